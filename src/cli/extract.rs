@@ -1,0 +1,122 @@
+//! `counterclaim extract`: every figure of the articles, as a table, JSON or CSV.
+
+use std::io::{self, BufWriter, IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use comfy_table::{ContentArrangement, Table, presets};
+
+use super::Format;
+use crate::extract::extract;
+use crate::model::Figure;
+
+pub const EXAMPLES: &str = "\
+Examples:
+  counterclaim extract                      the built-in sample corpus
+  counterclaim extract articles/            every .txt .md .json .jsonl below
+  counterclaim extract --core a.txt b.json  only drones, missiles and casualties
+  counterclaim extract --format csv news.jsonl > figures.csv
+  cat story.txt | counterclaim extract -    one article from standard input";
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Output format [default: table on a terminal, jsonl otherwise]
+    #[arg(long, short, value_enum)]
+    pub format: Option<Format>,
+    /// Keep only core figures (drones, missiles, people, children;
+    /// launched, intercepted, not reached, hit, killed, injured)
+    #[arg(long)]
+    pub core: bool,
+    /// Files or folders of articles (.txt .md .json .jsonl), or - for
+    /// standard input [default: the built-in sample corpus]
+    pub paths: Vec<PathBuf>,
+}
+
+pub fn run(args: &Args) -> io::Result<ExitCode> {
+    let loaded = super::load(&args.paths);
+    if loaded.articles.is_empty() {
+        return Ok(ExitCode::FAILURE);
+    }
+    let format = args.format.unwrap_or(if io::stdout().is_terminal() { Format::Table } else { Format::Jsonl });
+    let mut out = BufWriter::new(io::stdout().lock());
+    let mut all = Vec::new();
+    for article in &loaded.articles {
+        let figures = extract(article);
+        let figures = figures.into_iter().filter(|f| !args.core || f.is_core());
+        match format {
+            Format::Jsonl => {
+                for f in figures {
+                    serde_json::to_writer(&mut out, &f)?;
+                    out.write_all(b"\n")?;
+                }
+            }
+            _ => all.extend(figures),
+        }
+    }
+    match format {
+        Format::Jsonl => {}
+        Format::Json => {
+            serde_json::to_writer_pretty(&mut out, &all)?;
+            out.write_all(b"\n")?;
+        }
+        Format::Csv => write_csv(&mut out, &all)?,
+        Format::Table => write_table(&mut out, &all)?,
+    }
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+const COLUMNS: [&str; 12] =
+    ["article", "text", "value", "qualifier", "item", "event", "attacker", "claimant", "source", "weapon", "cumulative", "start"];
+
+fn row(f: &Figure) -> [String; 12] {
+    let opt = |o: &Option<String>| o.clone().unwrap_or_default();
+    [
+        f.article.clone(),
+        f.text.clone(),
+        f.value.to_string(),
+        f.qualifier.to_string(),
+        f.item.to_string(),
+        f.event.to_string(),
+        f.attacker.map(|s| s.to_string()).unwrap_or_default(),
+        f.claimant.to_string(),
+        opt(&f.source),
+        opt(&f.weapon),
+        if f.cumulative { "yes".into() } else { String::new() },
+        f.start.to_string(),
+    ]
+}
+
+fn write_csv(out: &mut impl Write, figures: &[Figure]) -> io::Result<()> {
+    let mut w = csv::Writer::from_writer(out);
+    let mut header = COLUMNS.to_vec();
+    header.extend(["end", "subset_of", "location", "confidence", "rule", "sentence"]);
+    w.write_record(&header)?;
+    for f in figures {
+        let mut r = row(f).to_vec();
+        r.push(f.end.to_string());
+        r.push(f.subset_of.map(|i| i.to_string()).unwrap_or_default());
+        r.push(f.location.clone().unwrap_or_default());
+        r.push(format!("{:.2}", f.confidence));
+        r.push(f.rule.clone());
+        r.push(f.sentence.clone());
+        w.write_record(&r)?;
+    }
+    w.flush()
+}
+
+fn write_table(out: &mut impl Write, figures: &[Figure]) -> io::Result<()> {
+    let mut table = Table::new();
+    table.load_style(presets::NOTHING).set_content_arrangement(ContentArrangement::Disabled);
+    table.set_header(COLUMNS);
+    for f in figures {
+        let mut r = row(f);
+        // Long sources would push every other column off screen.
+        if r[8].chars().count() > 32 {
+            r[8] = r[8].chars().take(31).collect::<String>() + "…";
+        }
+        table.add_row(r);
+    }
+    writeln!(out, "{table}")?;
+    writeln!(out, "{} figures", figures.len())
+}

@@ -1,0 +1,177 @@
+//! Finding input files on disk and reading them into checked UTF-8 text.
+
+use std::collections::HashSet;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use super::{Loaded, json, text};
+
+/// Extensions a folder is searched for; other files there are ignored.
+const EXTENSIONS: &[&str] = &["txt", "md", "json", "jsonl"];
+
+/// How a file's contents are read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Format {
+    Text,
+    Json,
+    Jsonl,
+}
+
+impl Format {
+    /// By extension, any case: JSON and JSONL by name, anything else as text.
+    fn of(path: &Path) -> Format {
+        match extension(path).as_deref() {
+            Some("json") => Format::Json,
+            Some("jsonl") => Format::Jsonl,
+            _ => Format::Text,
+        }
+    }
+
+    /// For input without a name: JSON when it opens with `{` or `[`.
+    pub(super) fn sniff(contents: &str) -> Format {
+        match contents
+            .trim_start_matches('\u{feff}')
+            .trim_start()
+            .as_bytes()
+            .first()
+        {
+            Some(b'{' | b'[') => Format::Json,
+            _ => Format::Text,
+        }
+    }
+}
+
+fn extension(path: &Path) -> Option<String> {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+}
+
+/// Loads a file, or every article file under a folder, into `out`.
+pub(super) fn load_path(path: &Path, out: &mut Loaded) {
+    let meta = match fs::metadata(path) {
+        Ok(meta) => meta,
+        Err(e) => return out.warn(path.display().to_string(), format!("cannot read: {e}")),
+    };
+    if !meta.is_dir() {
+        return load_file(path, out);
+    }
+    let mut files = Vec::new();
+    let mut seen = HashSet::new();
+    walk(path, &mut files, &mut seen, out);
+    if files.is_empty() {
+        out.warn(
+            path.display().to_string(),
+            "no .txt, .md, .json or .jsonl files in this folder",
+        );
+    }
+    for file in files {
+        load_file(&file, out);
+    }
+}
+
+/// Collects article files under `dir`, depth first, each folder's entries
+/// sorted by name. Hidden entries (`.git`, editor files) are passed over;
+/// `seen` holds the folders visited, so a symlink loop ends.
+fn walk(dir: &Path, files: &mut Vec<PathBuf>, seen: &mut HashSet<PathBuf>, out: &mut Loaded) {
+    let canonical = fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
+    if !seen.insert(canonical) {
+        return;
+    }
+    let entries = match fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) => {
+            return out.warn(
+                dir.display().to_string(),
+                format!("cannot read folder: {e}"),
+            );
+        }
+    };
+    let mut entries: Vec<_> = entries
+        .filter_map(|entry| match entry {
+            Ok(entry) => Some(entry),
+            Err(e) => {
+                out.warn(
+                    dir.display().to_string(),
+                    format!("cannot read folder entry: {e}"),
+                );
+                None
+            }
+        })
+        .filter(|entry| !entry.file_name().to_string_lossy().starts_with('.'))
+        .collect();
+    entries.sort_by_key(fs::DirEntry::file_name);
+    for entry in entries {
+        let path = entry.path();
+        // `metadata` follows symlinks, so a linked file or folder counts.
+        let Ok(meta) = fs::metadata(&path) else {
+            out.warn(
+                path.display().to_string(),
+                "cannot read (broken link?); skipped",
+            );
+            continue;
+        };
+        if meta.is_dir() {
+            walk(&path, files, seen, out);
+        } else if extension(&path).is_some_and(|e| EXTENSIONS.contains(&e.as_str())) {
+            files.push(path);
+        }
+    }
+}
+
+/// Reads one file, whatever its extension, into `out`.
+fn load_file(path: &Path, out: &mut Loaded) {
+    let origin = path.display().to_string();
+    let bytes = match fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(e) => return out.warn(origin, format!("cannot read: {e}")),
+    };
+    let Some(contents) = decode(&origin, bytes, out) else {
+        return;
+    };
+    let stem = path
+        .file_stem()
+        .map_or_else(|| origin.clone(), |s| s.to_string_lossy().into_owned());
+    load_contents(&stem, &origin, Format::of(path), contents, out);
+}
+
+/// Parses checked contents in the given format into `out`.
+pub(super) fn load_contents(
+    stem: &str,
+    origin: &str,
+    format: Format,
+    contents: String,
+    out: &mut Loaded,
+) {
+    match format {
+        Format::Text => text::load(stem, origin, contents, out),
+        Format::Json => json::load_json(stem, origin, &contents, out),
+        Format::Jsonl => json::load_jsonl(stem, origin, &contents, out),
+    }
+}
+
+/// Checks that bytes are article text: not binary, valid UTF-8 (never
+/// converted lossily, so offsets keep pointing at the bytes on disk), and
+/// not blank. Warns and gives `None` otherwise.
+pub(super) fn decode(origin: &str, bytes: Vec<u8>, out: &mut Loaded) -> Option<String> {
+    if bytes.contains(&0) {
+        out.warn(origin, "binary file (contains NUL bytes); skipped");
+        return None;
+    }
+    let contents = match String::from_utf8(bytes) {
+        Ok(s) => s,
+        Err(e) => {
+            let at = e.utf8_error().valid_up_to();
+            out.warn(
+                origin,
+                format!("not valid UTF-8 (bad byte at offset {at}); skipped"),
+            );
+            return None;
+        }
+    };
+    if contents.trim_start_matches('\u{feff}').trim().is_empty() {
+        out.warn(origin, "empty file; skipped");
+        return None;
+    }
+    Some(contents)
+}

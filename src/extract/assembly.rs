@@ -1,0 +1,717 @@
+//! Assembly: what each number counts and what happened to it, and the
+//! figure records that come out.
+
+use super::attribution;
+use super::lexicon::{EventEntry, LEXICON, Place, Speech, class};
+use super::numbers::{self, Number};
+use super::text::{Kind, Sentence, Token, sentences, tokenize};
+use crate::model::{Article, Claimant, Event, Figure, Item, ItemClass, Qualifier, Side};
+
+/// An article cut up for the rules.
+pub(super) struct Doc<'a> {
+    pub article: &'a Article,
+    pub tokens: Vec<Token<'a>>,
+    pub sentences: Vec<Sentence>,
+}
+
+impl Doc<'_> {
+    pub fn text(&self, first: usize, last: usize) -> &str {
+        &self.article.text[self.tokens[first].start..self.tokens[last - 1].end]
+    }
+
+    /// Whether token `k` ends a clause.
+    pub fn boundary(&self, k: usize) -> bool {
+        LEXICON.is(&self.tokens[k], class::BOUNDARY)
+    }
+
+    /// The token range of the sentence `s`.
+    pub fn range(&self, s: usize) -> std::ops::Range<usize> {
+        self.sentences[s].tokens.clone()
+    }
+}
+
+/// How a number's noun phrase ends: `of the 137 drones`, `of them`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) enum Partitive {
+    None,
+    /// `63 of the 137 drones`: the token where the total's number starts.
+    Total(usize),
+    /// `40 of the drones`.
+    Head(Item, Option<&'static str>, Option<Side>),
+    /// `two of them`, `97 of which`.
+    Anaphor,
+}
+
+/// How an event was found, best first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(super) enum Via {
+    Noun,
+    Left,
+    Right,
+    With,
+    Toll,
+    LeftFar,
+    Inherited,
+}
+
+impl Via {
+    fn name(self) -> &'static str {
+        match self {
+            Via::Noun => "noun",
+            Via::Left => "verb-before",
+            Via::Right => "verb-after",
+            Via::With => "attack-with",
+            Via::Toll => "toll",
+            Via::LeftFar => "verb-far",
+            Via::Inherited => "inherited",
+        }
+    }
+}
+
+/// A number on its way to becoming a figure.
+#[derive(Debug, Clone)]
+pub(super) struct Cand {
+    pub n: Number,
+    pub sentence: usize,
+    pub item: Option<Item>,
+    pub item_rule: &'static str,
+    pub weapon: Option<&'static str>,
+    /// Token just after the noun phrase (or the number, if it has none).
+    pub np_end: usize,
+    /// The side named inside the noun phrase: `Russian drones`.
+    pub np_side: Option<Side>,
+    pub partitive: Partitive,
+    pub entry: Option<(EventEntry, Via)>,
+    /// Token range of the event phrase, when it is in the text.
+    pub event_at: Option<(usize, usize)>,
+    pub event: Event,
+    /// Index (among the article's candidates) of the total this is part of.
+    pub subset_of: Option<usize>,
+    pub attacker: Option<Side>,
+    pub attacker_rule: &'static str,
+    pub claimant: Claimant,
+    pub claimant_rule: &'static str,
+    pub source: Option<String>,
+    pub location: Option<String>,
+    pub cumulative: bool,
+}
+
+impl Cand {
+    fn has_head(&self) -> bool {
+        self.item.is_some() && self.item_rule == "noun"
+    }
+}
+
+/// Every figure of `article`, in text order.
+pub(super) fn extract(article: &Article) -> Vec<Figure> {
+    let text = article.text.as_str();
+    let lower = text.to_ascii_lowercase();
+    let mut tokens = Vec::new();
+    for zone in &article.zones {
+        if zone.start <= zone.end && zone.end <= text.len() && text.is_char_boundary(zone.start) && text.is_char_boundary(zone.end) {
+            tokenize(text, &lower, zone.clone(), &mut tokens);
+        }
+    }
+    let sentences = sentences(&tokens, text);
+    let doc = Doc { article, tokens, sentences };
+
+    let mut cands: Vec<Cand> = Vec::new();
+    for s in 0..doc.sentences.len() {
+        let first = cands.len();
+        let range = doc.range(s);
+        for n in numbers::find(&doc.tokens, range.clone(), text) {
+            cands.push(noun_phrase(&doc, n, s));
+        }
+        if cands.len() > first {
+            events(&doc, &mut cands, first);
+        }
+    }
+    link_partitives(&doc, &mut cands);
+    ellipsis(&doc, &mut cands);
+    subsets(&doc, &mut cands);
+    for c in cands.iter_mut() {
+        c.event = match (&c.entry, c.item) {
+            (Some((e, _)), Some(item)) => e.for_class(item.class()).unwrap_or(Event::Other),
+            _ => Event::Other,
+        };
+    }
+    attribution::attribute(&doc, &mut cands);
+    place_and_time(&doc, &mut cands);
+    // A number with nothing counted is not a figure; nor is a bare `one`.
+    let keep: Vec<bool> = cands.iter().map(|c| c.item.is_some() && !(c.n.is_one && !c.has_head())).collect();
+    build(&doc, &cands, &keep)
+}
+
+/// Read the noun phrase after a number: modifiers, the counted noun, a
+/// partitive (`of the 137 drones`) and any `launched by Russia`.
+fn noun_phrase(doc: &Doc<'_>, n: Number, sentence: usize) -> Cand {
+    let t = &doc.tokens;
+    let end = doc.sentences[sentence].tokens.end;
+    let mut c = Cand {
+        np_end: n.after,
+        n,
+        sentence,
+        item: None,
+        item_rule: "",
+        weapon: None,
+        np_side: None,
+        partitive: Partitive::None,
+        entry: None,
+        event_at: None,
+        event: Event::Other,
+        subset_of: None,
+        attacker: None,
+        attacker_rule: "",
+        claimant: Claimant::Unknown,
+        claimant_rule: "",
+        source: None,
+        location: None,
+        cumulative: false,
+    };
+    let start = c.n.after;
+    // `ten injuries`, `14 dead`: the noun is the event.
+    if let Some((j, e)) = LEXICON.events.match_at(t, start, end)
+        && e.place == Place::Noun
+    {
+        c.entry = Some((*e, Via::Noun));
+        c.event_at = Some((start, j));
+        c.np_end = j;
+        if e.person.is_some() {
+            c.item = Some(Item::Person);
+            c.item_rule = "noun";
+        }
+        return c;
+    }
+    // Partitives.
+    if start < end && t[start].is("of") {
+        let k = start + 1;
+        if k < end && (LEXICON.is(&t[k], class::PRONOUN) || matches!(t[k].key.as_ref(), "them" | "these" | "those" | "which" | "whom")) {
+            c.partitive = Partitive::Anaphor;
+            c.np_end = k + 1;
+            // `two of them were children`
+            let mut j = k + 1;
+            while j < end && LEXICON.is(&t[j], class::AUX) {
+                j += 1;
+            }
+            if j > k + 1 && let Some((e, entry)) = LEXICON.items.match_at(t, j, end) {
+                c.item = Some(entry.item);
+                c.item_rule = "predicate";
+                c.np_end = e;
+            }
+            return c;
+        }
+        let mut j = k;
+        while j < end && matches!(t[j].key.as_ref(), "the" | "its" | "their" | "these" | "those" | "all") {
+            j += 1;
+        }
+        if j < end && (t[j].kind == Kind::Num || LEXICON.numbers.has_word(&t[j].key)) && j > k {
+            c.partitive = Partitive::Total(j);
+            return c;
+        }
+        if j > k {
+            let np = head(doc, j, end);
+            if let Some((item, weapon, side, e)) = np {
+                c.partitive = Partitive::Head(item, weapon, side);
+                c.np_end = e;
+                return c;
+            }
+        }
+        return c;
+    }
+    if let Some((item, weapon, side, e)) = head(doc, start, end) {
+        c.item = Some(item);
+        c.item_rule = "noun";
+        c.weapon = weapon;
+        c.np_side = side;
+        c.np_end = e;
+    }
+    c
+}
+
+/// The counted noun starting at or after `start`, skipping up to four
+/// modifiers: its item, weapon, the side it names, and the token after it.
+fn head(doc: &Doc<'_>, start: usize, end: usize) -> Option<(Item, Option<&'static str>, Option<Side>, usize)> {
+    let t = &doc.tokens;
+    let mut j = start;
+    let mut mods = 0;
+    let mut side = None;
+    let mut found: Option<(Item, Option<&'static str>, usize)> = None;
+    while j < end && mods <= 4 {
+        if let Some((e, entry)) = LEXICON.items.match_at(t, j, end) {
+            let weapon = entry.weapon.or(found.and_then(|f| f.1));
+            found = Some((entry.item, weapon, e));
+            j = e;
+            // `Shahed-type attack drones`, `Iskander-M ballistic missiles`:
+            // a later noun is the head, the model stays.
+            continue;
+        }
+        let tok = &t[j];
+        if tok.is_punct('-') {
+            j += 1;
+            continue;
+        }
+        if (tok.is("and") || tok.is("or") || tok.is("&")) && j + 1 < end {
+            // `drones and missiles` is one total; `cruise and ballistic
+            // missiles` one noun; `drones and 20 missiles` two figures.
+            if let Some((e, entry)) = LEXICON.items.match_at(t, j + 1, end) {
+                if let Some(f) = found {
+                    let both = f.0.class() == ItemClass::Weapon && entry.item.class() == ItemClass::Weapon && f.0 != entry.item;
+                    if both {
+                        found = Some((Item::DroneOrMissile, None, e));
+                    }
+                    j = e;
+                    if both {
+                        continue;
+                    }
+                    break;
+                }
+                j += 1;
+                continue;
+            }
+            if found.is_none() && mods > 0 && t[j + 1].kind == Kind::Word && !LEXICON.is(&t[j + 1], class::STOP) {
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        if found.is_some() {
+            break;
+        }
+        if tok.kind == Kind::Poss {
+            j += 1;
+            continue;
+        }
+        if tok.kind != Kind::Word || LEXICON.is(tok, class::STOP | class::BOUNDARY) || LEXICON.events.match_at(t, j, end).is_some_and(|(_, e)| e.place != Place::With) && !LEXICON.is(tok, class::ATTACK) {
+            break;
+        }
+        if let Some(s) = LEXICON.side_word(tok) {
+            side = Some(s);
+        }
+        mods += 1;
+        j += 1;
+    }
+    let (item, weapon, mut e) = found?;
+    // `drones launched by Russia`, `missiles fired by Russian forces`.
+    let mut k = e;
+    if k < end && LEXICON.events.match_at(t, k, end).is_some() {
+        k = LEXICON.events.match_at(t, k, end).map_or(k, |(x, _)| x);
+    }
+    if k + 1 < end && t[k].is("by") {
+        for m in k + 1..(k + 4).min(end) {
+            if let Some(s) = LEXICON.side_word(&t[m]) {
+                side = Some(s);
+                e = e.max(m + 1).min(e);
+                break;
+            }
+            if doc.boundary(m) {
+                break;
+            }
+        }
+    }
+    Some((item, weapon, side, e))
+}
+
+/// Find what happened to each candidate of one sentence.
+fn events(doc: &Doc<'_>, cands: &mut [Cand], first: usize) {
+    let t = &doc.tokens;
+    let s = cands[first].sentence;
+    let range = doc.range(s);
+    for i in first..cands.len() {
+        if cands[i].entry.is_some() {
+            continue;
+        }
+        let floor = if i > first { cands[i - 1].np_end.max(cands[i - 1].n.after) } else { range.start };
+        let c = &cands[i];
+        let mut found: Option<(EventEntry, Via, usize, usize)> = None;
+        // Before: `shot down 97`, `the destruction of 59`, `killing three`.
+        let mut far: Option<(EventEntry, usize, usize)> = None;
+        let mut adjacent = true;
+        let mut k = c.n.hedge;
+        while k > floor && c.n.hedge - k < 10 {
+            k -= 1;
+            if doc.boundary(k) || t[k].kind == Kind::Num || LEXICON.speech.match_at(t, k, c.n.hedge).is_some_and(|(_, s)| *s == Speech::Verb) {
+                break;
+            }
+            if let Some((e, entry)) = LEXICON.events.match_at(t, k, c.n.hedge)
+                && matches!(entry.place, Place::Any | Place::Pre)
+            {
+                let gap_ok = (e..c.n.hedge).all(|g| LEXICON.is(&t[g], class::SKIP) || t[g].is_punct('-'));
+                if gap_ok && adjacent {
+                    found = Some((*entry, Via::Left, k, e));
+                    break;
+                }
+                if far.is_none() && e <= c.n.hedge {
+                    far = Some((*entry, k, e));
+                }
+            }
+            if !LEXICON.is(&t[k], class::SKIP) && LEXICON.events.match_at(t, k, c.n.hedge).is_none() {
+                adjacent = false;
+                if LEXICON.items.match_at(t, k, k + 1).is_some() {
+                    break;
+                }
+            }
+        }
+        // After: `five people were injured`, `25 drones did not reach`.
+        if found.is_none() {
+            let mut k = c.np_end;
+            let mut skipped = 0;
+            while k < range.end && skipped <= 4 {
+                if let Some((e, entry)) = LEXICON.events.match_at(t, k, range.end)
+                    && matches!(entry.place, Place::Any | Place::Post)
+                {
+                    found = Some((*entry, Via::Right, k, e));
+                    break;
+                }
+                let w = &t[k];
+                let adverb = w.kind == Kind::Word && w.key.ends_with("ly") && !w.upper;
+                if !(LEXICON.is(w, class::AUX) || adverb) {
+                    break;
+                }
+                skipped += 1;
+                k += 1;
+            }
+        }
+        // `attacked Kyiv with 50 drones`, `an attack with 100 drones`.
+        if found.is_none() && c.n.hedge > range.start && t[c.n.hedge - 1].is("with") {
+            let mut k = c.n.hedge - 1;
+            while k > range.start && c.n.hedge - k < 12 {
+                k -= 1;
+                if t[k].kind == Kind::Num || t[k].is_punct(';') || t[k].is_punct(',') && k + 1 == c.n.hedge - 1 {
+                    break;
+                }
+                let launch = LEXICON.events.match_at(t, k, c.n.hedge).filter(|(_, e)| e.weapon == Some(Event::Launched) && matches!(e.place, Place::With | Place::Any));
+                if let Some((e, entry)) = launch {
+                    found = Some((*entry, Via::With, k, e));
+                    break;
+                }
+            }
+        }
+        // `the death toll rose to 14`, `the number of injured ... to 14`.
+        if found.is_none() && c.n.hedge > range.start && matches!(t[c.n.hedge - 1].key.as_ref(), "to" | "at" | "reached") {
+            let toll = (range.start..c.n.hedge).rev().find(|&k| LEXICON.is(&t[k], class::TOLL) && !t[k].is("total"));
+            if let Some(tk) = toll {
+                let from = tk.saturating_sub(3).max(range.start);
+                let ev = (from..c.n.hedge).find_map(|k| {
+                    LEXICON.events.match_at(t, k, c.n.hedge).filter(|(_, e)| e.person.is_some()).map(|(e, en)| (*en, k, e))
+                });
+                if let Some((entry, k, e)) = ev {
+                    found = Some((entry, Via::Toll, k, e));
+                }
+            }
+        }
+        if found.is_none()
+            && let Some((entry, k, e)) = far
+        {
+            found = Some((entry, Via::LeftFar, k, e));
+        }
+        if let Some((entry, via, k, e)) = found {
+            let c = &mut cands[i];
+            c.entry = Some((entry, via));
+            c.event_at = Some((k, e));
+            if via == Via::Toll && c.item.is_none() {
+                c.item = Some(Item::Person);
+                c.item_rule = "toll";
+            }
+        }
+    }
+    coordination(doc, cands, first);
+}
+
+/// `653 drones and 51 missiles were launched`: members of a list share one
+/// verb, whichever end of the list it stands at.
+fn coordination(doc: &Doc<'_>, cands: &mut [Cand], first: usize) {
+    let t = &doc.tokens;
+    let linked = |a: &Cand, b: &Cand| {
+        let from = a.np_end.max(a.n.after);
+        from < b.n.hedge
+            && b.n.hedge - from <= 3
+            && (from..b.n.hedge).all(|k| matches!(t[k].key.as_ref(), "and" | "or" | "," | "plus" | "as" | "well" | "&"))
+    };
+    for i in first + 1..cands.len() {
+        if linked(&cands[i - 1], &cands[i]) && cands[i].entry.is_none_or(|(_, v)| v == Via::Right && cands[i - 1].entry.is_some_and(|(_, v)| v == Via::Left)) {
+            if let Some((e, _)) = cands[i - 1].entry
+                && cands[i].entry.is_none()
+            {
+                cands[i].entry = Some((e, Via::Inherited));
+                cands[i].event_at = cands[i - 1].event_at;
+            }
+        }
+    }
+    for i in (first + 1..cands.len()).rev() {
+        if linked(&cands[i - 1], &cands[i]) && cands[i - 1].entry.is_none() && let Some((e, _)) = cands[i].entry {
+            cands[i - 1].entry = Some((e, Via::Inherited));
+            cands[i - 1].event_at = cands[i].event_at;
+        }
+    }
+}
+
+/// `63 of the 137 Russian drones`: the part takes the total's noun.
+fn link_partitives(_doc: &Doc<'_>, cands: &mut [Cand]) {
+    for i in 0..cands.len() {
+        match cands[i].partitive {
+            Partitive::Total(tok) => {
+                if let Some(j) = (i + 1..cands.len()).find(|&j| cands[j].n.first == tok) {
+                    let (item, weapon, side, np_end) = (cands[j].item, cands[j].weapon, cands[j].np_side, cands[j].np_end);
+                    let c = &mut cands[i];
+                    c.item = item;
+                    c.item_rule = "partitive";
+                    c.weapon = weapon;
+                    c.np_side = side;
+                    c.subset_of = Some(j);
+                    c.np_end = np_end;
+                }
+            }
+            Partitive::Head(item, weapon, side) => {
+                let c = &mut cands[i];
+                c.item = Some(item);
+                c.item_rule = "partitive";
+                c.weapon = weapon;
+                c.np_side = side;
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Figures whose noun is elsewhere: `shot down 97, while 25 drones...`,
+/// `eight were injured, with three in the Kyiv region`, `two of them`.
+fn ellipsis(doc: &Doc<'_>, cands: &mut [Cand]) {
+    let t = &doc.tokens;
+    for i in 0..cands.len() {
+        if cands[i].item.is_some() && cands[i].partitive != Partitive::Anaphor {
+            continue;
+        }
+        let s = cands[i].sentence;
+        let before = (0..i).rev().take_while(|&j| cands[j].sentence == s).find(|&j| cands[j].item.is_some());
+        let after = (i + 1..cands.len()).take_while(|&j| cands[j].sentence == s).find(|&j| cands[j].item.is_some());
+        let prev_sentence = (0..i).rev().find(|&j| cands[j].item.is_some() && cands[j].sentence + 1 == s);
+        let c = &cands[i];
+        if c.partitive == Partitive::Anaphor {
+            let Some(a) = before.or(prev_sentence) else { continue };
+            let (item, entry, side, weapon) = (cands[a].item, cands[a].entry, cands[a].np_side, cands[a].weapon);
+            let c = &mut cands[i];
+            if c.item.is_none() {
+                c.item = item;
+                c.item_rule = "anaphor";
+                c.weapon = weapon;
+            }
+            c.np_side = c.np_side.or(side);
+            if c.entry.is_none() {
+                c.entry = entry.map(|(e, _)| (e, Via::Inherited));
+            }
+            c.subset_of = Some(a);
+            continue;
+        }
+        if c.n.is_one {
+            continue;
+        }
+        match c.entry {
+            Some((entry, _)) => {
+                // The verb decides which neighbour fits: `killing three`
+                // after a sentence about drones counts people.
+                let fits = |j: usize| cands[j].item.is_some_and(|it| entry.for_class(it.class()).is_some());
+                let pick = before.filter(|&j| fits(j)).or(after.filter(|&j| fits(j)));
+                let c_item = match pick {
+                    Some(j) => (cands[j].item, "ellipsis", cands[j].weapon, cands[j].np_side),
+                    None if entry.person.is_some() && entry.weapon.is_none() => (Some(Item::Person), "verb", None, None),
+                    None => continue,
+                };
+                let c = &mut cands[i];
+                c.item = c_item.0;
+                c.item_rule = c_item.1;
+                c.weapon = c_item.2;
+                c.np_side = c.np_side.or(c_item.3);
+            }
+            None => {
+                // A bare number right after a figure of the same sentence,
+                // followed by a place or the clause's end, repeats its noun.
+                let Some(a) = before else { continue };
+                let next = c.np_end;
+                let elliptic = next >= doc.range(s).end
+                    || doc.boundary(next)
+                    || LEXICON.is(&t[next], class::PLACE_PREP)
+                    || t[next].is_punct('.');
+                let with = c.n.hedge > 0 && t[c.n.hedge - 1].is("with");
+                if !elliptic || cands[a].entry.is_none() {
+                    continue;
+                }
+                let (item, entry, weapon) = (cands[a].item, cands[a].entry, cands[a].weapon);
+                let c = &mut cands[i];
+                c.item = item;
+                c.item_rule = "ellipsis";
+                c.weapon = weapon;
+                c.entry = entry.map(|(e, _)| (e, Via::Inherited));
+                c.event_at = None;
+                if with {
+                    c.subset_of = Some(a);
+                }
+            }
+        }
+    }
+}
+
+/// `including 60 Shaheds`, `among them five children`: parts of a total,
+/// which share its verb when they have none of their own.
+fn subsets(doc: &Doc<'_>, cands: &mut [Cand]) {
+    let t = &doc.tokens;
+    for i in 0..cands.len() {
+        let c = &cands[i];
+        let h = c.n.hedge;
+        let s = c.sentence;
+        let marked = (h > 0 && LEXICON.is(&t[h - 1], class::SUBSET))
+            || (h > 1 && t[h - 1].is("them") && t[h - 2].is("among"))
+            || (h > 1 && t[h - 1].is("which") && t[h - 2].is("of"));
+        if !marked {
+            continue;
+        }
+        let Some(item) = c.item else { continue };
+        let parent = (0..i).rev().take_while(|&j| cands[j].sentence + 1 >= s).find(|&j| {
+            cands[j].item.is_some_and(|p| contains(p, item))
+        });
+        if let Some(p) = parent {
+            let entry = cands[p].entry;
+            let side = cands[p].np_side;
+            let c = &mut cands[i];
+            c.subset_of = Some(p);
+            if c.entry.is_none() {
+                c.entry = entry.map(|(e, _)| (e, Via::Inherited));
+            }
+            c.np_side = c.np_side.or(side);
+        }
+    }
+}
+
+/// Whether a total of `whole` can contain `part`.
+fn contains(whole: Item, part: Item) -> bool {
+    whole == part
+        || (whole == Item::DroneOrMissile && matches!(part, Item::Drone | Item::Missile))
+        || (whole == Item::Person && matches!(part, Item::Child | Item::Soldier | Item::Firefighter))
+}
+
+/// Running totals and the place named with each figure.
+fn place_and_time(doc: &Doc<'_>, cands: &mut [Cand]) {
+    let t = &doc.tokens;
+    let mut cache: Option<(usize, bool, Vec<(usize, String)>)> = None;
+    for c in cands.iter_mut() {
+        let s = c.sentence;
+        if cache.as_ref().is_none_or(|(cs, _, _)| *cs != s) {
+            let range = doc.range(s);
+            let mut total = false;
+            let mut night = false;
+            let mut places = Vec::new();
+            let mut k = range.start;
+            while k < range.end {
+                if let Some((e, is_total)) = LEXICON.cumulative.match_at(t, k, range.end) {
+                    if *is_total {
+                        total = true;
+                    } else {
+                        night = true;
+                    }
+                    k = e;
+                    continue;
+                }
+                // `in June`: a month with no day after it.
+                if t[k].is("in") && k + 1 < range.end && LEXICON.is(&t[k + 1], class::MONTH) && t[k + 1].upper
+                    && !(k + 2 < range.end && t[k + 2].kind == Kind::Num)
+                {
+                    total = true;
+                }
+                if let Some((e, _)) = LEXICON.places.match_at(t, k, range.end)
+                    && LEXICON.side_word(&t[k]).is_none()
+                {
+                    let mut e2 = e;
+                    if e2 < range.end && LEXICON.is(&t[e2], class::REGION) {
+                        e2 += 1;
+                    }
+                    places.push((k, doc.text(k, e2).to_string()));
+                    k = e2;
+                    continue;
+                }
+                k += 1;
+            }
+            cache = Some((s, total && !night, places));
+        }
+        let (_, cumulative, places) = cache.as_ref().expect("filled above");
+        c.cumulative = *cumulative;
+        let at = c.n.first;
+        c.location = places
+            .iter()
+            .min_by_key(|(k, _)| if *k >= at { *k - at } else { (at - *k) * 2 })
+            .map(|(_, p)| p.clone());
+    }
+}
+
+/// Turn candidates into figure records.
+fn build(doc: &Doc<'_>, cands: &[Cand], keep: &[bool]) -> Vec<Figure> {
+    let article = doc.article;
+    // Subset links point at candidates; figures are numbered after the drop.
+    let mut index = vec![None; cands.len()];
+    let mut n = 0;
+    for (i, k) in keep.iter().enumerate() {
+        if *k {
+            index[i] = Some(n);
+            n += 1;
+        }
+    }
+    cands
+        .iter()
+        .zip(keep)
+        .filter(|(_, k)| **k)
+        .map(|(c, _)| {
+            let t = &doc.tokens;
+            let start = t[c.n.first].start;
+            let end = t[c.n.last - 1].end;
+            let sentence = &doc.sentences[c.sentence];
+            let item = c.item.unwrap_or(Item::Other);
+            let event_rule = c.entry.map_or("none", |(_, v)| v.name());
+            let mut confidence: f32 = 0.95;
+            if c.item_rule != "noun" {
+                confidence -= 0.15;
+            }
+            if c.entry.is_some_and(|(_, v)| v >= Via::LeftFar) || c.entry.is_none() {
+                confidence -= 0.15;
+            }
+            if c.claimant == Claimant::Unknown {
+                confidence -= 0.1;
+            }
+            if c.attacker_rule == "prior" {
+                confidence -= 0.15;
+            }
+            Figure {
+                article: article.id.clone(),
+                value: c.n.value,
+                qualifier: c.n.qualifier,
+                item,
+                event: c.event,
+                attacker: c.attacker,
+                claimant: c.claimant,
+                source: c.source.clone(),
+                text: article.text[start..end].to_string(),
+                start,
+                end,
+                sentence: article.text[sentence.span.clone()].to_string(),
+                sentence_start: sentence.span.start,
+                sentence_end: sentence.span.end,
+                weapon: c.weapon.map(str::to_string),
+                subset_of: c.subset_of.and_then(|j| index[j]),
+                cumulative: c.cumulative,
+                date: None,
+                location: c.location.clone(),
+                confidence: confidence.clamp(0.05, 1.0),
+                rule: format!(
+                    "item:{} event:{} attacker:{} claimant:{}",
+                    if c.item_rule.is_empty() { "none" } else { c.item_rule },
+                    event_rule,
+                    if c.attacker_rule.is_empty() { "none" } else { c.attacker_rule },
+                    c.claimant_rule
+                ),
+            }
+        })
+        .collect()
+}
+
+/// Whether a qualifier hedges the figure: used by tests.
+#[allow(dead_code)]
+pub(super) fn hedged(q: Qualifier) -> bool {
+    q != Qualifier::Exact
+}

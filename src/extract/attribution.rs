@@ -1,0 +1,458 @@
+//! Attribution: who claims each figure, and whose attack it was about.
+
+use super::assembly::{Cand, Doc, Via};
+use super::lexicon::{LEXICON, Speaker, Speech, class};
+use super::text::Kind;
+use crate::model::{Claimant, Event, Item, ItemClass, Side};
+
+/// Someone the article names as giving figures.
+#[derive(Debug, Clone)]
+struct Speaking {
+    sentence: usize,
+    /// Token of the speech verb (or of `according to`).
+    verb: usize,
+    /// Tokens of the speaker phrase.
+    first: usize,
+    last: usize,
+    /// Tokens covered: a speaker inside `which X claims ...,` speaks only
+    /// up to the comma.
+    scope_end: usize,
+    claimant: Claimant,
+    /// The role word when the phrase names only a role (`the ministry`).
+    role: Option<String>,
+    pronoun: bool,
+    source: String,
+}
+
+/// Fill in claimant, source and attacker of every candidate.
+pub(super) fn attribute(doc: &Doc<'_>, cands: &mut [Cand]) {
+    let speakers = find_speakers(doc);
+    claimants(doc, cands, &speakers);
+    attackers(doc, cands, &speakers);
+}
+
+fn find_speakers(doc: &Doc<'_>) -> Vec<Speaking> {
+    let t = &doc.tokens;
+    let mut out: Vec<Speaking> = Vec::new();
+    for s in 0..doc.sentences.len() {
+        let range = doc.range(s);
+        let mut k = range.start;
+        while k < range.end {
+            let Some((e, kind)) = LEXICON.speech.match_at(t, k, range.end) else {
+                k += 1;
+                continue;
+            };
+            let phrase = match kind {
+                Speech::According => phrase_after(doc, e, range.end),
+                Speech::Verb => {
+                    // `was reported`: a passive, not a speaker.
+                    if k > range.start && LEXICON.is(&t[k - 1], class::AUX) && !t[k - 1].is("has") && !t[k - 1].is("have") && !t[k - 1].is("had") {
+                        None
+                    } else {
+                        phrase_before(doc, k, range.start).or_else(|| phrase_after(doc, e, range.end))
+                    }
+                }
+                Speech::Citing => None,
+            };
+            if let Some((first, last)) = phrase {
+                let relative = first > range.start && matches!(t[first - 1].key.as_ref(), "which" | "who" | "whom");
+                let scope_end = if relative {
+                    (e..range.end).find(|&j| t[j].is_punct(',')).unwrap_or(range.end)
+                } else {
+                    range.end
+                };
+                let (claimant, role) = classify(doc, first, last);
+                let pronoun = last == first + 1 && matches!(t[first].key.as_ref(), "he" | "she" | "it" | "they" | "we");
+                out.push(Speaking {
+                    sentence: s,
+                    verb: k,
+                    first,
+                    last,
+                    scope_end,
+                    claimant,
+                    role,
+                    pronoun,
+                    source: doc.text(first, last).to_string(),
+                });
+            }
+            k = e;
+        }
+    }
+    resolve_roles(doc, &mut out);
+    out
+}
+
+/// The speaker phrase before a speech verb: back to the clause start, with
+/// one appositive (`Sargi Lisak, head of the region, said`).
+fn phrase_before(doc: &Doc<'_>, verb: usize, start: usize) -> Option<(usize, usize)> {
+    let t = &doc.tokens;
+    let stop = |k: usize| doc.boundary(k) || t[k].is("that") || t[k].kind == Kind::Num;
+    let mut last = verb;
+    // Adverbs before the verb belong to neither: `also said`, `later reported`.
+    while last > start && matches!(t[last - 1].key.as_ref(), "also" | "later" | "earlier" | "then" | "previously" | "has" | "have" | "had") {
+        last -= 1;
+    }
+    let mut first = last;
+    while first > start && !stop(first - 1) && last - first < 10 {
+        first -= 1;
+    }
+    if first == last {
+        // `..., head of the region, said`: the verb follows a comma.
+        if last > start && t[last - 1].is_punct(',') {
+            let seg_end = last - 1;
+            let mut a = seg_end;
+            while a > start && !stop(a - 1) && seg_end - a < 10 {
+                a -= 1;
+            }
+            if a == seg_end {
+                return None;
+            }
+            // And the name before it: `Sargi Lisak, head of ..., said`.
+            if a > start + 1 && t[a - 1].is_punct(',') {
+                let mut b = a - 1;
+                while b > start && !stop(b - 1) && a - 1 - b < 5 {
+                    b -= 1;
+                }
+                if b < a - 1 && t[b].upper {
+                    return Some((b, seg_end));
+                }
+            }
+            return Some((a, seg_end));
+        }
+        return None;
+    }
+    // Leading time phrases are not the speaker: `On Saturday the ministry`.
+    Some((first, last))
+}
+
+/// The speaker phrase after `according to` or an inverted `said`.
+fn phrase_after(doc: &Doc<'_>, from: usize, end: usize) -> Option<(usize, usize)> {
+    let t = &doc.tokens;
+    let mut a = from;
+    while a < end && (t[a].is("on") || t[a].is("in")) && a + 1 < end && t[a + 1].upper && LEXICON.speakers.match_at(t, a + 1, end).is_none() {
+        // `said on Telegram the governor`: skip the channel.
+        a += 2;
+    }
+    let mut b = a;
+    while b < end && !doc.boundary(b) && !t[b].is_punct('.') && b - a < 10 {
+        b += 1;
+    }
+    if b == a {
+        return None;
+    }
+    // `the regional governor, Ivan Fedorov`
+    if b + 1 < end && t[b].is_punct(',') && t[b + 1].upper {
+        let mut c = b + 1;
+        while c < end && t[c].upper && t[c].kind == Kind::Word && c - b <= 4 {
+            c += 1;
+        }
+        if c >= end || t[c].is_punct('.') || t[c].is_punct(',') {
+            b = c;
+        }
+    }
+    Some((a, b))
+}
+
+/// The side a speaker phrase names, or the role it names when it names none.
+fn classify(doc: &Doc<'_>, first: usize, last: usize) -> (Claimant, Option<String>) {
+    let t = &doc.tokens;
+    let mut role = None;
+    let mut k = first;
+    while k < last {
+        if let Some((e, sp)) = LEXICON.speakers.match_at(t, k, last) {
+            // Short acronyms only count in capitals: `US`, not `us`.
+            let acronym_ok = e > k + 1 || t[k].key.len() > 3 || t[k].upper && doc.article.text[t[k].start..t[k].end].chars().nth(1).is_none_or(|c| c.is_uppercase() || c == '.');
+            if acronym_ok {
+                match sp {
+                    Speaker::Side(s) => return ((*s).into(), None),
+                    Speaker::Third => return (Claimant::Other, None),
+                    Speaker::Role => role = Some(t[e - 1].key.to_string()),
+                }
+            }
+            k = e;
+            continue;
+        }
+        if let Some((_, side)) = LEXICON.places.match_at(t, k, last) {
+            return ((*side).into(), None);
+        }
+        k += 1;
+    }
+    (Claimant::Unknown, role.or(Some(String::new())).filter(|r| !r.is_empty()))
+}
+
+/// Roles and pronouns take their side from a place in the sentence, or from
+/// an earlier speaker with the same role or any earlier named speaker.
+fn resolve_roles(doc: &Doc<'_>, speakers: &mut [Speaking]) {
+    for i in 0..speakers.len() {
+        if speakers[i].claimant != Claimant::Unknown {
+            continue;
+        }
+        let sp = &speakers[i];
+        if sp.pronoun {
+            if let Some(p) = speakers[..i].iter().rev().find(|p| p.claimant != Claimant::Unknown) {
+                let (c, src) = (p.claimant, p.source.clone());
+                speakers[i].claimant = c;
+                speakers[i].source = src;
+            }
+            continue;
+        }
+        let Some(role) = sp.role.clone() else { continue };
+        if let Some(side) = sentence_place(doc, sp.sentence, Some((sp.first, sp.last))) {
+            speakers[i].claimant = side.into();
+            continue;
+        }
+        if let Some(p) = speakers[..i].iter().rev().find(|p| p.claimant != Claimant::Unknown && p.source.to_ascii_lowercase().contains(&role)) {
+            speakers[i].claimant = p.claimant;
+        }
+    }
+}
+
+/// The territory named in a sentence by a place (`In the Zaporizhzhia
+/// region`, `over Belgorod`), skipping the speaker's own words.
+fn sentence_place(doc: &Doc<'_>, s: usize, skip: Option<(usize, usize)>) -> Option<Side> {
+    places(doc, s).into_iter().find(|(k, _)| skip.is_none_or(|(a, b)| *k < a || *k >= b)).map(|(_, side)| side)
+}
+
+/// Places named in sentence `s` with their territory: a place name, or a
+/// side word after a preposition of place (`on Ukraine`, `inside Russia`).
+fn places(doc: &Doc<'_>, s: usize) -> Vec<(usize, Side)> {
+    let t = &doc.tokens;
+    let range = doc.range(s);
+    let mut out = Vec::new();
+    let mut k = range.start;
+    while k < range.end {
+        if let Some((e, side)) = LEXICON.places.match_at(t, k, range.end) {
+            let is_side_word = LEXICON.side_word(&t[k]).is_some();
+            let after_prep = (k.saturating_sub(3).max(range.start)..k).any(|p| LEXICON.is(&t[p], class::PLACE_PREP));
+            let region_after = e < range.end && LEXICON.is(&t[e], class::REGION);
+            let possessive = e < range.end && t[e].kind == Kind::Poss;
+            if (!is_side_word || after_prep || region_after) && !possessive {
+                out.push((k, *side));
+            }
+            k = e;
+            continue;
+        }
+        k += 1;
+    }
+    out
+}
+
+fn claimants(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking]) {
+    let t = &doc.tokens;
+    let mut last_by_sentence: Vec<Option<(Claimant, Option<String>)>> = vec![None; doc.sentences.len()];
+    for i in 0..cands.len() {
+        let s = cands[i].sentence;
+        let at = cands[i].n.first;
+        let here: Vec<&Speaking> = speakers.iter().filter(|p| p.sentence == s).collect();
+        let before = here.iter().rev().find(|p| p.verb < at && p.last <= at && at < p.scope_end);
+        let after = here.iter().find(|p| p.first > at || p.verb > at);
+        let chosen = before.or(after);
+        let c = &mut cands[i];
+        if let Some(p) = chosen {
+            c.claimant = p.claimant;
+            c.source = Some(p.source.clone());
+            c.claimant_rule = "speaker";
+        } else if let Some((claimant, source)) = body(doc, s) {
+            c.claimant = claimant;
+            c.source = Some(source);
+            c.claimant_rule = "body";
+        } else {
+            // A sentence that goes on with the report of the one before it,
+            // in the same paragraph.
+            let prev = s.checked_sub(1).filter(|&p| doc.sentences[p].paragraph == doc.sentences[s].paragraph);
+            match prev.and_then(|p| last_by_sentence[p].clone()) {
+                Some((claimant, source)) if claimant != Claimant::Unknown => {
+                    c.claimant = claimant;
+                    c.source = source;
+                    c.claimant_rule = "previous-sentence";
+                }
+                _ => {
+                    c.claimant = Claimant::Unknown;
+                    c.claimant_rule = "none";
+                }
+            }
+        }
+        if c.claimant_rule != "previous-sentence" && c.claimant_rule != "none" {
+            last_by_sentence[s] = Some((c.claimant, c.source.clone()));
+        }
+    }
+    let _ = t;
+}
+
+/// A body that speaks for its side by acting: `the Ukrainian air force
+/// managing to shoot down 97`.
+fn body(doc: &Doc<'_>, s: usize) -> Option<(Claimant, String)> {
+    let t = &doc.tokens;
+    let range = doc.range(s);
+    for k in range.clone() {
+        if let Some((e, _)) = LEXICON.words.match_at(t, k, range.end).filter(|(_, c)| **c & class::BODY != 0) {
+            // A side word just before: `Ukraine's air force`, `the Russian military`.
+            let from = k.saturating_sub(3).max(range.start);
+            for j in (from..k).rev() {
+                if let Some(side) = LEXICON.side_word(&t[j]) {
+                    let first = if j > range.start && t[j - 1].is("the") { j - 1 } else { j };
+                    return Some((side.into(), doc.text(first, e).to_string()));
+                }
+                if doc.boundary(j) {
+                    break;
+                }
+            }
+        }
+    }
+    None
+}
+
+fn attackers(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking]) {
+    let t = &doc.tokens;
+    let mut discourse: Option<Side> = None;
+    let mut last_sentence = usize::MAX;
+    let mut sentence_signal: Option<Side> = None;
+    for i in 0..cands.len() {
+        let s = cands[i].sentence;
+        if s != last_sentence {
+            // What earlier sentences said about who was attacking.
+            let from = if last_sentence == usize::MAX { 0 } else { last_sentence };
+            for p in from..s {
+                if let Some(side) = signal(doc, p) {
+                    discourse = Some(side);
+                }
+            }
+            last_sentence = s;
+            sentence_signal = signal(doc, s);
+        }
+        let c = &cands[i];
+        let class = c.item.map(Item::class);
+        let mut found: Option<(Side, &'static str)> = c.np_side.map(|s| (s, "modifier"));
+        if found.is_none() {
+            found = actor(doc, c, speakers).map(|side| {
+                let attacker = if matches!(c.event, Event::Intercepted | Event::NotReached) { side.other() } else { side };
+                (attacker, "actor")
+            });
+        }
+        if found.is_none() && class == Some(ItemClass::Weapon) {
+            // The same weapons named with a side elsewhere in the sentence:
+            // the drones shot down are the drones launched.
+            found = cands
+                .iter()
+                .filter(|o| o.sentence == s && o.item.is_some_and(|it| it.class() == ItemClass::Weapon) && (o.attacker_rule == "modifier" || o.attacker_rule == "actor" || o.np_side.is_some()))
+                .find_map(|o| o.attacker.or(o.np_side))
+                .map(|side| (side, "same-sentence"));
+        }
+        if found.is_none() {
+            let range = doc.range(s);
+            let near = places(doc, s)
+                .into_iter()
+                .filter(|(k, _)| !speakers.iter().any(|p| p.sentence == s && *k >= p.first && *k < p.last))
+                .min_by_key(|(k, _)| k.abs_diff(c.n.first));
+            found = near.map(|(_, territory)| (territory.other(), "place"));
+            let _ = range;
+        }
+        if found.is_none() {
+            found = sentence_signal.map(|side| (side, "attack-words"));
+        }
+        if found.is_none() {
+            found = discourse.map(|side| (side, "context"));
+        }
+        if found.is_none() {
+            found = match c.claimant {
+                Claimant::Ua => Some((Side::Ru, "claimant")),
+                Claimant::Ru => Some((Side::Ua, "claimant")),
+                _ => None,
+            };
+        }
+        let c = &mut cands[i];
+        let core = c.item.is_some_and(Item::is_core) && c.event != Event::Other;
+        match found {
+            Some((side, rule)) if core || rule == "modifier" || rule == "actor" || c.event != Event::Other => {
+                c.attacker = Some(side);
+                c.attacker_rule = rule;
+            }
+            None if core => {
+                // Most reporting is of Russia's attacks on Ukraine.
+                c.attacker = Some(Side::Ru);
+                c.attacker_rule = "prior";
+            }
+            _ => {
+                c.attacker = None;
+                c.attacker_rule = "none";
+            }
+        }
+        if c.attacker_rule == "modifier" || c.attacker_rule == "actor" || c.attacker_rule == "place" {
+            discourse = c.attacker;
+        }
+    }
+    let _ = t;
+}
+
+/// The side whose attack a sentence speaks of: `Russian drone strikes`,
+/// `Russia's attack`, drones `over Belgorod`.
+fn signal(doc: &Doc<'_>, s: usize) -> Option<Side> {
+    let t = &doc.tokens;
+    let range = doc.range(s);
+    for k in range.clone() {
+        if let Some(side) = LEXICON.side_word(&t[k]) {
+            let to = (k + 5).min(range.end);
+            let mut j = k + 1;
+            while j < to {
+                if LEXICON.is(&t[j], class::ATTACK) {
+                    return Some(side);
+                }
+                if doc.boundary(j) || LEXICON.is(&t[j], class::STOP) && !t[j].is("the") {
+                    break;
+                }
+                j += 1;
+            }
+        }
+    }
+    let weapons = range.clone().any(|k| LEXICON.items.match_at(t, k, range.end).is_some_and(|(_, e)| e.item.class() == ItemClass::Weapon));
+    if weapons {
+        return sentence_place(doc, s, None).map(Side::other);
+    }
+    None
+}
+
+/// The side that acted in the figure's verb: `Russia launched 147`,
+/// `Ukrainian forces had launched 46`, `Moscow said it shot 126`.
+fn actor(doc: &Doc<'_>, c: &Cand, speakers: &[Speaking]) -> Option<Side> {
+    let t = &doc.tokens;
+    let (v, _) = c.event_at?;
+    let via = c.entry?.1;
+    if !matches!(via, Via::Left | Via::With | Via::LeftFar | Via::Inherited) || v >= c.n.first {
+        return None;
+    }
+    let range = doc.range(c.sentence);
+    let mut k = v;
+    while k > range.start {
+        k -= 1;
+        let tok = &t[k];
+        if doc.boundary(k) && !tok.is_punct(',') || tok.kind == Kind::Num {
+            return None;
+        }
+        if let Some(p) = speakers.iter().find(|p| p.verb == k) {
+            return side_of(p.claimant);
+        }
+        if LEXICON.is(tok, class::PRONOUN) {
+            let p = speakers.iter().rev().find(|p| p.sentence == c.sentence && p.verb < k)?;
+            return side_of(p.claimant);
+        }
+        if let Some(side) = LEXICON.side_word(tok) {
+            let placed = (k.saturating_sub(2).max(range.start)..k).any(|p| LEXICON.is(&t[p], class::PLACE_PREP));
+            if !placed {
+                return Some(side);
+            }
+        }
+        if tok.is_punct(',') && !t[k + 1..v].iter().all(|x| LEXICON.is(x, class::SKIP)) {
+            // A comma closes the subject unless it sits right before the verb.
+            return None;
+        }
+    }
+    None
+}
+
+fn side_of(c: Claimant) -> Option<Side> {
+    match c {
+        Claimant::Ru => Some(Side::Ru),
+        Claimant::Ua => Some(Side::Ua),
+        _ => None,
+    }
+}

@@ -1,0 +1,428 @@
+//! The engine's vocabulary, read from the tables in `tables/`.
+//!
+//! Every phrase the rules react to (nouns, verbs, hedges, speakers, places,
+//! units) is a line in a table, so a new phrasing is a new line, not new code.
+//! Tables are `phrase | column | column` lines; `#` starts a comment. Phrases
+//! are cut into tokens like article text, and hyphens inside a phrase are
+//! optional (`kh-101` matches `Kh-101` and `Kh 101`).
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use super::text::{Kind, Token, tokenize};
+use crate::model::{Event, Item, Qualifier, Side};
+
+/// A table of phrases, found by their first token.
+pub struct Table<T> {
+    by_first: HashMap<String, Vec<(Vec<String>, T)>>,
+}
+
+impl<T> Table<T> {
+    /// Parse `src`, turning each line's columns (after the phrase) into a `T`.
+    /// A line `parse` rejects is a bug in a shipped table, so it panics with
+    /// the table's name and line.
+    pub fn parse(name: &str, src: &str, parse: impl Fn(&[&str]) -> Option<T>) -> Self {
+        let mut by_first: HashMap<String, Vec<(Vec<String>, T)>> = HashMap::new();
+        for (n, line) in src.lines().enumerate() {
+            let line = line.split('#').next().unwrap_or("").trim();
+            if line.is_empty() {
+                continue;
+            }
+            let cols: Vec<&str> = line.split('|').map(str::trim).collect();
+            let words = phrase_keys(cols[0]);
+            let value = parse(&cols[1..])
+                .unwrap_or_else(|| panic!("table {name}, line {}: cannot read {line:?}", n + 1));
+            if let Some(first) = words.first() {
+                by_first.entry(first.clone()).or_default().push((words, value));
+            }
+        }
+        for list in by_first.values_mut() {
+            list.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        }
+        Table { by_first }
+    }
+
+    /// The longest phrase starting at token `i` (not running past `limit`):
+    /// the index just after it and its value.
+    pub fn match_at(&self, tokens: &[Token<'_>], i: usize, limit: usize) -> Option<(usize, &T)> {
+        let first = tokens.get(i)?;
+        let list = self.by_first.get(first.key.as_ref())?;
+        'phrases: for (words, value) in list {
+            let mut j = i + 1;
+            for w in &words[1..] {
+                while j < limit && tokens[j].is_punct('-') {
+                    j += 1;
+                }
+                if j >= limit || tokens[j].key != w.as_str() {
+                    continue 'phrases;
+                }
+                j += 1;
+            }
+            return Some((j, value));
+        }
+        None
+    }
+
+    /// A phrase that ends exactly at `end` (exclusive) and starts at or after
+    /// `from`: its start and value.
+    pub fn match_ending(&self, tokens: &[Token<'_>], from: usize, end: usize) -> Option<(usize, &T)> {
+        (from..end)
+            .find_map(|p| self.match_at(tokens, p, end).filter(|(e, _)| *e == end).map(|(_, v)| (p, v)))
+    }
+
+    /// Whether a single token is in the table as a one-word phrase.
+    pub fn has_word(&self, key: &str) -> bool {
+        self.by_first.get(key).is_some_and(|l| l.iter().any(|(w, _)| w.len() == 1))
+    }
+}
+
+/// A phrase cut into token keys, hyphens dropped.
+fn phrase_keys(phrase: &str) -> Vec<String> {
+    let lower = phrase.to_ascii_lowercase();
+    let mut toks = Vec::new();
+    tokenize(phrase, &lower, 0..phrase.len(), &mut toks);
+    toks.iter()
+        .filter(|t| !(t.kind == Kind::Punct && t.key == "-"))
+        .map(|t| t.key.to_string())
+        .collect()
+}
+
+fn side(s: &str) -> Option<Side> {
+    match s {
+        "ru" => Some(Side::Ru),
+        "ua" => Some(Side::Ua),
+        _ => None,
+    }
+}
+
+fn event(s: &str) -> Option<Option<Event>> {
+    if s == "-" {
+        return Some(None);
+    }
+    serde_json::from_value(serde_json::Value::String(s.into())).ok().map(Some)
+}
+
+fn item(s: &str) -> Option<Item> {
+    serde_json::from_value(serde_json::Value::String(s.into())).ok()
+}
+
+/// A noun that names what is counted.
+#[derive(Debug, Clone, Copy)]
+pub struct ItemEntry {
+    pub item: Item,
+    /// The weapon model the noun names (`Shaheds`), if any.
+    pub weapon: Option<&'static str>,
+}
+
+/// Where an event phrase stands relative to the figure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    /// Before or after: `shot down 97`, `97 were shot down`.
+    Any,
+    /// Only before: `the destruction of 59`.
+    Pre,
+    /// Only after: `did not reach`.
+    Post,
+    /// Only as the noun right after the number: `ten injuries`.
+    Noun,
+    /// Only with `with`: `attacked Kyiv with 50 drones`.
+    With,
+}
+
+/// A verb or noun of what happened, read by the class of what is counted.
+#[derive(Debug, Clone, Copy)]
+pub struct EventEntry {
+    pub weapon: Option<Event>,
+    pub person: Option<Event>,
+    pub thing: Option<Event>,
+    pub place: Place,
+}
+
+impl EventEntry {
+    pub fn for_class(&self, class: crate::model::ItemClass) -> Option<Event> {
+        use crate::model::ItemClass::*;
+        match class {
+            Weapon => self.weapon,
+            Person => self.person,
+            Thing => self.thing,
+        }
+    }
+}
+
+/// Where a hedge stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side2 {
+    Before,
+    After,
+}
+
+/// A speech verb and where its speaker stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Speech {
+    /// The speaker comes first: `the ministry said`; also `said the ministry`.
+    Verb,
+    /// The speaker follows: `according to the governor`.
+    According,
+    /// A source behind the speaker: `citing local authorities`.
+    Citing,
+}
+
+/// Who a speaker phrase names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Speaker {
+    Side(Side),
+    Third,
+    /// A role with no side of its own (`governor`, `ministry`): the side
+    /// comes from a place or an earlier mention.
+    Role,
+}
+
+/// Why a number is not a figure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NotFigure {
+    Age,
+    Duration,
+    Percent,
+    Money,
+    Measure,
+    Time,
+    Label,
+}
+
+/// Word classes the rules use, as bits.
+pub mod class {
+    /// Ends a clause: punctuation and conjunctions that start a new one.
+    pub const BOUNDARY: u32 = 1;
+    /// May stand between a verb and its number: `shot down all 40`.
+    pub const SKIP: u32 = 1 << 1;
+    /// May stand between a noun and its verb: `40 drones were shot down`.
+    pub const AUX: u32 = 1 << 2;
+    /// Cannot be part of a noun phrase.
+    pub const STOP: u32 = 1 << 3;
+    /// An attack: `Russian drone strikes`.
+    pub const ATTACK: u32 = 1 << 4;
+    /// A preposition of place: `over Belgorod`, `on Kyiv`.
+    pub const PLACE_PREP: u32 = 1 << 5;
+    /// A pronoun that stands for the speaker: `Moscow said it shot`.
+    pub const PRONOUN: u32 = 1 << 6;
+    /// Marks a part of a total: `including 60 Shaheds`.
+    pub const SUBSET: u32 = 1 << 7;
+    /// A month name.
+    pub const MONTH: u32 = 1 << 8;
+    /// Comes before a year: `in 2024`, `since 2022`.
+    pub const YEAR_PREP: u32 = 1 << 9;
+    /// A count of casualties so far: `the death toll rose to 14`.
+    pub const TOLL: u32 = 1 << 10;
+    /// A body that speaks for a side when it acts: `the air force`.
+    pub const BODY: u32 = 1 << 11;
+    /// Introduces a launch: `an attack with 100 drones`, `a barrage of`.
+    pub const WITH: u32 = 1 << 12;
+    /// A word that names a side as actor: `Russia`, `Ukrainian`.
+    pub const SIDE_RU: u32 = 1 << 13;
+    pub const SIDE_UA: u32 = 1 << 14;
+    /// A noun of place: `region`, `oblast`.
+    pub const REGION: u32 = 1 << 15;
+}
+
+/// A number word and how it combines.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NumWord {
+    /// one to nineteen, and the tens.
+    Small(u64),
+    /// hundred.
+    Hundred,
+    /// thousand, million, billion.
+    Scale(u64),
+    /// dozen (12).
+    Dozen,
+}
+
+/// All of the engine's tables.
+pub struct Lexicon {
+    pub items: Table<ItemEntry>,
+    pub events: Table<EventEntry>,
+    pub qualifiers: Table<(Qualifier, Side2)>,
+    pub speech: Table<Speech>,
+    pub speakers: Table<Speaker>,
+    pub places: Table<Side>,
+    pub not_figures: Table<(NotFigure, Side2)>,
+    pub cumulative: Table<bool>,
+    pub numbers: Table<NumWord>,
+    pub vague: Table<()>,
+    pub words: Table<u32>,
+}
+
+macro_rules! table {
+    ($name:literal) => {
+        include_str!(concat!("tables/", $name, ".tbl"))
+    };
+}
+
+fn leak(s: &str) -> &'static str {
+    // Tables are read once for the life of the process.
+    Box::leak(s.to_string().into_boxed_str())
+}
+
+fn before_after(s: Option<&&str>) -> Option<Side2> {
+    match s.copied().unwrap_or("before") {
+        "before" => Some(Side2::Before),
+        "after" => Some(Side2::After),
+        _ => None,
+    }
+}
+
+/// The tables, parsed once.
+pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon {
+    items: Table::parse("items", table!("items"), |c| {
+        Some(ItemEntry { item: item(c.first()?)?, weapon: c.get(1).map(|w| leak(w)) })
+    }),
+    events: Table::parse("events", table!("events"), |c| {
+        let place = match *c.get(3).unwrap_or(&"any") {
+            "any" => Place::Any,
+            "pre" => Place::Pre,
+            "post" => Place::Post,
+            "noun" => Place::Noun,
+            "with" => Place::With,
+            _ => return None,
+        };
+        Some(EventEntry { weapon: event(c.first()?)?, person: event(c.get(1)?)?, thing: event(c.get(2)?)?, place })
+    }),
+    qualifiers: Table::parse("qualifiers", table!("qualifiers"), |c| {
+        let q = serde_json::from_value(serde_json::Value::String(c.first()?.to_string())).ok()?;
+        Some((q, before_after(c.get(1))?))
+    }),
+    speech: Table::parse("speech", table!("speech"), |c| match *c.first()? {
+        "verb" => Some(Speech::Verb),
+        "according" => Some(Speech::According),
+        "citing" => Some(Speech::Citing),
+        _ => None,
+    }),
+    speakers: Table::parse("speakers", table!("speakers"), |c| match *c.first()? {
+        "other" => Some(Speaker::Third),
+        "role" => Some(Speaker::Role),
+        s => side(s).map(Speaker::Side),
+    }),
+    places: Table::parse("places", table!("places"), |c| side(c.first()?)),
+    not_figures: Table::parse("not_figures", table!("not_figures"), |c| {
+        let kind = match *c.first()? {
+            "age" => NotFigure::Age,
+            "duration" => NotFigure::Duration,
+            "percent" => NotFigure::Percent,
+            "money" => NotFigure::Money,
+            "measure" => NotFigure::Measure,
+            "time" => NotFigure::Time,
+            "label" => NotFigure::Label,
+            _ => return None,
+        };
+        Some((kind, before_after(c.get(1).or(Some(&"after")))?))
+    }),
+    cumulative: Table::parse("cumulative", table!("cumulative"), |c| match *c.first()? {
+        "total" => Some(true),
+        "night" => Some(false),
+        _ => None,
+    }),
+    numbers: Table::parse("numbers", table!("numbers"), |c| {
+        let v: u64 = c.get(1).and_then(|v| v.parse().ok()).unwrap_or(0);
+        match *c.first()? {
+            "small" => Some(NumWord::Small(v)),
+            "hundred" => Some(NumWord::Hundred),
+            "scale" => Some(NumWord::Scale(v)),
+            "dozen" => Some(NumWord::Dozen),
+            _ => None,
+        }
+    }),
+    vague: Table::parse("vague", table!("vague"), |_| Some(())),
+    words: {
+        let mut t: Table<u32> = Table::parse("words", table!("words"), |c| {
+            c.first()?.split_whitespace().try_fold(0, |acc, name| {
+                Some(
+                    acc | match name {
+                        "boundary" => class::BOUNDARY,
+                        "skip" => class::SKIP,
+                        "aux" => class::AUX,
+                        "stop" => class::STOP,
+                        "attack" => class::ATTACK,
+                        "place_prep" => class::PLACE_PREP,
+                        "pronoun" => class::PRONOUN,
+                        "subset" => class::SUBSET,
+                        "month" => class::MONTH,
+                        "year_prep" => class::YEAR_PREP,
+                        "toll" => class::TOLL,
+                        "body" => class::BODY,
+                        "with" => class::WITH,
+                        "side_ru" => class::SIDE_RU,
+                        "side_ua" => class::SIDE_UA,
+                        "region" => class::REGION,
+                        _ => return None,
+                    },
+                )
+            })
+        });
+        // A word listed on several lines has all their classes.
+        for list in t.by_first.values_mut() {
+            let mut merged: HashMap<Vec<String>, u32> = HashMap::new();
+            for (w, v) in list.drain(..) {
+                *merged.entry(w).or_default() |= v;
+            }
+            list.extend(merged);
+            list.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        }
+        t
+    },
+});
+
+impl Lexicon {
+    /// The classes of one token (single-word entries only).
+    pub fn word(&self, t: &Token<'_>) -> u32 {
+        if t.kind == Kind::Punct || t.kind == Kind::Poss {
+            return match t.key.as_ref() {
+                "," | ";" | ":" | "(" | ")" | "\"" | "“" | "”" | "—" | "–" | "[" | "]" => class::BOUNDARY,
+                _ => 0,
+            };
+        }
+        self.words
+            .by_first
+            .get(t.key.as_ref())
+            .and_then(|l| l.iter().find(|(w, _)| w.len() == 1))
+            .map_or(0, |(_, v)| *v)
+    }
+
+    pub fn is(&self, t: &Token<'_>, c: u32) -> bool {
+        self.word(t) & c != 0
+    }
+
+    /// The side a single token names as an actor (`Russia`, `Ukrainian`).
+    pub fn side_word(&self, t: &Token<'_>) -> Option<Side> {
+        let w = self.word(t);
+        if w & class::SIDE_RU != 0 {
+            Some(Side::Ru)
+        } else if w & class::SIDE_UA != 0 {
+            Some(Side::Ua)
+        } else {
+            None
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_table_parses() {
+        let l = &*LEXICON;
+        assert!(l.items.has_word("drones"));
+        assert!(l.events.has_word("launched"));
+        assert!(l.words.has_word("while"));
+    }
+
+    #[test]
+    fn hyphens_are_optional_in_phrases() {
+        let s = "Kh 101 and Kh-101";
+        let lower = s.to_ascii_lowercase();
+        let mut t = Vec::new();
+        tokenize(s, &lower, 0..s.len(), &mut t);
+        assert!(LEXICON.items.match_at(&t, 0, t.len()).is_some());
+        assert!(LEXICON.items.match_at(&t, 3, t.len()).is_some());
+    }
+}

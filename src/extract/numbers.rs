@@ -1,0 +1,369 @@
+//! Numbers that can be figures: digits, number words, scales and hedges, with
+//! ages, durations, dates, times, money and model names set aside.
+
+use super::lexicon::{LEXICON, NumWord, Side2, class};
+use super::text::{Kind, Token};
+use crate::model::Qualifier;
+
+/// A number in a sentence that may be a figure.
+#[derive(Debug, Clone)]
+pub struct Number {
+    pub value: u64,
+    /// Token range of the number itself (`a dozen`, `1.5 million`).
+    pub first: usize,
+    pub last: usize,
+    pub qualifier: Qualifier,
+    /// First token of the hedge before the number, or `first`.
+    pub hedge: usize,
+    /// Token just after the number and any hedge after it (`or more`).
+    pub after: usize,
+    /// The bare word `one`, which only counts when a noun follows.
+    pub is_one: bool,
+}
+
+/// Every number in `tokens[range]` that is not plainly something else.
+pub fn find(tokens: &[Token<'_>], range: std::ops::Range<usize>, text: &str) -> Vec<Number> {
+    let mut out = Vec::new();
+    let mut i = range.start;
+    let end = range.end;
+    while i < end {
+        if let Some((j, _)) = LEXICON.vague.match_at(tokens, i, end) {
+            i = j;
+            continue;
+        }
+        let parsed = match tokens[i].kind {
+            Kind::Num => digits(tokens, i, end, text),
+            Kind::Word => words(tokens, i, end),
+            _ => None,
+        };
+        let Some((value, last)) = parsed else {
+            i += 1;
+            continue;
+        };
+        let mut n = Number {
+            value,
+            first: i,
+            last,
+            qualifier: Qualifier::Exact,
+            hedge: i,
+            after: last,
+            is_one: last == i + 1 && tokens[i].is("one"),
+        };
+        i = last;
+        if value == 0 || !is_figure(tokens, &n, range.start, end) {
+            continue;
+        }
+        hedge(tokens, &mut n, range.start, end);
+        out.push(n);
+    }
+    out
+}
+
+/// A digit token, with a separated group (`3 000`) or scale word after it.
+fn digits(tokens: &[Token<'_>], i: usize, end: usize, text: &str) -> Option<(u64, usize)> {
+    let raw = &tokens[i].key;
+    let mut last = i + 1;
+    let mut value: f64;
+    let european = {
+        let mut parts = raw.split('.');
+        let head = parts.next().unwrap_or("");
+        raw.contains('.')
+            && !raw.contains(',')
+            && (1..=3).contains(&head.len())
+            && parts.all(|p| p.len() == 3)
+    };
+    if raw.contains(',') {
+        // Thousands separators must come in groups of three.
+        let mut parts = raw.split(',');
+        let head = parts.next().unwrap_or("");
+        if head.is_empty() || head.len() > 3 || !parts.clone().all(|p| p.len() == 3 || p.contains('.')) {
+            return None;
+        }
+        value = raw.replace(',', "").parse().ok()?;
+    } else if european && !next_is_scale(tokens, i + 1, end) {
+        value = raw.replace('.', "").parse().ok()?;
+    } else {
+        value = raw.parse().ok()?;
+        // `3 000`: a thin or plain space between groups of three.
+        while raw.len() <= 3
+            && !raw.contains('.')
+            && last < end
+            && tokens[last].kind == Kind::Num
+            && tokens[last].key.len() == 3
+            && tokens[last].key.bytes().all(|b| b.is_ascii_digit())
+            && {
+                let gap = &text[tokens[last - 1].end..tokens[last].start];
+                !gap.is_empty() && gap.chars().count() == 1 && gap != "\n"
+            }
+        {
+            value = value * 1000.0 + tokens[last].key.parse::<f64>().ok()?;
+            last += 1;
+        }
+    }
+    if last < end {
+        if let Some((j, NumWord::Scale(s))) = LEXICON.numbers.match_at(tokens, last, end) {
+            value *= *s as f64;
+            last = j;
+        } else if let Some((j, NumWord::Hundred)) = LEXICON.numbers.match_at(tokens, last, end) {
+            value *= 100.0;
+            last = j;
+        }
+    }
+    if value.fract() != 0.0 || value > 1e12 {
+        return None;
+    }
+    Some((value as u64, last))
+}
+
+fn next_is_scale(tokens: &[Token<'_>], i: usize, end: usize) -> bool {
+    i < end && matches!(LEXICON.numbers.match_at(tokens, i, end), Some((_, NumWord::Scale(_) | NumWord::Hundred)))
+}
+
+/// Number words: `Fourteen`, `twenty-five`, `one hundred and forty`,
+/// `a dozen`, `two thousand`.
+fn words(tokens: &[Token<'_>], i: usize, end: usize) -> Option<(u64, usize)> {
+    let word = |j: usize| -> Option<NumWord> {
+        (j < end).then(|| LEXICON.numbers.match_at(tokens, j, j + 1).map(|(_, w)| *w)).flatten()
+    };
+    // `a dozen`, `a hundred`, `a thousand`; `half a dozen`.
+    if tokens[i].is("a") || tokens[i].is("an") {
+        return match word(i + 1)? {
+            NumWord::Dozen => Some((12, i + 2)),
+            NumWord::Hundred => Some((100, i + 2)),
+            NumWord::Scale(s) => Some((s, i + 2)),
+            NumWord::Small(_) => None,
+        };
+    }
+    if tokens[i].is("half") && tokens.get(i + 1).is_some_and(|t| t.is("a")) && word(i + 2) == Some(NumWord::Dozen) {
+        return Some((6, i + 3));
+    }
+    let mut total = 0u64;
+    let mut current = 0u64;
+    let mut j = i;
+    let mut last = i;
+    let mut any = false;
+    while j < end {
+        let Some(w) = word(j) else {
+            // `hundred and forty`, `twenty-five`: a joiner only between parts.
+            let joiner = tokens[j].is("and") && current % 100 == 0 && current > 0 || tokens[j].is_punct('-') && !tokens[j].space_before;
+            if joiner && matches!(word(j + 1), Some(NumWord::Small(_))) && any {
+                j += 1;
+                continue;
+            }
+            break;
+        };
+        match w {
+            NumWord::Small(v) => {
+                let below_hundred = current % 100;
+                let ok = current == 0
+                    || below_hundred == 0
+                    || (below_hundred >= 20 && below_hundred % 10 == 0 && v < 10);
+                if !ok || (any && current == 0 && total == 0) {
+                    break;
+                }
+                current += v;
+            }
+            NumWord::Hundred => {
+                if current == 0 && !any || current % 100 == 0 && current > 0 {
+                    break;
+                }
+                current *= 100;
+            }
+            NumWord::Scale(s) => {
+                if current == 0 {
+                    break;
+                }
+                total += current * s;
+                current = 0;
+            }
+            NumWord::Dozen => {
+                if current == 0 || current >= 100 {
+                    break;
+                }
+                current *= 12;
+                j += 1;
+                last = j;
+                any = true;
+                break;
+            }
+        }
+        any = true;
+        j += 1;
+        last = j;
+    }
+    if !any || (j == i + 1 && word(i) == Some(NumWord::Dozen)) {
+        // A lone `dozen` or `hundred` without `a` is not a count.
+        return None;
+    }
+    let value = total + current;
+    (value > 0).then_some((value, last))
+}
+
+/// Whether a number reads as a count rather than an age, a date, a time, a
+/// sum of money, a measure, a label or a model name.
+fn is_figure(tokens: &[Token<'_>], n: &Number, start: usize, end: usize) -> bool {
+    let t = &tokens[n.first];
+    let prev = (n.first > start).then(|| &tokens[n.first - 1]);
+    let next = tokens.get(n.last).filter(|_| n.last < end);
+    // Model names and ranges: `Kh-101`, `Su-34`, `0-800`, `10-15`, `4:30`, `04/07`.
+    if let Some(p) = prev {
+        if !t.space_before && p.kind == Kind::Word {
+            return false;
+        }
+        if !t.space_before && (p.is_punct('-') || p.is_punct('/') || p.is_punct(':') || p.is_punct('+') || p.is_punct('#'))
+            && (n.first < start + 2 || !p.space_before)
+        {
+            return false;
+        }
+    }
+    if let Some(x) = next {
+        if !x.space_before && (x.is_punct(':') || x.is_punct('/'))
+            && tokens.get(n.last + 1).is_some_and(|y| y.kind == Kind::Num && !y.space_before)
+        {
+            return false;
+        }
+        if !x.space_before && x.is_punct('-') && tokens.get(n.last + 1).is_some_and(|y| y.kind == Kind::Num) {
+            return false;
+        }
+    }
+    if t.kind == Kind::Num {
+        let digits = t.key.bytes().filter(u8::is_ascii_digit).count();
+        if digits >= 8 && !t.key.contains(',') {
+            return false;
+        }
+        // Years: `in 2024`, `2025` on its own.
+        if digits == 4 && !t.key.contains(',') && (1900..=2100).contains(&n.value) && n.last == n.first + 1 {
+            let counted = LEXICON.items.match_at(tokens, n.last, end).is_some();
+            let year_prep = prev.is_some_and(|p| LEXICON.is(p, class::YEAR_PREP | class::MONTH));
+            if !counted || year_prep {
+                return false;
+            }
+        }
+        // Dates: `March 14`, `14 March`.
+        if n.value <= 31 && (prev.is_some_and(|p| LEXICON.is(p, class::MONTH) && p.upper) || next.is_some_and(|x| LEXICON.is(x, class::MONTH) && x.upper)) {
+            return false;
+        }
+    }
+    // Units after: `30-day`, `two -year -old`, `46%`, `5 km`, `4 a.m.`.
+    let mut k = n.last;
+    while k < end && tokens[k].is_punct('-') {
+        k += 1;
+    }
+    if let Some((_, (_, Side2::After))) = LEXICON.not_figures.match_at(tokens, k, end) {
+        return false;
+    }
+    // Units before: `$2 billion`, `aged 7`, `No. 5`.
+    let from = n.first.saturating_sub(2).max(start);
+    if let Some((_, (_, Side2::Before))) = LEXICON.not_figures.match_ending(tokens, from, n.first) {
+        return false;
+    }
+    true
+}
+
+/// The hedge around a number: `at least 6`, `100 or more`.
+fn hedge(tokens: &[Token<'_>], n: &mut Number, start: usize, end: usize) {
+    let from = n.first.saturating_sub(4).max(start);
+    if let Some((p, (q, Side2::Before))) = LEXICON.qualifiers.match_ending(tokens, from, n.first) {
+        n.qualifier = *q;
+        n.hedge = p;
+    }
+    let mut k = n.last;
+    if k < end && tokens[k].is_punct('-') && !tokens[k].space_before {
+        k += 1;
+    }
+    if let Some((j, (q, Side2::After))) = LEXICON.qualifiers.match_at(tokens, k, end) {
+        n.qualifier = *q;
+        n.after = j;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::text::tokenize;
+
+    fn nums(s: &str) -> Vec<(u64, Qualifier, String)> {
+        let lower = s.to_ascii_lowercase();
+        let mut t = Vec::new();
+        tokenize(s, &lower, 0..s.len(), &mut t);
+        find(&t, 0..t.len(), s)
+            .into_iter()
+            .map(|n| (n.value, n.qualifier, s[t[n.first].start..t[n.last - 1].end].to_string()))
+            .collect()
+    }
+
+    fn values(s: &str) -> Vec<u64> {
+        nums(s).into_iter().map(|n| n.0).collect()
+    }
+
+    #[test]
+    fn digits_with_separators_and_scales() {
+        assert_eq!(values("3,000 people and 3 000 more"), [3000, 3000]);
+        assert_eq!(values("1.5 million residents"), [1_500_000]);
+        assert_eq!(values("1,200 drones"), [1200]);
+        assert_eq!(values("a distance of 1.5 km"), Vec::<u64>::new());
+    }
+
+    #[test]
+    fn number_words() {
+        assert_eq!(values("Fourteen people"), [14]);
+        assert_eq!(values("twenty-five drones"), [25]);
+        assert_eq!(values("one hundred and forty missiles"), [140]);
+        assert_eq!(values("two hundred thousand people"), [200_000]);
+        assert_eq!(values("a dozen buildings"), [12]);
+        assert_eq!(values("two dozen drones"), [24]);
+        assert_eq!(nums("more than a dozen homes")[0].2, "a dozen");
+    }
+
+    #[test]
+    fn vague_amounts_are_not_values() {
+        assert_eq!(values("dozens of drones and hundreds of residents"), Vec::<u64>::new());
+        assert_eq!(values("tens of thousands of people"), Vec::<u64>::new());
+    }
+
+    #[test]
+    fn hedges() {
+        let q = |s: &str| nums(s)[0].1;
+        assert_eq!(q("at least six people"), Qualifier::AtLeast);
+        assert_eq!(q("more than 130 drones"), Qualifier::AtLeast);
+        assert_eq!(q("upwards of 40 drones"), Qualifier::AtLeast);
+        assert_eq!(q("up to 20 missiles"), Qualifier::AtMost);
+        assert_eq!(q("nearly 90 drones"), Qualifier::AtMost);
+        assert_eq!(q("almost 90 drones"), Qualifier::AtMost);
+        assert_eq!(q("about 25 countries"), Qualifier::Approx);
+        assert_eq!(q("roughly 25 countries"), Qualifier::Approx);
+        assert_eq!(q("approximately 25 countries"), Qualifier::Approx);
+        assert_eq!(q("some 200 firefighters"), Qualifier::Approx);
+        assert_eq!(q("100 or more drones"), Qualifier::AtLeast);
+        assert_eq!(q("147 drones"), Qualifier::Exact);
+    }
+
+    #[test]
+    fn not_figures() {
+        for s in [
+            "a five-year-old child",
+            "two -year -old children and 15 -year -old children",
+            "a 30-day ceasefire",
+            "the three-year war",
+            "the nearly four-year-long conflict",
+            "the third day",
+            "on March 14, 2025",
+            "on 14 March",
+            "in 2024",
+            "at 4:30 a.m.",
+            "at 10 pm",
+            "46% of drones",
+            "46 percent",
+            "$2 billion",
+            "a Kh-101 missile and an S-300",
+            "Geran-2",
+            "call 0-800-500-335",
+            "call 380441234567",
+            "aged 7",
+            "the 47th brigade",
+            "one another",
+        ] {
+            assert_eq!(values(s), Vec::<u64>::new(), "{s}");
+        }
+    }
+}

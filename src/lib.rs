@@ -1,0 +1,18 @@
+//! counterclaim: figures of the air war, extracted, compared and reviewed.
+//!
+//! Data flows one way:
+//!
+//! ```text
+//! files ──> corpus ──> extract ──> store ──> cli | tui
+//!           (Article)  (Figure)
+//! ```
+//!
+//! `corpus` finds and loads articles, `extract` reads figures out of them
+//! following `SPEC.md`, and `model` holds the types they share. Nothing in
+//! the library knows about the terminal.
+#![forbid(unsafe_code)]
+
+pub mod cli;
+pub mod corpus;
+pub mod extract;
+pub mod model;

@@ -1,0 +1,243 @@
+//! Articles and figures, and the vocabulary of `SPEC.md` as serde-ready enums.
+
+use std::fmt;
+use std::ops::Range;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// One article as loaded from disk or standard input.
+///
+/// Offsets of figures refer to `text`: for a text file that is the file's
+/// whole contents (header block included), for JSON input the `text` field.
+/// Only the byte ranges in `zones` are read for figures, so header lines such
+/// as `URL:` never yield one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Article {
+    /// Stable id: the file stem, or the `Id:` header / `id` field.
+    pub id: String,
+    pub title: Option<String>,
+    pub source: Option<String>,
+    pub url: Option<String>,
+    pub date: Option<NaiveDate>,
+    /// The text that offsets point into.
+    pub text: String,
+    /// Byte ranges of `text` that are article prose: the title (when it is
+    /// part of `text`) and the body.
+    pub zones: Vec<Range<usize>>,
+    /// Where the article came from: a path, with `:LINE` for JSONL.
+    pub origin: String,
+}
+
+impl Article {
+    /// An article whose whole `text` is prose, with no metadata.
+    pub fn from_text(id: impl Into<String>, text: impl Into<String>) -> Self {
+        let text = text.into();
+        let zones = vec![0..text.len()];
+        let id = id.into();
+        Article {
+            origin: id.clone(),
+            id,
+            title: None,
+            source: None,
+            url: None,
+            date: None,
+            text,
+            zones,
+        }
+    }
+
+    /// The title if there is one, else the id: what a list shows.
+    pub fn label(&self) -> &str {
+        self.title.as_deref().unwrap_or(&self.id)
+    }
+}
+
+/// How a figure is hedged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    Exact,
+    AtLeast,
+    AtMost,
+    Approx,
+}
+
+/// What a figure counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Item {
+    Drone,
+    Missile,
+    DroneOrMissile,
+    Person,
+    Child,
+    Building,
+    Home,
+    Facility,
+    Village,
+    Soldier,
+    Prisoner,
+    Firefighter,
+    Country,
+    Other,
+}
+
+/// What happened to what a figure counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Event {
+    Launched,
+    Intercepted,
+    NotReached,
+    Hit,
+    Killed,
+    Injured,
+    Damaged,
+    Affected,
+    Captured,
+    Exchanged,
+    Other,
+}
+
+/// A side of the war: whose attack a figure is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Side {
+    Ru,
+    Ua,
+}
+
+/// Who the article says gives a figure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Claimant {
+    Ru,
+    Ua,
+    Other,
+    Unknown,
+}
+
+/// The broad class of an item, which decides how a verb reads: "destroyed"
+/// drones were intercepted, "destroyed" homes were damaged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ItemClass {
+    Weapon,
+    Person,
+    Thing,
+}
+
+impl Item {
+    /// Core items are the ones the scorer compares (SPEC.md).
+    pub fn is_core(self) -> bool {
+        matches!(
+            self,
+            Item::Drone | Item::Missile | Item::DroneOrMissile | Item::Person | Item::Child
+        )
+    }
+
+    pub fn class(self) -> ItemClass {
+        match self {
+            Item::Drone | Item::Missile | Item::DroneOrMissile => ItemClass::Weapon,
+            Item::Person
+            | Item::Child
+            | Item::Soldier
+            | Item::Prisoner
+            | Item::Firefighter => ItemClass::Person,
+            _ => ItemClass::Thing,
+        }
+    }
+}
+
+impl Event {
+    /// Core events are the ones the scorer compares (SPEC.md).
+    pub fn is_core(self) -> bool {
+        matches!(
+            self,
+            Event::Launched
+                | Event::Intercepted
+                | Event::NotReached
+                | Event::Hit
+                | Event::Killed
+                | Event::Injured
+        )
+    }
+}
+
+impl Side {
+    pub fn other(self) -> Side {
+        match self {
+            Side::Ru => Side::Ua,
+            Side::Ua => Side::Ru,
+        }
+    }
+}
+
+impl From<Side> for Claimant {
+    fn from(side: Side) -> Claimant {
+        match side {
+            Side::Ru => Claimant::Ru,
+            Side::Ua => Claimant::Ua,
+        }
+    }
+}
+
+/// One figure: a number in an article that counts something the war did.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Figure {
+    pub article: String,
+    pub value: u64,
+    pub qualifier: Qualifier,
+    pub item: Item,
+    pub event: Event,
+    pub attacker: Option<Side>,
+    pub claimant: Claimant,
+    pub source: Option<String>,
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    pub sentence: String,
+    /// Byte range of `sentence` in the article text.
+    pub sentence_start: usize,
+    pub sentence_end: usize,
+    #[serde(default)]
+    pub weapon: Option<String>,
+    #[serde(default)]
+    pub subset_of: Option<usize>,
+    #[serde(default)]
+    pub cumulative: bool,
+    #[serde(default)]
+    pub date: Option<NaiveDate>,
+    #[serde(default)]
+    pub location: Option<String>,
+    /// How sure the engine is, 0 to 1.
+    #[serde(default)]
+    pub confidence: f32,
+    /// Which rules produced the item, event, attacker and claimant.
+    #[serde(default)]
+    pub rule: String,
+}
+
+impl Figure {
+    /// A figure the scorer compares: core item and core event.
+    pub fn is_core(&self) -> bool {
+        self.item.is_core() && self.event.is_core()
+    }
+
+    /// A key that stays the same across runs while the article text does.
+    pub fn key(&self) -> String {
+        format!("{}@{}", self.article, self.start)
+    }
+}
+
+macro_rules! display_as_serde {
+    ($($t:ty),*) => {$(
+        impl fmt::Display for $t {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                let v = serde_json::to_value(self).map_err(|_| fmt::Error)?;
+                f.write_str(v.as_str().unwrap_or_default())
+            }
+        }
+    )*};
+}
+display_as_serde!(Qualifier, Item, Event, Side, Claimant);
