@@ -100,6 +100,11 @@ impl Cand {
     fn has_head(&self) -> bool {
         self.item.is_some() && self.item_rule == "noun"
     }
+
+    /// `one killed`: a verb right after the number.
+    fn verb_follows(&self) -> bool {
+        self.entry.is_some_and(|(_, v)| v == Via::Right) && self.event_at.is_some_and(|(k, _)| k == self.np_end)
+    }
 }
 
 /// Every figure of `article`, in text order.
@@ -126,9 +131,17 @@ pub(super) fn extract(article: &Article) -> Vec<Figure> {
             events(&doc, &mut cands, first);
         }
     }
-    link_partitives(&doc, &mut cands);
+    link_partitives(&mut cands);
     ellipsis(&doc, &mut cands);
     subsets(&doc, &mut cands);
+    // Parts found by `subsets` pass their verb along their own lists.
+    let mut first = 0;
+    while first < cands.len() {
+        let s = cands[first].sentence;
+        let end = (first..cands.len()).find(|&j| cands[j].sentence != s).unwrap_or(cands.len());
+        coordination(&doc, &mut cands[..end], first);
+        first = end;
+    }
     for c in cands.iter_mut() {
         c.event = match (&c.entry, c.item) {
             (Some((e, _)), Some(item)) => e.for_class(item.class()).unwrap_or(Event::Other),
@@ -138,7 +151,7 @@ pub(super) fn extract(article: &Article) -> Vec<Figure> {
     attribution::attribute(&doc, &mut cands);
     place_and_time(&doc, &mut cands);
     // A number with nothing counted is not a figure; nor is a bare `one`.
-    let keep: Vec<bool> = cands.iter().map(|c| c.item.is_some() && !(c.n.is_one && !c.has_head())).collect();
+    let keep: Vec<bool> = cands.iter().map(|c| c.item.is_some() && !(c.n.is_one && !c.has_head() && !c.verb_follows())).collect();
     build(&doc, &cands, &keep)
 }
 
@@ -188,33 +201,38 @@ fn noun_phrase(doc: &Doc<'_>, n: Number, sentence: usize) -> Cand {
         if k < end && (LEXICON.is(&t[k], class::PRONOUN) || matches!(t[k].key.as_ref(), "them" | "these" | "those" | "which" | "whom")) {
             c.partitive = Partitive::Anaphor;
             c.np_end = k + 1;
-            // `two of them were children`
-            let mut j = k + 1;
-            while j < end && LEXICON.is(&t[j], class::AUX) {
-                j += 1;
-            }
-            if j > k + 1 && let Some((e, entry)) = LEXICON.items.match_at(t, j, end) {
-                c.item = Some(entry.item);
-                c.item_rule = "predicate";
-                c.np_end = e;
-            }
+            predicate_noun(&mut c, t, k + 1, end);
             return c;
         }
         let mut j = k;
-        while j < end && matches!(t[j].key.as_ref(), "the" | "its" | "their" | "these" | "those" | "all") {
+        while j < end && matches!(t[j].key.as_ref(), "the" | "its" | "their" | "these" | "those" | "all" | "our") {
             j += 1;
         }
         if j < end && (t[j].kind == Kind::Num || LEXICON.numbers.has_word(&t[j].key)) && j > k {
             c.partitive = Partitive::Total(j);
             return c;
         }
-        if j > k {
-            let np = head(doc, j, end);
-            if let Some((item, weapon, side, e)) = np {
-                c.partitive = Partitive::Head(item, weapon, side);
-                c.np_end = e;
-                return c;
-            }
+        // `three of the wounded`, `six of the dead`: people, and what
+        // happened to them.
+        if let Some((e, entry)) = LEXICON.events.match_at(t, j, end)
+            && entry.person.is_some()
+            && j > k
+        {
+            c.item = Some(Item::Person);
+            c.item_rule = "partitive";
+            c.entry = Some((*entry, Via::Noun));
+            c.event_at = Some((j, e));
+            c.np_end = e;
+            predicate_noun(&mut c, t, e, end);
+            return c;
+        }
+        if let Some((item, weapon, side, e)) = head(doc, j, end) {
+            c.partitive = Partitive::Head(item, weapon, side);
+            c.item = Some(item);
+            c.item_rule = "partitive";
+            c.weapon = weapon;
+            c.np_side = side;
+            c.np_end = e;
         }
         return c;
     }
@@ -226,6 +244,20 @@ fn noun_phrase(doc: &Doc<'_>, n: Number, sentence: usize) -> Cand {
         c.np_end = e;
     }
     c
+}
+
+/// `two of them were children`, `two of them children`: the noun after a
+/// partitive names what the part counts.
+fn predicate_noun(c: &mut Cand, t: &[Token<'_>], from: usize, end: usize) {
+    let mut j = from;
+    while j < end && LEXICON.is(&t[j], class::AUX) {
+        j += 1;
+    }
+    if let Some((e, entry)) = LEXICON.items.match_at(t, j, end) {
+        c.item = Some(entry.item);
+        c.item_rule = "predicate";
+        c.np_end = e;
+    }
 }
 
 /// The counted noun starting at or after `start`, skipping up to four
@@ -311,9 +343,16 @@ fn head(doc: &Doc<'_>, start: usize, end: usize) -> Option<(Item, Option<&'stati
     Some((item, weapon, side, e))
 }
 
+/// Whether an event phrase says anything about what `c` counts.
+fn applies(entry: &EventEntry, item: Option<Item>) -> bool {
+    match item {
+        Some(item) => entry.for_class(item.class()).is_some(),
+        None => true,
+    }
+}
+
 /// Find what happened to each candidate of one sentence.
 fn events(doc: &Doc<'_>, cands: &mut [Cand], first: usize) {
-    let t = &doc.tokens;
     let s = cands[first].sentence;
     let range = doc.range(s);
     for i in first..cands.len() {
@@ -322,94 +361,18 @@ fn events(doc: &Doc<'_>, cands: &mut [Cand], first: usize) {
         }
         let floor = if i > first { cands[i - 1].np_end.max(cands[i - 1].n.after) } else { range.start };
         let c = &cands[i];
-        let mut found: Option<(EventEntry, Via, usize, usize)> = None;
-        // Before: `shot down 97`, `the destruction of 59`, `killing three`.
-        let mut far: Option<(EventEntry, usize, usize)> = None;
-        let mut adjacent = true;
-        let mut k = c.n.hedge;
-        while k > floor && c.n.hedge - k < 10 {
-            k -= 1;
-            if doc.boundary(k) || t[k].kind == Kind::Num || LEXICON.speech.match_at(t, k, c.n.hedge).is_some_and(|(_, s)| *s == Speech::Verb) {
-                break;
-            }
-            if let Some((e, entry)) = LEXICON.events.match_at(t, k, c.n.hedge)
-                && matches!(entry.place, Place::Any | Place::Pre)
-            {
-                let gap_ok = (e..c.n.hedge).all(|g| LEXICON.is(&t[g], class::SKIP) || t[g].is_punct('-'));
-                if gap_ok && adjacent {
-                    found = Some((*entry, Via::Left, k, e));
-                    break;
-                }
-                if far.is_none() && e <= c.n.hedge {
-                    far = Some((*entry, k, e));
-                }
-            }
-            if !LEXICON.is(&t[k], class::SKIP) && LEXICON.events.match_at(t, k, c.n.hedge).is_none() {
-                adjacent = false;
-                if LEXICON.items.match_at(t, k, k + 1).is_some() {
-                    break;
-                }
-            }
-        }
-        // After: `five people were injured`, `25 drones did not reach`.
-        if found.is_none() {
-            let mut k = c.np_end;
-            let mut skipped = 0;
-            while k < range.end && skipped <= 4 {
-                if let Some((e, entry)) = LEXICON.events.match_at(t, k, range.end)
-                    && matches!(entry.place, Place::Any | Place::Post)
-                {
-                    found = Some((*entry, Via::Right, k, e));
-                    break;
-                }
-                let w = &t[k];
-                let adverb = w.kind == Kind::Word && w.key.ends_with("ly") && !w.upper;
-                if !(LEXICON.is(w, class::AUX) || adverb) {
-                    break;
-                }
-                skipped += 1;
-                k += 1;
-            }
-        }
-        // `attacked Kyiv with 50 drones`, `an attack with 100 drones`.
-        if found.is_none() && c.n.hedge > range.start && t[c.n.hedge - 1].is("with") {
-            let mut k = c.n.hedge - 1;
-            while k > range.start && c.n.hedge - k < 12 {
-                k -= 1;
-                if t[k].kind == Kind::Num || t[k].is_punct(';') || t[k].is_punct(',') && k + 1 == c.n.hedge - 1 {
-                    break;
-                }
-                let launch = LEXICON.events.match_at(t, k, c.n.hedge).filter(|(_, e)| e.weapon == Some(Event::Launched) && matches!(e.place, Place::With | Place::Any));
-                if let Some((e, entry)) = launch {
-                    found = Some((*entry, Via::With, k, e));
-                    break;
-                }
-            }
-        }
-        // `the death toll rose to 14`, `the number of injured ... to 14`.
-        if found.is_none() && c.n.hedge > range.start && matches!(t[c.n.hedge - 1].key.as_ref(), "to" | "at" | "reached") {
-            let toll = (range.start..c.n.hedge).rev().find(|&k| LEXICON.is(&t[k], class::TOLL) && !t[k].is("total"));
-            if let Some(tk) = toll {
-                let from = tk.saturating_sub(3).max(range.start);
-                let ev = (from..c.n.hedge).find_map(|k| {
-                    LEXICON.events.match_at(t, k, c.n.hedge).filter(|(_, e)| e.person.is_some()).map(|(e, en)| (*en, k, e))
-                });
-                if let Some((entry, k, e)) = ev {
-                    found = Some((entry, Via::Toll, k, e));
-                }
-            }
-        }
-        if found.is_none()
-            && let Some((entry, k, e)) = far
-        {
-            found = Some((entry, Via::LeftFar, k, e));
-        }
-        if let Some((entry, via, k, e)) = found {
+        let (near, far) = verb_before(doc, c, floor);
+        let found = near
+            .or_else(|| verb_after(doc, c, range.end))
+            .or_else(|| attack_with(doc, c, range.start))
+            .or_else(|| toll(doc, c, range.start))
+            .or(far);
+        if let Some((entry, via, k, e, item)) = found {
             let c = &mut cands[i];
             c.entry = Some((entry, via));
             c.event_at = Some((k, e));
-            if via == Via::Toll && c.item.is_none() {
-                c.item = Some(Item::Person);
+            if c.item.is_none() && item.is_some() {
+                c.item = item;
                 c.item_rule = "toll";
             }
         }
@@ -417,8 +380,170 @@ fn events(doc: &Doc<'_>, cands: &mut [Cand], first: usize) {
     coordination(doc, cands, first);
 }
 
+type Found = (EventEntry, Via, usize, usize, Option<Item>);
+
+/// A verb or nominal right before the number: `shot down 97`, `the
+/// destruction of 59`, `killing three`; and, apart, one further back in the
+/// clause, which counts only when nothing nearer does.
+fn verb_before(doc: &Doc<'_>, c: &Cand, floor: usize) -> (Option<Found>, Option<Found>) {
+    let t = &doc.tokens;
+    let mut far: Option<Found> = None;
+    let mut k = c.n.hedge;
+    while k > floor && c.n.hedge - k < 10 {
+        k -= 1;
+        if doc.boundary(k) || t[k].kind == Kind::Num {
+            break;
+        }
+        let event = LEXICON.events.match_at(t, k, c.n.hedge).filter(|(_, e)| matches!(e.place, Place::Any | Place::Pre) && applies(e, c.item));
+        if event.is_none() && LEXICON.speech.match_at(t, k, c.n.hedge).is_some_and(|(_, s)| *s == Speech::Verb) {
+            break;
+        }
+        if let Some((e, entry)) = event {
+            let gap_ok = (e..c.n.hedge).all(|g| LEXICON.is(&t[g], class::SKIP) || t[g].is_punct('-'));
+            if gap_ok {
+                // `repelled an attack by 11 drones`: the attack was repelled.
+                if entry.weapon == Some(Event::Launched) && entry.place == Place::Pre {
+                    let mut p = k;
+                    while p > floor && LEXICON.is(&t[p - 1], class::SKIP) {
+                        p -= 1;
+                    }
+                    if p > floor {
+                        let outer = (p.saturating_sub(3).max(floor)..p).find_map(|q| {
+                            LEXICON.events.match_at(t, q, p).filter(|(x, o)| *x == p && o.weapon.is_some_and(|w| w != Event::Launched)).map(|(_, o)| (*o, q))
+                        });
+                        if let Some((o, q)) = outer {
+                            return (Some((o, Via::Left, q, p, None)), None);
+                        }
+                    }
+                }
+                return (Some((*entry, Via::Left, k, e, None)), None);
+            }
+            if far.is_none() && e <= c.n.hedge {
+                far = Some((*entry, Via::LeftFar, k, e, None));
+            }
+        }
+        if LEXICON.items.match_at(t, k, k + 1).is_some() {
+            break;
+        }
+    }
+    (None, far)
+}
+
+/// A verb after the noun: `five people were injured`, `25 drones did not
+/// reach`, `112 drones Russia launched`, `seven drones heading for Kyiv had
+/// been shot down`.
+fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
+    let t = &doc.tokens;
+    let mut k = c.np_end;
+    let mut skipped = 0;
+    while k < end && skipped <= 4 {
+        if let Some((e, entry)) = LEXICON.events.match_at(t, k, end)
+            && matches!(entry.place, Place::Any | Place::Post)
+            && applies(entry, c.item)
+        {
+            return Some((*entry, Via::Right, k, e, None));
+        }
+        let w = &t[k];
+        let adverb = w.kind == Kind::Word && w.key.ends_with("ly") && !w.upper;
+        let quote = w.kind == Kind::Punct && matches!(w.key.as_ref(), "\"" | "“" | "”" | "'" | "‘" | "’");
+        let subject = k == c.np_end && LEXICON.side_word(w).is_some() && c.item.is_some();
+        if !(LEXICON.is(w, class::AUX) || adverb || quote || subject) {
+            break;
+        }
+        skipped += 1;
+        k += 1;
+    }
+    // Further on in the clause, a passive or perfect verb still belongs to
+    // the noun: `seven drones heading for Kyiv had been shot down`.
+    if c.item.is_none() {
+        return None;
+    }
+    let mut k = c.np_end;
+    while k + 1 < end && k - c.np_end < 14 {
+        if doc.boundary(k) || t[k].kind == Kind::Num || LEXICON.speech.match_at(t, k, end).is_some() {
+            return None;
+        }
+        if LEXICON.is(&t[k], class::AUX) && !LEXICON.is(&t[k], class::SKIP) || t[k].is("been") {
+            let mut j = k + 1;
+            while j < end && LEXICON.is(&t[j], class::AUX) {
+                j += 1;
+            }
+            if let Some((e, entry)) = LEXICON.events.match_at(t, j, end)
+                && matches!(entry.place, Place::Any | Place::Post)
+                && applies(entry, c.item)
+            {
+                return Some((*entry, Via::Right, j, e, None));
+            }
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
+/// `attacked Kyiv with 50 drones`, `an attack with 100 drones`.
+fn attack_with(doc: &Doc<'_>, c: &Cand, start: usize) -> Option<Found> {
+    let t = &doc.tokens;
+    if c.n.hedge <= start || !t[c.n.hedge - 1].is("with") {
+        return None;
+    }
+    let mut k = c.n.hedge - 1;
+    while k > start && c.n.hedge - k < 12 {
+        k -= 1;
+        if t[k].kind == Kind::Num || t[k].is_punct(';') || t[k].is_punct(',') && k + 1 == c.n.hedge - 1 {
+            return None;
+        }
+        let launch = LEXICON
+            .events
+            .match_at(t, k, c.n.hedge)
+            .filter(|(_, e)| e.weapon == Some(Event::Launched) && matches!(e.place, Place::With | Place::Any));
+        if let Some((e, entry)) = launch {
+            return Some((*entry, Via::With, k, e, None));
+        }
+    }
+    None
+}
+
+/// `the death toll rose to 14`, `the number of injured ... to 14`, `put the
+/// number of drones at 472`.
+fn toll(doc: &Doc<'_>, c: &Cand, start: usize) -> Option<Found> {
+    let t = &doc.tokens;
+    if c.n.hedge <= start || !matches!(t[c.n.hedge - 1].key.as_ref(), "to" | "at" | "reached") {
+        return None;
+    }
+    let tk = (start..c.n.hedge).rev().find(|&k| LEXICON.is(&t[k], class::TOLL) && !t[k].is("total"))?;
+    let from = tk.saturating_sub(3).max(start);
+    let person = (from..c.n.hedge).find_map(|k| {
+        LEXICON.events.match_at(t, k, c.n.hedge).filter(|(_, e)| e.person.is_some()).map(|(e, en)| (*en, k, e))
+    });
+    if let Some((entry, k, e)) = person {
+        return Some((entry, Via::Toll, k, e, Some(Item::Person)));
+    }
+    // `the number of drones at 472`: a count of weapons is of weapons sent.
+    if tk + 2 < c.n.hedge && t[tk + 1].is("of") {
+        let (item, ..) = head(doc, tk + 2, c.n.hedge)?;
+        if item.class() == ItemClass::Weapon {
+            let (_, launched) = launched_entry()?;
+            return Some((*launched, Via::Toll, tk, tk + 1, Some(item)));
+        }
+    }
+    None
+}
+
+/// The table's entry for `launched`.
+fn launched_entry() -> Option<(usize, &'static EventEntry)> {
+    static ENTRY: std::sync::LazyLock<Option<EventEntry>> = std::sync::LazyLock::new(|| {
+        let s = "launched";
+        let mut toks = Vec::new();
+        tokenize(s, s, 0..s.len(), &mut toks);
+        LEXICON.events.match_at(&toks, 0, 1).map(|(_, e)| *e)
+    });
+    ENTRY.as_ref().map(|e| (1, e))
+}
+
 /// `653 drones and 51 missiles were launched`: members of a list share one
-/// verb, whichever end of the list it stands at.
+/// verb, whichever end of the list it stands at; so do the parts listed
+/// after a colon (`741 weapons: 728 drones, seven Kh-101s and six Iskanders`).
 fn coordination(doc: &Doc<'_>, cands: &mut [Cand], first: usize) {
     let t = &doc.tokens;
     let linked = |a: &Cand, b: &Cand| {
@@ -427,17 +552,57 @@ fn coordination(doc: &Doc<'_>, cands: &mut [Cand], first: usize) {
             && b.n.hedge - from <= 3
             && (from..b.n.hedge).all(|k| matches!(t[k].key.as_ref(), "and" | "or" | "," | "plus" | "as" | "well" | "&"))
     };
-    for i in first + 1..cands.len() {
-        if linked(&cands[i - 1], &cands[i]) && cands[i].entry.is_none_or(|(_, v)| v == Via::Right && cands[i - 1].entry.is_some_and(|(_, v)| v == Via::Left)) {
-            if let Some((e, _)) = cands[i - 1].entry
-                && cands[i].entry.is_none()
-            {
+    // `539 drones, most of them Shaheds, and 11 missiles`: a looser list,
+    // still with no verb of its own in between.
+    let loose = |a: &Cand, b: &Cand| {
+        let from = a.np_end.max(a.n.after);
+        b.n.hedge > from
+            && t[b.n.hedge - 1].is("and")
+            && b.n.hedge - from <= 12
+            && (from..b.n.hedge).all(|k| LEXICON.events.match_at(t, k, b.n.hedge).is_none() && !t[k].is_punct(';') && !LEXICON.is(&t[k], class::BOUNDARY) || t[k].is_punct(','))
+    };
+    let end = cands.len();
+    for i in first + 1..end {
+        if cands[i].entry.is_some() {
+            continue;
+        }
+        let colon = (cands[i - 1].n.after..cands[i].n.hedge).any(|k| t[k].is_punct(':'));
+        let source = if colon {
+            Some(i - 1)
+        } else if linked(&cands[i - 1], &cands[i]) || loose(&cands[i - 1], &cands[i]) {
+            Some(i - 1)
+        } else {
+            None
+        };
+        let Some(j) = source else { continue };
+        // Walk back to the head of the list for a verb: after a colon, the
+        // figure before it.
+        let j = if colon { j } else { (first..=j).rev().find(|&x| cands[x].entry.is_some()).unwrap_or(j) };
+        if let Some((e, _)) = cands[j].entry {
+            if colon || cands[j].entry.is_some() {
                 cands[i].entry = Some((e, Via::Inherited));
-                cands[i].event_at = cands[i - 1].event_at;
+                cands[i].event_at = cands[j].event_at;
+            }
+            if colon && let (Some(w), Some(p)) = (cands[j].item, cands[i].item) && contains(w, p) && w != p {
+                cands[i].subset_of = Some(j);
+            }
+        }
+        // Parts after a colon point at the total, not at each other.
+        if colon {
+            let mut k = i + 1;
+            while k < end && cands[k].entry.is_none() && linked(&cands[k - 1], &cands[k]) {
+                if let (Some(e), Some(w), Some(p)) = (cands[j].entry, cands[j].item, cands[k].item) {
+                    cands[k].entry = Some((e.0, Via::Inherited));
+                    cands[k].event_at = cands[j].event_at;
+                    if contains(w, p) && w != p {
+                        cands[k].subset_of = Some(j);
+                    }
+                }
+                k += 1;
             }
         }
     }
-    for i in (first + 1..cands.len()).rev() {
+    for i in (first + 1..end).rev() {
         if linked(&cands[i - 1], &cands[i]) && cands[i - 1].entry.is_none() && let Some((e, _)) = cands[i].entry {
             cands[i - 1].entry = Some((e, Via::Inherited));
             cands[i - 1].event_at = cands[i].event_at;
@@ -446,7 +611,7 @@ fn coordination(doc: &Doc<'_>, cands: &mut [Cand], first: usize) {
 }
 
 /// `63 of the 137 Russian drones`: the part takes the total's noun.
-fn link_partitives(_doc: &Doc<'_>, cands: &mut [Cand]) {
+fn link_partitives(cands: &mut [Cand]) {
     for i in 0..cands.len() {
         match cands[i].partitive {
             Partitive::Total(tok) => {
@@ -482,9 +647,13 @@ fn ellipsis(doc: &Doc<'_>, cands: &mut [Cand]) {
             continue;
         }
         let s = cands[i].sentence;
-        let before = (0..i).rev().take_while(|&j| cands[j].sentence == s).find(|&j| cands[j].item.is_some());
-        let after = (i + 1..cands.len()).take_while(|&j| cands[j].sentence == s).find(|&j| cands[j].item.is_some());
-        let prev_sentence = (0..i).rev().find(|&j| cands[j].item.is_some() && cands[j].sentence + 1 == s);
+        let fits = |j: usize| match cands[i].entry {
+            Some((entry, _)) => cands[j].item.is_some_and(|it| entry.for_class(it.class()).is_some()),
+            None => cands[j].item.is_some(),
+        };
+        let before = (0..i).rev().take_while(|&j| cands[j].sentence == s).find(|&j| fits(j));
+        let after = (i + 1..cands.len()).take_while(|&j| cands[j].sentence == s).find(|&j| fits(j));
+        let prev_sentence = (0..i).rev().take_while(|&j| cands[j].sentence + 1 >= s).find(|&j| fits(j) && cands[j].sentence + 1 == s);
         let c = &cands[i];
         if c.partitive == Partitive::Anaphor {
             let Some(a) = before.or(prev_sentence) else { continue };
@@ -502,15 +671,14 @@ fn ellipsis(doc: &Doc<'_>, cands: &mut [Cand]) {
             c.subset_of = Some(a);
             continue;
         }
-        if c.n.is_one {
+        if c.n.is_one && !c.verb_follows() {
             continue;
         }
         match c.entry {
             Some((entry, _)) => {
                 // The verb decides which neighbour fits: `killing three`
                 // after a sentence about drones counts people.
-                let fits = |j: usize| cands[j].item.is_some_and(|it| entry.for_class(it.class()).is_some());
-                let pick = before.filter(|&j| fits(j)).or(after.filter(|&j| fits(j)));
+                let pick = before.or(after).or(prev_sentence.filter(|_| entry.person.is_none()));
                 let c_item = match pick {
                     Some(j) => (cands[j].item, "ellipsis", cands[j].weapon, cands[j].np_side),
                     None if entry.person.is_some() && entry.weapon.is_none() => (Some(Item::Person), "verb", None, None),
@@ -532,7 +700,10 @@ fn ellipsis(doc: &Doc<'_>, cands: &mut [Cand]) {
                     || LEXICON.is(&t[next], class::PLACE_PREP)
                     || t[next].is_punct('.');
                 let with = c.n.hedge > 0 && t[c.n.hedge - 1].is("with");
-                if !elliptic || cands[a].entry.is_none() {
+                let continues = c.n.hedge > 0
+                    && (matches!(t[c.n.hedge - 1].key.as_ref(), "with" | "," | "and" | "while" | "whereas" | "but")
+                        || LEXICON.speech.match_at(t, c.n.hedge - 1, c.n.hedge).is_some());
+                if !elliptic || !continues || cands[a].entry.is_none() {
                     continue;
                 }
                 let (item, entry, weapon) = (cands[a].item, cands[a].entry, cands[a].weapon);

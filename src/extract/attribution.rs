@@ -48,6 +48,10 @@ fn find_speakers(doc: &Doc<'_>) -> Vec<Speaking> {
                     // `was reported`: a passive, not a speaker.
                     if k > range.start && LEXICON.is(&t[k - 1], class::AUX) && !t[k - 1].is("has") && !t[k - 1].is("have") && !t[k - 1].is("had") {
                         None
+                    } else if t[k].key.ends_with("ing") {
+                        // `..., reporting 93 interceptions`: the subject is the
+                        // main clause's, found as a body or an earlier speaker.
+                        None
                     } else {
                         phrase_before(doc, k, range.start).or_else(|| phrase_after(doc, e, range.end))
                     }
@@ -62,7 +66,9 @@ fn find_speakers(doc: &Doc<'_>) -> Vec<Speaking> {
                     range.end
                 };
                 let (claimant, role) = classify(doc, first, last);
-                let pronoun = last == first + 1 && matches!(t[first].key.as_ref(), "he" | "she" | "it" | "they" | "we");
+                // `in a statement on Monday it said`: the pronoun is the speaker.
+                let pronoun = matches!(t[last - 1].key.as_ref(), "he" | "she" | "it" | "they" | "we");
+                let first = if pronoun { last - 1 } else { first };
                 out.push(Speaking {
                     sentence: s,
                     verb: k,
@@ -95,6 +101,9 @@ fn phrase_before(doc: &Doc<'_>, verb: usize, start: usize) -> Option<(usize, usi
     let mut first = last;
     while first > start && !stop(first - 1) && last - first < 10 {
         first -= 1;
+    }
+    if first > start && t[first - 1].kind == Kind::Num {
+        return None;
     }
     if first == last {
         // `..., head of the region, said`: the verb follows a comma.
@@ -180,29 +189,60 @@ fn classify(doc: &Doc<'_>, first: usize, last: usize) -> (Claimant, Option<Strin
     (Claimant::Unknown, role.or(Some(String::new())).filter(|r| !r.is_empty()))
 }
 
-/// Roles and pronouns take their side from a place in the sentence, or from
-/// an earlier speaker with the same role or any earlier named speaker.
+/// Speakers that name no side get one: a pronoun from a side named earlier
+/// in its sentence or the last speaker; a role (`the governor`) from a place
+/// the sentence puts it in, or an earlier speaker with that role; a bare
+/// name from an earlier, fuller mention. Failing all that, officials who
+/// report an attack are taken to be the defender's.
 fn resolve_roles(doc: &Doc<'_>, speakers: &mut [Speaking]) {
+    let t = &doc.tokens;
+    let signals: Vec<Option<Side>> = (0..doc.sentences.len()).map(|s| signal(doc, s)).collect();
     for i in 0..speakers.len() {
         if speakers[i].claimant != Claimant::Unknown {
             continue;
         }
-        let sp = &speakers[i];
+        let sp = speakers[i].clone();
+        let range = doc.range(sp.sentence);
+        let mut found: Option<(Claimant, Option<String>)> = None;
         if sp.pronoun {
-            if let Some(p) = speakers[..i].iter().rev().find(|p| p.claimant != Claimant::Unknown) {
-                let (c, src) = (p.claimant, p.source.clone());
-                speakers[i].claimant = c;
+            // `Russia's defence ministry keeps its own tally: it said ...`
+            let named = (range.start..sp.first).find_map(|k| {
+                let placed = k > range.start && LEXICON.is(&t[k - 1], class::PLACE_PREP);
+                LEXICON.speakers.match_at(t, k, sp.first).filter(|_| !placed).and_then(|(_, x)| match x {
+                    Speaker::Side(side) => Some(Claimant::from(*side)),
+                    Speaker::Third => Some(Claimant::Other),
+                    Speaker::Role => None,
+                })
+            });
+            found = named.map(|c| (c, None)).or_else(|| {
+                speakers[..i].iter().rev().find(|p| p.claimant != Claimant::Unknown).map(|p| (p.claimant, Some(p.source.clone())))
+            });
+        } else {
+            if sp.role.is_some() {
+                let placed = places(doc, sp.sentence).into_iter().find(|(k, _)| *k < sp.first || *k >= sp.last);
+                found = placed.map(|(_, side)| (side.into(), None));
+            }
+            if found.is_none() {
+                let own = sp.source.to_ascii_lowercase();
+                let key = sp.role.clone().unwrap_or_else(|| own.split_whitespace().last().unwrap_or("").to_string());
+                if !key.is_empty() {
+                    found = speakers[..i]
+                        .iter()
+                        .rev()
+                        .find(|p| p.claimant != Claimant::Unknown && p.source.to_ascii_lowercase().split(|c: char| !c.is_alphanumeric()).any(|w| w == key || key.contains(' ') && p.source.to_ascii_lowercase().contains(&key)))
+                        .map(|p| (p.claimant, None));
+                }
+            }
+            if found.is_none() {
+                let signal = (0..=sp.sentence).rev().find_map(|s| signals[s]);
+                found = signal.map(|side| (side.other().into(), None));
+            }
+        }
+        if let Some((c, source)) = found {
+            speakers[i].claimant = c;
+            if let Some(src) = source {
                 speakers[i].source = src;
             }
-            continue;
-        }
-        let Some(role) = sp.role.clone() else { continue };
-        if let Some(side) = sentence_place(doc, sp.sentence, Some((sp.first, sp.last))) {
-            speakers[i].claimant = side.into();
-            continue;
-        }
-        if let Some(p) = speakers[..i].iter().rev().find(|p| p.claimant != Claimant::Unknown && p.source.to_ascii_lowercase().contains(&role)) {
-            speakers[i].claimant = p.claimant;
         }
     }
 }
@@ -226,7 +266,9 @@ fn places(doc: &Doc<'_>, s: usize) -> Vec<(usize, Side)> {
             let after_prep = (k.saturating_sub(3).max(range.start)..k).any(|p| LEXICON.is(&t[p], class::PLACE_PREP));
             let region_after = e < range.end && LEXICON.is(&t[e], class::REGION);
             let possessive = e < range.end && t[e].kind == Kind::Poss;
-            if (!is_side_word || after_prep || region_after) && !possessive {
+            // `missiles fired from the Kursk region`: a launch site, not a target.
+            let launch_site = (k.saturating_sub(3).max(range.start)..k).any(|p| t[p].is("from"));
+            if (!is_side_word || after_prep || region_after) && !possessive && !launch_site {
                 out.push((k, *side));
             }
             k = e;
@@ -280,12 +322,17 @@ fn claimants(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking]) {
 }
 
 /// A body that speaks for its side by acting: `the Ukrainian air force
-/// managing to shoot down 97`.
+/// managing to shoot down 97`; with no side named, the defender's
+/// (`the air force counted 151 Russian drones`).
 fn body(doc: &Doc<'_>, s: usize) -> Option<(Claimant, String)> {
     let t = &doc.tokens;
     let range = doc.range(s);
+    let mut unnamed = None;
     for k in range.clone() {
         if let Some((e, _)) = LEXICON.words.match_at(t, k, range.end).filter(|(_, c)| **c & class::BODY != 0) {
+            if unnamed.is_none() && k > range.start && t[k - 1].is("the") {
+                unnamed = Some((k - 1, e));
+            }
             // A side word just before: `Ukraine's air force`, `the Russian military`.
             let from = k.saturating_sub(3).max(range.start);
             for j in (from..k).rev() {
@@ -299,7 +346,9 @@ fn body(doc: &Doc<'_>, s: usize) -> Option<(Claimant, String)> {
             }
         }
     }
-    None
+    let (a, b) = unnamed?;
+    let side = signal(doc, s)?;
+    Some((side.other().into(), doc.text(a, b).to_string()))
 }
 
 fn attackers(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking]) {
@@ -351,14 +400,15 @@ fn attackers(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking]) {
             found = sentence_signal.map(|side| (side, "attack-words"));
         }
         if found.is_none() {
-            found = discourse.map(|side| (side, "context"));
-        }
-        if found.is_none() {
+            // Each side's officials report the other side's attacks.
             found = match c.claimant {
                 Claimant::Ua => Some((Side::Ru, "claimant")),
                 Claimant::Ru => Some((Side::Ua, "claimant")),
                 _ => None,
             };
+        }
+        if found.is_none() {
+            found = discourse.map(|side| (side, "context"));
         }
         let c = &mut cands[i];
         let core = c.item.is_some_and(Item::is_core) && c.event != Event::Other;
@@ -390,7 +440,23 @@ fn signal(doc: &Doc<'_>, s: usize) -> Option<Side> {
     let t = &doc.tokens;
     let range = doc.range(s);
     for k in range.clone() {
+        // `an attack on Kyiv`, `strikes against Ukraine`.
+        if LEXICON.is(&t[k], class::ATTACK) && k + 1 < range.end && matches!(t[k + 1].key.as_ref(), "on" | "against") {
+            let target = (k + 2..(k + 5).min(range.end)).find_map(|j| LEXICON.places.match_at(t, j, range.end).map(|(_, s)| *s));
+            if let Some(territory) = target {
+                return Some(territory.other());
+            }
+        }
         if let Some(side) = LEXICON.side_word(&t[k]) {
+            // `Russia attacked`, `Russia had fired`.
+            let mut j = k + 1;
+            while j < range.end && j - k <= 3 && (LEXICON.is(&t[j], class::AUX) || t[j].key.ends_with("ly")) {
+                j += 1;
+            }
+            let placed = k > range.start && LEXICON.is(&t[k - 1], class::PLACE_PREP);
+            if !placed && LEXICON.events.match_at(t, j, range.end).is_some_and(|(_, e)| e.weapon == Some(Event::Launched)) {
+                return Some(side);
+            }
             let to = (k + 5).min(range.end);
             let mut j = k + 1;
             while j < to {
@@ -429,7 +495,11 @@ fn actor(doc: &Doc<'_>, c: &Cand, speakers: &[Speaking]) -> Option<Side> {
             return None;
         }
         if let Some(p) = speakers.iter().find(|p| p.verb == k) {
-            return side_of(p.claimant);
+            // `the ministry claimed to have shot down`: the speaker acted;
+            // `Gladkov said the region had come under attack`: it did not.
+            let between = LEXICON.speech.match_at(t, k, v).map_or(k + 1, |(e, _)| e);
+            let subjectless = t[between..v].iter().all(|x| LEXICON.is(x, class::SKIP) || x.is("that"));
+            return if subjectless { side_of(p.claimant) } else { None };
         }
         if LEXICON.is(tok, class::PRONOUN) {
             let p = speakers.iter().rev().find(|p| p.sentence == c.sentence && p.verb < k)?;
