@@ -130,12 +130,16 @@ proptest! {
     #![proptest_config(config(500))]
 
     #[test]
-    fn figures_of_a_headed_file_lie_in_its_title_or_body(file in headed_file()) {
+    fn figures_and_sentences_of_a_headed_file_lie_in_its_title_or_body(file in headed_file()) {
         let article = parse_text("p", "p.txt", file);
         for f in check_spans(&article)? {
             prop_assert!(
                 article.zones.iter().any(|z| z.start <= f.start && f.end <= z.end),
                 "figure {:?} at {}..{} outside the title and body {:?}", f.text, f.start, f.end, article.zones
+            );
+            prop_assert!(
+                article.zones.iter().any(|z| z.start <= f.sentence_start && f.sentence_end <= z.end),
+                "sentence {:?} of figure {:?} reaches outside the title and body {:?}", f.sentence, f.text, article.zones
             );
         }
     }

@@ -307,7 +307,21 @@ fn head(doc: &Doc<'_>, start: usize, end: usize) -> Option<(Item, Option<&'stati
             break;
         }
         if found.is_some() {
-            break;
+            // `Shahed-type attack drones`: modifiers after a model name lead
+            // to the noun that heads the phrase.
+            let later = (j..(j + 3).min(end))
+                .take_while(|&m| t[m].kind == Kind::Word || t[m].is_punct('-'))
+                .find(|&m| LEXICON.items.match_at(t, m, end).is_some());
+            match later {
+                Some(m)
+                    if found.is_some_and(|f| f.1.is_some())
+                        && (j..m).all(|x| !LEXICON.is(&t[x], class::STOP | class::BOUNDARY) && (LEXICON.events.match_at(t, x, end).is_none() || LEXICON.is(&t[x], class::ATTACK))) =>
+                {
+                    j = m;
+                    continue;
+                }
+                _ => break,
+            }
         }
         if tok.kind == Kind::Poss {
             j += 1;

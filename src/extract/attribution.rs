@@ -149,13 +149,14 @@ fn phrase_after(doc: &Doc<'_>, from: usize, end: usize) -> Option<(usize, usize)
     if b == a {
         return None;
     }
-    // `the regional governor, Ivan Fedorov`
-    if b + 1 < end && t[b].is_punct(',') && t[b + 1].upper {
+    // `the regional governor, Ivan Fedorov`; `said Serhiy Lysak, head of
+    // the regional administration.`: an appositive that ends the sentence.
+    if b + 1 < end && t[b].is_punct(',') {
         let mut c = b + 1;
-        while c < end && t[c].upper && t[c].kind == Kind::Word && c - b <= 4 {
+        while c < end && !doc.boundary(c) && !t[c].is_punct('.') && c - b <= 10 {
             c += 1;
         }
-        if c >= end || t[c].is_punct('.') || t[c].is_punct(',') {
+        if c >= end || t[c].is_punct('.') {
             b = c;
         }
     }
@@ -267,7 +268,14 @@ fn places(doc: &Doc<'_>, s: usize) -> Vec<(usize, Side)> {
             let region_after = e < range.end && LEXICON.is(&t[e], class::REGION);
             let possessive = e < range.end && t[e].kind == Kind::Poss;
             // `missiles fired from the Kursk region`: a launch site, not a target.
-            let launch_site = (k.saturating_sub(3).max(range.start)..k).any(|p| t[p].is("from"));
+            let launch_site = (k.saturating_sub(3).max(range.start)..k).any(|p| {
+                t[p].is("from") && p > range.start && {
+                    let before = &t[p - 1];
+                    LEXICON.events.match_at(t, p - 1, p).is_some_and(|(_, e)| e.weapon == Some(Event::Launched))
+                        || LEXICON.items.match_at(t, p - 1, p).is_some_and(|(_, i)| i.item.class() == ItemClass::Weapon)
+                        || before.key.ends_with("ed") && LEXICON.items.match_at(t, p.saturating_sub(4).max(range.start), p).is_some()
+                }
+            });
             if (!is_side_word || after_prep || region_after) && !possessive && !launch_site {
                 out.push((k, *side));
             }
@@ -411,7 +419,7 @@ fn attackers(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking]) {
             found = discourse.map(|side| (side, "context"));
         }
         let c = &mut cands[i];
-        let core = c.item.is_some_and(Item::is_core) && c.event != Event::Other;
+        let core = c.item.is_some_and(Item::is_core) && c.event.is_core();
         match found {
             Some((side, rule)) if core || rule == "modifier" || rule == "actor" || c.event != Event::Other => {
                 c.attacker = Some(side);
