@@ -1,0 +1,131 @@
+//! The engine scored against hand-checked gold, the way `eval/score.py`
+//! scores it: the sample corpus always, the shared seed articles when
+//! `../shared` is there.
+
+use std::collections::HashSet;
+use std::path::Path;
+
+use counterclaim::corpus;
+use counterclaim::extract::extract;
+use serde_json::Value;
+
+const CORE_ITEMS: [&str; 5] = ["drone", "missile", "drone_or_missile", "person", "child"];
+const CORE_EVENTS: [&str; 6] = ["launched", "intercepted", "not_reached", "hit", "killed", "injured"];
+
+/// A gold field may list several acceptable answers.
+fn options(v: &Value) -> Vec<String> {
+    match v {
+        Value::Array(a) => a.iter().map(|x| x.as_str().map_or(x.to_string(), str::to_string)).collect(),
+        Value::Null => vec!["null".into()],
+        other => vec![other.as_str().map_or(other.to_string(), str::to_string)],
+    }
+}
+
+fn core(r: &Value) -> bool {
+    options(&r["item"]).iter().any(|i| CORE_ITEMS.contains(&i.as_str()))
+        && options(&r["event"]).iter().any(|e| CORE_EVENTS.contains(&e.as_str()))
+}
+
+fn fits(g: &Value, p: &Value) -> bool {
+    g["article"] == p["article"]
+        && g["value"] == p["value"]
+        && options(&g["item"]).contains(&options(&p["item"])[0])
+        && options(&g["event"]).contains(&options(&p["event"])[0])
+}
+
+fn overlaps(a: &Value, b: &Value) -> bool {
+    let n = |v: &Value, k: &str| v[k].as_u64().unwrap_or(0);
+    n(a, "start") < n(b, "end") && n(b, "start") < n(a, "end")
+}
+
+struct Score {
+    precision: f64,
+    recall: f64,
+    f1: f64,
+    claimant: f64,
+    attacker: f64,
+    qualifier: f64,
+    report: String,
+}
+
+/// Score the engine's figures for the articles in `dir` against `gold`.
+fn score(dir: &Path, gold: &Path) -> Score {
+    let loaded = corpus::load(&[dir]);
+    let articles: HashSet<String> = loaded.articles.iter().map(|a| a.id.clone()).collect();
+    let pred: Vec<Value> = loaded
+        .articles
+        .iter()
+        .flat_map(extract)
+        .map(|f| serde_json::to_value(f).unwrap())
+        .filter(core)
+        .collect();
+    let gold: Vec<Value> = std::fs::read_to_string(gold)
+        .unwrap()
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| serde_json::from_str(l).unwrap())
+        .filter(|g: &Value| core(g) && articles.contains(g["article"].as_str().unwrap_or("")))
+        .collect();
+    // Pairs with overlapping spans first, then any that fit.
+    let mut used = vec![false; pred.len()];
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    for pass in 0..2 {
+        for (gi, g) in gold.iter().enumerate() {
+            if pairs.iter().any(|(x, _)| *x == gi) {
+                continue;
+            }
+            if let Some(pi) = (0..pred.len()).find(|&pi| !used[pi] && fits(g, &pred[pi]) && (pass == 1 || overlaps(g, &pred[pi]))) {
+                used[pi] = true;
+                pairs.push((gi, pi));
+            }
+        }
+    }
+    let n = pairs.len() as f64;
+    let agree = |field: &str| {
+        pairs.iter().filter(|(g, p)| {
+            let want = options(&gold[*g][field]);
+            options(&pred[*p][field]).iter().any(|v| want.contains(v))
+        }).count() as f64 / n.max(1.0)
+    };
+    let precision = n / (pred.len() as f64).max(1.0);
+    let recall = n / (gold.len() as f64).max(1.0);
+    let f1 = if n > 0.0 { 2.0 * precision * recall / (precision + recall) } else { 0.0 };
+    let mut report = String::new();
+    for (gi, g) in gold.iter().enumerate() {
+        if !pairs.iter().any(|(x, _)| *x == gi) {
+            report.push_str(&format!("MISSED {} {} {} {}\n", g["article"], g["value"], g["item"], g["event"]));
+        }
+    }
+    for (pi, p) in pred.iter().enumerate() {
+        if !used[pi] {
+            report.push_str(&format!("EXTRA  {} {} {} {} «{}»\n", p["article"], p["value"], p["item"], p["event"], p["sentence"]));
+        }
+    }
+    Score { precision, recall, f1, claimant: agree("claimant"), attacker: agree("attacker"), qualifier: agree("qualifier"), report }
+}
+
+#[test]
+fn sample_corpus_matches_its_gold() {
+    let s = score(Path::new("data/articles"), Path::new("data/gold.jsonl"));
+    println!("sample corpus: precision {:.3} recall {:.3} F1 {:.3}", s.precision, s.recall, s.f1);
+    assert!(s.f1 >= 0.97, "core F1 {:.3} below 0.97\n{}", s.f1, s.report);
+    assert!(s.claimant >= 0.90, "claimant agreement {:.3}\n{}", s.claimant, s.report);
+    assert!(s.attacker >= 0.95, "attacker agreement {:.3}", s.attacker);
+    assert!(s.qualifier >= 0.97, "qualifier agreement {:.3}", s.qualifier);
+}
+
+#[test]
+fn shared_seed_articles_match_their_gold() {
+    let seeds = Path::new("../shared/seeds");
+    let gold = Path::new("../shared/gold/seeds.jsonl");
+    if !seeds.is_dir() || !gold.is_file() {
+        println!("skipped: ../shared/seeds and ../shared/gold/seeds.jsonl are not here");
+        return;
+    }
+    let s = score(seeds, gold);
+    println!("seed articles: precision {:.3} recall {:.3} F1 {:.3}", s.precision, s.recall, s.f1);
+    assert!(s.f1 >= 0.97, "core F1 {:.3} below 0.97\n{}", s.f1, s.report);
+    assert!(s.claimant >= 0.90, "claimant agreement {:.3}", s.claimant);
+    assert!(s.attacker >= 0.95, "attacker agreement {:.3}", s.attacker);
+    assert!(s.qualifier >= 0.97, "qualifier agreement {:.3}", s.qualifier);
+}
