@@ -640,12 +640,10 @@ fn link_partitives(cands: &mut [Cand]) {
                     c.np_end = np_end;
                 }
             }
-            Partitive::Head(item, weapon, side) => {
-                let c = &mut cands[i];
-                c.item = Some(item);
-                c.item_rule = "partitive";
-                c.weapon = weapon;
-                c.np_side = side;
+            Partitive::Head(item, ..) => {
+                // `318 of the drones`: part of the drones counted before it.
+                let s = cands[i].sentence;
+                cands[i].subset_of = (0..i).rev().take_while(|&j| cands[j].sentence == s).find(|&j| cands[j].item == Some(item));
             }
             _ => {}
         }
@@ -882,7 +880,7 @@ fn build(doc: &Doc<'_>, cands: &[Cand], keep: &[bool]) -> Vec<Figure> {
                 cumulative: c.cumulative,
                 date: None,
                 location: c.location.clone(),
-                confidence: confidence.clamp(0.05, 1.0),
+                confidence: (confidence.clamp(0.05, 1.0) * 100.0).round() / 100.0,
                 rule: format!(
                     "item:{} event:{} attacker:{} claimant:{}",
                     if c.item_rule.is_empty() { "none" } else { c.item_rule },

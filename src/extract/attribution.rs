@@ -209,13 +209,26 @@ fn resolve_roles(doc: &Doc<'_>, speakers: &mut [Speaking]) {
             // `Russia's defence ministry keeps its own tally: it said ...`
             let named = (range.start..sp.first).find_map(|k| {
                 let placed = k > range.start && LEXICON.is(&t[k - 1], class::PLACE_PREP);
-                LEXICON.speakers.match_at(t, k, sp.first).filter(|_| !placed).and_then(|(_, x)| match x {
-                    Speaker::Side(side) => Some(Claimant::from(*side)),
-                    Speaker::Third => Some(Claimant::Other),
-                    Speaker::Role => None,
-                })
+                let (e, x) = LEXICON.speakers.match_at(t, k, sp.first).filter(|_| !placed)?;
+                let claimant = match x {
+                    Speaker::Side(side) => Claimant::from(*side),
+                    Speaker::Third => Claimant::Other,
+                    Speaker::Role => return None,
+                };
+                // The whole name: `Ukraine's air force`, `Russia's defence ministry`.
+                let mut end = e;
+                while end < sp.first {
+                    if t[end].kind == Kind::Poss {
+                        end += 1;
+                    } else if let Some((e2, Speaker::Role)) = LEXICON.speakers.match_at(t, end, sp.first) {
+                        end = e2;
+                    } else {
+                        break;
+                    }
+                }
+                Some((claimant, doc.text(k, end).to_string()))
             });
-            found = named.map(|c| (c, None)).or_else(|| {
+            found = named.map(|(c, text)| (c, Some(text))).or_else(|| {
                 speakers[..i].iter().rev().find(|p| p.claimant != Claimant::Unknown).map(|p| (p.claimant, Some(p.source.clone())))
             });
         } else {
