@@ -33,6 +33,7 @@ impl Article {
     /// An article whose whole `text` is prose, with no metadata.
     pub fn from_text(id: impl Into<String>, text: impl Into<String>) -> Self {
         let text = text.into();
+        #[allow(clippy::single_range_in_vec_init)]
         let zones = vec![0..text.len()];
         let id = id.into();
         Article {

@@ -336,23 +336,15 @@ fn head(doc: &Doc<'_>, start: usize, end: usize) -> Option<(Item, Option<&'stati
         mods += 1;
         j += 1;
     }
-    let (item, weapon, mut e) = found?;
+    let (item, weapon, e) = found?;
     // `drones launched by Russia`, `missiles fired by Russian forces`.
-    let mut k = e;
-    if k < end && LEXICON.events.match_at(t, k, end).is_some() {
-        k = LEXICON.events.match_at(t, k, end).map_or(k, |(x, _)| x);
-    }
+    let k = LEXICON.events.match_at(t, e, end).map_or(e, |(x, _)| x);
     if k + 1 < end && t[k].is("by") {
-        for m in k + 1..(k + 4).min(end) {
-            if let Some(s) = LEXICON.side_word(&t[m]) {
-                side = Some(s);
-                e = e.max(m + 1).min(e);
-                break;
-            }
-            if doc.boundary(m) {
-                break;
-            }
-        }
+        let agent = t[k + 1..(k + 4).min(end)]
+            .iter()
+            .take_while(|x| !LEXICON.is(x, class::BOUNDARY))
+            .find_map(|x| LEXICON.side_word(x));
+        side = agent.or(side);
     }
     Some((item, weapon, side, e))
 }
@@ -469,9 +461,7 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
     }
     // Further on in the clause, a passive or perfect verb still belongs to
     // the noun: `seven drones heading for Kyiv had been shot down`.
-    if c.item.is_none() {
-        return None;
-    }
+    c.item?;
     let mut k = c.np_end;
     while k + 1 < end && k - c.np_end < 14 {
         if doc.boundary(k) || t[k].kind == Kind::Num || LEXICON.speech.match_at(t, k, end).is_some() {
@@ -581,22 +571,16 @@ fn coordination(doc: &Doc<'_>, cands: &mut [Cand], first: usize) {
             continue;
         }
         let colon = (cands[i - 1].n.after..cands[i].n.hedge).any(|k| t[k].is_punct(':'));
-        let source = if colon {
-            Some(i - 1)
-        } else if linked(&cands[i - 1], &cands[i]) || loose(&cands[i - 1], &cands[i]) {
-            Some(i - 1)
-        } else {
-            None
-        };
-        let Some(j) = source else { continue };
+        if !(colon || linked(&cands[i - 1], &cands[i]) || loose(&cands[i - 1], &cands[i])) {
+            continue;
+        }
+        let j = i - 1;
         // Walk back to the head of the list for a verb: after a colon, the
         // figure before it.
         let j = if colon { j } else { (first..=j).rev().find(|&x| cands[x].entry.is_some()).unwrap_or(j) };
         if let Some((e, _)) = cands[j].entry {
-            if colon || cands[j].entry.is_some() {
-                cands[i].entry = Some((e, Via::Inherited));
-                cands[i].event_at = cands[j].event_at;
-            }
+            cands[i].entry = Some((e, Via::Inherited));
+            cands[i].event_at = cands[j].event_at;
             if colon && let (Some(w), Some(p)) = (cands[j].item, cands[i].item) && contains(w, p) && w != p {
                 cands[i].subset_of = Some(j);
             }
@@ -774,7 +758,10 @@ fn contains(whole: Item, part: Item) -> bool {
 /// Running totals and the place named with each figure.
 fn place_and_time(doc: &Doc<'_>, cands: &mut [Cand]) {
     let t = &doc.tokens;
-    let mut cache: Option<(usize, bool, Vec<(usize, String)>)> = None;
+    // The sentence last read: its index, whether it is a running total, and
+    // the places it names.
+    type Read = (usize, bool, Vec<(usize, String)>);
+    let mut cache: Option<Read> = None;
     for c in cands.iter_mut() {
         let s = c.sentence;
         if cache.as_ref().is_none_or(|(cs, _, _)| *cs != s) {

@@ -301,16 +301,14 @@ fn places(doc: &Doc<'_>, s: usize) -> Vec<(usize, Side)> {
 }
 
 fn claimants(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking]) {
-    let t = &doc.tokens;
     let mut last_by_sentence: Vec<Option<(Claimant, Option<String>)>> = vec![None; doc.sentences.len()];
-    for i in 0..cands.len() {
-        let s = cands[i].sentence;
-        let at = cands[i].n.first;
+    for c in cands.iter_mut() {
+        let s = c.sentence;
+        let at = c.n.first;
         let here: Vec<&Speaking> = speakers.iter().filter(|p| p.sentence == s).collect();
         let before = here.iter().rev().find(|p| p.verb < at && p.last <= at && at < p.scope_end);
         let after = here.iter().find(|p| p.first > at || p.verb > at);
         let chosen = before.or(after);
-        let c = &mut cands[i];
         if let Some(p) = chosen {
             c.claimant = p.claimant;
             c.source = Some(p.source.clone());
@@ -339,7 +337,6 @@ fn claimants(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking]) {
             last_by_sentence[s] = Some((c.claimant, c.source.clone()));
         }
     }
-    let _ = t;
 }
 
 /// A body that speaks for its side by acting: `the Ukrainian air force

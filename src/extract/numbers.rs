@@ -145,7 +145,7 @@ fn words(tokens: &[Token<'_>], i: usize, end: usize) -> Option<(u64, usize)> {
     while j < end {
         let Some(w) = word(j) else {
             // `hundred and forty`, `twenty-five`: a joiner only between parts.
-            let joiner = tokens[j].is("and") && current % 100 == 0 && current > 0 || tokens[j].is_punct('-') && !tokens[j].space_before;
+            let joiner = tokens[j].is("and") && current.is_multiple_of(100) && current > 0 || tokens[j].is_punct('-') && !tokens[j].space_before;
             if joiner && matches!(word(j + 1), Some(NumWord::Small(_))) && any {
                 j += 1;
                 continue;
@@ -157,14 +157,14 @@ fn words(tokens: &[Token<'_>], i: usize, end: usize) -> Option<(u64, usize)> {
                 let below_hundred = current % 100;
                 let ok = current == 0
                     || below_hundred == 0
-                    || (below_hundred >= 20 && below_hundred % 10 == 0 && v < 10);
+                    || (below_hundred >= 20 && below_hundred.is_multiple_of(10) && v < 10);
                 if !ok || (any && current == 0 && total == 0) {
                     break;
                 }
                 current += v;
             }
             NumWord::Hundred => {
-                if current == 0 && !any || current % 100 == 0 && current > 0 {
+                if current == 0 && !any || current.is_multiple_of(100) && current > 0 {
                     break;
                 }
                 current *= 100;
