@@ -13,20 +13,58 @@ use tempfile::TempDir;
 
 /// The SPEC.md fields every figure must carry.
 const SPEC_FIELDS: [&str; 12] = [
-    "article", "value", "qualifier", "item", "event", "attacker", "claimant", "source", "text",
-    "start", "end", "sentence",
+    "article",
+    "value",
+    "qualifier",
+    "item",
+    "event",
+    "attacker",
+    "claimant",
+    "source",
+    "text",
+    "start",
+    "end",
+    "sentence",
 ];
 const QUALIFIERS: [&str; 4] = ["exact", "at_least", "at_most", "approx"];
 const ITEMS: [&str; 14] = [
-    "drone", "missile", "drone_or_missile", "person", "child", "building", "home", "facility",
-    "village", "soldier", "prisoner", "firefighter", "country", "other",
+    "drone",
+    "missile",
+    "drone_or_missile",
+    "person",
+    "child",
+    "building",
+    "home",
+    "facility",
+    "village",
+    "soldier",
+    "prisoner",
+    "firefighter",
+    "country",
+    "other",
 ];
 const EVENTS: [&str; 11] = [
-    "launched", "intercepted", "not_reached", "hit", "killed", "injured", "damaged", "affected",
-    "captured", "exchanged", "other",
+    "launched",
+    "intercepted",
+    "not_reached",
+    "hit",
+    "killed",
+    "injured",
+    "damaged",
+    "affected",
+    "captured",
+    "exchanged",
+    "other",
 ];
 const CORE_ITEMS: [&str; 5] = ["drone", "missile", "drone_or_missile", "person", "child"];
-const CORE_EVENTS: [&str; 6] = ["launched", "intercepted", "not_reached", "hit", "killed", "injured"];
+const CORE_EVENTS: [&str; 6] = [
+    "launched",
+    "intercepted",
+    "not_reached",
+    "hit",
+    "killed",
+    "injured",
+];
 
 /// A small article with a drone figure in it, for runs that need a good input.
 const GOOD_ARTICLE: &str = "Russia launched 50 drones overnight, Ukraine's air force said.\n";
@@ -36,13 +74,18 @@ fn counterclaim() -> Command {
 }
 
 fn articles_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("data").join("articles")
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("data")
+        .join("articles")
 }
 
 /// Runs `counterclaim ARGS`, checks it succeeds, and gives its stdout.
 fn stdout_of(args: &[&str]) -> String {
     let output = counterclaim().args(args).output().unwrap();
-    assert!(output.status.success(), "counterclaim {args:?} failed: {output:?}");
+    assert!(
+        output.status.success(),
+        "counterclaim {args:?} failed: {output:?}"
+    );
     String::from_utf8(output.stdout).expect("stdout is UTF-8")
 }
 
@@ -56,11 +99,15 @@ fn parse_jsonl(out: &str) -> Vec<Value> {
 }
 
 fn article_ids(figures: &[Value]) -> BTreeSet<String> {
-    figures.iter().map(|f| f["article"].as_str().unwrap().to_string()).collect()
+    figures
+        .iter()
+        .map(|f| f["article"].as_str().unwrap().to_string())
+        .collect()
 }
 
 fn is_core(f: &Value) -> bool {
-    CORE_ITEMS.contains(&f["item"].as_str().unwrap()) && CORE_EVENTS.contains(&f["event"].as_str().unwrap())
+    CORE_ITEMS.contains(&f["item"].as_str().unwrap())
+        && CORE_EVENTS.contains(&f["event"].as_str().unwrap())
 }
 
 fn offsets(f: &Value) -> (usize, usize) {
@@ -71,7 +118,10 @@ fn offsets(f: &Value) -> (usize, usize) {
 
 /// Writes `files` (name, contents) into a fresh temp folder.
 fn temp_folder(files: &[(&str, &[u8])]) -> TempDir {
-    let dir = tempfile::Builder::new().prefix("counterclaim-cli-").tempdir().unwrap();
+    let dir = tempfile::Builder::new()
+        .prefix("counterclaim-cli-")
+        .tempdir()
+        .unwrap();
     for (name, contents) in files {
         fs::write(dir.path().join(name), contents).unwrap();
     }
@@ -79,23 +129,44 @@ fn temp_folder(files: &[(&str, &[u8])]) -> TempDir {
 }
 
 /// Runs `extract --format jsonl` on `paths` and gives (exit code, figures, stderr).
-fn extract_paths(paths: &[PathBuf]) -> (i32, Vec<Value>, String) {
-    let output = counterclaim().args(["extract", "--format", "jsonl"]).args(paths).output().unwrap();
+fn extract_paths(paths: &[&Path]) -> (i32, Vec<Value>, String) {
+    let output = counterclaim()
+        .args(["extract", "--format", "jsonl"])
+        .args(paths)
+        .output()
+        .unwrap();
     let stdout = String::from_utf8(output.stdout).expect("stdout is UTF-8");
     let stderr = String::from_utf8(output.stderr).expect("stderr is UTF-8");
-    (output.status.code().expect("exited normally"), parse_jsonl(&stdout), stderr)
+    (
+        output.status.code().expect("exited normally"),
+        parse_jsonl(&stdout),
+        stderr,
+    )
 }
 
 /// A run with one bad file beside a good one: a warning naming the bad file,
 /// the good article still extracted, and exit status 0.
 fn assert_bad_file_warns_and_rest_extracts(bad_name: &str, bad_contents: &[u8]) {
-    let dir = temp_folder(&[("good.txt", GOOD_ARTICLE.as_bytes()), (bad_name, bad_contents)]);
+    let dir = temp_folder(&[
+        ("good.txt", GOOD_ARTICLE.as_bytes()),
+        (bad_name, bad_contents),
+    ]);
     let bad = dir.path().join(bad_name);
-    let (code, figures, stderr) = extract_paths(&[dir.path().join("good.txt"), bad.clone()]);
+    let (code, figures, stderr) = extract_paths(&[&dir.path().join("good.txt"), &bad]);
     assert_eq!(code, 0, "stderr: {stderr}");
-    let warning = stderr.lines().find(|l| l.contains("warning")).unwrap_or_else(|| panic!("no warning: {stderr:?}"));
-    assert!(warning.contains(&bad.display().to_string()), "warning does not name {}: {warning}", bad.display());
-    assert!(article_ids(&figures).contains("good"), "good article not extracted: {figures:?}");
+    let warning = stderr
+        .lines()
+        .find(|l| l.contains("warning"))
+        .unwrap_or_else(|| panic!("no warning: {stderr:?}"));
+    assert!(
+        warning.contains(&bad.display().to_string()),
+        "warning does not name {}: {warning}",
+        bad.display()
+    );
+    assert!(
+        article_ids(&figures).contains("good"),
+        "good article not extracted: {figures:?}"
+    );
     assert!(!stderr.contains("panicked"), "{stderr}");
 }
 
@@ -103,22 +174,41 @@ fn assert_bad_file_warns_and_rest_extracts(bad_name: &str, bad_contents: &[u8]) 
 
 #[test]
 fn jsonl_prints_one_object_per_line_with_every_spec_field() {
-    let out = stdout_of(&["extract", "--format", "jsonl", articles_dir().to_str().unwrap()]);
+    let out = stdout_of(&[
+        "extract",
+        "--format",
+        "jsonl",
+        articles_dir().to_str().unwrap(),
+    ]);
     let figures = parse_jsonl(&out);
     assert!(!figures.is_empty(), "no figure in the sample articles");
     for f in &figures {
-        let obj = f.as_object().unwrap_or_else(|| panic!("not a JSON object: {f}"));
+        let obj = f
+            .as_object()
+            .unwrap_or_else(|| panic!("not a JSON object: {f}"));
         for field in SPEC_FIELDS {
             assert!(obj.contains_key(field), "missing {field:?} in {f}");
         }
         assert!(f["value"].is_u64(), "value is not an integer: {f}");
-        assert!(f["article"].is_string() && f["text"].is_string() && f["sentence"].is_string(), "{f}");
+        assert!(
+            f["article"].is_string() && f["text"].is_string() && f["sentence"].is_string(),
+            "{f}"
+        );
         assert!(f["source"].is_string() || f["source"].is_null(), "{f}");
-        assert!(QUALIFIERS.contains(&f["qualifier"].as_str().unwrap()), "{f}");
+        assert!(
+            QUALIFIERS.contains(&f["qualifier"].as_str().unwrap()),
+            "{f}"
+        );
         assert!(ITEMS.contains(&f["item"].as_str().unwrap()), "{f}");
         assert!(EVENTS.contains(&f["event"].as_str().unwrap()), "{f}");
-        assert!(f["attacker"].is_null() || matches!(f["attacker"].as_str(), Some("ru" | "ua")), "{f}");
-        assert!(["ru", "ua", "other", "unknown"].contains(&f["claimant"].as_str().unwrap()), "{f}");
+        assert!(
+            f["attacker"].is_null() || matches!(f["attacker"].as_str(), Some("ru" | "ua")),
+            "{f}"
+        );
+        assert!(
+            ["ru", "ua", "other", "unknown"].contains(&f["claimant"].as_str().unwrap()),
+            "{f}"
+        );
         offsets(f);
     }
 }
@@ -126,20 +216,37 @@ fn jsonl_prints_one_object_per_line_with_every_spec_field() {
 #[test]
 fn jsonl_offsets_point_at_the_text_in_the_article_file() {
     let dir = articles_dir();
-    let figures = parse_jsonl(&stdout_of(&["extract", "--format", "jsonl", dir.to_str().unwrap()]));
+    let figures = parse_jsonl(&stdout_of(&[
+        "extract",
+        "--format",
+        "jsonl",
+        dir.to_str().unwrap(),
+    ]));
     for f in &figures {
         let path = dir.join(format!("{}.txt", f["article"].as_str().unwrap()));
         let file = fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         let (start, end) = offsets(f);
-        let at = file.get(start..end).unwrap_or_else(|| panic!("{start}..{end} outside {}: {f}", path.display()));
-        assert_eq!(at, f["text"].as_str().unwrap().as_bytes(), "{}: bytes {start}..{end}", path.display());
+        let at = file
+            .get(start..end)
+            .unwrap_or_else(|| panic!("{start}..{end} outside {}: {f}", path.display()));
+        assert_eq!(
+            at,
+            f["text"].as_str().unwrap().as_bytes(),
+            "{}: bytes {start}..{end}",
+            path.display()
+        );
     }
 }
 
 #[test]
 fn no_path_extracts_the_builtin_sample_of_data_articles() {
     let builtin = parse_jsonl(&stdout_of(&["extract", "--format", "jsonl"]));
-    let on_disk = parse_jsonl(&stdout_of(&["extract", "--format", "jsonl", articles_dir().to_str().unwrap()]));
+    let on_disk = parse_jsonl(&stdout_of(&[
+        "extract",
+        "--format",
+        "jsonl",
+        articles_dir().to_str().unwrap(),
+    ]));
     assert!(!builtin.is_empty());
     assert_eq!(article_ids(&builtin), article_ids(&on_disk));
 }
@@ -160,7 +267,10 @@ fn csv_format_has_a_header_and_one_row_per_figure() {
     let mut reader = csv::Reader::from_reader(out.as_bytes());
     let header = reader.headers().unwrap().clone();
     let column = |name: &str| {
-        header.iter().position(|h| h == name).unwrap_or_else(|| panic!("no {name:?} column in {header:?}"))
+        header
+            .iter()
+            .position(|h| h == name)
+            .unwrap_or_else(|| panic!("no {name:?} column in {header:?}"))
     };
     let (article, text, value) = (column("article"), column("text"), column("value"));
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
@@ -180,7 +290,10 @@ fn table_format_has_aligned_columns_and_a_count_line() {
     let (last, table) = lines.split_last().expect("table output");
     assert_eq!(*last, format!("{} figures", figures.len()));
     let header = table[0];
-    assert!(header.contains("article") && header.contains("claimant"), "header: {header:?}");
+    assert!(
+        header.contains("article") && header.contains("claimant"),
+        "header: {header:?}"
+    );
     assert_eq!(table.len() - 1, figures.len(), "one row per figure");
     // Every row is as wide as the header, and each column starts at the
     // same place, right after a blank, in every row.
@@ -204,7 +317,10 @@ fn table_format_has_aligned_columns_and_a_count_line() {
 #[test]
 fn default_format_off_a_terminal_is_jsonl() {
     // Under `cargo test` stdout is a pipe, not a terminal.
-    assert_eq!(stdout_of(&["extract"]), stdout_of(&["extract", "--format", "jsonl"]));
+    assert_eq!(
+        stdout_of(&["extract"]),
+        stdout_of(&["extract", "--format", "jsonl"])
+    );
 }
 
 // ---------------------------------------------------------------- --core
@@ -218,7 +334,11 @@ fn core_keeps_only_core_figures() {
         assert!(is_core(f), "non-core figure under --core: {f}");
     }
     let expected: Vec<&Value> = all.iter().filter(|f| is_core(f)).collect();
-    assert_eq!(core.iter().collect::<Vec<_>>(), expected, "--core drops a core figure");
+    assert_eq!(
+        core.iter().collect::<Vec<_>>(),
+        expected,
+        "--core drops a core figure"
+    );
 }
 
 #[test]
@@ -230,10 +350,19 @@ fn core_drops_damaged_buildings() {
     let path = dir.path().join("strike.txt");
     let all = parse_jsonl(&stdout_of(&["extract", path.to_str().unwrap()]));
     let core = parse_jsonl(&stdout_of(&["extract", "--core", path.to_str().unwrap()]));
-    let damaged = |fs: &[Value]| fs.iter().any(|f| f["item"] == "building" && f["event"] == "damaged");
-    assert!(damaged(&all), "test premise: the damaged buildings are a figure: {all:?}");
+    let damaged = |fs: &[Value]| {
+        fs.iter()
+            .any(|f| f["item"] == "building" && f["event"] == "damaged")
+    };
+    assert!(
+        damaged(&all),
+        "test premise: the damaged buildings are a figure: {all:?}"
+    );
     assert!(!damaged(&core), "--core kept damaged buildings: {core:?}");
-    assert!(core.iter().any(|f| f["value"] == 40), "--core dropped the 40 drones: {core:?}");
+    assert!(
+        core.iter().any(|f| f["value"] == 40),
+        "--core dropped the 40 drones: {core:?}"
+    );
 }
 
 // ---------------------------------------------------------------- header lines
@@ -249,7 +378,12 @@ Russia's defence ministry said air defences destroyed the drones overnight. No o
 fn headed_figures() -> Vec<Value> {
     let dir = temp_folder(&[("headed.txt", HEADED.as_bytes())]);
     let path = dir.path().join("headed.txt");
-    parse_jsonl(&stdout_of(&["extract", "--format", "jsonl", path.to_str().unwrap()]))
+    parse_jsonl(&stdout_of(&[
+        "extract",
+        "--format",
+        "jsonl",
+        path.to_str().unwrap(),
+    ]))
 }
 
 #[test]
@@ -278,7 +412,10 @@ fn title_numbers_are_figures_with_offsets_into_the_title() {
         .find(|f| f["value"] == 12)
         .unwrap_or_else(|| panic!("no figure for the 12 in the title: {figures:?}"));
     let (start, end) = offsets(twelve);
-    assert!(title_line.contains(&start) && end <= title_line.end, "12 not in the title: {twelve}");
+    assert!(
+        title_line.contains(&start) && end <= title_line.end,
+        "12 not in the title: {twelve}"
+    );
     assert_eq!(&HEADED[start..end], "12");
     assert_eq!(twelve["text"], "12");
 }
@@ -296,7 +433,10 @@ fn dash_reads_one_article_from_stdin() {
     let figures = parse_jsonl(std::str::from_utf8(&output.stdout).unwrap());
     assert!(!figures.is_empty(), "no figure from stdin");
     assert_eq!(article_ids(&figures), BTreeSet::from(["stdin".to_string()]));
-    let fifty = figures.iter().find(|f| f["value"] == 50).expect("the 50 drones");
+    let fifty = figures
+        .iter()
+        .find(|f| f["value"] == 50)
+        .expect("the 50 drones");
     let (start, end) = offsets(fifty);
     assert_eq!(&GOOD_ARTICLE[start..end], "50");
 }
@@ -307,10 +447,12 @@ fn dash_reads_one_article_from_stdin() {
 fn missing_path_warns_and_the_rest_is_extracted() {
     let dir = temp_folder(&[("good.txt", GOOD_ARTICLE.as_bytes())]);
     let missing = dir.path().join("no-such-article.txt");
-    let (code, figures, stderr) = extract_paths(&[missing.clone(), dir.path().join("good.txt")]);
+    let (code, figures, stderr) = extract_paths(&[&missing, &dir.path().join("good.txt")]);
     assert_eq!(code, 0, "stderr: {stderr}");
     assert!(
-        stderr.lines().any(|l| l.contains("warning") && l.contains(&missing.display().to_string())),
+        stderr
+            .lines()
+            .any(|l| l.contains("warning") && l.contains(&missing.display().to_string())),
         "no warning naming {}: {stderr:?}",
         missing.display()
     );
@@ -341,30 +483,41 @@ fn broken_jsonl_line_warns_with_its_line_and_the_other_lines_are_extracted() {
     );
     let dir = temp_folder(&[("feed.jsonl", feed.as_bytes())]);
     let path = dir.path().join("feed.jsonl");
-    let (code, figures, stderr) = extract_paths(&[path.clone()]);
+    let (code, figures, stderr) = extract_paths(&[&path]);
     assert_eq!(code, 0, "stderr: {stderr}");
     let origin = format!("{}:2", path.display());
     assert!(
-        stderr.lines().any(|l| l.contains("warning") && l.contains(&origin)),
+        stderr
+            .lines()
+            .any(|l| l.contains("warning") && l.contains(&origin)),
         "no warning naming {origin}: {stderr:?}"
     );
     let ids = article_ids(&figures);
-    assert!(ids.contains("first") && ids.contains("third"), "good lines not extracted: {ids:?}");
+    assert!(
+        ids.contains("first") && ids.contains("third"),
+        "good lines not extracted: {ids:?}"
+    );
 }
 
 #[test]
 fn nothing_loaded_exits_with_status_1() {
     let dir = temp_folder(&[]);
     let missing = dir.path().join("missing.txt");
-    let (code, figures, stderr) = extract_paths(&[missing.clone()]);
+    let (code, figures, stderr) = extract_paths(&[&missing]);
     assert_eq!(code, 1, "stderr: {stderr}");
     assert!(figures.is_empty());
-    assert!(stderr.contains(&missing.display().to_string()), "{stderr:?}");
+    assert!(
+        stderr.contains(&missing.display().to_string()),
+        "{stderr:?}"
+    );
 }
 
 #[test]
 fn bad_argument_exits_with_status_2() {
-    let output = counterclaim().args(["extract", "--format", "xml"]).output().unwrap();
+    let output = counterclaim()
+        .args(["extract", "--format", "xml"])
+        .output()
+        .unwrap();
     assert_eq!(output.status.code(), Some(2), "{output:?}");
     assert!(output.stdout.is_empty());
     assert!(String::from_utf8_lossy(&output.stderr).contains("xml"));
@@ -380,15 +533,21 @@ fn extract_help_documents_every_flag_and_shows_examples() {
     }
     // Every flag the parser knows, so that a new one cannot go undocumented.
     let cli = counterclaim::cli::Cli::command();
-    let extract = cli.find_subcommand("extract").expect("an extract subcommand");
+    let extract = cli
+        .find_subcommand("extract")
+        .expect("an extract subcommand");
     for arg in extract.get_arguments() {
         if let Some(long) = arg.get_long() {
-            assert!(help.contains(&format!("--{long}")), "--{long} not in help:\n{help}");
+            assert!(
+                help.contains(&format!("--{long}")),
+                "--{long} not in help:\n{help}"
+            );
             assert!(arg.get_help().is_some(), "--{long} has no help text");
         }
     }
     assert!(
-        help.lines().any(|l| l.trim_start().starts_with("counterclaim extract")),
+        help.lines()
+            .any(|l| l.trim_start().starts_with("counterclaim extract")),
         "no example line in help:\n{help}"
     );
 }
@@ -408,12 +567,21 @@ fn assert_quiet_after_reading_one_line(args: &[&str]) {
     let mut stdout = BufReader::new(child.stdout.take().unwrap());
     let mut line = String::new();
     stdout.read_line(&mut line).unwrap();
-    assert!(line.starts_with('{'), "first line is not a figure: {line:?}");
+    assert!(
+        line.starts_with('{'),
+        "first line is not a figure: {line:?}"
+    );
     drop(stdout);
     let output = child.wait_with_output().unwrap();
     let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(!stderr.contains("panicked"), "panic on a closed pipe:\n{stderr}");
-    assert!(stderr.is_empty(), "stderr not quiet on a closed pipe:\n{stderr}");
+    assert!(
+        !stderr.contains("panicked"),
+        "panic on a closed pipe:\n{stderr}"
+    );
+    assert!(
+        stderr.is_empty(),
+        "stderr not quiet on a closed pipe:\n{stderr}"
+    );
     assert_eq!(output.status.code(), Some(0), "{output:?}");
 }
 
@@ -435,5 +603,10 @@ fn closed_stdout_pipe_ends_quietly_when_output_outgrows_the_pipe() {
             fs::write(dir.path().join(format!("{stem}-{copy:02}.txt")), &contents).unwrap();
         }
     }
-    assert_quiet_after_reading_one_line(&["extract", "--format", "jsonl", dir.path().to_str().unwrap()]);
+    assert_quiet_after_reading_one_line(&[
+        "extract",
+        "--format",
+        "jsonl",
+        dir.path().to_str().unwrap(),
+    ]);
 }
