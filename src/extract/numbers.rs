@@ -361,7 +361,6 @@ mod tests {
             "call 380441234567",
             "aged 7",
             "the 47th brigade",
-            "one another",
         ] {
             assert_eq!(values(s), Vec::<u64>::new(), "{s}");
         }
