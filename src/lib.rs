@@ -14,5 +14,6 @@
 
 pub mod cli;
 pub mod corpus;
+pub mod dates;
 pub mod extract;
 pub mod model;

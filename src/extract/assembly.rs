@@ -81,6 +81,8 @@ pub(super) struct Cand {
     /// The side named inside the noun phrase: `Russian drones`.
     pub np_side: Option<Side>,
     pub partitive: Partitive,
+    /// Introduced as a part: `including 60 Shaheds`, `among them five`.
+    pub subset_marked: bool,
     pub entry: Option<(EventEntry, Via)>,
     /// Token range of the event phrase, when it is in the text.
     pub event_at: Option<(usize, usize)>,
@@ -133,7 +135,7 @@ pub(super) fn extract(article: &Article) -> Vec<Figure> {
     }
     link_partitives(&mut cands);
     ellipsis(&doc, &mut cands);
-    subsets(&doc, &mut cands);
+    subsets(&mut cands);
     // Parts found by `subsets` pass their verb along their own lists.
     let mut first = 0;
     while first < cands.len() {
@@ -169,6 +171,7 @@ fn noun_phrase(doc: &Doc<'_>, n: Number, sentence: usize) -> Cand {
         weapon: None,
         np_side: None,
         partitive: Partitive::None,
+        subset_marked: false,
         entry: None,
         event_at: None,
         event: Event::Other,
@@ -182,6 +185,10 @@ fn noun_phrase(doc: &Doc<'_>, n: Number, sentence: usize) -> Cand {
         cumulative: false,
     };
     let start = c.n.after;
+    let h = c.n.hedge;
+    c.subset_marked = (h > 0 && LEXICON.is(&t[h - 1], class::SUBSET))
+        || (h > 1 && t[h - 1].is("them") && t[h - 2].is("among"))
+        || (h > 1 && t[h - 1].is("which") && t[h - 2].is("of"));
     // `ten injuries`, `14 dead`: the noun is the event.
     if let Some((j, e)) = LEXICON.events.match_at(t, start, end)
         && e.place == Place::Noun
@@ -372,6 +379,7 @@ fn events(doc: &Doc<'_>, cands: &mut [Cand], first: usize) {
             .or_else(|| verb_after(doc, c, range.end))
             .or_else(|| attack_with(doc, c, range.start))
             .or_else(|| toll(doc, c, range.start))
+            .or_else(|| verb_after_far(doc, c, range.end))
             .or(far);
         if let Some((entry, via, k, e, item)) = found {
             let c = &mut cands[i];
@@ -395,17 +403,31 @@ fn verb_before(doc: &Doc<'_>, c: &Cand, floor: usize) -> (Option<Found>, Option<
     let t = &doc.tokens;
     let mut far: Option<Found> = None;
     let mut k = c.n.hedge;
+    let quote = |x: &Token<'_>| x.kind == Kind::Punct && matches!(x.key.as_ref(), "\"" | "“" | "”" | "‘" | "'");
     while k > floor && c.n.hedge - k < 10 {
         k -= 1;
+        // `had used “more than 500 means of air attack”`
+        if quote(&t[k]) && k + 1 == c.n.hedge {
+            continue;
+        }
         if doc.boundary(k) || t[k].kind == Kind::Num {
             break;
         }
-        let event = LEXICON.events.match_at(t, k, c.n.hedge).filter(|(_, e)| matches!(e.place, Place::Any | Place::Pre) && applies(e, c.item));
+        let usable = |q: usize| LEXICON.events.match_at(t, q, c.n.hedge).filter(|(_, e)| matches!(e.place, Place::Any | Place::Pre) && applies(e, c.item));
+        let event = usable(k).map(|(e, entry)| {
+            // `shot down or jammed 702`: the longest phrase ending here.
+            let longer = (k.saturating_sub(3).max(floor)..k).find_map(|q| usable(q).filter(|(e2, _)| *e2 == e).map(|(_, en)| (q, en)));
+            match longer {
+                Some((q, en)) => (q, e, en),
+                None => (k, e, entry),
+            }
+        });
         if event.is_none() && LEXICON.speech.match_at(t, k, c.n.hedge).is_some_and(|(_, s)| *s == Speech::Verb) {
             break;
         }
-        if let Some((e, entry)) = event {
-            let gap_ok = (e..c.n.hedge).all(|g| LEXICON.is(&t[g], class::SKIP) || t[g].is_punct('-'));
+        if let Some((start, e, entry)) = event {
+            let k = start;
+            let gap_ok = (e..c.n.hedge).all(|g| LEXICON.is(&t[g], class::SKIP) || t[g].is_punct('-') || quote(&t[g]));
             if gap_ok {
                 // `repelled an attack by 11 drones`: the attack was repelled.
                 if entry.weapon == Some(Event::Launched) && entry.place == Place::Pre {
@@ -424,7 +446,10 @@ fn verb_before(doc: &Doc<'_>, c: &Cand, floor: usize) -> (Option<Found>, Option<
                 }
                 return (Some((*entry, Via::Left, k, e, None)), None);
             }
-            if far.is_none() && e <= c.n.hedge {
+            // A verb further back only with plain words between: not
+            // `recorded at five more`.
+            let plain = (e..c.n.hedge).all(|g| t[g].kind == Kind::Word && !LEXICON.is(&t[g], class::STOP | class::PLACE_PREP) || LEXICON.is(&t[g], class::SKIP));
+            if far.is_none() && e <= c.n.hedge && plain {
                 far = Some((*entry, Via::LeftFar, k, e, None));
             }
         }
@@ -435,9 +460,8 @@ fn verb_before(doc: &Doc<'_>, c: &Cand, floor: usize) -> (Option<Found>, Option<
     (None, far)
 }
 
-/// A verb after the noun: `five people were injured`, `25 drones did not
-/// reach`, `112 drones Russia launched`, `seven drones heading for Kyiv had
-/// been shot down`.
+/// A verb right after the noun: `five people were injured`, `25 drones did
+/// not reach`, `112 drones Russia launched`.
 fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
     let t = &doc.tokens;
     let mut k = c.np_end;
@@ -450,6 +474,12 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
             return Some((*entry, Via::Right, k, e, None));
         }
         let w = &t[k];
+        // `96 it said were shot down`: a parenthetical attribution.
+        if LEXICON.is(w, class::PRONOUN) && k + 1 < end && LEXICON.speech.match_at(t, k + 1, end).is_some() {
+            k += 2;
+            skipped += 2;
+            continue;
+        }
         let adverb = w.kind == Kind::Word && w.key.ends_with("ly") && !w.upper;
         let quote = w.kind == Kind::Punct && matches!(w.key.as_ref(), "\"" | "“" | "”" | "'" | "‘" | "’");
         let subject = k == c.np_end && LEXICON.side_word(w).is_some() && c.item.is_some();
@@ -459,8 +489,13 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
         skipped += 1;
         k += 1;
     }
-    // Further on in the clause, a passive or perfect verb still belongs to
-    // the noun: `seven drones heading for Kyiv had been shot down`.
+    None
+}
+
+/// Further on in the clause, a passive or perfect verb still belongs to the
+/// noun: `seven drones heading for Kyiv had been shot down`.
+fn verb_after_far(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
+    let t = &doc.tokens;
     c.item?;
     let mut k = c.np_end;
     while k + 1 < end && k - c.np_end < 14 {
@@ -523,10 +558,17 @@ fn toll(doc: &Doc<'_>, c: &Cand, start: usize) -> Option<Found> {
     if let Some((entry, k, e)) = person {
         return Some((entry, Via::Toll, k, e, Some(Item::Person)));
     }
-    // `the number of drones at 472`: a count of weapons is of weapons sent.
+    // `the number of drones downed ... at 34`; `the number of drones at
+    // 472`: a count of weapons with no verb is of weapons sent.
     if tk + 2 < c.n.hedge && t[tk + 1].is("of") {
-        let (item, ..) = head(doc, tk + 2, c.n.hedge)?;
+        let (item, _, _, e) = head(doc, tk + 2, c.n.hedge)?;
         if item.class() == ItemClass::Weapon {
+            let verb = (e..c.n.hedge).find_map(|k| {
+                LEXICON.events.match_at(t, k, c.n.hedge).filter(|(_, en)| en.weapon.is_some() && en.place != Place::With).map(|(x, en)| (*en, k, x))
+            });
+            if let Some((entry, k, x)) = verb {
+                return Some((entry, Via::Toll, k, x, Some(item)));
+            }
             let (_, launched) = launched_entry()?;
             return Some((*launched, Via::Toll, tk, tk + 1, Some(item)));
         }
@@ -601,7 +643,7 @@ fn coordination(doc: &Doc<'_>, cands: &mut [Cand], first: usize) {
         }
     }
     for i in (first + 1..end).rev() {
-        if linked(&cands[i - 1], &cands[i]) && cands[i - 1].entry.is_none() && let Some((e, _)) = cands[i].entry {
+        if linked(&cands[i - 1], &cands[i]) && cands[i - 1].entry.is_none() && !cands[i - 1].subset_marked && let Some((e, _)) = cands[i].entry {
             cands[i - 1].entry = Some((e, Via::Inherited));
             cands[i - 1].event_at = cands[i].event_at;
         }
@@ -622,6 +664,13 @@ fn link_partitives(cands: &mut [Cand]) {
                     c.np_side = side;
                     c.subset_of = Some(j);
                     c.np_end = np_end;
+                    // `71 of 90 drones downed`: the verb is the part's; the
+                    // whole is what was sent.
+                    if c.entry.is_none() && cands[j].entry.is_some_and(|(_, v)| v == Via::Right) && item.is_some_and(|i| i.class() == ItemClass::Weapon) {
+                        cands[i].entry = cands[j].entry;
+                        cands[i].event_at = cands[j].event_at;
+                        cands[j].entry = launched_entry().map(|(_, e)| (*e, Via::Inherited));
+                    }
                 }
             }
             Partitive::Head(item, ..) => {
@@ -647,12 +696,16 @@ fn ellipsis(doc: &Doc<'_>, cands: &mut [Cand]) {
             Some((entry, _)) => cands[j].item.is_some_and(|it| entry.for_class(it.class()).is_some()),
             None => cands[j].item.is_some(),
         };
-        let before = (0..i).rev().take_while(|&j| cands[j].sentence == s).find(|&j| fits(j));
-        let after = (i + 1..cands.len()).take_while(|&j| cands[j].sentence == s).find(|&j| fits(j));
+        // Parts (`including 716 children`) are not what a later figure
+        // leaves out: the total is.
+        let before = (0..i).rev().take_while(|&j| cands[j].sentence == s).find(|&j| fits(j) && !cands[j].subset_marked);
+        let after = (i + 1..cands.len()).take_while(|&j| cands[j].sentence == s).find(|&j| fits(j) && !cands[j].subset_marked);
         let prev_sentence = (0..i).rev().take_while(|&j| cands[j].sentence + 1 >= s).find(|&j| fits(j) && cands[j].sentence + 1 == s);
         let c = &cands[i];
         if c.partitive == Partitive::Anaphor {
-            let Some(a) = before.or(prev_sentence) else { continue };
+            // `About 60 of them were Shaheds`: them may be a few sentences back.
+            let earlier = (0..i).rev().take_while(|&j| cands[j].sentence + 3 >= s).find(|&j| fits(j));
+            let Some(a) = before.or(earlier) else { continue };
             let (item, entry, side, weapon) = (cands[a].item, cands[a].entry, cands[a].np_side, cands[a].weapon);
             let c = &mut cands[i];
             if c.item.is_none() {
@@ -678,6 +731,12 @@ fn ellipsis(doc: &Doc<'_>, cands: &mut [Cand]) {
                 let c_item = match pick {
                     Some(j) => (cands[j].item, "ellipsis", cands[j].weapon, cands[j].np_side),
                     None if entry.person.is_some() && entry.weapon.is_none() => (Some(Item::Person), "verb", None, None),
+                    // `reports downing Ukrainian drones ...: it said it had
+                    // destroyed 524`: the noun named without a number.
+                    None if entry.weapon.is_some() => match mentioned_weapon(doc, s, c.n.first) {
+                        Some(item) => (Some(item), "mention", None, None),
+                        None => continue,
+                    },
                     None => continue,
                 };
                 let c = &mut cands[i];
@@ -687,6 +746,21 @@ fn ellipsis(doc: &Doc<'_>, cands: &mut [Cand]) {
                 c.np_side = c.np_side.or(c_item.3);
             }
             None => {
+                // `45 drones: 17 over Bryansk, 12 over Kursk`: the parts of a
+                // total listed after a colon.
+                let colon = (doc.range(s).start..c.n.hedge).rev().find(|&k| t[k].is_punct(':'));
+                let total = colon.and_then(|k| (0..i).rev().take_while(|&j| cands[j].sentence == s).find(|&j| cands[j].n.after <= k && cands[j].item.is_some() && cands[j].entry.is_some()));
+                if let Some(a) = total {
+                    let (item, entry, weapon, side) = (cands[a].item, cands[a].entry, cands[a].weapon, cands[a].np_side);
+                    let c = &mut cands[i];
+                    c.item = item;
+                    c.item_rule = "list";
+                    c.weapon = weapon;
+                    c.np_side = side;
+                    c.entry = entry.map(|(e, _)| (e, Via::Inherited));
+                    c.subset_of = Some(a);
+                    continue;
+                }
                 // A bare number right after a figure of the same sentence,
                 // followed by a place or the clause's end, repeats its noun.
                 let Some(a) = before else { continue };
@@ -695,9 +769,10 @@ fn ellipsis(doc: &Doc<'_>, cands: &mut [Cand]) {
                     || doc.boundary(next)
                     || LEXICON.is(&t[next], class::PLACE_PREP)
                     || t[next].is_punct('.');
-                let with = c.n.hedge > 0 && t[c.n.hedge - 1].is("with");
+                let with = c.n.hedge > 0 && (t[c.n.hedge - 1].is("with") || c.subset_marked);
                 let continues = c.n.hedge > 0
                     && (matches!(t[c.n.hedge - 1].key.as_ref(), "with" | "," | "and" | "while" | "whereas" | "but")
+                        || c.subset_marked
                         || LEXICON.speech.match_at(t, c.n.hedge - 1, c.n.hedge).is_some());
                 if !elliptic || !continues || cands[a].entry.is_none() {
                     continue;
@@ -717,18 +792,23 @@ fn ellipsis(doc: &Doc<'_>, cands: &mut [Cand]) {
     }
 }
 
+/// The weapon noun named nearest before `at` in sentence `s` or the one
+/// before it, with or without a number.
+fn mentioned_weapon(doc: &Doc<'_>, s: usize, at: usize) -> Option<Item> {
+    let t = &doc.tokens;
+    let from = doc.range(s.saturating_sub(1)).start;
+    (from..at).rev().find_map(|k| {
+        LEXICON.items.match_at(t, k, at).map(|(_, e)| e.item).filter(|i| i.class() == ItemClass::Weapon)
+    })
+}
+
 /// `including 60 Shaheds`, `among them five children`: parts of a total,
 /// which share its verb when they have none of their own.
-fn subsets(doc: &Doc<'_>, cands: &mut [Cand]) {
-    let t = &doc.tokens;
+fn subsets(cands: &mut [Cand]) {
     for i in 0..cands.len() {
         let c = &cands[i];
-        let h = c.n.hedge;
         let s = c.sentence;
-        let marked = (h > 0 && LEXICON.is(&t[h - 1], class::SUBSET))
-            || (h > 1 && t[h - 1].is("them") && t[h - 2].is("among"))
-            || (h > 1 && t[h - 1].is("which") && t[h - 2].is("of"));
-        if !marked {
+        if !c.subset_marked {
             continue;
         }
         let Some(item) = c.item else { continue };

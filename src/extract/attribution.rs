@@ -21,6 +21,8 @@ struct Speaking {
     /// The role word when the phrase names only a role (`the ministry`).
     role: Option<String>,
     pronoun: bool,
+    /// Names a report, not a party (`according to preliminary data`).
+    report: bool,
     source: String,
 }
 
@@ -46,9 +48,9 @@ fn find_speakers(doc: &Doc<'_>) -> Vec<Speaking> {
                 Speech::According => phrase_after(doc, e, range.end),
                 Speech::Verb => {
                     // `was reported`: a passive, not a speaker.
-                    if k > range.start && LEXICON.is(&t[k - 1], class::AUX) && !t[k - 1].is("has") && !t[k - 1].is("have") && !t[k - 1].is("had") {
+                    if k > range.start && matches!(t[k - 1].key.as_ref(), "was" | "were" | "is" | "are" | "been" | "being" | "be") && !t[k].key.ends_with("ing") {
                         None
-                    } else if t[k].key.ends_with("ing") {
+                    } else if t[k].key.ends_with("ing") && !(k > range.start && LEXICON.is(&t[k - 1], class::AUX)) {
                         // `..., reporting 93 interceptions`: the subject is the
                         // main clause's, found as a body or an earlier speaker.
                         None
@@ -65,10 +67,10 @@ fn find_speakers(doc: &Doc<'_>) -> Vec<Speaking> {
                 } else {
                     range.end
                 };
-                let (claimant, role) = classify(doc, first, last);
                 // `in a statement on Monday it said`: the pronoun is the speaker.
                 let pronoun = matches!(t[last - 1].key.as_ref(), "he" | "she" | "it" | "they" | "we");
                 let first = if pronoun { last - 1 } else { first };
+                let (claimant, role, report) = classify(doc, first, last);
                 out.push(Speaking {
                     sentence: s,
                     verb: k,
@@ -78,10 +80,33 @@ fn find_speakers(doc: &Doc<'_>) -> Vec<Speaking> {
                     claimant,
                     role,
                     pronoun,
+                    report,
                     source: doc.text(first, last).to_string(),
                 });
             }
             k = e;
+        }
+        // `Air Force: 71 of 90 drones downed`, `Vyacheslav Gladkov: the
+        // situation in the region`: a label that names who speaks.
+        if let Some(colon) = (range.start..(range.start + 6).min(range.end)).find(|&k| t[k].is_punct(':'))
+            && colon > range.start
+            && !out.iter().any(|p| p.sentence == s)
+        {
+            let (claimant, role, report) = classify(doc, range.start, colon);
+            if (claimant != Claimant::Unknown || role.is_some()) && !report {
+                out.push(Speaking {
+                    sentence: s,
+                    verb: colon,
+                    first: range.start,
+                    last: colon,
+                    scope_end: range.end,
+                    claimant,
+                    role,
+                    pronoun: false,
+                    report: false,
+                    source: doc.text(range.start, colon).to_string(),
+                });
+            }
         }
     }
     resolve_roles(doc, &mut out);
@@ -92,7 +117,7 @@ fn find_speakers(doc: &Doc<'_>) -> Vec<Speaking> {
 /// one appositive (`Sargi Lisak, head of the region, said`).
 fn phrase_before(doc: &Doc<'_>, verb: usize, start: usize) -> Option<(usize, usize)> {
     let t = &doc.tokens;
-    let stop = |k: usize| doc.boundary(k) || t[k].is("that") || t[k].kind == Kind::Num;
+    let stop = |k: usize| (doc.boundary(k) && !t[k].is_punct('(') && !t[k].is_punct(')')) || t[k].is("that") || t[k].kind == Kind::Num;
     let mut last = verb;
     // Adverbs before the verb belong to neither: `also said`, `later reported`.
     while last > start && matches!(t[last - 1].key.as_ref(), "also" | "later" | "earlier" | "then" | "previously" | "has" | "have" | "had") {
@@ -156,7 +181,8 @@ fn phrase_after(doc: &Doc<'_>, from: usize, end: usize) -> Option<(usize, usize)
         while c < end && !doc.boundary(c) && !t[c].is_punct('.') && c - b <= 10 {
             c += 1;
         }
-        if c >= end || t[c].is_punct('.') {
+        let clause = (b + 1..c).any(|x| t[x].kind == Kind::Num || LEXICON.events.match_at(t, x, c).is_some()) || t[b + 1].is("and") || t[b + 1].is("but");
+        if (c >= end || t[c].is_punct('.')) && !clause {
             b = c;
         }
     }
@@ -164,9 +190,10 @@ fn phrase_after(doc: &Doc<'_>, from: usize, end: usize) -> Option<(usize, usize)
 }
 
 /// The side a speaker phrase names, or the role it names when it names none.
-fn classify(doc: &Doc<'_>, first: usize, last: usize) -> (Claimant, Option<String>) {
+fn classify(doc: &Doc<'_>, first: usize, last: usize) -> (Claimant, Option<String>, bool) {
     let t = &doc.tokens;
     let mut role = None;
+    let mut report = false;
     let mut k = first;
     while k < last {
         if let Some((e, sp)) = LEXICON.speakers.match_at(t, k, last) {
@@ -174,20 +201,22 @@ fn classify(doc: &Doc<'_>, first: usize, last: usize) -> (Claimant, Option<Strin
             let acronym_ok = e > k + 1 || t[k].key.len() > 3 || t[k].upper && doc.article.text[t[k].start..t[k].end].chars().nth(1).is_none_or(|c| c.is_uppercase() || c == '.');
             if acronym_ok {
                 match sp {
-                    Speaker::Side(s) => return ((*s).into(), None),
-                    Speaker::Third => return (Claimant::Other, None),
+                    Speaker::Side(s) => return ((*s).into(), None, false),
+                    Speaker::Third => return (Claimant::Other, None, false),
                     Speaker::Role => role = Some(t[e - 1].key.to_string()),
+                    Speaker::Report => report = true,
                 }
             }
             k = e;
             continue;
         }
         if let Some((_, side)) = LEXICON.places.match_at(t, k, last) {
-            return ((*side).into(), None);
+            return ((*side).into(), None, false);
         }
         k += 1;
     }
-    (Claimant::Unknown, role.or(Some(String::new())).filter(|r| !r.is_empty()))
+    let report = report && role.is_none();
+    (Claimant::Unknown, role, report)
 }
 
 /// Speakers that name no side get one: a pronoun from a side named earlier
@@ -205,7 +234,9 @@ fn resolve_roles(doc: &Doc<'_>, speakers: &mut [Speaking]) {
         let sp = speakers[i].clone();
         let range = doc.range(sp.sentence);
         let mut found: Option<(Claimant, Option<String>)> = None;
-        if sp.pronoun {
+        if sp.report {
+            found = speakers[..i].iter().rev().find(|p| p.claimant != Claimant::Unknown).map(|p| (p.claimant, None));
+        } else if sp.pronoun {
             // `Russia's defence ministry keeps its own tally: it said ...`
             let named = (range.start..sp.first).find_map(|k| {
                 let placed = k > range.start && LEXICON.is(&t[k - 1], class::PLACE_PREP);
@@ -213,7 +244,7 @@ fn resolve_roles(doc: &Doc<'_>, speakers: &mut [Speaking]) {
                 let claimant = match x {
                     Speaker::Side(side) => Claimant::from(*side),
                     Speaker::Third => Claimant::Other,
-                    Speaker::Role => return None,
+                    Speaker::Role | Speaker::Report => return None,
                 };
                 // The whole name: `Ukraine's air force`, `Russia's defence ministry`.
                 let mut end = e;
@@ -280,15 +311,7 @@ fn places(doc: &Doc<'_>, s: usize) -> Vec<(usize, Side)> {
             let after_prep = (k.saturating_sub(3).max(range.start)..k).any(|p| LEXICON.is(&t[p], class::PLACE_PREP));
             let region_after = e < range.end && LEXICON.is(&t[e], class::REGION);
             let possessive = e < range.end && t[e].kind == Kind::Poss;
-            // `missiles fired from the Kursk region`: a launch site, not a target.
-            let launch_site = (k.saturating_sub(3).max(range.start)..k).any(|p| {
-                t[p].is("from") && p > range.start && {
-                    let before = &t[p - 1];
-                    LEXICON.events.match_at(t, p - 1, p).is_some_and(|(_, e)| e.weapon == Some(Event::Launched))
-                        || LEXICON.items.match_at(t, p - 1, p).is_some_and(|(_, i)| i.item.class() == ItemClass::Weapon)
-                        || before.key.ends_with("ed") && LEXICON.items.match_at(t, p.saturating_sub(4).max(range.start), p).is_some()
-                }
-            });
+            let launch_site = launch_site(doc, k, range.start);
             if (!is_side_word || after_prep || region_after) && !possessive && !launch_site {
                 out.push((k, *side));
             }
@@ -300,8 +323,41 @@ fn places(doc: &Doc<'_>, s: usize) -> Vec<(usize, Side)> {
     out
 }
 
+/// Whether the place at token `k` is where weapons were sent from:
+/// `missiles fired from the Kursk region`, `drones launched from the
+/// directions of Kursk, Oryol and Millerovo`.
+fn launch_site(doc: &Doc<'_>, k: usize, start: usize) -> bool {
+    let t = &doc.tokens;
+    let mut p = k;
+    while p > start && k - p < 16 {
+        p -= 1;
+        let x = &t[p];
+        if x.is("from") {
+            let before = p.checked_sub(1).filter(|&b| b >= start);
+            return before.is_some_and(|b| {
+                LEXICON.events.match_at(t, b, p).is_some_and(|(_, e)| e.weapon == Some(Event::Launched))
+                    || LEXICON.items.match_at(t, b, p).is_some_and(|(_, i)| i.item.class() == ItemClass::Weapon)
+                    || t[b].key.ends_with("ed") && LEXICON.items.match_at(t, b.saturating_sub(4).max(start), b).is_some()
+            });
+        }
+        let transparent = x.is_punct(',')
+            || matches!(x.key.as_ref(), "and" | "the" | "of" | "directions" | "direction" | "areas" | "area")
+            || LEXICON.is(x, class::REGION)
+            || x.upper && x.kind == Kind::Word;
+        if !transparent {
+            return false;
+        }
+    }
+    false
+}
+
 fn claimants(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking]) {
     let mut last_by_sentence: Vec<Option<(Claimant, Option<String>)>> = vec![None; doc.sentences.len()];
+    // A post that opens `Vyacheslav Gladkov: ...` is his throughout.
+    let author = speakers
+        .iter()
+        .find(|p| p.sentence <= 1 && doc.tokens[p.verb].is_punct(':') && matches!(p.claimant, Claimant::Ru | Claimant::Ua) && p.role.is_none())
+        .map(|p| (p.claimant, p.source.clone()));
     for c in cands.iter_mut() {
         let s = c.sentence;
         let at = c.n.first;
@@ -326,6 +382,12 @@ fn claimants(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking]) {
                     c.claimant = claimant;
                     c.source = source;
                     c.claimant_rule = "previous-sentence";
+                }
+                _ if author.is_some() => {
+                    let (claimant, source) = author.clone().expect("checked");
+                    c.claimant = claimant;
+                    c.source = Some(source);
+                    c.claimant_rule = "author";
                 }
                 _ => {
                     c.claimant = Claimant::Unknown;

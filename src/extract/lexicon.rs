@@ -175,6 +175,9 @@ pub enum Speaker {
     /// A role with no side of its own (`governor`, `ministry`): the side
     /// comes from a place or an earlier mention.
     Role,
+    /// A report rather than a party (`preliminary data`, `the statement`):
+    /// the claim is the last speaker's.
+    Report,
 }
 
 /// Why a number is not a figure.
@@ -300,6 +303,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon {
     speakers: Table::parse("speakers", table!("speakers"), |c| match *c.first()? {
         "other" => Some(Speaker::Third),
         "role" => Some(Speaker::Role),
+        "report" => Some(Speaker::Report),
         s => side(s).map(Speaker::Side),
     }),
     places: Table::parse("places", table!("places"), |c| side(c.first()?)),

@@ -26,6 +26,7 @@ pub fn find(tokens: &[Token<'_>], range: std::ops::Range<usize>, text: &str) -> 
     let mut out = Vec::new();
     let mut i = range.start;
     let end = range.end;
+    let mut rejected_end: Option<usize> = None;
     while i < end {
         if let Some((j, _)) = LEXICON.vague.match_at(tokens, i, end) {
             i = j;
@@ -50,7 +51,13 @@ pub fn find(tokens: &[Token<'_>], range: std::ops::Range<usize>, text: &str) -> 
             is_one: last == i + 1 && tokens[i].is("one"),
         };
         i = last;
-        if value == 0 || !is_figure(tokens, &n, range.start, end) {
+        // `aged 7 and 15`: a number listed with one that is not a figure
+        // is of the same kind.
+        let listed_with_rejected = rejected_end.is_some_and(|r| {
+            r + 1 == n.first && matches!(tokens[n.first - 1].key.as_ref(), "and" | "or" | "," | "to")
+        });
+        if value == 0 || listed_with_rejected || !is_figure(tokens, &n, range.start, end) {
+            rejected_end = Some(n.last);
             continue;
         }
         hedge(tokens, &mut n, range.start, end);
