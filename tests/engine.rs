@@ -5,6 +5,11 @@ use counterclaim::corpus::parse_text;
 use counterclaim::extract::extract;
 use counterclaim::model::{Article, Figure};
 
+/// `value item event attacker claimant ...`, as opposed to a line of text.
+static FIGURE_LINE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"^\d+ [a-z_]+ [a-z_]+ (ru|ua|-) (ru|ua|other|unknown)( |$)").unwrap()
+});
+
 struct Case {
     name: String,
     text: String,
@@ -34,8 +39,7 @@ fn cases() -> Vec<Case> {
             }
             continue;
         }
-        let figure_line = line.split_whitespace().next().is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()));
-        if figure_line && !case.text.is_empty() && (!in_text || !case.text.ends_with('\n') || case.text.contains('.')) && !line.contains(". ") && line.split_whitespace().count() >= 5 {
+        if !case.text.is_empty() && FIGURE_LINE.is_match(line) {
             in_text = false;
             case.expect.push(line.trim().to_string());
         } else if in_text {

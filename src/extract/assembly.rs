@@ -215,7 +215,7 @@ fn noun_phrase(doc: &Doc<'_>, n: Number, sentence: usize) -> Cand {
         while j < end && matches!(t[j].key.as_ref(), "the" | "its" | "their" | "these" | "those" | "all" | "our") {
             j += 1;
         }
-        if j < end && (t[j].kind == Kind::Num || LEXICON.numbers.has_word(&t[j].key)) && j > k {
+        if j < end && (t[j].kind == Kind::Num || LEXICON.numbers.has_word(&t[j].key)) {
             c.partitive = Partitive::Total(j);
             return c;
         }
@@ -334,7 +334,9 @@ fn head(doc: &Doc<'_>, start: usize, end: usize) -> Option<(Item, Option<&'stati
             j += 1;
             continue;
         }
-        if tok.kind != Kind::Word || LEXICON.is(tok, class::STOP | class::BOUNDARY) || LEXICON.events.match_at(t, j, end).is_some_and(|(_, e)| e.place != Place::With) && !LEXICON.is(tok, class::ATTACK) {
+        // `surface-to-air`: words glued by hyphens are one modifier.
+        let glued = j > start && t[j - 1].is_punct('-') && !tok.space_before && !t[j - 1].space_before;
+        if tok.kind != Kind::Word || (!glued && LEXICON.is(tok, class::STOP | class::BOUNDARY)) || !glued && LEXICON.events.match_at(t, j, end).is_some_and(|(_, e)| e.place != Place::With) && !LEXICON.is(tok, class::ATTACK) {
             break;
         }
         if let Some(s) = LEXICON.side_word(tok) {
@@ -354,6 +356,24 @@ fn head(doc: &Doc<'_>, start: usize, end: usize) -> Option<(Item, Option<&'stati
         side = agent.or(side);
     }
     Some((item, weapon, side, e))
+}
+
+/// `Among the injured are two children`, `Among the freed servicemen were
+/// 22`: the group a number is picked from, as an item and as an event.
+fn among(doc: &Doc<'_>, c: &Cand, start: usize) -> Option<(Option<Item>, Option<Found>)> {
+    let t = &doc.tokens;
+    let a = (c.n.hedge.saturating_sub(8).max(start)..c.n.hedge).rev().find(|&k| t[k].is("among"))?;
+    let mut j = a + 1;
+    while j < c.n.hedge && LEXICON.is(&t[j], class::SKIP) {
+        j += 1;
+    }
+    let rest = (j..c.n.hedge).all(|k| !doc.boundary(k) && t[k].kind != Kind::Num);
+    if !rest {
+        return None;
+    }
+    let event = LEXICON.events.match_at(t, j, c.n.hedge).filter(|(_, e)| e.person.is_some()).map(|(e, entry)| (*entry, Via::Noun, j, e, None));
+    let item = head(doc, j, c.n.hedge).map(|(item, ..)| item);
+    Some((item, event))
 }
 
 /// Whether an event phrase says anything about what `c` counts.
@@ -381,6 +401,7 @@ fn events(doc: &Doc<'_>, cands: &mut [Cand], first: usize) {
             .or_else(|| toll(doc, c, range.start))
             .or_else(|| verb_after_far(doc, c, range.end))
             .or(far);
+        let found = found.or_else(|| among(doc, c, range.start).and_then(|(_, ev)| ev));
         if let Some((entry, via, k, e, item)) = found {
             let c = &mut cands[i];
             c.entry = Some((entry, via));
@@ -483,7 +504,9 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
         let adverb = w.kind == Kind::Word && w.key.ends_with("ly") && !w.upper;
         let quote = w.kind == Kind::Punct && matches!(w.key.as_ref(), "\"" | "“" | "”" | "'" | "‘" | "’");
         let subject = k == c.np_end && LEXICON.side_word(w).is_some() && c.item.is_some();
-        if !(LEXICON.is(w, class::AUX) || adverb || quote || subject) {
+        // `Two more people who were injured`: a relative clause's verb.
+        let relative = k == c.np_end && matches!(w.key.as_ref(), "who" | "that" | "which") && t.get(k + 1).is_some_and(|x| LEXICON.is(x, class::AUX));
+        if !(LEXICON.is(w, class::AUX) || adverb || quote || subject || relative) {
             break;
         }
         skipped += 1;
@@ -609,37 +632,40 @@ fn coordination(doc: &Doc<'_>, cands: &mut [Cand], first: usize) {
     };
     let end = cands.len();
     for i in first + 1..end {
+        // `Hits by 3 missiles and 4 drones were recorded`: the verb before
+        // the list wins over the one after it.
+        if cands[i].entry.is_some_and(|(_, v)| v == Via::Right)
+            && cands[i - 1].entry.is_some_and(|(_, v)| v == Via::Left)
+            && cands[i].partitive == Partitive::None
+            && linked(&cands[i - 1], &cands[i])
+            && (cands[i - 1].np_end..cands[i].n.hedge).any(|k| t[k].is("and") || t[k].is("or"))
+        {
+            cands[i].entry = cands[i - 1].entry.map(|(e, _)| (e, Via::Inherited));
+            cands[i].event_at = cands[i - 1].event_at;
+        }
         if cands[i].entry.is_some() {
             continue;
         }
-        let colon = (cands[i - 1].n.after..cands[i].n.hedge).any(|k| t[k].is_punct(':'));
-        if !(colon || linked(&cands[i - 1], &cands[i]) || loose(&cands[i - 1], &cands[i])) {
+        // `741 weapons: 728 drones, seven Kh-101s and six Iskanders`: the
+        // total before a colon gives the parts after it their verb.
+        let colon = (cands[first].n.after..cands[i].n.hedge).rev().find(|&k| t[k].is_punct(':'));
+        let total = colon.and_then(|k| (first..i).rev().find(|&j| cands[j].n.after <= k && cands[j].entry.is_some()));
+        if let Some(j) = total {
+            cands[i].entry = cands[j].entry.map(|(e, _)| (e, Via::Inherited));
+            cands[i].event_at = cands[j].event_at;
+            if cands[i].item.is_none_or(|p| cands[j].item.is_some_and(|w| contains(w, p))) {
+                cands[i].subset_of = Some(j);
+            }
             continue;
         }
-        let j = i - 1;
-        // Walk back to the head of the list for a verb: after a colon, the
-        // figure before it.
-        let j = if colon { j } else { (first..=j).rev().find(|&x| cands[x].entry.is_some()).unwrap_or(j) };
+        if !(linked(&cands[i - 1], &cands[i]) || loose(&cands[i - 1], &cands[i])) {
+            continue;
+        }
+        // Walk back to the head of the list for a verb.
+        let j = (first..i).rev().find(|&x| cands[x].entry.is_some()).unwrap_or(i - 1);
         if let Some((e, _)) = cands[j].entry {
             cands[i].entry = Some((e, Via::Inherited));
             cands[i].event_at = cands[j].event_at;
-            if colon && let (Some(w), Some(p)) = (cands[j].item, cands[i].item) && contains(w, p) && w != p {
-                cands[i].subset_of = Some(j);
-            }
-        }
-        // Parts after a colon point at the total, not at each other.
-        if colon {
-            let mut k = i + 1;
-            while k < end && cands[k].entry.is_none() && linked(&cands[k - 1], &cands[k]) {
-                if let (Some(e), Some(w), Some(p)) = (cands[j].entry, cands[j].item, cands[k].item) {
-                    cands[k].entry = Some((e.0, Via::Inherited));
-                    cands[k].event_at = cands[j].event_at;
-                    if contains(w, p) && w != p {
-                        cands[k].subset_of = Some(j);
-                    }
-                }
-                k += 1;
-            }
         }
     }
     for i in (first + 1..end).rev() {
@@ -669,6 +695,9 @@ fn link_partitives(cands: &mut [Cand]) {
                     if c.entry.is_none() && cands[j].entry.is_some_and(|(_, v)| v == Via::Right) && item.is_some_and(|i| i.class() == ItemClass::Weapon) {
                         cands[i].entry = cands[j].entry;
                         cands[i].event_at = cands[j].event_at;
+                        cands[j].entry = launched_entry().map(|(_, e)| (*e, Via::Inherited));
+                    } else if cands[j].entry.is_none() && cands[i].entry.is_some() && item.is_some_and(|i| i.class() == ItemClass::Weapon) {
+                        // `shot down 71 of 90 drones`: the 90 were sent.
                         cands[j].entry = launched_entry().map(|(_, e)| (*e, Via::Inherited));
                     }
                 }
@@ -728,7 +757,9 @@ fn ellipsis(doc: &Doc<'_>, cands: &mut [Cand]) {
                 // The verb decides which neighbour fits: `killing three`
                 // after a sentence about drones counts people.
                 let pick = before.or(after).or(prev_sentence.filter(|_| entry.person.is_none()));
+                let group = among(doc, c, doc.range(s).start).and_then(|(item, _)| item);
                 let c_item = match pick {
+                    _ if group.is_some() => (group, "among", None, None),
                     Some(j) => (cands[j].item, "ellipsis", cands[j].weapon, cands[j].np_side),
                     None if entry.person.is_some() && entry.weapon.is_none() => (Some(Item::Person), "verb", None, None),
                     // `reports downing Ukrainian drones ...: it said it had

@@ -133,7 +133,14 @@ fn phrase_before(doc: &Doc<'_>, verb: usize, start: usize) -> Option<(usize, usi
     if first == last {
         // `..., head of the region, said`: the verb follows a comma.
         if last > start && t[last - 1].is_punct(',') {
-            let seg_end = last - 1;
+            let mut seg_end = last - 1;
+            // `Ukraine's navy, however, said`: a connective between commas.
+            if seg_end >= start + 2
+                && matches!(t[seg_end - 1].key.as_ref(), "however" | "meanwhile" | "though" | "too" | "also" | "instead" | "separately" | "later")
+                && t[seg_end - 2].is_punct(',')
+            {
+                seg_end -= 2;
+            }
             let mut a = seg_end;
             while a > start && !stop(a - 1) && seg_end - a < 10 {
                 a -= 1;
@@ -267,6 +274,10 @@ fn resolve_roles(doc: &Doc<'_>, speakers: &mut [Speaking]) {
                 let placed = places(doc, sp.sentence).into_iter().find(|(k, _)| *k < sp.first || *k >= sp.last);
                 found = placed.map(|(_, side)| (side.into(), None));
             }
+            if found.is_none() && sp.role.is_some() {
+                // `when the air force said Russia had launched 810 drones`
+                found = signals[sp.sentence].map(|side| (side.other().into(), None));
+            }
             if found.is_none() {
                 let own = sp.source.to_ascii_lowercase();
                 let key = sp.role.clone().unwrap_or_else(|| own.split_whitespace().last().unwrap_or("").to_string());
@@ -356,7 +367,7 @@ fn claimants(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking]) {
     // A post that opens `Vyacheslav Gladkov: ...` is his throughout.
     let author = speakers
         .iter()
-        .find(|p| p.sentence <= 1 && doc.tokens[p.verb].is_punct(':') && matches!(p.claimant, Claimant::Ru | Claimant::Ua) && p.role.is_none())
+        .find(|p| p.sentence <= 1 && doc.tokens[p.verb].is_punct(':') && matches!(p.claimant, Claimant::Ru | Claimant::Ua))
         .map(|p| (p.claimant, p.source.clone()));
     for c in cands.iter_mut() {
         let s = c.sentence;
