@@ -8,6 +8,7 @@
 
 mod assembly;
 mod attribution;
+mod dating;
 pub mod lexicon;
 mod numbers;
 pub mod text;

@@ -934,6 +934,7 @@ fn build(doc: &Doc<'_>, cands: &[Cand], keep: &[bool]) -> Vec<Figure> {
             n += 1;
         }
     }
+    let mut dater = super::dating::Dater::new(doc);
     cands
         .iter()
         .zip(keep)
@@ -976,7 +977,7 @@ fn build(doc: &Doc<'_>, cands: &[Cand], keep: &[bool]) -> Vec<Figure> {
                 weapon: c.weapon.map(str::to_string),
                 subset_of: c.subset_of.and_then(|j| index[j]),
                 cumulative: c.cumulative,
-                date: None,
+                date: dater.date(c.sentence, start),
                 location: c.location.clone(),
                 confidence: (confidence.clamp(0.05, 1.0) * 100.0).round() / 100.0,
                 rule: format!(
