@@ -1,5 +1,7 @@
 //! The command line: arguments, and the commands that print to stdout.
 
+mod check;
+mod compare;
 mod extract;
 
 use std::io::{self, Write};
@@ -23,6 +25,12 @@ pub enum Command {
     /// Print every figure in the articles (SPEC.md fields).
     #[command(after_help = extract::EXAMPLES)]
     Extract(extract::Args),
+    /// Set each side's claims side by side, matter by matter.
+    #[command(after_help = compare::EXAMPLES)]
+    Compare(compare::Args),
+    /// List every figure the checks doubt, with the reasons.
+    #[command(after_help = check::EXAMPLES)]
+    Check(check::Args),
 }
 
 /// How figures are printed.
@@ -42,6 +50,8 @@ pub enum Format {
 pub fn run(cli: Cli) -> ExitCode {
     let result = match cli.command {
         Command::Extract(args) => extract::run(&args),
+        Command::Compare(args) => compare::run(&args),
+        Command::Check(args) => check::run(&args),
     };
     match result {
         Ok(code) => code,
@@ -52,6 +62,16 @@ pub fn run(cli: Cli) -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// Load the articles at `paths` and build the store, or None (with a
+/// message) when nothing could be loaded.
+pub fn load_store(paths: &[PathBuf]) -> Option<crate::store::Store> {
+    let loaded = load(paths);
+    if loaded.articles.is_empty() {
+        return None;
+    }
+    Some(crate::store::Store::build(loaded.articles))
 }
 
 /// Load the articles at `paths` (or the built-in sample when there are

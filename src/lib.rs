@@ -12,8 +12,11 @@
 //! the library knows about the terminal.
 #![forbid(unsafe_code)]
 
+pub mod checks;
 pub mod cli;
+pub mod compare;
 pub mod corpus;
 pub mod dates;
 pub mod extract;
 pub mod model;
+pub mod store;

@@ -50,6 +50,8 @@ pub(super) enum Via {
     Right,
     With,
     Toll,
+    /// Shared along a list: `653 drones and 51 missiles were launched`.
+    List,
     LeftFar,
     Inherited,
 }
@@ -63,6 +65,7 @@ impl Via {
             Via::With => "attack-with",
             Via::Toll => "toll",
             Via::LeftFar => "verb-far",
+            Via::List => "list",
             Via::Inherited => "inherited",
         }
     }
@@ -335,7 +338,7 @@ fn head(doc: &Doc<'_>, start: usize, end: usize) -> Option<(Item, Option<&'stati
             continue;
         }
         // `surface-to-air`: words glued by hyphens are one modifier.
-        let glued = j > start && t[j - 1].is_punct('-') && !tok.space_before && !t[j - 1].space_before;
+        let glued = j > start && t[j - 1].is_punct('-') && !tok.space_before;
         if tok.kind != Kind::Word || (!glued && LEXICON.is(tok, class::STOP | class::BOUNDARY)) || !glued && LEXICON.events.match_at(t, j, end).is_some_and(|(_, e)| e.place != Place::With) && !LEXICON.is(tok, class::ATTACK) {
             break;
         }
@@ -640,7 +643,7 @@ fn coordination(doc: &Doc<'_>, cands: &mut [Cand], first: usize) {
             && linked(&cands[i - 1], &cands[i])
             && (cands[i - 1].np_end..cands[i].n.hedge).any(|k| t[k].is("and") || t[k].is("or"))
         {
-            cands[i].entry = cands[i - 1].entry.map(|(e, _)| (e, Via::Inherited));
+            cands[i].entry = cands[i - 1].entry.map(|(e, _)| (e, Via::List));
             cands[i].event_at = cands[i - 1].event_at;
         }
         if cands[i].entry.is_some() {
@@ -651,7 +654,7 @@ fn coordination(doc: &Doc<'_>, cands: &mut [Cand], first: usize) {
         let colon = (cands[first].n.after..cands[i].n.hedge).rev().find(|&k| t[k].is_punct(':'));
         let total = colon.and_then(|k| (first..i).rev().find(|&j| cands[j].n.after <= k && cands[j].entry.is_some()));
         if let Some(j) = total {
-            cands[i].entry = cands[j].entry.map(|(e, _)| (e, Via::Inherited));
+            cands[i].entry = cands[j].entry.map(|(e, _)| (e, Via::List));
             cands[i].event_at = cands[j].event_at;
             if cands[i].item.is_none_or(|p| cands[j].item.is_some_and(|w| contains(w, p))) {
                 cands[i].subset_of = Some(j);
@@ -664,13 +667,13 @@ fn coordination(doc: &Doc<'_>, cands: &mut [Cand], first: usize) {
         // Walk back to the head of the list for a verb.
         let j = (first..i).rev().find(|&x| cands[x].entry.is_some()).unwrap_or(i - 1);
         if let Some((e, _)) = cands[j].entry {
-            cands[i].entry = Some((e, Via::Inherited));
+            cands[i].entry = Some((e, Via::List));
             cands[i].event_at = cands[j].event_at;
         }
     }
     for i in (first + 1..end).rev() {
         if linked(&cands[i - 1], &cands[i]) && cands[i - 1].entry.is_none() && !cands[i - 1].subset_marked && let Some((e, _)) = cands[i].entry {
-            cands[i - 1].entry = Some((e, Via::Inherited));
+            cands[i - 1].entry = Some((e, Via::List));
             cands[i - 1].event_at = cands[i].event_at;
         }
     }
@@ -788,7 +791,7 @@ fn ellipsis(doc: &Doc<'_>, cands: &mut [Cand]) {
                     c.item_rule = "list";
                     c.weapon = weapon;
                     c.np_side = side;
-                    c.entry = entry.map(|(e, _)| (e, Via::Inherited));
+                    c.entry = entry.map(|(e, _)| (e, Via::List));
                     c.subset_of = Some(a);
                     continue;
                 }
@@ -852,7 +855,7 @@ fn subsets(cands: &mut [Cand]) {
             let c = &mut cands[i];
             c.subset_of = Some(p);
             if c.entry.is_none() {
-                c.entry = entry.map(|(e, _)| (e, Via::Inherited));
+                c.entry = entry.map(|(e, _)| (e, Via::List));
             }
             c.np_side = c.np_side.or(side);
         }

@@ -574,7 +574,7 @@ fn actor(doc: &Doc<'_>, c: &Cand, speakers: &[Speaking]) -> Option<Side> {
     let t = &doc.tokens;
     let (v, _) = c.event_at?;
     let via = c.entry?.1;
-    if !matches!(via, Via::Left | Via::With | Via::LeftFar | Via::Inherited) || v >= c.n.first {
+    if !matches!(via, Via::Left | Via::With | Via::LeftFar | Via::List | Via::Inherited) || v >= c.n.first {
         return None;
     }
     let range = doc.range(c.sentence);

@@ -375,6 +375,21 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon {
     },
 });
 
+/// The names of people and places the tables know, lower-cased, with
+/// whether each is a known misspelling (`zelanski`, `karsnodar`).
+pub static NAMES: LazyLock<Vec<(String, bool)>> = LazyLock::new(|| {
+    [table!("speakers"), table!("places")]
+        .iter()
+        .flat_map(|src| src.lines())
+        .filter_map(|line| {
+            let line = line.split('#').next()?.trim();
+            let cols: Vec<&str> = line.split('|').map(str::trim).collect();
+            let name = cols.first().filter(|n| !n.is_empty())?;
+            Some((name.to_ascii_lowercase(), cols.get(2) == Some(&"variant")))
+        })
+        .collect()
+});
+
 impl Lexicon {
     /// The classes of one token (single-word entries only).
     pub fn word(&self, t: &Token<'_>) -> u32 {

@@ -1,0 +1,454 @@
+//! Automatic doubts: the figures that deserve a second look, and why.
+//!
+//! Each doubt has a machine-readable kind and a sentence an analyst can
+//! read. Checks look within an article (parts and totals), across the
+//! articles about the same night (disagreements), and across the corpus
+//! (values far from the rest for their matter).
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use regex::Regex;
+use serde::{Deserialize, Serialize};
+
+use crate::extract::lexicon::NAMES;
+use crate::model::{Claimant, Event, Figure, Item, Qualifier};
+use crate::store::{FigureId, Matter, Store};
+
+/// What kind of doubt a figure carries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DoubtKind {
+    /// Shot down plus not reached is more than was launched.
+    ExceedsLaunched,
+    /// Parts do not add up to the total they are given with.
+    PartsMismatch,
+    /// A part is larger than the total it belongs to.
+    PartExceedsTotal,
+    /// Other articles or sources give another value for the same night.
+    ConflictingValues,
+    /// A hedged figure that an exact one for the same night contradicts.
+    HedgeConflict,
+    /// Nobody is named as giving the figure.
+    Unattributed,
+    /// What is counted, or what happened, comes from another phrase.
+    Inferred,
+    /// Far from every other value the corpus has for its matter.
+    Outlier,
+    /// A running total smaller than one night's figure.
+    TotalBelowNight,
+    /// The text around it looks garbled.
+    Garbled,
+}
+
+impl DoubtKind {
+    pub const ALL: [DoubtKind; 10] = [
+        DoubtKind::ExceedsLaunched,
+        DoubtKind::PartsMismatch,
+        DoubtKind::PartExceedsTotal,
+        DoubtKind::ConflictingValues,
+        DoubtKind::HedgeConflict,
+        DoubtKind::Unattributed,
+        DoubtKind::Inferred,
+        DoubtKind::Outlier,
+        DoubtKind::TotalBelowNight,
+        DoubtKind::Garbled,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            DoubtKind::ExceedsLaunched => "exceeds_launched",
+            DoubtKind::PartsMismatch => "parts_mismatch",
+            DoubtKind::PartExceedsTotal => "part_exceeds_total",
+            DoubtKind::ConflictingValues => "conflicting_values",
+            DoubtKind::HedgeConflict => "hedge_conflict",
+            DoubtKind::Unattributed => "unattributed",
+            DoubtKind::Inferred => "inferred",
+            DoubtKind::Outlier => "outlier",
+            DoubtKind::TotalBelowNight => "total_below_night",
+            DoubtKind::Garbled => "garbled",
+        }
+    }
+}
+
+/// One reason to doubt a figure.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Doubt {
+    pub kind: DoubtKind,
+    pub message: String,
+    /// The other figures involved.
+    #[serde(default)]
+    pub related: Vec<FigureId>,
+}
+
+/// Every figure's doubts, indexed like the store's figures.
+pub fn run(store: &Store) -> Vec<Vec<Doubt>> {
+    let mut out: Vec<Vec<Doubt>> = vec![Vec::new(); store.figures().len()];
+    let mut add = |id: FigureId, kind: DoubtKind, message: String, related: Vec<FigureId>| {
+        let list = &mut out[id as usize];
+        if !list.iter().any(|d| d.kind == kind) {
+            list.push(Doubt { kind, message, related });
+        }
+    };
+    for a in 0..store.articles().len() {
+        within_article(store, a, &mut add);
+    }
+    same_night(store, &mut add);
+    outliers(store, &mut add);
+    for (i, f) in store.figures().iter().enumerate() {
+        let id = i as FigureId;
+        if f.claimant == Claimant::Unknown {
+            add(id, DoubtKind::Unattributed, "Nobody is named as giving this figure.".into(), vec![]);
+        }
+        if let Some(why) = inferred(f) {
+            add(id, DoubtKind::Inferred, why, vec![]);
+        }
+        if let Some(why) = garbled(f) {
+            add(id, DoubtKind::Garbled, why, vec![]);
+        }
+    }
+    out
+}
+
+type Add<'a> = dyn FnMut(FigureId, DoubtKind, String, Vec<FigureId>) + 'a;
+
+fn side_name(c: Claimant) -> &'static str {
+    match c {
+        Claimant::Ua => "the Ukrainian side",
+        Claimant::Ru => "the Russian side",
+        Claimant::Other => "a third party",
+        Claimant::Unknown => "an unnamed source",
+    }
+}
+
+fn hedge(q: Qualifier) -> &'static str {
+    match q {
+        Qualifier::Exact => "",
+        Qualifier::AtLeast => "at least ",
+        Qualifier::AtMost => "up to ",
+        Qualifier::Approx => "about ",
+    }
+}
+
+/// Checks within one article: launches against interceptions, parts
+/// against totals.
+fn within_article(store: &Store, a: usize, add: &mut Add<'_>) {
+    let ids: Vec<FigureId> = store.article_figures(a).collect();
+    let fig = |id: FigureId| store.figure(id);
+    // Interceptions and losses against launches, per claimant, attacker, item.
+    let mut groups: HashMap<(Claimant, Matter), Vec<FigureId>> = HashMap::new();
+    for &id in &ids {
+        let f = fig(id);
+        if !f.cumulative && f.subset_of.is_none_or(|p| store.figure_in(a, p).is_some_and(|p| fig(p).event != f.event)) {
+            groups.entry((f.claimant, Matter::of(f))).or_default().push(id);
+        }
+    }
+    let max = |c: Claimant, m: Matter| groups.get(&(c, m)).and_then(|ids| ids.iter().max_by_key(|&&i| fig(i).value).copied());
+    for (&(c, m), launched) in groups.iter().filter(|((_, m), _)| m.event == Event::Launched) {
+        let Some(&l) = launched.iter().max_by_key(|&&i| fig(i).value) else { continue };
+        let down = max(c, Matter { event: Event::Intercepted, ..m });
+        let lost = max(c, Matter { event: Event::NotReached, ..m });
+        let sum = down.map_or(0, |i| fig(i).value) + lost.map_or(0, |i| fig(i).value);
+        if sum > fig(l).value && (down.is_some() || lost.is_some()) {
+            let msg = format!(
+                "Shot down ({}) plus not reached ({}) is {sum}, more than the {} launched.",
+                down.map_or(0, |i| fig(i).value),
+                lost.map_or(0, |i| fig(i).value),
+                fig(l).value
+            );
+            for id in [down, lost].into_iter().flatten() {
+                add(id, DoubtKind::ExceedsLaunched, msg.clone(), vec![l]);
+            }
+        }
+    }
+    // A total of drones and missiles against its drones and missiles.
+    for &t in &ids {
+        let total = fig(t);
+        if total.item != Item::DroneOrMissile || total.cumulative {
+            continue;
+        }
+        let part = |item: Item| {
+            ids.iter().copied().find(|&i| {
+                let f = fig(i);
+                f.item == item && f.event == total.event && f.claimant == total.claimant && !f.cumulative && f.subset_of.is_none()
+            })
+        };
+        if let (Some(d), Some(m)) = (part(Item::Drone), part(Item::Missile)) {
+            let sum = fig(d).value + fig(m).value;
+            if sum != total.value && total.qualifier == Qualifier::Exact {
+                let msg = format!("{} drones and {} missiles make {sum}, not the {} given as the total.", fig(d).value, fig(m).value, total.value);
+                add(t, DoubtKind::PartsMismatch, msg.clone(), vec![d, m]);
+                add(d, DoubtKind::PartsMismatch, msg.clone(), vec![t]);
+                add(m, DoubtKind::PartsMismatch, msg, vec![t]);
+            }
+        }
+    }
+    // Parts marked as parts of a total (`including 60 Shaheds`).
+    let mut children: HashMap<FigureId, Vec<FigureId>> = HashMap::new();
+    for &id in &ids {
+        if let Some(p) = fig(id).subset_of.and_then(|p| store.figure_in(a, p)) {
+            children.entry(p).or_default().push(id);
+            if fig(id).value > fig(p).value && fig(p).qualifier != Qualifier::AtLeast {
+                let msg = format!("{} is given as part of {}, yet it is larger.", fig(id).value, fig(p).value);
+                add(id, DoubtKind::PartExceedsTotal, msg, vec![p]);
+            }
+        }
+    }
+    for (p, kids) in children {
+        let same: Vec<FigureId> = kids.into_iter().filter(|&k| fig(k).event == fig(p).event).collect();
+        let sum: u64 = same.iter().map(|&k| fig(k).value).sum();
+        if same.len() > 1 && sum > fig(p).value && fig(p).qualifier == Qualifier::Exact {
+            let msg = format!("Its parts add up to {sum}, more than the total of {}.", fig(p).value);
+            add(p, DoubtKind::PartsMismatch, msg, same);
+        }
+    }
+    // A running total below a single night's figure in the same article.
+    for &c in &ids {
+        let total = fig(c);
+        if !total.cumulative {
+            continue;
+        }
+        let bigger = ids.iter().copied().find(|&i| {
+            let f = fig(i);
+            !f.cumulative && Matter::of(f) == Matter::of(total) && f.value > total.value
+        });
+        if let Some(b) = bigger {
+            let msg = format!("A running total of {} is smaller than the {} given for a single night.", total.value, fig(b).value);
+            add(c, DoubtKind::TotalBelowNight, msg, vec![b]);
+        }
+    }
+}
+
+/// Whether two hedged values can both be true.
+fn compatible(a: &Figure, b: &Figure) -> bool {
+    crate::model::compatible(a.value, a.qualifier, b.value, b.qualifier)
+}
+
+/// The same matter on the same night, told differently by different
+/// articles or sources.
+fn same_night(store: &Store, add: &mut Add<'_>) {
+    for date in store.dates() {
+        let mut groups: HashMap<(Matter, Option<&str>), Vec<FigureId>> = HashMap::new();
+        for &id in store.by_date(date) {
+            let f = store.figure(id);
+            if !f.cumulative && f.subset_of.is_none() {
+                groups.entry((Matter::of(f), f.location.as_deref())).or_default().push(id);
+            }
+        }
+        for ids in groups.values().filter(|ids| ids.len() > 1) {
+            for &a in ids {
+                let fa = store.figure(a);
+                let others: Vec<FigureId> = ids
+                    .iter()
+                    .copied()
+                    .filter(|&b| {
+                        let fb = store.figure(b);
+                        b != a && fb.value != fa.value && (store.owner(a) != store.owner(b) || fa.source != fb.source)
+                    })
+                    .collect();
+                if others.is_empty() {
+                    continue;
+                }
+                let exact_clash: Vec<FigureId> = others
+                    .iter()
+                    .copied()
+                    .filter(|&b| fa.qualifier == Qualifier::Exact && store.figure(b).qualifier == Qualifier::Exact)
+                    .collect();
+                let hedge_clash: Vec<FigureId> = others
+                    .iter()
+                    .copied()
+                    .filter(|&b| {
+                        let fb = store.figure(b);
+                        (fa.qualifier != Qualifier::Exact || fb.qualifier != Qualifier::Exact) && !compatible(fa, fb)
+                    })
+                    .collect();
+                let describe = |ids: &[FigureId]| -> String {
+                    ids.iter()
+                        .map(|&b| {
+                            let fb = store.figure(b);
+                            format!("{}{} ({}, {})", hedge(fb.qualifier), fb.value, side_name(fb.claimant), store.article(store.owner(b)).id)
+                        })
+                        .collect::<Vec<_>>()
+                        .join("; ")
+                };
+                if !exact_clash.is_empty() {
+                    let values = exact_clash.iter().map(|&b| store.figure(b).value).chain([fa.value]);
+                    let (lo, hi) = values.fold((u64::MAX, 0), |(lo, hi), v| (lo.min(v), hi.max(v)));
+                    let msg = format!("For the same night others give {}: a spread of {lo} to {hi}.", describe(&exact_clash));
+                    add(a, DoubtKind::ConflictingValues, msg, exact_clash);
+                }
+                if !hedge_clash.is_empty() {
+                    let msg = format!("{}{} cannot square with {} for the same night.", hedge(fa.qualifier), fa.value, describe(&hedge_clash));
+                    add(a, DoubtKind::HedgeConflict, msg, hedge_clash);
+                }
+            }
+        }
+    }
+}
+
+/// Values an order of magnitude away from the rest for their matter.
+fn outliers(store: &Store, add: &mut Add<'_>) {
+    for (m, ids) in store.matters() {
+        let nightly: Vec<FigureId> = ids.iter().copied().filter(|&i| !store.figure(i).cumulative).collect();
+        if nightly.len() < 8 {
+            continue;
+        }
+        let mut logs: Vec<f64> = nightly.iter().map(|&i| (store.figure(i).value as f64).log10()).collect();
+        logs.sort_by(f64::total_cmp);
+        let median = logs[logs.len() / 2];
+        let mut dev: Vec<f64> = logs.iter().map(|l| (l - median).abs()).collect();
+        dev.sort_by(f64::total_cmp);
+        let mad = dev[dev.len() / 2];
+        let limit = (3.0 * mad).max(1.0);
+        for &i in &nightly {
+            let v = store.figure(i).value;
+            if ((v as f64).log10() - median).abs() > limit {
+                let typical = 10f64.powf(median).round();
+                let msg = format!(
+                    "{v} is far from the {typical} typical of the {} figures for {} {} {}.",
+                    nightly.len(),
+                    m.attacker.map_or("unknown", |s| if s == crate::model::Side::Ru { "Russian" } else { "Ukrainian" }),
+                    m.item,
+                    m.event
+                );
+                add(i, DoubtKind::Outlier, msg, vec![]);
+            }
+        }
+    }
+}
+
+/// Why a figure's item or event was inferred rather than read, if it was.
+fn inferred(f: &Figure) -> Option<String> {
+    let part = |name: &str| f.rule.split_whitespace().find_map(|w| w.strip_prefix(name)).unwrap_or("");
+    let item = part("item:");
+    let event = part("event:");
+    let item_read = matches!(item, "noun" | "partitive" | "predicate" | "toll" | "among");
+    let event_read = matches!(event, "verb-before" | "verb-after" | "noun" | "attack-with" | "toll" | "list");
+    match (item_read, event_read || f.event == Event::Other) {
+        (true, true) => None,
+        (false, true) => Some(format!("What is counted ({}) is taken from elsewhere in the text.", f.item)),
+        (true, false) => Some(format!("What happened ({}) is taken from another figure or phrase.", f.event)),
+        (false, false) => Some(format!("Both what is counted ({}) and what happened ({}) are taken from elsewhere.", f.item, f.event)),
+    }
+}
+
+static BROKEN_HYPHEN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\w+ \-\w+|\w+\- \w+").expect("valid regex"));
+static CAPITALISED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b\p{Lu}\p{Ll}{4,}\b").expect("valid regex"));
+
+/// Signs that the sentence was garbled on its way: broken hyphenation, or
+/// a name one or two letters away from one the engine knows.
+fn garbled(f: &Figure) -> Option<String> {
+    if let Some(m) = BROKEN_HYPHEN.find(&f.sentence) {
+        let around = &f.sentence[m.start()..m.end()];
+        return Some(format!("Broken hyphenation (“{around}”) suggests a garbled text."));
+    }
+    for m in CAPITALISED.find_iter(&f.sentence) {
+        let word = m.as_str().to_lowercase();
+        for (name, variant) in NAMES.iter() {
+            if *variant && *name == word {
+                return Some(format!("“{}” looks misspelt: the text may be garbled.", m.as_str()));
+            }
+            if *variant || name.len() < 5 || name.contains(' ') || *name == word {
+                continue;
+            }
+            let d = strsim::levenshtein(&word, name);
+            let close = if word.len() <= 6 { d == 1 } else { d <= 2 };
+            if close && !NAMES.iter().any(|(n, _)| *n == word) && word.chars().next() == name.chars().next() {
+                return Some(format!("“{}” looks like a misspelling of “{name}”: the text may be garbled.", m.as_str()));
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::parse_text;
+    use crate::store::Store;
+
+    fn store(texts: &[&str]) -> Store {
+        Store::build(texts.iter().enumerate().map(|(i, t)| parse_text(&format!("a{i}"), "t", t.to_string())).collect())
+    }
+
+    fn kinds(s: &Store, value: u64) -> Vec<DoubtKind> {
+        let id = s.figures().iter().position(|f| f.value == value).expect("figure") as FigureId;
+        s.doubts(id).iter().map(|d| d.kind).collect()
+    }
+
+    #[test]
+    fn interceptions_above_launches() {
+        let s = store(&["Ukraine's air force said Russia launched 100 drones overnight, 90 were shot down and 20 did not reach their targets."]);
+        assert!(kinds(&s, 90).contains(&DoubtKind::ExceedsLaunched));
+        assert!(kinds(&s, 20).contains(&DoubtKind::ExceedsLaunched));
+        assert!(!kinds(&s, 100).contains(&DoubtKind::ExceedsLaunched));
+    }
+
+    #[test]
+    fn parts_that_do_not_add_up() {
+        let s = store(&["Ukraine's air force said Russia attacked with 550 drones and missiles. Moscow deployed 530 drones and 11 missiles, the air force said."]);
+        assert!(kinds(&s, 550).contains(&DoubtKind::PartsMismatch));
+        let ok = store(&["Ukraine's air force said Russia attacked with 550 drones and missiles. Moscow deployed 539 drones and 11 missiles, the air force said."]);
+        assert!(!kinds(&ok, 550).contains(&DoubtKind::PartsMismatch));
+    }
+
+    #[test]
+    fn a_part_larger_than_its_total() {
+        let s = store(&["Ukraine's air force said Russia launched 50 drones, including 60 Shaheds."]);
+        assert!(kinds(&s, 60).contains(&DoubtKind::PartExceedsTotal));
+    }
+
+    #[test]
+    fn different_values_for_the_same_night() {
+        let s = store(&[
+            "Date: 2025-06-05\n\nRussia launched 100 drones overnight, Ukraine's air force said.",
+            "Date: 2025-06-05\n\nRussia launched 120 drones overnight, officials in Kyiv said.",
+            "Date: 2025-06-05\n\nRussia launched at least 130 drones overnight, Ukraine said.",
+        ]);
+        let doubts = s.doubts(0);
+        let conflict = doubts.iter().find(|d| d.kind == DoubtKind::ConflictingValues).expect("conflict");
+        assert!(conflict.message.contains("100 to 120"), "{}", conflict.message);
+        assert!(kinds(&s, 130).contains(&DoubtKind::HedgeConflict));
+    }
+
+    #[test]
+    fn compatible_hedges_are_no_conflict() {
+        let s = store(&[
+            "Date: 2025-06-05\n\nRussia launched 100 drones overnight, Ukraine's air force said.",
+            "Date: 2025-06-05\n\nRussia launched more than 90 drones overnight, Ukraine said.",
+        ]);
+        assert!(!kinds(&s, 90).contains(&DoubtKind::HedgeConflict));
+        assert!(!kinds(&s, 100).contains(&DoubtKind::ConflictingValues));
+    }
+
+    #[test]
+    fn unattributed_and_inferred() {
+        let s = store(&["Russia launched 147 drones overnight, and 97 were shot down."]);
+        assert!(kinds(&s, 147).contains(&DoubtKind::Unattributed));
+        assert!(kinds(&s, 97).contains(&DoubtKind::Inferred));
+        assert!(!kinds(&s, 147).contains(&DoubtKind::Inferred));
+    }
+
+    #[test]
+    fn far_from_the_rest() {
+        let mut texts: Vec<String> = (0..9).map(|i| format!("Ukraine's air force said Russia launched {} drones overnight.", 100 + i)).collect();
+        texts.push("Ukraine's air force said Russia launched 9000 drones overnight.".into());
+        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let s = store(&refs);
+        assert!(kinds(&s, 9000).contains(&DoubtKind::Outlier));
+        assert!(!kinds(&s, 104).contains(&DoubtKind::Outlier));
+    }
+
+    #[test]
+    fn running_total_below_a_night() {
+        let s = store(&["Ukraine's air force said 800 Russian drones were shot down overnight. Since the start of the war, Ukraine's air force says it has shot down 500 Russian drones."]);
+        assert!(kinds(&s, 500).contains(&DoubtKind::TotalBelowNight));
+    }
+
+    #[test]
+    fn garbled_text() {
+        let s = store(&["Ukrainian President Volodimier Zelanski said 14 people were injured.", "Officials said the injured were two -year -old twins and 5 people were hurt."]);
+        assert!(kinds(&s, 14).contains(&DoubtKind::Garbled));
+        assert!(kinds(&s, 5).contains(&DoubtKind::Garbled));
+    }
+}

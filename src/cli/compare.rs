@@ -1,0 +1,158 @@
+//! `counterclaim compare`: each side's claims, matter by matter.
+
+use std::io::{self, BufWriter, IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use comfy_table::{ContentArrangement, Table, presets};
+use serde_json::{Value, json};
+
+use crate::compare::{By, Claim, Row, compare_all};
+use crate::store::Store;
+
+pub const EXAMPLES: &str = "\
+Examples:
+  counterclaim compare                         the sample corpus, article by article
+  counterclaim compare --by night articles/    every night's claims across outlets
+  counterclaim compare --by corpus --format json news.jsonl";
+
+/// How the corpus is cut into scopes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ByArg {
+    /// One scope per article.
+    Article,
+    /// One scope per night or day the figures are about.
+    Night,
+    /// The whole corpus at once.
+    Corpus,
+}
+
+/// How rows are printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum RowFormat {
+    /// Aligned columns (the default on a terminal).
+    Table,
+    /// One JSON array of rows (the default when piped).
+    Json,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Compare within each article, each night, or across the corpus
+    #[arg(long, value_enum, default_value = "article")]
+    pub by: ByArg,
+    /// Output format [default: table on a terminal, json otherwise]
+    #[arg(long, short, value_enum)]
+    pub format: Option<RowFormat>,
+    /// Files or folders of articles, or - for standard input [default: the
+    /// built-in sample corpus]
+    pub paths: Vec<PathBuf>,
+}
+
+pub fn run(args: &Args) -> io::Result<ExitCode> {
+    let Some(store) = super::load_store(&args.paths) else {
+        return Ok(ExitCode::FAILURE);
+    };
+    let by = match args.by {
+        ByArg::Article => By::Article,
+        ByArg::Night => By::Night,
+        ByArg::Corpus => By::Corpus,
+    };
+    let rows = compare_all(&store, by);
+    let format = args.format.unwrap_or(if io::stdout().is_terminal() { RowFormat::Table } else { RowFormat::Json });
+    let mut out = BufWriter::new(io::stdout().lock());
+    match format {
+        RowFormat::Json => {
+            let rows: Vec<Value> = rows.iter().map(|r| row_json(&store, r)).collect();
+            serde_json::to_writer_pretty(&mut out, &rows)?;
+            writeln!(out)?;
+        }
+        RowFormat::Table => write_table(&mut out, &store, &rows)?,
+    }
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// A claim as its first figure's SPEC.md record, with how often it is given.
+fn claim_json(store: &Store, c: &Claim) -> Value {
+    let mut v = serde_json::to_value(store.figure(c.figures[0])).unwrap_or(Value::Null);
+    if let Value::Object(map) = &mut v {
+        map.insert("mentions".into(), json!(c.figures.len()));
+        map.insert("articles".into(), json!(c.articles));
+        map.insert("outlets".into(), json!(c.outlets));
+    }
+    v
+}
+
+fn row_json(store: &Store, r: &Row) -> Value {
+    let cell = |claims: &[Claim]| claims.iter().map(|c| claim_json(store, c)).collect::<Vec<_>>();
+    json!({
+        "scope": r.scope,
+        "attacker": r.matter.attacker,
+        "item": r.matter.item,
+        "event": r.matter.event,
+        "cumulative": r.cumulative,
+        "contested": r.contested(),
+        "ua": cell(&r.ua),
+        "ru": cell(&r.ru),
+        "other": cell(&r.other),
+        "unknown": cell(&r.unknown),
+        "derived": r.derived,
+    })
+}
+
+/// `at least 130 (Ukraine) ×3`: a claim for a table cell.
+pub fn claim_text(store: &Store, c: &Claim) -> String {
+    let f = store.figure(c.figures[0]);
+    let hedge = match f.qualifier {
+        crate::model::Qualifier::Exact => "",
+        crate::model::Qualifier::AtLeast => "≥",
+        crate::model::Qualifier::AtMost => "≤",
+        crate::model::Qualifier::Approx => "~",
+    };
+    let source = f.source.as_deref().map(|s| format!(" ({})", short(s, 24))).unwrap_or_default();
+    let count = if c.articles > 1 { format!(" ×{}", c.articles) } else { String::new() };
+    format!("{hedge}{}{source}{count}", c.value)
+}
+
+/// The matter in words: `Russian drones intercepted`.
+pub fn matter_text(r: &Row) -> String {
+    let who = match r.matter.attacker {
+        Some(crate::model::Side::Ru) => "ru ",
+        Some(crate::model::Side::Ua) => "ua ",
+        None => "",
+    };
+    let total = if r.cumulative { " (total)" } else { "" };
+    format!("{who}{} {}{total}", r.matter.item, r.matter.event)
+}
+
+fn short(s: &str, n: usize) -> String {
+    if s.chars().count() <= n { s.to_string() } else { s.chars().take(n - 1).collect::<String>() + "…" }
+}
+
+fn write_table(out: &mut impl Write, store: &Store, rows: &[Row]) -> io::Result<()> {
+    let mut table = Table::new();
+    table.load_style(presets::NOTHING).set_content_arrangement(ContentArrangement::Disabled);
+    table.set_header(["", "scope", "matter", "ukrainian", "russian", "third party", "unattributed", "derived"]);
+    for r in rows {
+        let cell = |claims: &[Claim]| claims.iter().map(|c| claim_text(store, c)).collect::<Vec<_>>().join("; ");
+        let derived = r
+            .derived
+            .iter()
+            .map(|d| if d.kind == "interception_rate" { format!("{}% ({})", d.value, d.text) } else { format!("{} unaccounted ({})", d.value, d.text) })
+            .collect::<Vec<_>>()
+            .join("; ");
+        table.add_row([
+            if r.contested() { "!".into() } else { String::new() },
+            short(&r.scope, 28),
+            matter_text(r),
+            cell(&r.ua),
+            cell(&r.ru),
+            cell(&r.other),
+            cell(&r.unknown),
+            derived,
+        ]);
+    }
+    writeln!(out, "{table}")?;
+    writeln!(out, "{} rows; ! marks claims from both sides or values that disagree", rows.len())
+}

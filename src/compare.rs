@@ -1,0 +1,346 @@
+//! Competing claims: for an article, a night or the corpus, one row per
+//! matter with each side's claims side by side.
+//!
+//! Repeats of the same value by several outlets are one claim with counts,
+//! since news repeats wire copy; mirror matters (Russian drones shot down by
+//! Ukraine, Ukrainian drones shot down by Russia) sit next to each other; and
+//! running totals keep rows of their own.
+
+use std::collections::{BTreeSet, HashMap};
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::model::{Claimant, Event, Item, Qualifier, Side};
+use crate::store::{FigureId, Matter, Store};
+
+/// What a comparison covers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// One article.
+    Article(usize),
+    /// The figures about one night or day.
+    Night(NaiveDate),
+    /// Every figure.
+    Corpus,
+}
+
+/// How the whole corpus is cut into scopes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum By {
+    Article,
+    Night,
+    Corpus,
+}
+
+/// One value for a matter, as one side gives it, with every mention of it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Claim {
+    pub value: u64,
+    pub qualifier: Qualifier,
+    /// Every figure that gives this value, in store order.
+    pub figures: Vec<FigureId>,
+    /// Distinct outlets and articles that give it.
+    pub outlets: usize,
+    pub articles: usize,
+    /// Every mention is given as part of a larger total (`three of them in
+    /// Kyiv`), so it does not compete with the whole.
+    pub part: bool,
+}
+
+/// A figure the article implies from the ones it gives.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Derived {
+    /// `interception_rate` or `unaccounted`.
+    pub kind: &'static str,
+    pub value: f64,
+    /// How it was worked out: `63 of 137`.
+    pub text: String,
+    pub article: String,
+    pub claimant: Claimant,
+}
+
+/// One matter in one scope, with each side's claims.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row {
+    pub scope: String,
+    pub matter: Matter,
+    pub cumulative: bool,
+    pub ua: Vec<Claim>,
+    pub ru: Vec<Claim>,
+    pub other: Vec<Claim>,
+    pub unknown: Vec<Claim>,
+    pub derived: Vec<Derived>,
+}
+
+impl Row {
+    pub fn cells(&self) -> [&[Claim]; 4] {
+        [&self.ua, &self.ru, &self.other, &self.unknown]
+    }
+
+    /// Claims from both the Ukrainian and the Russian side.
+    pub fn both_sides(&self) -> bool {
+        !self.ua.is_empty() && !self.ru.is_empty()
+    }
+
+    /// Two claims that cannot both be true (parts of totals aside).
+    pub fn disagrees(&self) -> bool {
+        let all: Vec<&Claim> = self.cells().into_iter().flatten().filter(|c| !c.part).collect();
+        all.iter().enumerate().any(|(i, a)| {
+            all[i + 1..].iter().any(|b| !crate::model::compatible(a.value, a.qualifier, b.value, b.qualifier))
+        })
+    }
+
+    /// Worth reading first: both sides speak, or the values differ.
+    pub fn contested(&self) -> bool {
+        self.both_sides() || self.disagrees()
+    }
+}
+
+/// The rows for one scope, contested pairs of mirror matters first.
+pub fn compare(store: &Store, scope: Scope) -> Vec<Row> {
+    let (name, ids): (String, Vec<FigureId>) = match scope {
+        Scope::Article(a) => (store.article(a).id.clone(), store.article_figures(a).collect()),
+        Scope::Night(d) => (d.to_string(), store.by_date(d).to_vec()),
+        Scope::Corpus => ("corpus".into(), (0..store.figures().len() as FigureId).collect()),
+    };
+    rows(store, name, &ids)
+}
+
+/// The rows of every scope the corpus is cut into by `by`.
+pub fn compare_all(store: &Store, by: By) -> Vec<Row> {
+    match by {
+        By::Article => (0..store.articles().len()).flat_map(|a| compare(store, Scope::Article(a))).collect(),
+        By::Night => {
+            let mut out: Vec<Row> = store.dates().flat_map(|d| compare(store, Scope::Night(d))).collect();
+            let undated: Vec<FigureId> = (0..store.figures().len() as FigureId).filter(|&i| store.figure(i).date.is_none()).collect();
+            out.extend(rows(store, "undated".into(), &undated));
+            out
+        }
+        By::Corpus => compare(store, Scope::Corpus),
+    }
+}
+
+fn rows(store: &Store, scope: String, ids: &[FigureId]) -> Vec<Row> {
+    let mut by_row: HashMap<(Matter, bool), Vec<FigureId>> = HashMap::new();
+    for &id in ids {
+        let f = store.figure(id);
+        by_row.entry((Matter::of(f), f.cumulative)).or_default().push(id);
+    }
+    let derived = derive(store, ids);
+    let mut rows: Vec<Row> = by_row
+        .into_iter()
+        .map(|((matter, cumulative), ids)| {
+            let cell = |side: Claimant| claims(store, ids.iter().copied().filter(|&i| store.figure(i).claimant == side));
+            Row {
+                scope: scope.clone(),
+                matter,
+                cumulative,
+                ua: cell(Claimant::Ua),
+                ru: cell(Claimant::Ru),
+                other: cell(Claimant::Other),
+                unknown: cell(Claimant::Unknown),
+                derived: derived
+                    .iter()
+                    .filter(|(m, _)| *m == matter && !cumulative)
+                    .map(|(_, d)| d.clone())
+                    .collect(),
+            }
+        })
+        .collect();
+    // Mirror matters side by side; pairs with a contest first.
+    let pair_key = |r: &Row| (r.matter.item, r.matter.event, r.cumulative);
+    let mut contested: HashMap<(Item, Event, bool), bool> = HashMap::new();
+    for r in &rows {
+        *contested.entry(pair_key(r)).or_default() |= r.contested();
+    }
+    rows.sort_by_key(|r| {
+        let key = pair_key(r);
+        (!contested[&key], r.cumulative, item_rank(r.matter.item), event_rank(r.matter.event), attacker_rank(r.matter.attacker))
+    });
+    rows
+}
+
+/// Group figures into claims by value and hedge.
+fn claims(store: &Store, ids: impl Iterator<Item = FigureId>) -> Vec<Claim> {
+    let mut out: Vec<Claim> = Vec::new();
+    for id in ids {
+        let f = store.figure(id);
+        match out.iter_mut().find(|c| c.value == f.value && c.qualifier == f.qualifier) {
+            Some(c) => c.figures.push(id),
+            None => out.push(Claim { value: f.value, qualifier: f.qualifier, figures: vec![id], outlets: 0, articles: 0, part: true }),
+        }
+    }
+    for c in &mut out {
+        let articles: BTreeSet<usize> = c.figures.iter().map(|&i| store.owner(i)).collect();
+        let outlets: BTreeSet<&str> = articles.iter().map(|&a| store.outlet(a)).collect();
+        c.articles = articles.len();
+        c.outlets = outlets.len();
+        c.part = c.figures.iter().all(|&i| store.figure(i).subset_of.is_some());
+    }
+    out.sort_by_key(|c| std::cmp::Reverse(c.articles));
+    out
+}
+
+/// Interception rates and unaccounted weapons, per article and side, where
+/// the article gives launches and what became of them.
+fn derive(store: &Store, ids: &[FigureId]) -> Vec<(Matter, Derived)> {
+    let mut groups: HashMap<(usize, Claimant, Option<Side>, Item), [Option<u64>; 3]> = HashMap::new();
+    for &id in ids {
+        let f = store.figure(id);
+        if f.cumulative || !matches!(f.item, Item::Drone | Item::Missile | Item::DroneOrMissile) {
+            continue;
+        }
+        let slot = match f.event {
+            Event::Launched => 0,
+            Event::Intercepted => 1,
+            Event::NotReached => 2,
+            _ => continue,
+        };
+        let g = groups.entry((store.owner(id), f.claimant, f.attacker, f.item)).or_default();
+        g[slot] = Some(g[slot].map_or(f.value, |v| v.max(f.value)));
+    }
+    let mut out = Vec::new();
+    let mut keys: Vec<_> = groups.keys().copied().collect();
+    keys.sort();
+    for key in keys {
+        let (a, claimant, attacker, item) = key;
+        let [Some(launched), down, lost] = groups[&key] else { continue };
+        if launched == 0 {
+            continue;
+        }
+        let article = store.article(a).id.clone();
+        if let Some(down) = down {
+            out.push((
+                Matter { attacker, item, event: Event::Intercepted },
+                Derived {
+                    kind: "interception_rate",
+                    value: (down as f64 / launched as f64 * 1000.0).round() / 10.0,
+                    text: format!("{down} of {launched}"),
+                    article: article.clone(),
+                    claimant,
+                },
+            ));
+        }
+        if down.is_some() || lost.is_some() {
+            let (d, l) = (down.unwrap_or(0), lost.unwrap_or(0));
+            if let Some(rest) = launched.checked_sub(d + l) {
+                let text = match lost {
+                    Some(l) => format!("{launched} − {d} − {l}"),
+                    None => format!("{launched} − {d}"),
+                };
+                out.push((
+                    Matter { attacker, item, event: Event::Launched },
+                    Derived { kind: "unaccounted", value: rest as f64, text, article, claimant },
+                ));
+            }
+        }
+    }
+    out
+}
+
+fn item_rank(i: Item) -> u8 {
+    i as u8
+}
+
+fn event_rank(e: Event) -> u8 {
+    e as u8
+}
+
+fn attacker_rank(a: Option<Side>) -> u8 {
+    match a {
+        Some(Side::Ru) => 0,
+        Some(Side::Ua) => 1,
+        None => 2,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::parse_text;
+
+    fn store(texts: &[(&str, &str)]) -> Store {
+        Store::build(texts.iter().map(|(id, t)| parse_text(id, id, t.to_string())).collect())
+    }
+
+    fn row<'a>(rows: &'a [Row], attacker: Side, item: Item, event: Event) -> &'a Row {
+        rows.iter()
+            .find(|r| r.matter == Matter { attacker: Some(attacker), item, event } && !r.cumulative)
+            .unwrap_or_else(|| panic!("no row {attacker:?} {item:?} {event:?}"))
+    }
+
+    #[test]
+    fn both_sides_of_one_article() {
+        let s = store(&[("a", "Ukraine said it had downed 130 drones launched by Russia, while Moscow said it shot 126 drones over its regions.")]);
+        let rows = compare(&s, Scope::Article(0));
+        assert_eq!(row(&rows, Side::Ru, Item::Drone, Event::Intercepted).ua[0].value, 130);
+        assert_eq!(row(&rows, Side::Ua, Item::Drone, Event::Intercepted).ru[0].value, 126);
+    }
+
+    #[test]
+    fn mirror_matters_sit_together_and_contested_rows_come_first() {
+        let s = store(&[(
+            "a",
+            "Three people were killed in Kharkiv, officials in Kharkiv said. Ukraine's air force said it shot down 40 Russian drones. Russia's defence ministry said it destroyed 20 Ukrainian drones, and Ukraine's air force said Russia had shot down 15 Ukrainian drones.",
+        )]);
+        let rows = compare(&s, Scope::Article(0));
+        let matters: Vec<(Option<Side>, Item, Event)> = rows.iter().map(|r| (r.matter.attacker, r.matter.item, r.matter.event)).collect();
+        // The contested pair (drones intercepted) comes first, Russian then Ukrainian drones.
+        assert_eq!(matters[0], (Some(Side::Ru), Item::Drone, Event::Intercepted));
+        assert_eq!(matters[1], (Some(Side::Ua), Item::Drone, Event::Intercepted));
+        assert_eq!(matters[2], (Some(Side::Ru), Item::Person, Event::Killed));
+    }
+
+    #[test]
+    fn repeated_values_are_one_claim_with_counts() {
+        let s = store(&[
+            ("a", "Source: Wire One\n\nRussia launched 100 drones overnight, Ukraine's air force said."),
+            ("b", "Source: Wire Two\n\nRussia launched 100 drones overnight, Ukraine's air force said."),
+            ("c", "Source: Wire Two\n\nRussia launched 120 drones overnight, Ukraine's air force said."),
+        ]);
+        let rows = compare(&s, Scope::Corpus);
+        let r = row(&rows, Side::Ru, Item::Drone, Event::Launched);
+        assert_eq!(r.ua.len(), 2);
+        assert_eq!((r.ua[0].value, r.ua[0].articles, r.ua[0].outlets), (100, 2, 2));
+        assert_eq!((r.ua[1].value, r.ua[1].articles, r.ua[1].outlets), (120, 1, 1));
+        assert!(r.disagrees());
+    }
+
+    #[test]
+    fn running_totals_have_rows_of_their_own() {
+        let s = store(&[("a", "Russia launched 100 drones overnight, Ukraine's air force said. Since the start of the full-scale invasion, Russia has launched more than 40,000 drones, the air force said.")]);
+        let rows = compare(&s, Scope::Article(0));
+        let launched: Vec<&Row> = rows.iter().filter(|r| r.matter.event == Event::Launched).collect();
+        assert_eq!(launched.len(), 2);
+        assert!(launched.iter().any(|r| r.cumulative && r.ua[0].value == 40_000));
+        assert!(launched.iter().any(|r| !r.cumulative && r.ua[0].value == 100));
+    }
+
+    #[test]
+    fn derived_rate_and_unaccounted() {
+        let s = store(&[("a", "Russia launched 147 drones overnight, with the Ukrainian air force managing to shoot down 97, while 25 drones did not reach their targets.")]);
+        let rows = compare(&s, Scope::Article(0));
+        let down = row(&rows, Side::Ru, Item::Drone, Event::Intercepted);
+        assert_eq!(down.derived[0].kind, "interception_rate");
+        assert_eq!(down.derived[0].value, 66.0);
+        let launched = row(&rows, Side::Ru, Item::Drone, Event::Launched);
+        assert_eq!(launched.derived[0].kind, "unaccounted");
+        assert_eq!(launched.derived[0].value, 25.0);
+        assert_eq!(launched.derived[0].text, "147 − 97 − 25");
+    }
+
+    #[test]
+    fn nights_gather_articles() {
+        let s = store(&[
+            ("a", "Date: 2025-06-05\n\nRussia launched 100 drones overnight, Ukraine's air force said."),
+            ("b", "Date: 2025-06-06\n\nRussia launched 90 drones overnight, Ukraine's air force said."),
+            ("c", "Date: 2025-06-05\n\nRussia launched 110 drones overnight, Ukraine's air force said."),
+        ]);
+        let rows = compare_all(&s, By::Night);
+        let first = rows.iter().find(|r| r.scope == "2025-06-04").expect("night of the 4th");
+        let values: Vec<u64> = first.ua.iter().map(|c| c.value).collect();
+        assert_eq!(values, [100, 110]);
+        assert!(rows.iter().any(|r| r.scope == "2025-06-05"));
+    }
+}

@@ -1,0 +1,214 @@
+//! The in-memory store: articles and their figures, indexed by article,
+//! matter, claimant side and date, with the doubts raised about each figure.
+//!
+//! Every query the front ends make is answered from an index, so they stay
+//! cheap with a hundred thousand articles loaded.
+
+use std::collections::{BTreeMap, HashMap};
+use std::ops::Range;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::checks::{self, Doubt};
+use crate::extract::extract;
+use crate::model::{Article, Claimant, Event, Figure, Item, Side};
+
+/// What a figure is about: whose attack, what is counted, what happened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Matter {
+    pub attacker: Option<Side>,
+    pub item: Item,
+    pub event: Event,
+}
+
+impl Matter {
+    pub fn of(f: &Figure) -> Matter {
+        Matter { attacker: f.attacker, item: f.item, event: f.event }
+    }
+
+    /// The same counting from the other side's point of view: Russian
+    /// drones shot down by Ukraine mirror Ukrainian drones shot down by Russia.
+    pub fn mirror(self) -> Matter {
+        Matter { attacker: self.attacker.map(Side::other), ..self }
+    }
+}
+
+/// Index of a figure in the store.
+pub type FigureId = u32;
+
+/// Articles, figures and indexes over them.
+#[derive(Debug, Default)]
+pub struct Store {
+    articles: Vec<Article>,
+    figures: Vec<Figure>,
+    /// Which article each figure belongs to.
+    owner: Vec<u32>,
+    /// Each article's figures, as a range of ids.
+    spans: Vec<Range<u32>>,
+    by_matter: HashMap<Matter, Vec<FigureId>>,
+    by_claimant: HashMap<Claimant, Vec<FigureId>>,
+    by_date: BTreeMap<NaiveDate, Vec<FigureId>>,
+    doubts: Vec<Vec<Doubt>>,
+}
+
+impl Store {
+    /// Extract every article and index the figures.
+    pub fn build(articles: Vec<Article>) -> Store {
+        let extracted: Vec<(Article, Vec<Figure>)> = articles
+            .into_iter()
+            .map(|a| {
+                let f = extract(&a);
+                (a, f)
+            })
+            .collect();
+        Store::from_extracted(extracted)
+    }
+
+    /// Index articles whose figures are already extracted.
+    pub fn from_extracted(extracted: Vec<(Article, Vec<Figure>)>) -> Store {
+        let mut store = Store::default();
+        for (article, figures) in extracted {
+            store.push(article, figures);
+        }
+        store.refresh_doubts();
+        store
+    }
+
+    /// Add one article and its figures. Doubts that compare articles are
+    /// brought up to date by [`Store::refresh_doubts`].
+    pub fn push(&mut self, article: Article, figures: Vec<Figure>) {
+        let a = self.articles.len() as u32;
+        let first = self.figures.len() as u32;
+        for f in figures {
+            let id = self.figures.len() as FigureId;
+            self.by_matter.entry(Matter::of(&f)).or_default().push(id);
+            self.by_claimant.entry(f.claimant).or_default().push(id);
+            if let Some(d) = f.date {
+                self.by_date.entry(d).or_default().push(id);
+            }
+            self.figures.push(f);
+            self.owner.push(a);
+            self.doubts.push(Vec::new());
+        }
+        self.spans.push(first..self.figures.len() as u32);
+        self.articles.push(article);
+    }
+
+    /// Recompute every figure's doubts.
+    pub fn refresh_doubts(&mut self) {
+        self.doubts = checks::run(self);
+    }
+
+    pub fn articles(&self) -> &[Article] {
+        &self.articles
+    }
+
+    pub fn article(&self, a: usize) -> &Article {
+        &self.articles[a]
+    }
+
+    /// The index of the article with this id.
+    pub fn article_index(&self, id: &str) -> Option<usize> {
+        self.articles.iter().position(|a| a.id == id)
+    }
+
+    pub fn figures(&self) -> &[Figure] {
+        &self.figures
+    }
+
+    pub fn figure(&self, id: FigureId) -> &Figure {
+        &self.figures[id as usize]
+    }
+
+    /// The article a figure belongs to.
+    pub fn owner(&self, id: FigureId) -> usize {
+        self.owner[id as usize] as usize
+    }
+
+    /// The ids of an article's figures, in text order.
+    pub fn article_figures(&self, a: usize) -> Range<FigureId> {
+        self.spans[a].clone()
+    }
+
+    /// A figure's id from its article and its index in the article's list
+    /// (what `subset_of` holds).
+    pub fn figure_in(&self, a: usize, index: usize) -> Option<FigureId> {
+        let span = &self.spans[a];
+        let id = span.start + index as u32;
+        (id < span.end).then_some(id)
+    }
+
+    pub fn by_matter(&self, m: &Matter) -> &[FigureId] {
+        self.by_matter.get(m).map_or(&[], Vec::as_slice)
+    }
+
+    pub fn matters(&self) -> impl Iterator<Item = (&Matter, &Vec<FigureId>)> {
+        self.by_matter.iter()
+    }
+
+    pub fn by_claimant(&self, c: Claimant) -> &[FigureId] {
+        self.by_claimant.get(&c).map_or(&[], Vec::as_slice)
+    }
+
+    /// Figures dated within `range` (inclusive).
+    pub fn by_dates(&self, range: std::ops::RangeInclusive<NaiveDate>) -> impl Iterator<Item = FigureId> + '_ {
+        self.by_date.range(range).flat_map(|(_, ids)| ids.iter().copied())
+    }
+
+    pub fn by_date(&self, d: NaiveDate) -> &[FigureId] {
+        self.by_date.get(&d).map_or(&[], Vec::as_slice)
+    }
+
+    /// Every date that has figures, in order.
+    pub fn dates(&self) -> impl Iterator<Item = NaiveDate> + '_ {
+        self.by_date.keys().copied()
+    }
+
+    pub fn doubts(&self, id: FigureId) -> &[Doubt] {
+        &self.doubts[id as usize]
+    }
+
+    /// Where an article came from, for counting outlets: its `Source:`, or
+    /// its id when it names none.
+    pub fn outlet(&self, a: usize) -> &str {
+        let art = &self.articles[a];
+        art.source.as_deref().unwrap_or(&art.id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::parse_text;
+
+    fn store() -> Store {
+        Store::build(vec![
+            parse_text("a", "a", "Date: 2025-06-05\n\nRussia launched 100 drones overnight, Ukraine's air force said.\n".into()),
+            parse_text("b", "b", "Date: 2025-06-05\n\nUkraine's air force said Russia launched 120 drones overnight, and 90 were shot down.\n".into()),
+        ])
+    }
+
+    #[test]
+    fn figures_are_indexed_by_article_matter_claimant_and_date() {
+        let s = store();
+        assert_eq!(s.articles().len(), 2);
+        assert_eq!(s.article_figures(0).len(), 1);
+        assert_eq!(s.article_figures(1).len(), 2);
+        let launched = Matter { attacker: Some(Side::Ru), item: Item::Drone, event: Event::Launched };
+        let values: Vec<u64> = s.by_matter(&launched).iter().map(|&i| s.figure(i).value).collect();
+        assert_eq!(values, [100, 120]);
+        assert_eq!(s.by_claimant(Claimant::Ua).len(), 3);
+        // Overnight, reported on the 5th: the night of the 4th.
+        let night = NaiveDate::from_ymd_opt(2025, 6, 4).unwrap();
+        assert_eq!(s.by_date(night).len(), 3);
+        assert_eq!(s.owner(2), 1);
+    }
+
+    #[test]
+    fn mirror_swaps_the_attacker() {
+        let m = Matter { attacker: Some(Side::Ru), item: Item::Drone, event: Event::Intercepted };
+        assert_eq!(m.mirror().attacker, Some(Side::Ua));
+        assert_eq!(m.mirror().mirror(), m);
+    }
+}
