@@ -135,19 +135,22 @@ fn hedge(q: Qualifier) -> &'static str {
 fn within_article(store: &Store, a: usize, add: &mut Add<'_>) {
     let ids: Vec<FigureId> = store.article_figures(a).collect();
     let fig = |id: FigureId| store.figure(id);
-    // Interceptions and losses against launches, per claimant, attacker, item.
-    let mut groups: HashMap<(Claimant, Matter), Vec<FigureId>> = HashMap::new();
+    // Interceptions and losses against launches, as one source gives them:
+    // a governor's count for a region and a ministry's for the country
+    // measure different things.
+    type Key<'s> = (Claimant, Option<&'s str>, Matter);
+    let mut groups: HashMap<Key<'_>, Vec<FigureId>> = HashMap::new();
     for &id in &ids {
         let f = fig(id);
         if !f.cumulative && f.subset_of.is_none_or(|p| store.figure_in(a, p).is_some_and(|p| fig(p).event != f.event)) {
-            groups.entry((f.claimant, Matter::of(f))).or_default().push(id);
+            groups.entry((f.claimant, f.source.as_deref(), Matter::of(f))).or_default().push(id);
         }
     }
-    let max = |c: Claimant, m: Matter| groups.get(&(c, m)).and_then(|ids| ids.iter().max_by_key(|&&i| fig(i).value).copied());
-    for (&(c, m), launched) in groups.iter().filter(|((_, m), _)| m.event == Event::Launched) {
+    let max = |key: Key<'_>| groups.get(&key).and_then(|ids| ids.iter().max_by_key(|&&i| fig(i).value).copied());
+    for (&(c, src, m), launched) in groups.iter().filter(|((_, _, m), _)| m.event == Event::Launched) {
         let Some(&l) = launched.iter().max_by_key(|&&i| fig(i).value) else { continue };
-        let down = max(c, Matter { event: Event::Intercepted, ..m });
-        let lost = max(c, Matter { event: Event::NotReached, ..m });
+        let down = max((c, src, Matter { event: Event::Intercepted, ..m }));
+        let lost = max((c, src, Matter { event: Event::NotReached, ..m }));
         let sum = down.map_or(0, |i| fig(i).value) + lost.map_or(0, |i| fig(i).value);
         if sum > fig(l).value && (down.is_some() || lost.is_some()) {
             let msg = format!(
@@ -228,11 +231,11 @@ fn compatible(a: &Figure, b: &Figure) -> bool {
 /// articles or sources.
 fn same_night(store: &Store, add: &mut Add<'_>) {
     for date in store.dates() {
-        let mut groups: HashMap<(Matter, Option<&str>), Vec<FigureId>> = HashMap::new();
+        let mut groups: HashMap<Matter, Vec<FigureId>> = HashMap::new();
         for &id in store.by_date(date) {
             let f = store.figure(id);
             if !f.cumulative && f.subset_of.is_none() {
-                groups.entry((Matter::of(f), f.location.as_deref())).or_default().push(id);
+                groups.entry(Matter::of(f)).or_default().push(id);
             }
         }
         for ids in groups.values().filter(|ids| ids.len() > 1) {
@@ -243,7 +246,13 @@ fn same_night(store: &Store, add: &mut Add<'_>) {
                     .copied()
                     .filter(|&b| {
                         let fb = store.figure(b);
-                        b != a && fb.value != fa.value && (store.owner(a) != store.owner(b) || fa.source != fb.source)
+                        // Other articles, or the same source contradicting
+                        // itself; and not two different places.
+                        let places_differ = matches!((&fa.location, &fb.location), (Some(x), Some(y)) if x != y);
+                        b != a
+                            && fb.value != fa.value
+                            && !places_differ
+                            && (store.owner(a) != store.owner(b) || fa.source == fb.source && fa.source.is_some())
                     })
                     .collect();
                 if others.is_empty() {

@@ -40,6 +40,8 @@ pub(super) enum Partitive {
     Head(Item, Option<&'static str>, Option<Side>),
     /// `two of them`, `97 of which`.
     Anaphor,
+    /// `three of the wounded`: a part of a group named by what befell it.
+    Group,
 }
 
 /// How an event was found, best first.
@@ -230,6 +232,7 @@ fn noun_phrase(doc: &Doc<'_>, n: Number, sentence: usize) -> Cand {
         {
             c.item = Some(Item::Person);
             c.item_rule = "partitive";
+            c.partitive = Partitive::Group;
             c.entry = Some((*entry, Via::Noun));
             c.event_at = Some((j, e));
             c.np_end = e;
@@ -709,6 +712,15 @@ fn link_partitives(cands: &mut [Cand]) {
                 // `318 of the drones`: part of the drones counted before it.
                 let s = cands[i].sentence;
                 cands[i].subset_of = (0..i).rev().take_while(|&j| cands[j].sentence == s).find(|&j| cands[j].item == Some(item));
+            }
+            Partitive::Group => {
+                // `Three of the wounded`: part of the wounded counted just before.
+                let s = cands[i].sentence;
+                let event = cands[i].entry.and_then(|(e, _)| e.person);
+                cands[i].subset_of = (0..i)
+                    .rev()
+                    .take_while(|&j| cands[j].sentence + 1 >= s)
+                    .find(|&j| cands[j].item.is_some_and(|it| it.class() == ItemClass::Person) && cands[j].entry.and_then(|(e, _)| e.person) == event);
             }
             _ => {}
         }
