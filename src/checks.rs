@@ -331,7 +331,7 @@ fn inferred(f: &Figure) -> Option<String> {
     let part = |name: &str| f.rule.split_whitespace().find_map(|w| w.strip_prefix(name)).unwrap_or("");
     let item = part("item:");
     let event = part("event:");
-    let item_read = matches!(item, "noun" | "partitive" | "predicate" | "toll" | "among");
+    let item_read = matches!(item, "noun" | "partitive" | "predicate" | "toll" | "among" | "verb");
     let event_read = matches!(event, "verb-before" | "verb-after" | "noun" | "attack-with" | "toll" | "list");
     match (item_read, event_read || f.event == Event::Other) {
         (true, true) => None,
