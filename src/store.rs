@@ -49,6 +49,7 @@ pub struct Store {
     by_matter: HashMap<Matter, Vec<FigureId>>,
     by_claimant: HashMap<Claimant, Vec<FigureId>>,
     by_date: BTreeMap<NaiveDate, Vec<FigureId>>,
+    by_id: HashMap<String, usize>,
     doubts: Vec<Vec<Doubt>>,
 }
 
@@ -92,6 +93,7 @@ impl Store {
             self.doubts.push(Vec::new());
         }
         self.spans.push(first..self.figures.len() as u32);
+        self.by_id.insert(article.id.clone(), a as usize);
         self.articles.push(article);
     }
 
@@ -110,7 +112,7 @@ impl Store {
 
     /// The index of the article with this id.
     pub fn article_index(&self, id: &str) -> Option<usize> {
-        self.articles.iter().position(|a| a.id == id)
+        self.by_id.get(id).copied()
     }
 
     pub fn figures(&self) -> &[Figure] {
