@@ -255,6 +255,14 @@ fn noun_phrase(doc: &Doc<'_>, n: Number, sentence: usize) -> Cand {
         c.weapon = weapon;
         c.np_side = side;
         c.np_end = e;
+        // `Three children are among them`: a part of the figure before.
+        let mut k = e;
+        while k < end && LEXICON.is(&t[k], class::AUX) {
+            k += 1;
+        }
+        if k > e && k + 1 < end && t[k].is("among") && matches!(t[k + 1].key.as_ref(), "them" | "those" | "these" | "the") {
+            c.partitive = Partitive::Anaphor;
+        }
     }
     c
 }
@@ -291,7 +299,8 @@ fn head(doc: &Doc<'_>, start: usize, end: usize) -> Option<(Item, Option<&'stati
             continue;
         }
         let tok = &t[j];
-        if tok.is_punct('-') {
+        // `"up to 30" drones`: quotes around the number.
+        if tok.is_punct('-') || j == start && tok.kind == Kind::Punct && matches!(tok.key.as_ref(), "\"" | "”" | "“") {
             j += 1;
             continue;
         }
@@ -476,6 +485,14 @@ fn verb_before(doc: &Doc<'_>, c: &Cand, floor: usize) -> (Option<Found>, Option<
             // A verb further back only with plain words between: not
             // `recorded at five more`.
             let plain = (e..c.n.hedge).all(|g| t[g].kind == Kind::Word && !LEXICON.is(&t[g], class::STOP | class::PLACE_PREP) || LEXICON.is(&t[g], class::SKIP));
+            // `Hits by missiles and 21 drones`: a nominal whose object is a list.
+            let listed = entry.place == Place::Pre
+                && c.n.hedge > e
+                && t[c.n.hedge - 1].is("and")
+                && (e..c.n.hedge - 1).all(|g| t[g].kind == Kind::Word && !LEXICON.is(&t[g], class::BOUNDARY | class::PLACE_PREP) && LEXICON.events.match_at(t, g, c.n.hedge).is_none());
+            if listed {
+                return (Some((*entry, Via::List, k, e, None)), None);
+            }
             if far.is_none() && e <= c.n.hedge && plain {
                 far = Some((*entry, Via::LeftFar, k, e, None));
             }
@@ -501,6 +518,18 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
             return Some((*entry, Via::Right, k, e, None));
         }
         let w = &t[k];
+        // `At least six people, among them a boy, were killed`: skip an
+        // aside between commas.
+        if w.is_punct(',') && k == c.np_end {
+            let close = (k + 1..(k + 12).min(end)).find(|&j| t[j].is_punct(',') || doc.boundary(j) && !t[j].is_punct(','));
+            if let Some(j) = close.filter(|&j| t[j].is_punct(',') && (k + 1..j).all(|x| LEXICON.speech.match_at(t, x, j).is_none()))
+                && (j + 1..(j + 4).min(end)).any(|x| LEXICON.events.match_at(t, x, end).is_some())
+            {
+                k = j + 1;
+                skipped += 1;
+                continue;
+            }
+        }
         // `96 it said were shot down`: a parenthetical attribution.
         if LEXICON.is(w, class::PRONOUN) && k + 1 < end && LEXICON.speech.match_at(t, k + 1, end).is_some() {
             k += 2;
@@ -552,10 +581,15 @@ fn verb_after_far(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
 /// `attacked Kyiv with 50 drones`, `an attack with 100 drones`.
 fn attack_with(doc: &Doc<'_>, c: &Cand, start: usize) -> Option<Found> {
     let t = &doc.tokens;
-    if c.n.hedge <= start || !t[c.n.hedge - 1].is("with") {
+    // `with "up to 30" drones`
+    let mut w = c.n.hedge;
+    if w > start && t[w - 1].kind == Kind::Punct && matches!(t[w - 1].key.as_ref(), "\"" | "“") {
+        w -= 1;
+    }
+    if w <= start || !t[w - 1].is("with") {
         return None;
     }
-    let mut k = c.n.hedge - 1;
+    let mut k = w - 1;
     while k > start && c.n.hedge - k < 12 {
         k -= 1;
         if t[k].kind == Kind::Num || t[k].is_punct(';') || t[k].is_punct(',') && k + 1 == c.n.hedge - 1 {
@@ -624,7 +658,7 @@ fn coordination(doc: &Doc<'_>, cands: &mut [Cand], first: usize) {
     let linked = |a: &Cand, b: &Cand| {
         let from = a.np_end.max(a.n.after);
         from < b.n.hedge
-            && b.n.hedge - from <= 3
+            && b.n.hedge - from <= 4
             && (from..b.n.hedge).all(|k| matches!(t[k].key.as_ref(), "and" | "or" | "," | "plus" | "as" | "well" | "&"))
     };
     // `539 drones, most of them Shaheds, and 11 missiles`: a looser list,

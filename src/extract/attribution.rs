@@ -49,13 +49,17 @@ fn find_speakers(doc: &Doc<'_>) -> Vec<Speaking> {
                 Speech::Verb => {
                     // `was reported`: a passive, not a speaker.
                     if k > range.start && matches!(t[k - 1].key.as_ref(), "was" | "were" | "is" | "are" | "been" | "being" | "be") && !t[k].key.ends_with("ing") {
-                        None
+                        // `This was reported by the Air Force`: the agent speaks.
+                        (e < range.end && t[e].is("by")).then(|| phrase_after(doc, e + 1, range.end)).flatten()
                     } else if t[k].key.ends_with("ing") && !(k > range.start && LEXICON.is(&t[k - 1], class::AUX)) {
                         // `..., reporting 93 interceptions`: the subject is the
                         // main clause's, found as a body or an earlier speaker.
                         None
                     } else {
-                        phrase_before(doc, k, range.start).or_else(|| phrase_after(doc, e, range.end))
+                        phrase_before(doc, k, range.start).or_else(|| {
+                            // `claimed that Russia had used`: a clause, not a speaker.
+                            (e < range.end && !t[e].is("that")).then(|| phrase_after(doc, e, range.end)).flatten()
+                        })
                     }
                 }
                 Speech::Citing => None,
@@ -85,6 +89,27 @@ fn find_speakers(doc: &Doc<'_>) -> Vec<Speaking> {
                 });
             }
             k = e;
+        }
+        // `Death toll rises to 9 – KCMA`: a headline's source after a dash.
+        if let Some(dash) = (range.end.saturating_sub(5).max(range.start)..range.end).rev().find(|&k| matches!(t[k].key.as_ref(), "–" | "—") || t[k].is_punct('-') && t[k].space_before)
+            && dash + 1 < range.end
+            && !out.iter().any(|p| p.sentence == s)
+        {
+            let (claimant, role, report) = classify(doc, dash + 1, range.end);
+            if (claimant != Claimant::Unknown || role.is_some()) && !report {
+                out.push(Speaking {
+                    sentence: s,
+                    verb: dash,
+                    first: dash + 1,
+                    last: range.end,
+                    scope_end: range.end,
+                    claimant,
+                    role,
+                    pronoun: false,
+                    report: false,
+                    source: doc.text(dash + 1, range.end).to_string(),
+                });
+            }
         }
         // `Air Force: 71 of 90 drones downed`, `Vyacheslav Gladkov: the
         // situation in the region`: a label that names who speaks.
@@ -142,11 +167,21 @@ fn phrase_before(doc: &Doc<'_>, verb: usize, start: usize) -> Option<(usize, usi
                 seg_end -= 2;
             }
             let mut a = seg_end;
-            while a > start && !stop(a - 1) && seg_end - a < 10 {
+            let relative_stop = |k: usize| stop(k) && !(t[k].kind == Kind::Num);
+            while a > start && !relative_stop(a - 1) && seg_end - a < 12 {
                 a -= 1;
             }
             if a == seg_end {
                 return None;
+            }
+            // `Vladimir Zelensky, whose term expired in May 2024, claimed`: the
+            // aside is not the speaker; the name before it is.
+            if matches!(t[a].key.as_ref(), "whose" | "who" | "which") && a > start + 1 && t[a - 1].is_punct(',') {
+                let mut b = a - 1;
+                while b > start && !stop(b - 1) && a - 1 - b < 6 {
+                    b -= 1;
+                }
+                return (b < a - 1).then_some((b, a - 1));
             }
             // And the name before it: `Sargi Lisak, head of ..., said`.
             if a > start + 1 && t[a - 1].is_punct(',') {
@@ -252,7 +287,10 @@ fn resolve_roles(doc: &Doc<'_>, speakers: &mut [Speaking]) {
             found = speakers[..i].iter().rev().find(|p| p.claimant != Claimant::Unknown).map(|p| (p.claimant, None));
         } else if sp.pronoun {
             // `Russia's defence ministry keeps its own tally: it said ...`
-            let named = (range.start..sp.first).find_map(|k| {
+            // Only a name that opens the sentence or a clause is the
+            // pronoun's: `Russia's defence ministry keeps a tally: it said`.
+            let opens = |k: usize| k == range.start || doc.boundary(k - 1) && !t[k - 1].is_punct(',');
+            let named = (range.start..sp.first).filter(|&k| opens(k) || k > range.start && opens(k - 1) && matches!(t[k - 1].key.as_ref(), "the" | "a")).find_map(|k| {
                 let placed = k > range.start && LEXICON.is(&t[k - 1], class::PLACE_PREP);
                 let (e, x) = LEXICON.speakers.match_at(t, k, sp.first).filter(|_| !placed)?;
                 let claimant = match x {
@@ -359,7 +397,7 @@ fn launch_site(doc: &Doc<'_>, k: usize, start: usize) -> bool {
             });
         }
         let transparent = x.is_punct(',')
-            || matches!(x.key.as_ref(), "and" | "the" | "of" | "directions" | "direction" | "areas" | "area")
+            || matches!(x.key.as_ref(), "and" | "the" | "of" | "in" | "occupied" | "temporarily" | "directions" | "direction" | "areas" | "area" | "cities" | "city")
             || LEXICON.is(x, class::REGION)
             || x.upper && x.kind == Kind::Word;
         if !transparent {
@@ -387,6 +425,10 @@ fn claimants(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking]) {
             c.claimant = p.claimant;
             c.source = Some(p.source.clone());
             c.claimant_rule = "speaker";
+        } else if let Some(p) = forward_speaker(doc, s, speakers) {
+            c.claimant = p.claimant;
+            c.source = Some(p.source.clone());
+            c.claimant_rule = "speaker-after";
         } else if let Some((claimant, source)) = body(doc, s) {
             c.claimant = claimant;
             c.source = Some(source);
@@ -417,6 +459,44 @@ fn claimants(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking]) {
             last_by_sentence[s] = Some((c.claimant, c.source.clone()));
         }
     }
+}
+
+/// A speaker met after the sentence that still covers it: the end of a
+/// quotation that runs over several sentences (`“... 43 were injured. ...,”
+/// Tkachenko wrote`), or `This was reported by the Air Force` right after.
+fn forward_speaker<'s>(doc: &Doc<'_>, s: usize, speakers: &'s [Speaking]) -> Option<&'s Speaking> {
+    let t = &doc.tokens;
+    let text = |x: usize| &doc.article.text[doc.sentences[x].span.clone()];
+    let paragraph = doc.sentences[s].paragraph;
+    // Inside a quotation: find the sentence that closes it.
+    let mut open = false;
+    for x in (0..=s).rev().take_while(|&x| doc.sentences[x].paragraph == paragraph) {
+        let opens = text(x).matches(['“', '"']).count();
+        let closes = text(x).matches(['”']).count();
+        if text(x).starts_with(['“', '"']) && opens > closes || opens > closes + usize::from(text(x).contains('"')) {
+            open = true;
+            break;
+        }
+    }
+    if open {
+        for x in s + 1..doc.sentences.len() {
+            if doc.sentences[x].paragraph != paragraph {
+                break;
+            }
+            if text(x).contains(['”', '"']) {
+                return speakers.iter().find(|p| p.sentence == x);
+            }
+        }
+    }
+    // `This was reported by ...` in the next sentence.
+    let next = s + 1;
+    if next < doc.sentences.len() {
+        let first = doc.sentences[next].tokens.start;
+        if matches!(t[first].key.as_ref(), "this" | "that" | "it" | "these") {
+            return speakers.iter().find(|p| p.sentence == next && t[p.verb].key.ends_with("ed") && p.verb > first && p.verb <= first + 3);
+        }
+    }
+    None
 }
 
 /// A body that speaks for its side by acting: `the Ukrainian air force

@@ -251,6 +251,16 @@ fn is_figure(tokens: &[Token<'_>], n: &Number, start: usize, end: usize) -> bool
             return false;
         }
     }
+    // Ratios: `1 in 4 missiles got through`.
+    if next.is_some_and(|x| x.is("in") || x.is("out")) && tokens.get(n.last + 1).is_some_and(|y| y.kind == Kind::Num && n.last + 1 < end) {
+        return false;
+    }
+    if n.first >= start + 2 && tokens[n.first - 1].is("in") && tokens[n.first - 2].kind == Kind::Num && n.first - 2 >= start {
+        let before = &tokens[n.first - 2];
+        if before.key.len() <= 2 {
+            return false;
+        }
+    }
     // Units after: `30-day`, `two -year -old`, `46%`, `5 km`, `4 a.m.`.
     let mut k = n.last;
     while k < end && tokens[k].is_punct('-') {
