@@ -108,9 +108,12 @@ impl Cand {
         self.item.is_some() && self.item_rule == "noun"
     }
 
-    /// `one killed`: a verb right after the number.
+    /// `one killed`, `kill one`: a verb about people right next to the number.
     fn verb_follows(&self) -> bool {
-        self.entry.is_some_and(|(_, v)| v == Via::Right) && self.event_at.is_some_and(|(k, _)| k == self.np_end)
+        let after = self.entry.is_some_and(|(_, v)| v == Via::Right) && self.event_at.is_some_and(|(k, _)| k == self.np_end);
+        let before = self.entry.is_some_and(|(e, v)| v == Via::Left && e.person.is_some() && e.weapon.is_none())
+            && self.event_at.is_some_and(|(_, e)| e == self.n.hedge);
+        after || before
     }
 }
 
@@ -530,6 +533,12 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
                 continue;
             }
         }
+        // `214 drones were registered as “locationally lost”`.
+        if matches!(w.key.as_ref(), "registered" | "listed" | "recorded" | "classified" | "counted") && t.get(k + 1).is_some_and(|x| x.is("as")) {
+            k += 2;
+            skipped += 1;
+            continue;
+        }
         // `96 it said were shot down`: a parenthetical attribution.
         if LEXICON.is(w, class::PRONOUN) && k + 1 < end && LEXICON.speech.match_at(t, k + 1, end).is_some() {
             k += 2;
@@ -665,10 +674,15 @@ fn coordination(doc: &Doc<'_>, cands: &mut [Cand], first: usize) {
     // still with no verb of its own in between.
     let loose = |a: &Cand, b: &Cand| {
         let from = a.np_end.max(a.n.after);
+        // `15 missiles from Saratov Oblast; four from Kursk Oblast; and 212
+        // drones from ...`: a list in semicolons.
+        let semicolons = (from..b.n.hedge).any(|k| t[k].is_punct(';'));
         b.n.hedge > from
-            && t[b.n.hedge - 1].is("and")
+            && (t[b.n.hedge - 1].is("and") || t[b.n.hedge - 1].is_punct(';') && b.item.is_some())
             && b.n.hedge - from <= 12
-            && (from..b.n.hedge).all(|k| LEXICON.events.match_at(t, k, b.n.hedge).is_none() && !t[k].is_punct(';') && !LEXICON.is(&t[k], class::BOUNDARY) || t[k].is_punct(','))
+            && (from..b.n.hedge).all(|k| {
+                LEXICON.events.match_at(t, k, b.n.hedge).is_none() && !LEXICON.is(&t[k], class::BOUNDARY) || t[k].is_punct(',') || semicolons && t[k].is_punct(';')
+            })
     };
     let end = cands.len();
     for i in first + 1..end {

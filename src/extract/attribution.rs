@@ -247,7 +247,7 @@ fn classify(doc: &Doc<'_>, first: usize, last: usize) -> (Claimant, Option<Strin
     while k < last {
         if let Some((e, sp)) = LEXICON.speakers.match_at(t, k, last) {
             // Short acronyms only count in capitals: `US`, not `us`.
-            let acronym_ok = e > k + 1 || t[k].key.len() > 3 || t[k].upper && doc.article.text[t[k].start..t[k].end].chars().nth(1).is_none_or(|c| c.is_uppercase() || c == '.');
+            let acronym_ok = e > k + 1 || t[k].key.len() > 3 || t[k].upper;
             if acronym_ok {
                 match sp {
                     Speaker::Side(s) => return ((*s).into(), None, false),
@@ -289,7 +289,7 @@ fn resolve_roles(doc: &Doc<'_>, speakers: &mut [Speaking]) {
             // `Russia's defence ministry keeps its own tally: it said ...`
             // Only a name that opens the sentence or a clause is the
             // pronoun's: `Russia's defence ministry keeps a tally: it said`.
-            let opens = |k: usize| k == range.start || doc.boundary(k - 1) && !t[k - 1].is_punct(',');
+            let opens = |k: usize| k == range.start || t[k - 1].is_punct(':') || t[k - 1].is_punct(';');
             let named = (range.start..sp.first).filter(|&k| opens(k) || k > range.start && opens(k - 1) && matches!(t[k - 1].key.as_ref(), "the" | "a")).find_map(|k| {
                 let placed = k > range.start && LEXICON.is(&t[k - 1], class::PLACE_PREP);
                 let (e, x) = LEXICON.speakers.match_at(t, k, sp.first).filter(|_| !placed)?;
@@ -365,7 +365,11 @@ fn places(doc: &Doc<'_>, s: usize) -> Vec<(usize, Side)> {
         if let Some((e, side)) = LEXICON.places.match_at(t, k, range.end) {
             let is_side_word = LEXICON.side_word(&t[k]).is_some();
             let after_prep = (k.saturating_sub(3).max(range.start)..k).any(|p| LEXICON.is(&t[p], class::PLACE_PREP));
-            let region_after = e < range.end && LEXICON.is(&t[e], class::REGION);
+            let region_after = e < range.end && LEXICON.is(&t[e], class::REGION) || LEXICON.is(&t[e - 1], class::REGION);
+            // `the enemy attacked Ukraine`: the target of an attack verb.
+            let target = k > range.start
+                && LEXICON.events.match_at(t, k - 1, k).is_some_and(|(_, en)| matches!(en.weapon, Some(Event::Launched | Event::Hit)));
+            let after_prep = after_prep || target;
             let possessive = e < range.end && t[e].kind == Kind::Poss;
             let launch_site = launch_site(doc, k, range.start);
             if (!is_side_word || after_prep || region_after) && !possessive && !launch_site {
@@ -397,6 +401,8 @@ fn launch_site(doc: &Doc<'_>, k: usize, start: usize) -> bool {
             });
         }
         let transparent = x.is_punct(',')
+            || x.kind == Kind::Poss
+            || LEXICON.side_word(x).is_some()
             || matches!(x.key.as_ref(), "and" | "the" | "of" | "in" | "occupied" | "temporarily" | "directions" | "direction" | "areas" | "area" | "cities" | "city")
             || LEXICON.is(x, class::REGION)
             || x.upper && x.kind == Kind::Word;
@@ -566,13 +572,11 @@ fn attackers(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking]) {
                 .map(|side| (side, "same-sentence"));
         }
         if found.is_none() {
-            let range = doc.range(s);
             let near = places(doc, s)
                 .into_iter()
                 .filter(|(k, _)| !speakers.iter().any(|p| p.sentence == s && *k >= p.first && *k < p.last))
                 .min_by_key(|(k, _)| k.abs_diff(c.n.first));
             found = near.map(|(_, territory)| (territory.other(), "place"));
-            let _ = range;
         }
         if found.is_none() {
             found = sentence_signal.map(|side| (side, "attack-words"));
@@ -676,8 +680,11 @@ fn actor(doc: &Doc<'_>, c: &Cand, speakers: &[Speaking]) -> Option<Side> {
             // `the ministry claimed to have shot down`: the speaker acted;
             // `Gladkov said the region had come under attack`: it did not.
             let between = LEXICON.speech.match_at(t, k, v).map_or(k + 1, |(e, _)| e);
+            // Only a defender reports its own interceptions this way; `It
+            // recorded hits by 11 missiles` was done to the speaker.
+            let own = matches!(c.event, Event::Intercepted | Event::NotReached);
             let subjectless = t[between..v].iter().all(|x| LEXICON.is(x, class::SKIP) || x.is("that"));
-            return if subjectless { side_of(p.claimant) } else { None };
+            return if subjectless && own { side_of(p.claimant) } else { None };
         }
         if LEXICON.is(tok, class::PRONOUN) {
             let p = speakers.iter().rev().find(|p| p.sentence == c.sentence && p.verb < k)?;
