@@ -43,6 +43,10 @@ pub fn resolve(published: NaiveDate, text: &str, near: Option<usize>) -> Option<
 /// Every time phrase in `text`, resolved, in text order and without overlaps.
 pub fn all(published: NaiveDate, text: &str) -> Vec<When> {
     let mut found = Vec::new();
+    // Most sentences name no time at all: one cheap scan rules them out.
+    if !TRIGGER.is_match(text) {
+        return Vec::new();
+    }
     for (order, (re, rule)) in RULES.iter().enumerate() {
         for caps in re.captures_iter(text) {
             if let Some(when) = interpret(*rule, &caps, text, published) {
@@ -119,6 +123,13 @@ fn date_frag(t: &str) -> String {
     )
 }
 
+/// A word every time phrase contains: a weekday, a month, a part of the day,
+/// or an ordinal day.
+static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i-u)night|morning|evening|afternoon|hours|today|yesterday|week|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|[0-9](?:st|nd|rd|th)\b|on\s+the\s+[0-9]")
+        .expect("trigger pattern compiles")
+});
+
 static RULES: LazyLock<Vec<(Regex, Rule)>> = LazyLock::new(|| {
     let date = date_frag("t");
     let other = date_frag("x");
@@ -194,7 +205,9 @@ static RULES: LazyLock<Vec<(Regex, Rule)>> = LazyLock::new(|| {
     sources
         .into_iter()
         .map(|(src, rule)| {
-            let re = Regex::new(&format!("(?i){src}"))
+            // ASCII classes keep matching on the fast DFA path: Unicode word
+            // boundaries would force the slow backtracker on every sentence.
+            let re = Regex::new(&format!("(?i){}", src.replace(r"\b", r"(?-u:\b)")))
                 .unwrap_or_else(|e| panic!("time pattern {rule:?} must compile: {e}"));
             (re, rule)
         })
