@@ -19,4 +19,5 @@ pub mod corpus;
 pub mod dates;
 pub mod extract;
 pub mod model;
+pub mod review;
 pub mod store;

@@ -1,0 +1,514 @@
+//! The analyst's review: flags, acceptances, corrections and added figures,
+//! kept as an append-only log from which the current state is rebuilt.
+//!
+//! Every action is on disk (one whole line, flushed and synced) before it
+//! counts; undo and redo are actions too, so they survive a restart. Entries
+//! are keyed by article id, a hash of the article text, and the figure's
+//! span and value, so they outlive re-extraction; if an article's text
+//! changes, its entries are reported as orphaned, never dropped.
+
+mod apply;
+mod log;
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::model::{Article, Claimant, Event, Figure, Item, Qualifier, Side};
+
+pub use apply::{Applied, ExportRow, apply, export_rows, gold_records};
+
+/// Why a figure is flagged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Reason {
+    WrongValue,
+    WrongItem,
+    WrongEvent,
+    WrongSide,
+    NotAFigure,
+    Duplicate,
+    NeedsSource,
+    Other,
+}
+
+impl Reason {
+    pub const ALL: [Reason; 8] = [
+        Reason::WrongValue,
+        Reason::WrongItem,
+        Reason::WrongEvent,
+        Reason::WrongSide,
+        Reason::NotAFigure,
+        Reason::Duplicate,
+        Reason::NeedsSource,
+        Reason::Other,
+    ];
+
+    /// The reason in words, for menus and exports.
+    pub fn label(self) -> &'static str {
+        match self {
+            Reason::WrongValue => "wrong value",
+            Reason::WrongItem => "wrong item",
+            Reason::WrongEvent => "wrong event",
+            Reason::WrongSide => "wrong side",
+            Reason::NotAFigure => "not a figure",
+            Reason::Duplicate => "duplicate",
+            Reason::NeedsSource => "needs a source",
+            Reason::Other => "other",
+        }
+    }
+}
+
+/// What identifies a figure across runs.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Key {
+    pub article: String,
+    /// Hash of the article text the figure was read from.
+    pub text_hash: String,
+    pub start: usize,
+    pub end: usize,
+    pub value: u64,
+}
+
+impl Key {
+    pub fn of(article: &Article, f: &Figure) -> Key {
+        Key { article: article.id.clone(), text_hash: text_hash(article), start: f.start, end: f.end, value: f.value }
+    }
+}
+
+/// The hash that ties review entries to an article's exact text.
+pub fn text_hash(article: &Article) -> String {
+    blake3::hash(article.text.as_bytes()).to_hex()[..16].to_string()
+}
+
+/// New values for a figure's fields; those left out keep the engine's.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Correction {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub qualifier: Option<Qualifier>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item: Option<Item>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event: Option<Event>,
+    /// `Some(None)` sets the attacker to null.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attacker: Option<Option<Side>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub claimant: Option<Claimant>,
+}
+
+impl Correction {
+    pub fn is_empty(&self) -> bool {
+        *self == Correction::default()
+    }
+}
+
+/// One thing the analyst did.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "action", rename_all = "snake_case")]
+pub enum Action {
+    /// The figure was checked and is right.
+    Accept { key: Key },
+    /// Something is wrong with it.
+    Flag { key: Key, reason: Reason, #[serde(default)] note: String },
+    /// Its fields, corrected.
+    Correct { key: Key, correction: Correction, #[serde(default)] note: String },
+    /// A figure the engine missed.
+    Add { key: Key, figure: Box<Figure>, #[serde(default)] note: String },
+    /// Take back the decision on a figure.
+    Clear { key: Key },
+    /// Undo the latest action not yet undone.
+    Undo,
+    /// Redo the latest undone action.
+    Redo,
+}
+
+impl Action {
+    pub fn key(&self) -> Option<&Key> {
+        match self {
+            Action::Accept { key } | Action::Flag { key, .. } | Action::Correct { key, .. } | Action::Add { key, .. } | Action::Clear { key } => Some(key),
+            Action::Undo | Action::Redo => None,
+        }
+    }
+}
+
+/// One line of the log.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Entry {
+    /// Unique across processes: time, process and a counter.
+    pub id: String,
+    pub time: DateTime<Utc>,
+    #[serde(flatten)]
+    pub action: Action,
+}
+
+/// Where the analyst stands on one figure.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Decision {
+    pub accepted: bool,
+    pub flag: Option<(Reason, String)>,
+    pub correction: Option<Correction>,
+    /// The figure was added by hand.
+    pub added: Option<Figure>,
+    pub note: String,
+    pub time: DateTime<Utc>,
+}
+
+impl Decision {
+    /// Marked as not a figure, by flag.
+    pub fn not_a_figure(&self) -> bool {
+        matches!(self.flag, Some((Reason::NotAFigure, _)))
+    }
+}
+
+/// How saving goes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Saving {
+    /// Every action is on disk.
+    Saved,
+    /// Kept in memory only: no place to save was given.
+    MemoryOnly,
+    /// The last write failed; actions are kept in memory and retried.
+    Failing(String),
+}
+
+/// The review: its log and the state rebuilt from it.
+#[derive(Debug)]
+pub struct Review {
+    path: Option<PathBuf>,
+    entries: Vec<Entry>,
+    /// Lines not yet on disk because writing failed.
+    pending: Vec<String>,
+    saving: Saving,
+    state: HashMap<Key, Decision>,
+    /// Ids of the actions in force, oldest first, and of those undone.
+    done: Vec<usize>,
+    undone: Vec<usize>,
+    /// Problems met while opening, for the screen and stderr.
+    pub warnings: Vec<String>,
+    counter: u64,
+}
+
+impl Review {
+    /// A review that is never saved.
+    pub fn in_memory() -> Review {
+        Review {
+            path: None,
+            entries: Vec::new(),
+            pending: Vec::new(),
+            saving: Saving::MemoryOnly,
+            state: HashMap::new(),
+            done: Vec::new(),
+            undone: Vec::new(),
+            warnings: Vec::new(),
+            counter: 0,
+        }
+    }
+
+    /// Open (or start) the review kept in `dir`. Never fails: a torn last
+    /// line is skipped, a corrupt file is moved aside (its readable entries
+    /// kept), an unreadable one leaves the review in memory; each says so in
+    /// `warnings`.
+    pub fn open(dir: &Path) -> Review {
+        let mut review = Review::in_memory();
+        let path = dir.join("review.jsonl");
+        let loaded = log::load(&path);
+        review.warnings = loaded.warnings;
+        review.path = Some(path);
+        review.saving = match loaded.writable {
+            Ok(()) => Saving::Saved,
+            Err(e) => Saving::Failing(e),
+        };
+        for entry in loaded.entries {
+            review.replay(entry);
+        }
+        review
+    }
+
+    /// The directory the review lives in: `--data-dir`, else
+    /// `COUNTERCLAIM_DATA_DIR`, else the platform's data directory.
+    pub fn default_dir(explicit: Option<&Path>) -> Option<PathBuf> {
+        if let Some(d) = explicit {
+            return Some(d.to_path_buf());
+        }
+        if let Some(d) = std::env::var_os("COUNTERCLAIM_DATA_DIR").filter(|d| !d.is_empty()) {
+            return Some(PathBuf::from(d));
+        }
+        directories::ProjectDirs::from("", "", "counterclaim").map(|p| p.data_dir().to_path_buf())
+    }
+
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    pub fn saving(&self) -> &Saving {
+        &self.saving
+    }
+
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+
+    /// The analyst's decision on a figure, if any.
+    pub fn decision(&self, key: &Key) -> Option<&Decision> {
+        self.state.get(key)
+    }
+
+    /// Every decision in force.
+    pub fn decisions(&self) -> impl Iterator<Item = (&Key, &Decision)> {
+        self.state.iter()
+    }
+
+    /// Record an action: on disk first, then in the state. When the disk
+    /// refuses, the action still counts, is kept in memory, and the write is
+    /// retried with the next action (or [`Review::retry`]).
+    pub fn record(&mut self, action: Action) -> &Saving {
+        self.counter += 1;
+        let entry = Entry {
+            id: format!("{}-{}-{}", Utc::now().timestamp_nanos_opt().unwrap_or_default(), std::process::id(), self.counter),
+            time: Utc::now(),
+            action,
+        };
+        let line = serde_json::to_string(&entry).expect("entries serialise");
+        self.pending.push(line);
+        self.retry();
+        self.replay(entry);
+        &self.saving
+    }
+
+    /// Try again to write what is only in memory.
+    pub fn retry(&mut self) -> &Saving {
+        let Some(path) = &self.path else {
+            return &self.saving;
+        };
+        if self.pending.is_empty() {
+            return &self.saving;
+        }
+        match log::append(path, &self.pending) {
+            Ok(()) => {
+                self.pending.clear();
+                self.saving = Saving::Saved;
+            }
+            Err(e) => self.saving = Saving::Failing(format!("{}: {e}", path.display())),
+        }
+        &self.saving
+    }
+
+    /// Whether every action is on disk.
+    pub fn unsaved(&self) -> usize {
+        self.pending.len()
+    }
+
+    pub fn accept(&mut self, key: Key) -> &Saving {
+        self.record(Action::Accept { key })
+    }
+
+    pub fn flag(&mut self, key: Key, reason: Reason, note: String) -> &Saving {
+        self.record(Action::Flag { key, reason, note })
+    }
+
+    pub fn correct(&mut self, key: Key, correction: Correction, note: String) -> &Saving {
+        self.record(Action::Correct { key, correction, note })
+    }
+
+    pub fn add(&mut self, article: &Article, figure: Figure, note: String) -> &Saving {
+        let key = Key::of(article, &figure);
+        self.record(Action::Add { key, figure: Box::new(figure), note })
+    }
+
+    pub fn undo(&mut self) -> &Saving {
+        self.record(Action::Undo)
+    }
+
+    pub fn redo(&mut self) -> &Saving {
+        self.record(Action::Redo)
+    }
+
+    pub fn can_undo(&self) -> bool {
+        !self.done.is_empty()
+    }
+
+    pub fn can_redo(&self) -> bool {
+        !self.undone.is_empty()
+    }
+
+    /// Apply one entry to the undo stacks and rebuild the affected state.
+    fn replay(&mut self, entry: Entry) {
+        let index = self.entries.len();
+        let action = entry.action.clone();
+        self.entries.push(entry);
+        match action {
+            Action::Undo => {
+                if let Some(i) = self.done.pop() {
+                    self.undone.push(i);
+                    self.rebuild();
+                }
+            }
+            Action::Redo => {
+                if let Some(i) = self.undone.pop() {
+                    self.done.push(i);
+                    self.rebuild();
+                }
+            }
+            _ => {
+                self.undone.clear();
+                self.done.push(index);
+                self.fold(index);
+            }
+        }
+    }
+
+    fn rebuild(&mut self) {
+        self.state.clear();
+        for i in self.done.clone() {
+            self.fold(i);
+        }
+    }
+
+    /// Fold one action into the state.
+    fn fold(&mut self, i: usize) {
+        let Entry { time, action, .. } = &self.entries[i];
+        let time = *time;
+        let Some(key) = action.key().cloned() else { return };
+        if let Action::Clear { .. } = action {
+            self.state.remove(&key);
+            return;
+        }
+        let d = self.state.entry(key).or_insert_with(|| Decision {
+            accepted: false,
+            flag: None,
+            correction: None,
+            added: None,
+            note: String::new(),
+            time,
+        });
+        d.time = time;
+        match action {
+            Action::Accept { .. } => {
+                d.accepted = true;
+                d.flag = None;
+            }
+            Action::Flag { reason, note, .. } => {
+                d.accepted = false;
+                d.flag = Some((*reason, note.clone()));
+                if !note.is_empty() {
+                    d.note = note.clone();
+                }
+            }
+            Action::Correct { correction, note, .. } => {
+                let merged = d.correction.take().map_or(correction.clone(), |mut c| {
+                    merge(&mut c, correction);
+                    c
+                });
+                d.correction = Some(merged);
+                if !note.is_empty() {
+                    d.note = note.clone();
+                }
+            }
+            Action::Add { figure, note, .. } => {
+                d.added = Some((**figure).clone());
+                d.accepted = true;
+                d.note = note.clone();
+            }
+            Action::Clear { .. } | Action::Undo | Action::Redo => {}
+        }
+    }
+}
+
+fn merge(into: &mut Correction, c: &Correction) {
+    if c.value.is_some() {
+        into.value = c.value;
+    }
+    if c.qualifier.is_some() {
+        into.qualifier = c.qualifier;
+    }
+    if c.item.is_some() {
+        into.item = c.item;
+    }
+    if c.event.is_some() {
+        into.event = c.event;
+    }
+    if c.attacker.is_some() {
+        into.attacker = c.attacker;
+    }
+    if c.claimant.is_some() {
+        into.claimant = c.claimant;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::extract;
+
+    fn temp(name: &str) -> PathBuf {
+        let d = std::env::temp_dir().join(format!("counterclaim-review-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&d);
+        std::fs::create_dir_all(&d).unwrap();
+        d
+    }
+
+    fn sample() -> (Article, Vec<Figure>) {
+        let a = Article::from_text("a", "Russia launched 100 drones overnight, and 90 were shot down, Ukraine's air force said.");
+        let f = extract(&a);
+        (a, f)
+    }
+
+    #[test]
+    fn a_flag_survives_a_restart() {
+        let dir = temp("restart");
+        let (a, f) = sample();
+        let key = Key::of(&a, &f[0]);
+        let mut r = Review::open(&dir);
+        assert_eq!(r.flag(key.clone(), Reason::WrongValue, "looks high".into()), &Saving::Saved);
+        drop(r);
+        let r = Review::open(&dir);
+        let d = r.decision(&key).expect("flag kept");
+        assert_eq!(d.flag, Some((Reason::WrongValue, "looks high".into())));
+        assert!(r.warnings.is_empty());
+    }
+
+    #[test]
+    fn undo_and_redo_survive_a_restart() {
+        let dir = temp("undo");
+        let (a, f) = sample();
+        let (k0, k1) = (Key::of(&a, &f[0]), Key::of(&a, &f[1]));
+        let mut r = Review::open(&dir);
+        r.accept(k0.clone());
+        r.flag(k1.clone(), Reason::Duplicate, String::new());
+        r.undo();
+        assert!(r.decision(&k1).is_none());
+        let mut r = Review::open(&dir);
+        assert!(r.decision(&k0).is_some() && r.decision(&k1).is_none());
+        r.redo();
+        let r = Review::open(&dir);
+        assert!(r.decision(&k1).is_some());
+    }
+
+    #[test]
+    fn a_new_action_clears_redo() {
+        let (a, f) = sample();
+        let mut r = Review::in_memory();
+        r.accept(Key::of(&a, &f[0]));
+        r.undo();
+        r.accept(Key::of(&a, &f[1]));
+        assert!(!r.can_redo());
+        r.redo();
+        assert!(r.decision(&Key::of(&a, &f[0])).is_none());
+    }
+
+    #[test]
+    fn corrections_merge_field_by_field() {
+        let (a, f) = sample();
+        let key = Key::of(&a, &f[0]);
+        let mut r = Review::in_memory();
+        r.correct(key.clone(), Correction { value: Some(120), ..Default::default() }, String::new());
+        r.correct(key.clone(), Correction { claimant: Some(Claimant::Other), ..Default::default() }, String::new());
+        let c = r.decision(&key).unwrap().correction.clone().unwrap();
+        assert_eq!((c.value, c.claimant), (Some(120), Some(Claimant::Other)));
+    }
+}
