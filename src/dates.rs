@@ -126,7 +126,7 @@ fn date_frag(t: &str) -> String {
 /// A word every time phrase contains: a weekday, a month, a part of the day,
 /// or an ordinal day.
 static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i-u)night|morning|evening|afternoon|hours|today|yesterday|week|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|[0-9](?:st|nd|rd|th)\b|on\s+the\s+[0-9]")
+    Regex::new(r"(?i-u)\b(?:night|morning|evening|afternoon|hours|today|yesterday|tonight|overnight|week|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|[0-9](?:st|nd|rd|th)\b|\bon\s+the\s+[0-9]")
         .expect("trigger pattern compiles")
 });
 

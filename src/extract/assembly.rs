@@ -127,6 +127,9 @@ pub(super) fn extract(article: &Article) -> Vec<Figure> {
             tokenize(text, &lower, zone.clone(), &mut tokens);
         }
     }
+    for t in &mut tokens {
+        LEXICON.annotate(t);
+    }
     let sentences = sentences(&tokens, text);
     let doc = Doc { article, tokens, sentences };
 

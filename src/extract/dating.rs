@@ -10,7 +10,8 @@ use crate::dates;
 pub(super) struct Dater<'d, 'a> {
     doc: &'d Doc<'a>,
     published: Option<NaiveDate>,
-    cache: Vec<Option<Option<NaiveDate>>>,
+    /// Every time phrase of each sentence, found once.
+    cache: Vec<Option<Vec<dates::When>>>,
 }
 
 impl<'d, 'a> Dater<'d, 'a> {
@@ -24,10 +25,11 @@ impl<'d, 'a> Dater<'d, 'a> {
     /// lead); else the article's date. No article date, no date.
     pub fn date(&mut self, s: usize, at: usize) -> Option<NaiveDate> {
         let published = self.published?;
-        let span = &self.doc.sentences[s].span;
-        let text = &self.doc.article.text[span.clone()];
-        if let Some(w) = dates::resolve(published, text, Some(at - span.start)) {
-            return Some(w.date);
+        let start = self.doc.sentences[s].span.start;
+        let at = at - start;
+        let nearest = self.phrases(s).iter().min_by_key(|w| if at < w.start { w.start - at } else { at.saturating_sub(w.end) }).map(|w| w.date);
+        if nearest.is_some() {
+            return nearest;
         }
         let paragraph = self.doc.sentences[s].paragraph;
         for p in (s.saturating_sub(2)..s).rev() {
@@ -47,10 +49,14 @@ impl<'d, 'a> Dater<'d, 'a> {
 
     /// The first time phrase of sentence `s`, resolved.
     fn sentence(&mut self, s: usize) -> Option<NaiveDate> {
-        let published = self.published?;
-        *self.cache[s].get_or_insert_with(|| {
-            let span = &self.doc.sentences[s].span;
-            dates::resolve(published, &self.doc.article.text[span.clone()], None).map(|w| w.date)
+        self.phrases(s).first().map(|w| w.date)
+    }
+
+    fn phrases(&mut self, s: usize) -> &[dates::When] {
+        let (doc, published) = (self.doc, self.published);
+        self.cache[s].get_or_insert_with(|| match published {
+            Some(p) => dates::all(p, &doc.article.text[doc.sentences[s].span.clone()]),
+            None => Vec::new(),
         })
     }
 }

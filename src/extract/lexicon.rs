@@ -9,20 +9,27 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
+use rustc_hash::FxHashMap;
+
 use super::text::{Kind, Token, tokenize};
 use crate::model::{Event, Item, Qualifier, Side};
 
 /// A table of phrases, found by their first token.
 pub struct Table<T> {
-    by_first: HashMap<String, Vec<(Vec<String>, T)>>,
+    by_first: FxHashMap<String, Vec<(Vec<String>, T)>>,
+    /// This table's bit in [`Token::starts`].
+    bit: u32,
 }
+
+/// Set in [`Token::starts`] once a token is annotated.
+const ANNOTATED: u32 = 1 << 31;
 
 impl<T> Table<T> {
     /// Parse `src`, turning each line's columns (after the phrase) into a `T`.
     /// A line `parse` rejects is a bug in a shipped table, so it panics with
     /// the table's name and line.
     pub fn parse(name: &str, src: &str, parse: impl Fn(&[&str]) -> Option<T>) -> Self {
-        let mut by_first: HashMap<String, Vec<(Vec<String>, T)>> = HashMap::new();
+        let mut by_first: FxHashMap<String, Vec<(Vec<String>, T)>> = FxHashMap::default();
         for (n, line) in src.lines().enumerate() {
             let line = line.split('#').next().unwrap_or("").trim();
             if line.is_empty() {
@@ -39,13 +46,17 @@ impl<T> Table<T> {
         for list in by_first.values_mut() {
             list.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
         }
-        Table { by_first }
+        Table { by_first, bit: 0 }
     }
+
 
     /// The longest phrase starting at token `i` (not running past `limit`):
     /// the index just after it and its value.
     pub fn match_at(&self, tokens: &[Token<'_>], i: usize, limit: usize) -> Option<(usize, &T)> {
         let first = tokens.get(i)?;
+        if first.starts & ANNOTATED != 0 && first.starts & self.bit == 0 {
+            return None;
+        }
         let list = self.by_first.get(first.key.as_ref())?;
         'phrases: for (words, value) in list {
             let mut j = i + 1;
@@ -253,6 +264,8 @@ pub struct Lexicon {
     pub numbers: Table<NumWord>,
     pub vague: Table<()>,
     pub words: Table<u32>,
+    /// For every word that starts a phrase: its classes and table bits.
+    firsts: FxHashMap<String, (u32, u32)>,
 }
 
 macro_rules! table {
@@ -275,7 +288,56 @@ fn before_after(s: Option<&&str>) -> Option<Side2> {
 }
 
 /// The tables, parsed once.
-pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon {
+pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
+    let mut l = read_tables();
+    for (bit, starts) in [
+        &mut l.items.bit,
+        &mut l.events.bit,
+        &mut l.qualifiers.bit,
+        &mut l.speech.bit,
+        &mut l.speakers.bit,
+        &mut l.places.bit,
+        &mut l.not_figures.bit,
+        &mut l.cumulative.bit,
+        &mut l.numbers.bit,
+        &mut l.vague.bit,
+        &mut l.words.bit,
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        *starts = 1 << bit;
+    }
+    let mut firsts: FxHashMap<String, (u32, u32)> = FxHashMap::default();
+    for (table, bit) in [
+        (l.items.by_first.keys().collect::<Vec<_>>(), l.items.bit),
+        (l.events.by_first.keys().collect(), l.events.bit),
+        (l.qualifiers.by_first.keys().collect(), l.qualifiers.bit),
+        (l.speech.by_first.keys().collect(), l.speech.bit),
+        (l.speakers.by_first.keys().collect(), l.speakers.bit),
+        (l.places.by_first.keys().collect(), l.places.bit),
+        (l.not_figures.by_first.keys().collect(), l.not_figures.bit),
+        (l.cumulative.by_first.keys().collect(), l.cumulative.bit),
+        (l.numbers.by_first.keys().collect(), l.numbers.bit),
+        (l.vague.by_first.keys().collect(), l.vague.bit),
+        (l.words.by_first.keys().collect(), l.words.bit),
+    ] {
+        for key in table {
+            firsts.entry(key.clone()).or_default().1 |= bit;
+        }
+    }
+    for (key, list) in &l.words.by_first {
+        if let Some((_, classes)) = list.iter().find(|(w, _)| w.len() == 1) {
+            firsts.entry(key.clone()).or_default().0 |= classes;
+        }
+    }
+    l.firsts = firsts;
+    l
+});
+
+fn read_tables() -> Lexicon {
+    Lexicon {
+    firsts: FxHashMap::default(),
     items: Table::parse("items", table!("items"), |c| {
         Some(ItemEntry { item: item(c.first()?)?, weapon: c.get(1).map(|w| leak(w)) })
     }),
@@ -373,7 +435,8 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon {
         }
         t
     },
-});
+    }
+}
 
 /// The names of people and places the tables know, lower-cased, with
 /// whether each is a known misspelling (`zelanski`, `karsnodar`).
@@ -391,8 +454,26 @@ pub static NAMES: LazyLock<Vec<(String, bool)>> = LazyLock::new(|| {
 });
 
 impl Lexicon {
+    /// Look a token up once: its word classes and the tables it may start
+    /// a phrase in, so later lookups of absent words cost nothing.
+    pub fn annotate(&self, t: &mut Token<'_>) {
+        let (classes, starts) = match t.kind {
+            Kind::Punct | Kind::Poss => {
+                t.starts = 0;
+                let classes = self.word(t);
+                (classes, self.firsts.get(t.key.as_ref()).map_or(0, |f| f.1))
+            }
+            _ => self.firsts.get(t.key.as_ref()).copied().unwrap_or_default(),
+        };
+        t.classes = classes;
+        t.starts = starts | ANNOTATED;
+    }
+
     /// The classes of one token (single-word entries only).
     pub fn word(&self, t: &Token<'_>) -> u32 {
+        if t.starts & ANNOTATED != 0 {
+            return t.classes;
+        }
         if t.kind == Kind::Punct || t.kind == Kind::Poss {
             return match t.key.as_ref() {
                 "," | ";" | ":" | "(" | ")" | "\"" | "“" | "”" | "—" | "–" | "[" | "]" => class::BOUNDARY,

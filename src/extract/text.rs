@@ -30,6 +30,12 @@ pub struct Token<'a> {
     pub newline_before: bool,
     /// Whether the first character is upper case.
     pub upper: bool,
+    /// The lexicon's word classes of this token, and which tables have a
+    /// phrase starting with it; filled in once by
+    /// [`super::lexicon::Lexicon::annotate`] so rules need not hash the word
+    /// again and again.
+    pub classes: u32,
+    pub starts: u32,
 }
 
 impl Token<'_> {
@@ -143,6 +149,8 @@ pub fn tokenize<'a>(text: &'a str, lower: &'a str, zone: Range<usize>, out: &mut
             space_before: space,
             newline_before: newline,
             upper: c.is_uppercase(),
+            classes: 0,
+            starts: 0,
         });
         space = false;
         newline = false;
