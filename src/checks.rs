@@ -95,6 +95,10 @@ pub fn run(store: &Store) -> Vec<Vec<Doubt>> {
     }
     same_night(store, &mut add);
     outliers(store, &mut add);
+    // Sentences repeat across a figure's neighbours and names across
+    // sentences: judge each once.
+    let mut sentences: HashMap<(usize, usize), Option<String>> = HashMap::new();
+    let mut words: HashMap<String, Option<String>> = HashMap::new();
     for (i, f) in store.figures().iter().enumerate() {
         let id = i as FigureId;
         if f.claimant == Claimant::Unknown {
@@ -103,7 +107,8 @@ pub fn run(store: &Store) -> Vec<Vec<Doubt>> {
         if let Some(why) = inferred(f) {
             add(id, DoubtKind::Inferred, why, vec![]);
         }
-        if let Some(why) = garbled(f) {
+        let why = sentences.entry((store.owner(id), f.sentence_start)).or_insert_with(|| garbled(&f.sentence, &mut words)).clone();
+        if let Some(why) = why {
             add(id, DoubtKind::Garbled, why, vec![]);
         }
     }
@@ -346,25 +351,35 @@ static CAPITALISED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b\p{Lu}\p{L
 
 /// Signs that the sentence was garbled on its way: broken hyphenation, or
 /// a name one or two letters away from one the engine knows.
-fn garbled(f: &Figure) -> Option<String> {
-    if let Some(m) = BROKEN_HYPHEN.find(&f.sentence) {
-        let around = &f.sentence[m.start()..m.end()];
+fn garbled(sentence: &str, words: &mut HashMap<String, Option<String>>) -> Option<String> {
+    if let Some(m) = BROKEN_HYPHEN.find(sentence) {
+        let around = &sentence[m.start()..m.end()];
         return Some(format!("Broken hyphenation (“{around}”) suggests a garbled text."));
     }
-    for m in CAPITALISED.find_iter(&f.sentence) {
-        let word = m.as_str().to_lowercase();
-        for (name, variant) in NAMES.iter() {
-            if *variant && *name == word {
-                return Some(format!("“{}” looks misspelt: the text may be garbled.", m.as_str()));
-            }
-            if *variant || name.len() < 5 || name.contains(' ') || *name == word {
-                continue;
-            }
-            let d = strsim::levenshtein(&word, name);
-            let close = if word.len() <= 6 { d == 1 } else { d <= 2 };
-            if close && !NAMES.iter().any(|(n, _)| *n == word) && word.chars().next() == name.chars().next() {
-                return Some(format!("“{}” looks like a misspelling of “{name}”: the text may be garbled.", m.as_str()));
-            }
+    CAPITALISED.find_iter(sentence).find_map(|m| words.entry(m.as_str().to_string()).or_insert_with(|| misspelt(m.as_str())).clone())
+}
+
+/// Whether a capitalised word is a known misspelling, or one or two letters
+/// away from a name the engine knows.
+fn misspelt(original: &str) -> Option<String> {
+    let word = original.to_lowercase();
+    if NAMES.iter().any(|(n, variant)| *n == word && !variant) {
+        return None;
+    }
+    let first = word.chars().next();
+    let len = word.chars().count();
+    for (name, variant) in NAMES.iter() {
+        if *variant && *name == word {
+            return Some(format!("“{original}” looks misspelt: the text may be garbled."));
+        }
+        let n = name.chars().count();
+        if *variant || n < 5 || name.contains(' ') || n.abs_diff(len) > 2 || name.chars().next() != first {
+            continue;
+        }
+        let d = strsim::levenshtein(&word, name);
+        let close = if len <= 6 { d == 1 } else { d <= 2 };
+        if close {
+            return Some(format!("“{original}” looks like a misspelling of “{name}”: the text may be garbled."));
         }
     }
     None

@@ -21,3 +21,4 @@ pub mod extract;
 pub mod model;
 pub mod review;
 pub mod store;
+pub mod synth;

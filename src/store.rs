@@ -56,8 +56,10 @@ pub struct Store {
 impl Store {
     /// Extract every article and index the figures.
     pub fn build(articles: Vec<Article>) -> Store {
+        // Extraction is per article and takes most of the time: every core.
+        use rayon::prelude::*;
         let extracted: Vec<(Article, Vec<Figure>)> = articles
-            .into_iter()
+            .into_par_iter()
             .map(|a| {
                 let f = extract(&a);
                 (a, f)
