@@ -126,7 +126,7 @@ fn date_frag(t: &str) -> String {
 /// A word every time phrase contains: a weekday, a month, a part of the day,
 /// or an ordinal day.
 static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i-u)\b(?:night|morning|evening|afternoon|hours|today|yesterday|tonight|overnight|week|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|[0-9](?:st|nd|rd|th)\b|\bon\s+the\s+[0-9]")
+    Regex::new(r"(?i-u)\b(?:night|morning|evening|afternoon|hours|today|yesterday|tonight|overnight|week|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)(?:day)?|sat|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|[0-9](?:st|nd|rd|th)\b|\bon\s+the\s+[0-9]")
         .expect("trigger pattern compiles")
 });
 

@@ -275,7 +275,9 @@ fn classify(doc: &Doc<'_>, first: usize, last: usize) -> (Claimant, Option<Strin
 /// report an attack are taken to be the defender's.
 fn resolve_roles(doc: &Doc<'_>, speakers: &mut [Speaking]) {
     let t = &doc.tokens;
-    let signals: Vec<Option<Side>> = (0..doc.sentences.len()).map(|s| signal(doc, s)).collect();
+    // Worked out only for the sentences a speaker needs.
+    let mut signals: Vec<Option<Option<Side>>> = vec![None; doc.sentences.len()];
+    let mut signal_of = |s: usize| *signals[s].get_or_insert_with(|| signal(doc, s));
     for i in 0..speakers.len() {
         if speakers[i].claimant != Claimant::Unknown {
             continue;
@@ -321,7 +323,7 @@ fn resolve_roles(doc: &Doc<'_>, speakers: &mut [Speaking]) {
             }
             if found.is_none() && sp.role.is_some() {
                 // `when the air force said Russia had launched 810 drones`
-                found = signals[sp.sentence].map(|side| (side.other().into(), None));
+                found = signal_of(sp.sentence).map(|side| (side.other().into(), None));
             }
             if found.is_none() {
                 let own = sp.source.to_ascii_lowercase();
@@ -335,7 +337,7 @@ fn resolve_roles(doc: &Doc<'_>, speakers: &mut [Speaking]) {
                 }
             }
             if found.is_none() {
-                let signal = (0..=sp.sentence).rev().find_map(|s| signals[s]);
+                let signal = (0..=sp.sentence).rev().find_map(&mut signal_of);
                 found = signal.map(|side| (side.other().into(), None));
             }
         }

@@ -66,8 +66,13 @@ pub fn tokenize<'a>(text: &'a str, lower: &'a str, zone: Range<usize>, out: &mut
     let mut i = zone.start;
     let mut space = true;
     let mut newline = true;
+    // Decode a char only when the byte is not ASCII: most text is.
+    let char_at = |i: usize| -> char {
+        let b = bytes[i];
+        if b.is_ascii() { b as char } else { text[i..].chars().next().unwrap_or(' ') }
+    };
     while i < zone.end {
-        let c = text[i..].chars().next().unwrap_or(' ');
+        let c = char_at(i);
         let len = c.len_utf8();
         if c.is_whitespace() {
             space = true;
@@ -82,8 +87,8 @@ pub fn tokenize<'a>(text: &'a str, lower: &'a str, zone: Range<usize>, out: &mut
         if c.is_alphanumeric() {
             let mut all_digits = true;
             while i < zone.end {
-                let d = text[i..].chars().next().unwrap_or(' ');
-                if d.is_alphanumeric() {
+                let d = char_at(i);
+                if d.is_ascii_alphanumeric() || !d.is_ascii() && d.is_alphanumeric() {
                     all_digits &= d.is_ascii_digit();
                     i += d.len_utf8();
                 } else if all_digits
