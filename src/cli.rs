@@ -13,12 +13,30 @@ use clap::{Parser, Subcommand, ValueEnum};
 use crate::corpus::{self, Loaded};
 
 /// Figures of the air war, pulled out of news articles and set side by side.
+///
+/// With no command, opens the terminal UI on the articles at PATH (the
+/// built-in sample corpus when there is none).
 #[derive(Debug, Parser)]
-#[command(name = "counterclaim", version, about, long_about = None)]
+#[command(name = "counterclaim", version, about, long_about = None, after_help = TUI_EXAMPLES)]
+#[command(args_conflicts_with_subcommands = true)]
 pub struct Cli {
     #[command(subcommand)]
-    pub command: Command,
+    pub command: Option<Command>,
+    /// Files or folders of articles to open in the TUI, or - for standard
+    /// input [default: the built-in sample corpus]
+    pub paths: Vec<PathBuf>,
+    /// Time key presses on N articles (the sample corpus repeated), print
+    /// mean and p99 milliseconds per kind of key, and exit
+    #[arg(long, value_name = "N")]
+    pub bench_ui: Option<usize>,
 }
+
+const TUI_EXAMPLES: &str = "\
+Examples:
+  counterclaim                       the TUI on the built-in sample corpus (? lists the keys)
+  counterclaim data/articles         the TUI on a folder of articles
+  counterclaim extract --help        the figures of each article, printed
+  counterclaim --bench-ui 10000      how fast a key press redraws with 10,000 articles";
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
@@ -49,14 +67,30 @@ pub enum Format {
 /// Run a parsed command line.
 pub fn run(cli: Cli) -> ExitCode {
     let result = match cli.command {
-        Command::Extract(args) => extract::run(&args),
-        Command::Compare(args) => compare::run(&args),
-        Command::Check(args) => check::run(&args),
+        Some(Command::Extract(args)) => extract::run(&args),
+        Some(Command::Compare(args)) => compare::run(&args),
+        Some(Command::Check(args)) => check::run(&args),
+        None => return run_tui(cli.paths, cli.bench_ui),
     };
     match result {
         Ok(code) => code,
         // `counterclaim extract | head` closes the pipe early: not an error.
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("counterclaim: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The TUI, or its benchmark.
+fn run_tui(paths: Vec<PathBuf>, bench: Option<usize>) -> ExitCode {
+    let result = match bench {
+        Some(n) => crate::tui::bench::run(n),
+        None => crate::tui::run(paths),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("counterclaim: {e}");
             ExitCode::FAILURE

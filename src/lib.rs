@@ -22,3 +22,4 @@ pub mod model;
 pub mod review;
 pub mod store;
 pub mod synth;
+pub mod tui;

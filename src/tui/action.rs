@@ -1,0 +1,118 @@
+//! Everything that can happen to the TUI, as one enum: keys, mouse, resizes
+//! and the background loader all become an [`Action`] for `App::apply`.
+
+use std::fmt;
+use std::sync::{Arc, Mutex};
+
+use crate::model::{Article, Figure};
+use crate::store::Store;
+
+/// One thing that happened. Keys are mapped to actions by the keymap; the
+/// meaning of an action depends on the focused pane and the open overlay.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// Next row, or next figure in the text.
+    Down,
+    /// Previous row, or previous figure in the text.
+    Up,
+    /// First row or figure.
+    Top,
+    /// Last row or figure.
+    Bottom,
+    PageDown,
+    PageUp,
+    NextArticle,
+    PrevArticle,
+    NextPane,
+    PrevPane,
+    /// Open, confirm, or jump to the selected figure or claim.
+    Enter,
+    /// Close an overlay or prompt; in the main view, clear search and filters.
+    Cancel,
+    /// Open the search prompt (a regex over every article).
+    Search,
+    NextHit,
+    PrevHit,
+    /// Edit the articles filter line.
+    Filter,
+    /// Flag the selected figure (opens the flag dialog).
+    Flag,
+    OnlyFlagged,
+    OnlyDoubted,
+    /// Article, night, corpus: the comparison's scope.
+    CycleScope,
+    /// Cycle the figures table's sort column.
+    Sort,
+    Summary,
+    Help,
+    /// Quit from the main view; close an overlay.
+    Quit,
+    /// Quit from anywhere (Ctrl-C).
+    Exit,
+    /// A character typed into a prompt, or a shortcut in a dialog.
+    Input(char),
+    /// Delete the last character of a prompt, or remove a flag in the dialog.
+    Backspace,
+    /// A left click at a screen cell.
+    Click {
+        col: u16,
+        row: u16,
+    },
+    ScrollUp {
+        col: u16,
+        row: u16,
+    },
+    ScrollDown {
+        col: u16,
+        row: u16,
+    },
+    Resize {
+        width: u16,
+        height: u16,
+    },
+    /// News from the background loader.
+    Load(LoadEvent),
+}
+
+/// What the background loader reports.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LoadEvent {
+    /// So many articles read from disk so far.
+    Read(usize),
+    /// Articles with their figures, ready for the store.
+    Batch(Vec<(Article, Vec<Figure>)>),
+    /// Problems with some inputs (a file that is not UTF-8, a bad JSONL line).
+    Warnings(Vec<String>),
+    /// Every input has been read and extracted.
+    Done,
+    /// The same articles in a store whose doubts the loader has checked,
+    /// off the UI thread since the checks take seconds on large corpora.
+    Checked(Handover),
+}
+
+/// A store passed from the loader to the UI once: the first to take it
+/// has it.
+#[derive(Clone)]
+pub struct Handover(Arc<Mutex<Option<Store>>>);
+
+impl Handover {
+    pub fn new(store: Store) -> Handover {
+        Handover(Arc::new(Mutex::new(Some(store))))
+    }
+
+    pub fn take(&self) -> Option<Store> {
+        self.0.lock().ok()?.take()
+    }
+}
+
+impl PartialEq for Handover {
+    fn eq(&self, other: &Handover) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl fmt::Debug for Handover {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Handover(..)")
+    }
+}

@@ -1,0 +1,1546 @@
+//! The TUI's state, and [`App::apply`], the one place it changes.
+//!
+//! Nothing here draws. What drawing learns about the screen (where each pane
+//! went, how far lists are scrolled) is written back through the `Cell`s of
+//! [`View`], the way ratatui's `ListState` keeps a list's offset, so that a
+//! click or a page key acts on what the user saw.
+
+use std::cell::{Cell, RefCell};
+use std::collections::BTreeMap;
+use std::ops::Range;
+use std::rc::Rc;
+
+use chrono::NaiveDate;
+use crossterm::event::{Event, KeyEvent, MouseButton, MouseEventKind};
+use ratatui::layout::{Position, Rect};
+use regex::{Regex, RegexBuilder};
+
+use super::action::{Action, LoadEvent};
+use super::flags::{Flag, Flags, Reason};
+use super::keymap::Keymap;
+use super::theme::Theme;
+use super::wrap::{Doc, Marks};
+use crate::checks::DoubtKind;
+use crate::compare::{self, Row, Scope};
+use crate::model::{Claimant, Event as FigEvent, Figure, Item};
+use crate::store::{FigureId, Store};
+
+/// Most search hits kept; a pattern like `e` would otherwise hold millions.
+pub const MAX_HITS: usize = 100_000;
+
+/// The four panes, in Tab order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Pane {
+    Articles,
+    Text,
+    Figures,
+    Claims,
+}
+
+impl Pane {
+    pub const ALL: [Pane; 4] = [Pane::Articles, Pane::Text, Pane::Figures, Pane::Claims];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Pane::Articles => "Articles",
+            Pane::Text => "Text",
+            Pane::Figures => "Figures",
+            Pane::Claims => "Claims",
+        }
+    }
+
+    fn index(self) -> usize {
+        Pane::ALL.iter().position(|&p| p == self).unwrap_or(0)
+    }
+
+    pub fn next(self) -> Pane {
+        Pane::ALL[(self.index() + 1) % 4]
+    }
+
+    pub fn prev(self) -> Pane {
+        Pane::ALL[(self.index() + 3) % 4]
+    }
+}
+
+/// What the claims pane compares.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ScopeKind {
+    Article,
+    Night,
+    Corpus,
+}
+
+impl ScopeKind {
+    pub fn next(self) -> ScopeKind {
+        match self {
+            ScopeKind::Article => ScopeKind::Night,
+            ScopeKind::Night => ScopeKind::Corpus,
+            ScopeKind::Corpus => ScopeKind::Article,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            ScopeKind::Article => "article",
+            ScopeKind::Night => "night",
+            ScopeKind::Corpus => "corpus",
+        }
+    }
+}
+
+/// The column the figures table is sorted by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SortKey {
+    /// Text order.
+    Position,
+    /// Largest first.
+    Value,
+    Item,
+    Event,
+    Claimant,
+    Source,
+    /// Most doubts first.
+    Doubts,
+}
+
+impl SortKey {
+    pub const ALL: [SortKey; 7] = [
+        SortKey::Position,
+        SortKey::Value,
+        SortKey::Item,
+        SortKey::Event,
+        SortKey::Claimant,
+        SortKey::Source,
+        SortKey::Doubts,
+    ];
+
+    pub fn next(self) -> SortKey {
+        let i = SortKey::ALL.iter().position(|&k| k == self).unwrap_or(0);
+        SortKey::ALL[(i + 1) % SortKey::ALL.len()]
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            SortKey::Position => "text order",
+            SortKey::Value => "value",
+            SortKey::Item => "item",
+            SortKey::Event => "event",
+            SortKey::Claimant => "claimant",
+            SortKey::Source => "source",
+            SortKey::Doubts => "doubts",
+        }
+    }
+}
+
+/// A value of one column of the summary sheet, used as a filter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Facet {
+    Claimant(Claimant),
+    Item(Item),
+    Event(FigEvent),
+    Doubt(DoubtKind),
+}
+
+impl Facet {
+    pub fn matches(&self, store: &Store, id: FigureId) -> bool {
+        let f = store.figure(id);
+        match *self {
+            Facet::Claimant(c) => f.claimant == c,
+            Facet::Item(i) => f.item == i,
+            Facet::Event(e) => f.event == e,
+            Facet::Doubt(k) => store.doubts(id).iter().any(|d| d.kind == k),
+        }
+    }
+
+    /// `claimant ua`, `doubt inferred`.
+    pub fn label(&self) -> String {
+        match self {
+            Facet::Claimant(c) => format!("claimant {c}"),
+            Facet::Item(i) => format!("item {i}"),
+            Facet::Event(e) => format!("event {e}"),
+            Facet::Doubt(k) => format!("doubt {}", k.name()),
+        }
+    }
+}
+
+/// What hides articles and figures.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filters {
+    /// Articles whose title, id, source or date holds this (any case).
+    pub text: String,
+    pub only_flagged: bool,
+    pub only_doubted: bool,
+    /// From the summary sheet.
+    pub facet: Option<Facet>,
+}
+
+impl Filters {
+    /// Whether a filter on figures is on (articles without such a figure hide).
+    pub fn on_figures(&self) -> bool {
+        self.only_flagged || self.only_doubted || self.facet.is_some()
+    }
+
+    pub fn any(&self) -> bool {
+        self.on_figures() || !self.text.is_empty()
+    }
+}
+
+/// One match of the search pattern.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hit {
+    /// Store index of the article.
+    pub article: usize,
+    /// Byte range in the article text.
+    pub range: Range<usize>,
+}
+
+/// A search over every article.
+#[derive(Debug, Clone)]
+pub struct Search {
+    pub pattern: String,
+    pub regex: Regex,
+    /// In store order, then text order.
+    pub hits: Vec<Hit>,
+    /// The hit last jumped to.
+    pub current: Option<usize>,
+    /// More matches than [`MAX_HITS`] were found.
+    pub truncated: bool,
+}
+
+/// The flag dialog's state.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FlagDialog {
+    pub figure: FigureId,
+    /// Index in [`Reason::ALL`].
+    pub reason: usize,
+    pub note: String,
+    /// Typing goes to the note rather than choosing a reason.
+    pub on_note: bool,
+    /// The figure already had a flag (so it can be removed).
+    pub flagged: bool,
+}
+
+/// One row of the summary sheet: a heading (no facet) or a value's count.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SummaryRow {
+    pub facet: Option<Facet>,
+    pub label: String,
+    pub count: usize,
+}
+
+/// The summary sheet: figure counts by claimant, item, event and doubt.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Summary {
+    pub rows: Vec<SummaryRow>,
+    /// Index in `rows`; never a heading.
+    pub selected: usize,
+    /// Figures counted.
+    pub total: usize,
+}
+
+/// An overlay or prompt over the main view.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Modal {
+    None,
+    Help,
+    /// Typing a search pattern.
+    Search(String),
+    /// Typing the articles filter; `before` comes back on Esc.
+    Filter {
+        text: String,
+        before: String,
+    },
+    Flag(FlagDialog),
+    Summary(Summary),
+}
+
+/// How far the background load has come.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Loading {
+    pub read: usize,
+    pub extracted: usize,
+    pub done: bool,
+}
+
+/// Where things went on the last frame: the rows of each pane that hold
+/// items (so a click maps to an item), the tabs, the overlay.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Areas {
+    pub articles: Option<Rect>,
+    /// Screen lines per article in the list (1 or 2).
+    pub article_lines: u16,
+    pub text: Option<Rect>,
+    pub figures: Option<Rect>,
+    pub claims: Option<Rect>,
+    /// The whole block of each pane, for focusing on click.
+    pub blocks: [Option<Rect>; 4],
+    /// Clickable tab labels, by pane.
+    pub tabs: [Option<Rect>; 4],
+    /// The rows of the summary sheet's list.
+    pub summary: Option<Rect>,
+    pub modal: Option<Rect>,
+}
+
+/// What drawing writes back: geometry and scroll offsets.
+#[derive(Debug, Default)]
+pub struct View {
+    pub areas: Cell<Areas>,
+    pub articles_offset: Cell<usize>,
+    pub figures_offset: Cell<usize>,
+    pub claims_offset: Cell<usize>,
+    pub summary_offset: Cell<usize>,
+    pub help_offset: Cell<usize>,
+    /// First display line of the text pane.
+    pub text_scroll: Cell<usize>,
+    /// A byte of the article text to bring into view on the next frame.
+    pub anchor: Cell<Option<usize>>,
+    /// The current article laid out.
+    doc: RefCell<Option<LaidOut>>,
+}
+
+/// An article laid out at a width: key (article, width, marks generation).
+type LaidOut = ((usize, usize, u64), Rc<Doc>, Rc<Marks>);
+
+/// Rows cached under a key.
+type Cached<K> = Option<(K, Rc<Vec<Row>>)>;
+
+/// Claims rows per scope, recomputed only when their key changes.
+#[derive(Debug, Default)]
+struct ClaimsCache {
+    article: Cached<(usize, u64)>,
+    night: Cached<(Option<NaiveDate>, u64)>,
+    corpus: Cached<u64>,
+}
+
+/// Everything the TUI knows.
+#[derive(Debug)]
+pub struct App {
+    pub store: Store,
+    pub flags: Flags,
+    pub keymap: Keymap,
+    pub theme: Theme,
+    pub focus: Pane,
+    /// The lower pane of the medium layout: Figures or Claims.
+    pub lower: Pane,
+    /// Store indices of the articles the filters let through, in order.
+    pub visible: Vec<usize>,
+    /// Position of the current article in `visible`.
+    pub article: usize,
+    /// The selected figure.
+    pub figure: Option<FigureId>,
+    /// The figures table: the current article's figures the filters let
+    /// through, sorted by `sort`.
+    pub rows: Vec<FigureId>,
+    pub sort: SortKey,
+    pub scope: ScopeKind,
+    /// Selected row of the claims pane.
+    pub claim: usize,
+    pub filters: Filters,
+    pub search: Option<Search>,
+    pub modal: Modal,
+    pub loading: Loading,
+    /// Shown in the status bar until the next key.
+    pub message: Option<String>,
+    /// Every warning from loading and configuration, printed after exit.
+    pub warnings: Vec<String>,
+    pub quit: bool,
+    /// Loaded, and the loader is checking doubts across articles.
+    pub checking: bool,
+    pub view: View,
+    /// Bumped when doubts are recomputed; keys caches.
+    doubts_gen: u64,
+    /// Bumped when a flag changes; keys the layout cache.
+    flags_gen: u64,
+    claims: RefCell<ClaimsCache>,
+}
+
+impl App {
+    /// An app over a store that is complete (tests, the benchmark).
+    pub fn new(store: Store, keymap: Keymap, theme: Theme) -> App {
+        let n = store.articles().len();
+        let mut app = App {
+            store,
+            flags: Flags::new(),
+            keymap,
+            theme,
+            focus: Pane::Articles,
+            lower: Pane::Figures,
+            visible: Vec::new(),
+            article: 0,
+            figure: None,
+            rows: Vec::new(),
+            sort: SortKey::Position,
+            scope: ScopeKind::Article,
+            claim: 0,
+            filters: Filters::default(),
+            search: None,
+            modal: Modal::None,
+            loading: Loading {
+                read: n,
+                extracted: n,
+                done: true,
+            },
+            message: None,
+            warnings: Vec::new(),
+            quit: false,
+            checking: false,
+            view: View::default(),
+            doubts_gen: 0,
+            flags_gen: 0,
+            claims: RefCell::default(),
+        };
+        app.recompute_visible();
+        app
+    }
+
+    /// An empty app waiting for the loader.
+    pub fn loading(keymap: Keymap, theme: Theme) -> App {
+        let mut app = App::new(Store::default(), keymap, theme);
+        app.loading = Loading::default();
+        app
+    }
+
+    // ----- queries -----
+
+    /// Store index of the current article.
+    pub fn current(&self) -> Option<usize> {
+        self.visible.get(self.article).copied()
+    }
+
+    /// Whether typed characters are text (a prompt or the flag note).
+    pub fn typing(&self) -> bool {
+        match &self.modal {
+            Modal::Search(_) | Modal::Filter { .. } => true,
+            Modal::Flag(d) => d.on_note,
+            _ => false,
+        }
+    }
+
+    /// Whether the filters let figure `id` through.
+    pub fn passes(&self, id: FigureId) -> bool {
+        let f = self.store.figure(id);
+        (!self.filters.only_flagged || self.flags.is_flagged(f))
+            && (!self.filters.only_doubted || !self.store.doubts(id).is_empty())
+            && self
+                .filters
+                .facet
+                .is_none_or(|facet| facet.matches(&self.store, id))
+    }
+
+    fn article_passes(&self, a: usize, needle: &str) -> bool {
+        if !needle.is_empty() {
+            let art = self.store.article(a);
+            let date = art.date.map(|d| d.to_string()).unwrap_or_default();
+            let hay = [
+                art.label(),
+                art.id.as_str(),
+                art.source.as_deref().unwrap_or(""),
+                date.as_str(),
+            ];
+            if !hay.iter().any(|h| h.to_lowercase().contains(needle)) {
+                return false;
+            }
+        }
+        !self.filters.on_figures() || self.store.article_figures(a).any(|id| self.passes(id))
+    }
+
+    /// Figures of article `a` with doubts, and flagged.
+    pub fn counts(&self, a: usize) -> (usize, usize, usize) {
+        let span = self.store.article_figures(a);
+        let doubted = span
+            .clone()
+            .filter(|&id| !self.store.doubts(id).is_empty())
+            .count();
+        (
+            span.len(),
+            doubted,
+            self.flags.count_in(&self.store.article(a).id),
+        )
+    }
+
+    /// The search hits in article `a`.
+    pub fn hits_in(&self, a: usize) -> &[Hit] {
+        let Some(s) = &self.search else { return &[] };
+        let lo = s.hits.partition_point(|h| h.article < a);
+        let hi = s.hits.partition_point(|h| h.article <= a);
+        &s.hits[lo..hi]
+    }
+
+    /// The night the claims pane shows in night scope: the selected
+    /// figure's, else the article's first dated figure's, else its date.
+    pub fn night(&self) -> Option<NaiveDate> {
+        if let Some(d) = self.figure.and_then(|id| self.store.figure(id).date) {
+            return Some(d);
+        }
+        let a = self.current()?;
+        self.store
+            .article_figures(a)
+            .find_map(|id| self.store.figure(id).date)
+            .or(self.store.article(a).date)
+    }
+
+    /// The claims rows for the current scope, computed at most once per
+    /// scope and selection.
+    pub fn claim_rows(&self) -> Rc<Vec<Row>> {
+        let mut cache = self.claims.borrow_mut();
+        let generation = self.doubts_gen;
+        match self.scope {
+            ScopeKind::Article => {
+                let Some(a) = self.current() else {
+                    return Rc::default();
+                };
+                let key = (a, generation);
+                if cache.article.as_ref().is_none_or(|(k, _)| *k != key) {
+                    cache.article = Some((
+                        key,
+                        Rc::new(compare::compare(&self.store, Scope::Article(a))),
+                    ));
+                }
+                cache
+                    .article
+                    .as_ref()
+                    .map(|(_, r)| r.clone())
+                    .unwrap_or_default()
+            }
+            ScopeKind::Night => {
+                let night = self.night();
+                let key = (night, generation);
+                if cache.night.as_ref().is_none_or(|(k, _)| *k != key) {
+                    let rows = night
+                        .map(|d| compare::compare(&self.store, Scope::Night(d)))
+                        .unwrap_or_default();
+                    cache.night = Some((key, Rc::new(rows)));
+                }
+                cache
+                    .night
+                    .as_ref()
+                    .map(|(_, r)| r.clone())
+                    .unwrap_or_default()
+            }
+            ScopeKind::Corpus => {
+                if cache.corpus.as_ref().is_none_or(|(k, _)| *k != generation) {
+                    cache.corpus = Some((
+                        generation,
+                        Rc::new(compare::compare(&self.store, Scope::Corpus)),
+                    ));
+                }
+                cache
+                    .corpus
+                    .as_ref()
+                    .map(|(_, r)| r.clone())
+                    .unwrap_or_default()
+            }
+        }
+    }
+
+    /// Where the current article's flag and doubt markers go.
+    fn marks(&self, a: usize) -> Marks {
+        let mut marks = Marks::default();
+        for id in self.store.article_figures(a) {
+            let f = self.store.figure(id);
+            if self.flags.is_flagged(f) {
+                marks.flagged_starts.push(f.start);
+            }
+            if !self.store.doubts(id).is_empty() {
+                marks.doubted_ends.push(f.end);
+            }
+        }
+        marks.flagged_starts.sort_unstable();
+        marks.doubted_ends.sort_unstable();
+        marks
+    }
+
+    /// The current article laid out `width` columns wide, from the cache
+    /// when neither the article, the width nor any marker changed.
+    pub fn doc(&self, width: usize) -> Option<(Rc<Doc>, Rc<Marks>)> {
+        let a = self.current()?;
+        let key = (
+            a,
+            width,
+            self.doubts_gen
+                .wrapping_mul(1 << 32)
+                .wrapping_add(self.flags_gen),
+        );
+        let mut cache = self.view.doc.borrow_mut();
+        if let Some((k, doc, marks)) = cache.as_ref()
+            && *k == key
+        {
+            return Some((doc.clone(), marks.clone()));
+        }
+        let marks = Rc::new(self.marks(a));
+        let doc = Rc::new(Doc::build(self.store.article(a), width, &marks));
+        *cache = Some((key, doc.clone(), marks.clone()));
+        Some((doc, marks))
+    }
+
+    /// The figure of the current article at byte `offset`, if any.
+    fn figure_at(&self, offset: usize) -> Option<FigureId> {
+        let a = self.current()?;
+        self.store.article_figures(a).find(|&id| {
+            let f = self.store.figure(id);
+            f.start <= offset && offset < f.end
+        })
+    }
+
+    fn page(&self, pane: Pane) -> usize {
+        let areas = self.view.areas.get();
+        let rect = match pane {
+            Pane::Articles => areas.articles.map(|r| Rect {
+                height: r.height / areas.article_lines.max(1),
+                ..r
+            }),
+            Pane::Text => areas.text,
+            Pane::Figures => areas.figures,
+            Pane::Claims => areas.claims,
+        };
+        rect.map_or(10, |r| (r.height as usize).saturating_sub(1).max(1))
+    }
+
+    // ----- events -----
+
+    /// A terminal event, through the keymap.
+    pub fn on_event(&mut self, event: &Event) {
+        let action = match event {
+            Event::Key(key) => self.keymap.route(key, self.typing()),
+            Event::Mouse(m) => match m.kind {
+                MouseEventKind::Down(MouseButton::Left) => Some(Action::Click {
+                    col: m.column,
+                    row: m.row,
+                }),
+                MouseEventKind::ScrollDown => Some(Action::ScrollDown {
+                    col: m.column,
+                    row: m.row,
+                }),
+                MouseEventKind::ScrollUp => Some(Action::ScrollUp {
+                    col: m.column,
+                    row: m.row,
+                }),
+                _ => None,
+            },
+            Event::Resize(width, height) => Some(Action::Resize {
+                width: *width,
+                height: *height,
+            }),
+            _ => None,
+        };
+        if let Some(action) = action {
+            self.apply(action);
+        }
+    }
+
+    /// A key press, through the keymap.
+    pub fn on_key(&mut self, key: KeyEvent) {
+        self.on_event(&Event::Key(key));
+    }
+
+    /// Change the state for `action`: the only place it changes.
+    pub fn apply(&mut self, action: Action) {
+        match action {
+            Action::Load(event) => return self.load(event),
+            Action::Resize { .. } => {
+                // Keep the selected figure in view at the new size.
+                self.anchor_figure();
+                return;
+            }
+            Action::Exit => {
+                self.quit = true;
+                return;
+            }
+            _ => {}
+        }
+        self.message = None;
+        match self.modal {
+            Modal::None => self.main(action),
+            Modal::Help => self.help(action),
+            Modal::Search(_) | Modal::Filter { .. } => self.prompt(action),
+            Modal::Flag(_) => self.flag_dialog(action),
+            Modal::Summary(_) => self.summary(action),
+        }
+    }
+
+    fn main(&mut self, action: Action) {
+        match action {
+            Action::Down => self.step(1),
+            Action::Up => self.step(-1),
+            Action::PageDown => self.page_step(1),
+            Action::PageUp => self.page_step(-1),
+            Action::Top => self.end(false),
+            Action::Bottom => self.end(true),
+            Action::NextArticle => self.select_article(self.article.saturating_add(1)),
+            Action::PrevArticle => self.select_article(self.article.saturating_sub(1)),
+            Action::NextPane => self.set_focus(self.focus.next()),
+            Action::PrevPane => self.set_focus(self.focus.prev()),
+            Action::Enter => self.enter(),
+            Action::Cancel => self.clear(),
+            Action::Search => {
+                let last = self
+                    .search
+                    .as_ref()
+                    .map(|s| s.pattern.clone())
+                    .unwrap_or_default();
+                self.modal = Modal::Search(last);
+            }
+            Action::NextHit => self.next_hit(true),
+            Action::PrevHit => self.next_hit(false),
+            Action::Filter => {
+                let text = self.filters.text.clone();
+                self.modal = Modal::Filter {
+                    before: text.clone(),
+                    text,
+                };
+            }
+            Action::Flag => self.open_flag(),
+            Action::OnlyFlagged => {
+                self.filters.only_flagged = !self.filters.only_flagged;
+                self.recompute_visible();
+                self.message = Some(self.filter_message("only flagged", self.filters.only_flagged));
+            }
+            Action::OnlyDoubted => {
+                self.filters.only_doubted = !self.filters.only_doubted;
+                self.recompute_visible();
+                self.message = Some(self.filter_message("only doubted", self.filters.only_doubted));
+            }
+            Action::CycleScope => {
+                self.scope = self.scope.next();
+                self.claim = 0;
+                self.view.claims_offset.set(0);
+                self.message = Some(format!("claims for the {}", self.scope.label()));
+            }
+            Action::Sort => {
+                self.sort = self.sort.next();
+                self.refresh_rows();
+                self.message = Some(format!("figures sorted by {}", self.sort.label()));
+            }
+            Action::Summary => self.open_summary(),
+            Action::Help => {
+                self.view.help_offset.set(0);
+                self.modal = Modal::Help;
+            }
+            Action::Quit => self.quit = true,
+            Action::Click { col, row } => self.click(col, row),
+            Action::ScrollDown { col, row } => self.wheel(col, row, 1),
+            Action::ScrollUp { col, row } => self.wheel(col, row, -1),
+            Action::Input(_) | Action::Backspace => {}
+            Action::Exit | Action::Resize { .. } | Action::Load(_) => {}
+        }
+    }
+
+    fn filter_message(&self, what: &str, on: bool) -> String {
+        if on {
+            format!("{what}: {} articles (Esc clears)", self.visible.len())
+        } else {
+            format!("{what}: off")
+        }
+    }
+
+    fn set_focus(&mut self, pane: Pane) {
+        self.focus = pane;
+        if matches!(pane, Pane::Figures | Pane::Claims) {
+            self.lower = pane;
+        }
+        if pane == Pane::Text {
+            self.anchor_figure();
+        }
+    }
+
+    /// Move by `delta` in the focused pane.
+    fn step(&mut self, delta: isize) {
+        match self.focus {
+            Pane::Articles => self.select_article(offset(self.article, delta)),
+            Pane::Text => {
+                let mut order = self.rows.clone();
+                order.sort_unstable();
+                let next = match self.figure {
+                    Some(cur) if delta > 0 => order.iter().copied().find(|&id| id > cur),
+                    Some(cur) => order.iter().rev().copied().find(|&id| id < cur),
+                    None => order.first().copied(),
+                };
+                match next {
+                    Some(id) => self.select_figure(Some(id)),
+                    // No further figure: read on line by line.
+                    None => self.scroll_text(delta),
+                }
+            }
+            Pane::Figures => {
+                let pos = self
+                    .figure
+                    .and_then(|f| self.rows.iter().position(|&r| r == f));
+                let next = match pos {
+                    Some(p) => offset(p, delta).min(self.rows.len().saturating_sub(1)),
+                    None => 0,
+                };
+                self.select_figure(self.rows.get(next).copied());
+            }
+            Pane::Claims => {
+                let n = self.claim_rows().len();
+                self.claim = offset(self.claim, delta).min(n.saturating_sub(1));
+            }
+        }
+    }
+
+    fn page_step(&mut self, dir: isize) {
+        let page = self.page(self.focus) as isize;
+        match self.focus {
+            Pane::Text => self.scroll_text(dir * page),
+            _ => self.step(dir * page),
+        }
+    }
+
+    fn scroll_text(&mut self, delta: isize) {
+        self.view.anchor.set(None);
+        let s = self.view.text_scroll.get();
+        self.view.text_scroll.set(offset(s, delta));
+    }
+
+    fn end(&mut self, last: bool) {
+        match self.focus {
+            Pane::Articles => self.select_article(if last { usize::MAX } else { 0 }),
+            Pane::Text => {
+                let mut order = self.rows.clone();
+                order.sort_unstable();
+                let id = if last { order.last() } else { order.first() }.copied();
+                self.select_figure(id);
+                // Show the top of the article (its title) or its very end.
+                self.view.anchor.set(None);
+                self.view
+                    .text_scroll
+                    .set(if last { usize::MAX / 2 } else { 0 });
+            }
+            Pane::Figures => {
+                let id = if last {
+                    self.rows.last()
+                } else {
+                    self.rows.first()
+                }
+                .copied();
+                self.select_figure(id);
+            }
+            Pane::Claims => {
+                let n = self.claim_rows().len();
+                self.claim = if last { n.saturating_sub(1) } else { 0 };
+            }
+        }
+    }
+
+    fn enter(&mut self) {
+        match self.focus {
+            Pane::Articles => self.set_focus(Pane::Text),
+            Pane::Text => self.set_focus(Pane::Figures),
+            Pane::Figures => {
+                if let Some(id) = self.figure {
+                    self.go_to_figure(id);
+                }
+            }
+            Pane::Claims => self.jump_to_claim(),
+        }
+    }
+
+    /// Jump to the next mention of the selected claims row: from the
+    /// selected figure when it is one of them, else the first in this
+    /// article, else the first of all.
+    fn jump_to_claim(&mut self) {
+        let rows = self.claim_rows();
+        let Some(row) = rows.get(self.claim) else {
+            return;
+        };
+        let ids: Vec<FigureId> = row
+            .cells()
+            .iter()
+            .flat_map(|cell| cell.iter().flat_map(|c| c.figures.iter().copied()))
+            .collect();
+        if ids.is_empty() {
+            return;
+        }
+        let cur = self.current();
+        let at = match self.figure.and_then(|f| ids.iter().position(|&i| i == f)) {
+            Some(p) => (p + 1) % ids.len(),
+            None => ids
+                .iter()
+                .position(|&i| Some(self.store.owner(i)) == cur)
+                .unwrap_or(0),
+        };
+        let id = ids[at];
+        self.go_to_figure(id);
+        if ids.len() > 1 {
+            self.message = Some(format!(
+                "mention {} of {} in this row (Enter: next)",
+                at + 1,
+                ids.len()
+            ));
+        }
+    }
+
+    /// Show figure `id` in its article's text, clearing filters that hide it.
+    pub fn go_to_figure(&mut self, id: FigureId) {
+        let a = self.store.owner(id);
+        if !self.passes(id) || self.visible.binary_search(&a).is_err() {
+            self.filters = Filters::default();
+            self.recompute_visible();
+            self.message = Some("filters cleared to show the figure".into());
+        }
+        if let Ok(pos) = self.visible.binary_search(&a) {
+            self.select_article(pos);
+        }
+        self.select_figure(Some(id));
+        self.set_focus(Pane::Text);
+    }
+
+    /// Esc in the main view: clear the search, then every filter.
+    fn clear(&mut self) {
+        if self.search.take().is_some() {
+            self.message = Some("search cleared".into());
+        } else if self.filters.any() {
+            self.filters = Filters::default();
+            self.recompute_visible();
+            self.message = Some("filters cleared".into());
+        }
+    }
+
+    /// Make the article at `pos` in `visible` current (clamped).
+    pub fn select_article(&mut self, pos: usize) {
+        let pos = pos.min(self.visible.len().saturating_sub(1));
+        let changed = pos != self.article;
+        self.article = pos;
+        if changed {
+            self.figure = None;
+            self.view.text_scroll.set(0);
+            self.claim = 0;
+            self.view.claims_offset.set(0);
+            self.view.figures_offset.set(0);
+        }
+        self.refresh_rows();
+    }
+
+    /// Recompute the figures table, keeping the selected figure if it is
+    /// still there, else selecting the first in text order.
+    fn refresh_rows(&mut self) {
+        let Some(a) = self.current() else {
+            self.rows.clear();
+            self.figure = None;
+            return;
+        };
+        let mut rows: Vec<FigureId> = self
+            .store
+            .article_figures(a)
+            .filter(|&id| self.passes(id))
+            .collect();
+        let s = &self.store;
+        match self.sort {
+            SortKey::Position => {}
+            SortKey::Value => rows.sort_by_key(|&i| std::cmp::Reverse(s.figure(i).value)),
+            SortKey::Item => rows.sort_by_key(|&i| s.figure(i).item),
+            SortKey::Event => rows.sort_by_key(|&i| s.figure(i).event),
+            SortKey::Claimant => rows.sort_by_key(|&i| s.figure(i).claimant),
+            SortKey::Source => {
+                rows.sort_by_key(|&i| s.figure(i).source.as_deref().map(str::to_lowercase))
+            }
+            SortKey::Doubts => rows.sort_by_key(|&i| std::cmp::Reverse(s.doubts(i).len())),
+        }
+        self.rows = rows;
+        let keep = self.figure.filter(|f| self.rows.contains(f));
+        if keep.is_none() {
+            let first = self.rows.iter().copied().min();
+            self.select_figure(first);
+        }
+    }
+
+    fn select_figure(&mut self, id: Option<FigureId>) {
+        self.figure = id;
+        self.anchor_figure();
+    }
+
+    fn anchor_figure(&mut self) {
+        if let Some(id) = self.figure {
+            self.view.anchor.set(Some(self.store.figure(id).start));
+        }
+    }
+
+    /// Recompute which articles the filters let through, keeping the
+    /// current article when it still shows.
+    pub fn recompute_visible(&mut self) {
+        let keep = self.current();
+        let needle = self.filters.text.to_lowercase();
+        self.visible = (0..self.store.articles().len())
+            .filter(|&a| self.article_passes(a, &needle))
+            .collect();
+        let pos = match keep {
+            Some(a) => self
+                .visible
+                .binary_search(&a)
+                .unwrap_or_else(|p| p.min(self.visible.len().saturating_sub(1))),
+            None => 0,
+        };
+        if self.current() != keep || pos != self.article {
+            self.article = usize::MAX;
+        }
+        self.view
+            .articles_offset
+            .set(self.view.articles_offset.get().min(self.visible.len()));
+        self.select_article(pos);
+    }
+
+    // ----- search -----
+
+    fn run_search(&mut self, pattern: &str) -> Result<(), String> {
+        // Smart case, as in ripgrep and vim: lower case ignores case.
+        let ignore_case = !pattern.chars().any(char::is_uppercase);
+        let regex = RegexBuilder::new(pattern)
+            .case_insensitive(ignore_case)
+            .size_limit(1 << 22)
+            .build()
+            .map_err(|e| {
+                format!(
+                    "bad pattern: {}",
+                    e.to_string().lines().last().unwrap_or("invalid")
+                )
+            })?;
+        let mut hits = Vec::new();
+        let mut truncated = false;
+        'articles: for (a, art) in self.store.articles().iter().enumerate() {
+            for zone in &art.zones {
+                for m in regex.find_iter(&art.text[zone.clone()]) {
+                    if m.is_empty() {
+                        continue;
+                    }
+                    if hits.len() == MAX_HITS {
+                        truncated = true;
+                        break 'articles;
+                    }
+                    hits.push(Hit {
+                        article: a,
+                        range: zone.start + m.start()..zone.start + m.end(),
+                    });
+                }
+            }
+        }
+        let n = hits.len();
+        self.search = Some(Search {
+            pattern: pattern.to_string(),
+            regex,
+            hits,
+            current: None,
+            truncated,
+        });
+        if n == 0 {
+            self.message = Some(format!("no match for /{pattern}/"));
+            return Ok(());
+        }
+        // The first hit from the selected figure on.
+        let here = (
+            self.current().unwrap_or(0),
+            self.figure.map_or(0, |f| self.store.figure(f).start),
+        );
+        let start = self.search.as_ref().map_or(0, |s| {
+            s.hits
+                .partition_point(|h| (h.article, h.range.start) < here)
+        });
+        if let Some(s) = &mut self.search {
+            s.current = Some(start.checked_sub(1).unwrap_or(n - 1));
+        }
+        self.next_hit(true);
+        Ok(())
+    }
+
+    /// Go to the next (or previous) hit in an article the filters show.
+    fn next_hit(&mut self, forward: bool) {
+        let Some(search) = &self.search else {
+            self.message = Some("no search: press / to search".into());
+            return;
+        };
+        let n = search.hits.len();
+        if n == 0 {
+            self.message = Some(format!("no match for /{}/", search.pattern));
+            return;
+        }
+        let mut i = search.current.unwrap_or(if forward { n - 1 } else { 0 });
+        let mut found = None;
+        for _ in 0..n {
+            i = if forward {
+                (i + 1) % n
+            } else {
+                (i + n - 1) % n
+            };
+            if self.visible.binary_search(&search.hits[i].article).is_ok() {
+                found = Some(i);
+                break;
+            }
+        }
+        let Some(i) = found else {
+            self.message = Some("every hit is in an article the filters hide".into());
+            return;
+        };
+        let hit = search.hits[i].clone();
+        let more = if search.truncated { "+" } else { "" };
+        let msg = format!("hit {} of {n}{more} for /{}/", i + 1, search.pattern);
+        if let Some(s) = &mut self.search {
+            s.current = Some(i);
+        }
+        if let Ok(pos) = self.visible.binary_search(&hit.article) {
+            self.select_article(pos);
+        }
+        if let Some(id) = self
+            .figure_at(hit.range.start)
+            .filter(|id| self.rows.contains(id))
+        {
+            self.figure = Some(id);
+        }
+        self.view.anchor.set(Some(hit.range.start));
+        self.message = Some(msg);
+    }
+
+    // ----- overlays -----
+
+    fn help(&mut self, action: Action) {
+        let o = self.view.help_offset.get();
+        match action {
+            Action::Down | Action::ScrollDown { .. } => self.view.help_offset.set(o + 1),
+            Action::Up | Action::ScrollUp { .. } => self.view.help_offset.set(o.saturating_sub(1)),
+            Action::PageDown => self.view.help_offset.set(o + 10),
+            Action::PageUp => self.view.help_offset.set(o.saturating_sub(10)),
+            Action::Top => self.view.help_offset.set(0),
+            Action::Bottom => self.view.help_offset.set(usize::MAX / 2),
+            Action::Help | Action::Quit | Action::Cancel | Action::Enter | Action::Click { .. } => {
+                self.modal = Modal::None
+            }
+            _ => {}
+        }
+    }
+
+    fn prompt(&mut self, action: Action) {
+        let is_search = matches!(self.modal, Modal::Search(_));
+        match action {
+            Action::Input(c) => {
+                self.edit_prompt(|t| t.push(c));
+            }
+            Action::Backspace => {
+                self.edit_prompt(|t| {
+                    t.pop();
+                });
+            }
+            Action::Cancel | Action::Quit => {
+                if let Modal::Filter { before, .. } =
+                    std::mem::replace(&mut self.modal, Modal::None)
+                {
+                    self.filters.text = before;
+                    self.recompute_visible();
+                }
+            }
+            Action::Enter if is_search => {
+                let Modal::Search(pattern) = self.modal.clone() else {
+                    return;
+                };
+                if pattern.is_empty() {
+                    self.modal = Modal::None;
+                    self.search = None;
+                    return;
+                }
+                match self.run_search(&pattern) {
+                    Ok(()) => {
+                        if self.modal == Modal::Search(pattern) {
+                            self.modal = Modal::None;
+                        }
+                    }
+                    // Keep the prompt open so the pattern can be fixed.
+                    Err(e) => self.message = Some(e),
+                }
+            }
+            Action::Enter => {
+                self.modal = Modal::None;
+                self.message = Some(if self.filters.text.is_empty() {
+                    "filter cleared".into()
+                } else {
+                    format!(
+                        "{} articles match {:?} (Esc clears)",
+                        self.visible.len(),
+                        self.filters.text
+                    )
+                });
+            }
+            _ => {}
+        }
+    }
+
+    fn edit_prompt(&mut self, edit: impl FnOnce(&mut String)) {
+        match &mut self.modal {
+            Modal::Search(text) => edit(text),
+            Modal::Filter { text, .. } => {
+                edit(text);
+                // The list follows the filter as it is typed.
+                self.filters.text = text.clone();
+                self.recompute_visible();
+            }
+            _ => {}
+        }
+    }
+
+    fn open_flag(&mut self) {
+        let Some(id) = self.figure else {
+            self.message = Some("no figure selected".into());
+            return;
+        };
+        let existing = self.flags.of(self.store.figure(id)).cloned();
+        self.modal = Modal::Flag(FlagDialog {
+            figure: id,
+            reason: existing
+                .as_ref()
+                .and_then(|f| Reason::ALL.iter().position(|&r| r == f.reason))
+                .unwrap_or(0),
+            note: existing
+                .as_ref()
+                .map(|f| f.note.clone())
+                .unwrap_or_default(),
+            on_note: false,
+            flagged: existing.is_some(),
+        });
+    }
+
+    fn flag_dialog(&mut self, action: Action) {
+        let Modal::Flag(d) = &mut self.modal else {
+            return;
+        };
+        let n = Reason::ALL.len();
+        match action {
+            Action::Cancel | Action::Quit => self.modal = Modal::None,
+            Action::NextPane | Action::PrevPane => d.on_note = !d.on_note,
+            Action::Down if !d.on_note => d.reason = (d.reason + 1) % n,
+            Action::Up if !d.on_note => d.reason = (d.reason + n - 1) % n,
+            Action::Top if !d.on_note => d.reason = 0,
+            Action::Bottom if !d.on_note => d.reason = n - 1,
+            Action::Input(c) if d.on_note => d.note.push(c),
+            Action::Backspace if d.on_note => {
+                d.note.pop();
+            }
+            Action::Input(c @ '1'..='9') => {
+                let i = c as usize - '1' as usize;
+                if i < n {
+                    d.reason = i;
+                    // A digit picks the reason and moves on to the note.
+                    d.on_note = true;
+                }
+            }
+            Action::Input('x') | Action::Backspace if d.flagged => {
+                let id = d.figure;
+                self.modal = Modal::None;
+                let f = self.store.figure(id).clone();
+                self.flags.remove(&f);
+                self.flags_gen += 1;
+                self.message = Some(format!("flag removed from {}", describe(&f)));
+                if self.filters.only_flagged {
+                    self.recompute_visible();
+                }
+            }
+            Action::Enter => {
+                let (id, reason, note) =
+                    (d.figure, Reason::ALL[d.reason], d.note.trim().to_string());
+                self.modal = Modal::None;
+                let f = self.store.figure(id).clone();
+                self.flags.set(&f, Flag { reason, note });
+                self.flags_gen += 1;
+                self.message = Some(format!("flagged {}: {}", describe(&f), reason.label()));
+            }
+            _ => {}
+        }
+    }
+
+    fn open_summary(&mut self) {
+        let needle = self.filters.text.to_lowercase();
+        // Counts under every filter but the sheet's own, as a spreadsheet's
+        // column filter shows the values the other filters leave.
+        let facet = self.filters.facet.take();
+        let mut claimants: BTreeMap<Claimant, usize> = BTreeMap::new();
+        let mut items: BTreeMap<Item, usize> = BTreeMap::new();
+        let mut events: BTreeMap<FigEvent, usize> = BTreeMap::new();
+        let mut doubts: BTreeMap<DoubtKind, usize> = BTreeMap::new();
+        let mut total = 0;
+        for a in 0..self.store.articles().len() {
+            if !needle.is_empty() && !self.article_passes(a, &needle) {
+                continue;
+            }
+            for id in self.store.article_figures(a) {
+                if !self.passes(id) {
+                    continue;
+                }
+                let f = self.store.figure(id);
+                total += 1;
+                *claimants.entry(f.claimant).or_default() += 1;
+                *items.entry(f.item).or_default() += 1;
+                *events.entry(f.event).or_default() += 1;
+                for d in self.store.doubts(id) {
+                    *doubts.entry(d.kind).or_default() += 1;
+                }
+            }
+        }
+        self.filters.facet = facet;
+        let mut rows = Vec::new();
+        section(&mut rows, "claimant", claimants, Facet::Claimant, |c| {
+            c.to_string()
+        });
+        section(&mut rows, "item", items, Facet::Item, |i| i.to_string());
+        section(&mut rows, "event", events, Facet::Event, |e| e.to_string());
+        section(&mut rows, "doubt", doubts, Facet::Doubt, |k| {
+            k.name().to_string()
+        });
+        let selected = rows
+            .iter()
+            .position(|r| r.facet.is_some() && r.facet == facet)
+            .or_else(|| rows.iter().position(|r| r.facet.is_some()))
+            .unwrap_or(0);
+        self.view.summary_offset.set(0);
+        self.modal = Modal::Summary(Summary {
+            rows,
+            selected,
+            total,
+        });
+    }
+
+    fn summary(&mut self, action: Action) {
+        let Modal::Summary(s) = &mut self.modal else {
+            return;
+        };
+        let selectable: Vec<usize> = (0..s.rows.len())
+            .filter(|&i| s.rows[i].facet.is_some())
+            .collect();
+        let pos = selectable
+            .iter()
+            .position(|&i| i == s.selected)
+            .unwrap_or(0);
+        let last = selectable.len().saturating_sub(1);
+        let go = |p: usize| selectable.get(p.min(last)).copied();
+        let new = match action {
+            Action::Down | Action::ScrollDown { .. } => go(pos + 1),
+            Action::Up | Action::ScrollUp { .. } => go(pos.saturating_sub(1)),
+            Action::PageDown => go(pos + 10),
+            Action::PageUp => go(pos.saturating_sub(10)),
+            Action::Top => go(0),
+            Action::Bottom => go(last),
+            Action::Click { col, row } => {
+                let area = self.view.areas.get().summary;
+                match area.filter(|r| r.contains(Position { x: col, y: row })) {
+                    Some(r) => {
+                        let i = self.view.summary_offset.get() + (row - r.y) as usize;
+                        if s.rows.get(i).is_some_and(|r| r.facet.is_some()) {
+                            s.selected = i;
+                            return self.summary(Action::Enter);
+                        }
+                        None
+                    }
+                    None => {
+                        self.modal = Modal::None;
+                        return;
+                    }
+                }
+            }
+            Action::Enter => {
+                let facet = s.rows.get(s.selected).and_then(|r| r.facet);
+                self.modal = Modal::None;
+                // Choosing the active value again lifts the filter.
+                self.filters.facet = if facet == self.filters.facet {
+                    None
+                } else {
+                    facet
+                };
+                self.recompute_visible();
+                self.message = Some(match self.filters.facet {
+                    Some(f) => format!(
+                        "only {}: {} articles (Esc clears)",
+                        f.label(),
+                        self.visible.len()
+                    ),
+                    None => "summary filter off".into(),
+                });
+                return;
+            }
+            Action::Cancel | Action::Quit | Action::Summary => {
+                self.modal = Modal::None;
+                return;
+            }
+            _ => None,
+        };
+        if let Some(i) = new {
+            s.selected = i;
+        }
+    }
+
+    // ----- mouse -----
+
+    fn pane_at(&self, col: u16, row: u16) -> Option<Pane> {
+        let p = Position { x: col, y: row };
+        let areas = self.view.areas.get();
+        Pane::ALL
+            .into_iter()
+            .find(|pane| areas.blocks[pane.index()].is_some_and(|r| r.contains(p)))
+    }
+
+    fn click(&mut self, col: u16, row: u16) {
+        let p = Position { x: col, y: row };
+        let areas = self.view.areas.get();
+        if let Some(i) = areas
+            .tabs
+            .iter()
+            .position(|t| t.is_some_and(|r| r.contains(p)))
+        {
+            return self.set_focus(Pane::ALL[i]);
+        }
+        let Some(pane) = self.pane_at(col, row) else {
+            return;
+        };
+        self.set_focus(pane);
+        let inside = |r: Option<Rect>| r.filter(|r| r.contains(p)).map(|r| (row - r.y) as usize);
+        match pane {
+            Pane::Articles => {
+                if let Some(i) = inside(areas.articles) {
+                    let i =
+                        self.view.articles_offset.get() + i / areas.article_lines.max(1) as usize;
+                    if i < self.visible.len() {
+                        self.select_article(i);
+                    }
+                }
+            }
+            Pane::Figures => {
+                if let Some(i) = inside(areas.figures) {
+                    let i = self.view.figures_offset.get() + i;
+                    if let Some(&id) = self.rows.get(i) {
+                        self.select_figure(Some(id));
+                    }
+                }
+            }
+            Pane::Claims => {
+                if let Some(i) = inside(areas.claims) {
+                    let i = self.view.claims_offset.get() + i;
+                    if i < self.claim_rows().len() {
+                        self.claim = i;
+                    }
+                }
+            }
+            Pane::Text => {
+                let Some(r) = areas.text.filter(|r| r.contains(p)) else {
+                    return;
+                };
+                let Some((doc, marks)) = self.doc(r.width as usize) else {
+                    return;
+                };
+                let Some(a) = self.current() else { return };
+                let line = self.view.text_scroll.get() + (row - r.y) as usize;
+                let byte = doc.offset_at(self.store.article(a), &marks, line, (col - r.x) as usize);
+                if let Some(id) = byte.and_then(|b| self.figure_at(b)) {
+                    self.figure = Some(id);
+                    // It is on screen already: no scrolling.
+                    self.view.anchor.set(None);
+                }
+            }
+        }
+    }
+
+    fn wheel(&mut self, col: u16, row: u16, dir: isize) {
+        match self.pane_at(col, row) {
+            Some(Pane::Text) => self.scroll_text(dir * 2),
+            Some(pane) => {
+                let focus = std::mem::replace(&mut self.focus, pane);
+                self.step(dir);
+                self.focus = focus;
+            }
+            None => {}
+        }
+    }
+
+    // ----- loading -----
+
+    fn load(&mut self, event: LoadEvent) {
+        match event {
+            LoadEvent::Read(n) => self.loading.read = n,
+            LoadEvent::Batch(batch) => {
+                let first = self.store.articles().is_empty();
+                let needle = self.filters.text.to_lowercase();
+                for (article, figures) in batch {
+                    self.store.push(article, figures);
+                    let a = self.store.articles().len() - 1;
+                    if self.article_passes(a, &needle) {
+                        self.visible.push(a);
+                    }
+                    self.loading.extracted += 1;
+                }
+                self.loading.read = self.loading.read.max(self.loading.extracted);
+                if first {
+                    // Doubts within the first articles, so they read right away.
+                    self.refresh_doubts();
+                    self.select_article(0);
+                }
+            }
+            LoadEvent::Warnings(ws) => {
+                if let Some(first) = ws.first() {
+                    self.message = Some(format!("warning: {first}"));
+                }
+                self.warnings
+                    .extend(ws.into_iter().map(|w| format!("warning: {w}")));
+            }
+            LoadEvent::Checked(handover) => {
+                // The loader's twin holds the same articles in the same
+                // order, so figure ids, selection and flags carry over.
+                if let Some(store) = handover.take()
+                    && store.figures().len() == self.store.figures().len()
+                {
+                    self.store = store;
+                    self.doubts_gen += 1;
+                    self.checking = false;
+                    self.recompute_visible();
+                }
+            }
+            LoadEvent::Done => {
+                self.loading.done = true;
+                self.checking = true;
+                self.recompute_visible();
+                if self.store.articles().is_empty() {
+                    self.message = Some("no article could be loaded".into());
+                } else if self.message.is_none() {
+                    self.message = Some(format!(
+                        "{} articles, {} figures",
+                        self.store.articles().len(),
+                        self.store.figures().len()
+                    ));
+                }
+            }
+        }
+    }
+
+    fn refresh_doubts(&mut self) {
+        self.store.refresh_doubts();
+        self.doubts_gen += 1;
+        self.refresh_rows();
+    }
+}
+
+/// `17 person injured`: a figure in a message.
+pub fn describe(f: &Figure) -> String {
+    format!("{} {} {}", f.value, f.item, f.event)
+}
+
+fn offset(i: usize, delta: isize) -> usize {
+    i.saturating_add_signed(delta)
+}
+
+fn section<K: Copy>(
+    rows: &mut Vec<SummaryRow>,
+    title: &str,
+    counts: BTreeMap<K, usize>,
+    facet: impl Fn(K) -> Facet,
+    label: impl Fn(K) -> String,
+) {
+    if counts.is_empty() {
+        return;
+    }
+    rows.push(SummaryRow {
+        facet: None,
+        label: title.to_string(),
+        count: counts.values().sum(),
+    });
+    let mut counts: Vec<(K, usize)> = counts.into_iter().collect();
+    // Most frequent first, like a frequency table.
+    counts.sort_by_key(|&(_, n)| std::cmp::Reverse(n));
+    for (k, n) in counts {
+        rows.push(SummaryRow {
+            facet: Some(facet(k)),
+            label: label(k),
+            count: n,
+        });
+    }
+}

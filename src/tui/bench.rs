@@ -1,0 +1,156 @@
+//! `counterclaim --bench-ui N`: how long a key press takes to handle and
+//! redraw at 120×40 with N articles (the sample corpus repeated), by kind
+//! of key. The screen is a ratatui `TestBackend`, so the numbers are the
+//! app's own work, without the terminal's.
+
+use std::time::{Duration, Instant};
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+use super::action::Action;
+use super::app::{App, Pane};
+use super::keymap::Keymap;
+use super::theme::Theme;
+use super::ui::draw;
+use crate::corpus;
+use crate::extract::extract;
+use crate::store::Store;
+
+/// Key presses timed per kind.
+const PRESSES: usize = 300;
+
+/// A store of `n` articles: the sample corpus over and over, each copy
+/// with ids of its own.
+pub fn store(n: usize) -> Store {
+    let sample: Vec<_> = corpus::sample()
+        .into_iter()
+        .map(|a| {
+            let f = extract(&a);
+            (a, f)
+        })
+        .collect();
+    let mut store = Store::default();
+    if sample.is_empty() {
+        return store;
+    }
+    for i in 0..n {
+        let (a, figures) = &sample[i % sample.len()];
+        let round = i / sample.len();
+        let mut a = a.clone();
+        let mut figures = figures.clone();
+        if round > 0 {
+            a.id = format!("{}#{round}", a.id);
+            for f in &mut figures {
+                f.article = a.id.clone();
+            }
+        }
+        store.push(a, figures);
+    }
+    store
+}
+
+/// Run the benchmark and print a table of timings.
+pub fn run(n: usize) -> anyhow::Result<()> {
+    let t = Instant::now();
+    let mut store = store(n);
+    let built = t.elapsed();
+    let t = Instant::now();
+    store.refresh_doubts();
+    let doubts = t.elapsed();
+    println!(
+        "{} articles, {} figures (built in {:.0} ms, doubts in {:.0} ms); 120×40, {PRESSES} presses a kind",
+        store.articles().len(),
+        store.figures().len(),
+        ms(built),
+        ms(doubts)
+    );
+    let mut app = App::new(store, Keymap::default(), Theme::default());
+    let mut terminal = Terminal::new(TestBackend::new(120, 40))?;
+    terminal.draw(|f| draw(f, &app))?;
+
+    let mut rows = Vec::new();
+    let mut time = |name: &str,
+                    app: &mut App,
+                    actions: &mut dyn FnMut(usize) -> Action|
+     -> anyhow::Result<()> {
+        let mut times = Vec::with_capacity(PRESSES);
+        for i in 0..PRESSES {
+            let action = actions(i);
+            let t = Instant::now();
+            app.apply(action);
+            terminal.draw(|f| draw(f, app))?;
+            times.push(t.elapsed());
+        }
+        rows.push((name.to_string(), times));
+        Ok(())
+    };
+
+    app.focus = Pane::Figures;
+    time("figure j/k (figures pane)", &mut app, &mut |i| {
+        if i % 10 < 5 { Action::Down } else { Action::Up }
+    })?;
+    app.focus = Pane::Text;
+    time("figure j/k (text pane)", &mut app, &mut |i| {
+        if i % 10 < 5 { Action::Down } else { Action::Up }
+    })?;
+    time("next article J", &mut app, &mut |_| Action::NextArticle)?;
+    time("text PgDn/PgUp", &mut app, &mut |i| {
+        if i % 2 == 0 {
+            Action::PageDown
+        } else {
+            Action::PageUp
+        }
+    })?;
+    app.focus = Pane::Articles;
+    time("article list j", &mut app, &mut |_| Action::Down)?;
+    time("bottom/top G/g", &mut app, &mut |i| {
+        if i % 2 == 0 {
+            Action::Bottom
+        } else {
+            Action::Top
+        }
+    })?;
+
+    // A search over every article, typed and run once.
+    app.apply(Action::Search);
+    for c in "shot down".chars() {
+        app.apply(Action::Input(c));
+    }
+    let t = Instant::now();
+    app.apply(Action::Enter);
+    let search_apply = t.elapsed();
+    let hits = app.search.as_ref().map_or(0, |s| s.hits.len());
+    let search = search_apply;
+    time("next hit n", &mut app, &mut |_| Action::NextHit)?;
+    app.focus = Pane::Claims;
+    app.lower = Pane::Claims;
+    time("claims scope c", &mut app, &mut |_| Action::CycleScope)?;
+    time("claims row j", &mut app, &mut |_| Action::Down)?;
+
+    println!(
+        "{:<28} {:>9} {:>9} {:>9}",
+        "key", "mean ms", "p99 ms", "max ms"
+    );
+    for (name, mut times) in rows {
+        times.sort();
+        let mean = times.iter().sum::<Duration>() / times.len() as u32;
+        let p99 = times[(times.len() * 99 / 100).min(times.len() - 1)];
+        let max = times[times.len() - 1];
+        println!(
+            "{name:<28} {:>9.3} {:>9.3} {:>9.3}",
+            ms(mean),
+            ms(p99),
+            ms(max)
+        );
+    }
+    println!(
+        "search /shot down/ over every article (Enter): {:.1} ms, {hits} hits",
+        ms(search)
+    );
+    Ok(())
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}

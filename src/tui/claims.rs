@@ -1,0 +1,254 @@
+//! The claims pane: the store's comparison for the article, the night or
+//! the corpus, one row per matter, Ukrainian claims in one column and
+//! Russian in the next, rows where the sides disagree marked `!`.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+
+use super::app::{App, Pane, ScopeKind};
+use super::articles::pad;
+use super::figures::{lower_tabs, record_tabs};
+use super::ui::{bottom_note, hedged, pane_block, put, scrolled};
+use super::wrap::fit;
+use crate::compare::{Claim, Row};
+use crate::model::Side;
+use crate::store::Store;
+
+pub struct ClaimsPane<'a> {
+    pub app: &'a App,
+    /// Show the Figures · Claims tabs in the title (medium layout).
+    pub tabs: bool,
+}
+
+impl Widget for ClaimsPane<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let app = self.app;
+        let t = &app.theme;
+        let scope = match app.scope {
+            ScopeKind::Article => format!(
+                " · article {}",
+                app.current()
+                    .map_or("-", |a| app.store.article(a).id.as_str())
+            ),
+            ScopeKind::Night => format!(
+                " · night of {}",
+                app.night().map_or("?".into(), |d| d.to_string())
+            ),
+            ScopeKind::Corpus => " · corpus".to_string(),
+        };
+        let scope = fit(&scope, (area.width as usize).saturating_sub(30)).into_owned();
+        let title = lower_tabs(app, Pane::Claims, self.tabs, scope);
+        let inner = pane_block(app, area, buf, Pane::Claims, title);
+        if self.tabs {
+            record_tabs(app, area);
+        }
+        let scope_key = app.keymap.label("cycle_scope");
+        bottom_note(
+            area,
+            buf,
+            &format!(" {scope_key}: {} ", app.scope.next().label()),
+            t.dim(),
+        );
+        if inner.height < 2 || inner.width < 16 {
+            return;
+        }
+        let rows = app.claim_rows();
+        let w = inner.width as usize;
+        // `!`, matter, then Ukrainian, Russian and the others sharing the rest.
+        let matter_w = rows
+            .iter()
+            .map(|r| matter(r).chars().count())
+            .max()
+            .unwrap_or(6)
+            .clamp(6, w / 3);
+        let rest = w.saturating_sub(2 + matter_w + 3);
+        let (ua_w, ru_w) = (rest * 3 / 8, rest * 3 / 8);
+        let other_w = rest.saturating_sub(ua_w + ru_w);
+        let widths = [1, matter_w, ua_w, ru_w, other_w];
+        let line = |cells: [&str; 5]| -> String {
+            cells
+                .iter()
+                .zip(widths)
+                .map(|(c, w)| pad(c, w))
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        put(
+            buf,
+            inner.x,
+            inner.y,
+            &line(["!", "matter", "Ukrainian", "Russian", "others"]),
+            w,
+            t.header(),
+        );
+        let detail_h: u16 = if inner.height >= 8 { 3 } else { 0 };
+        let list = Rect::new(
+            inner.x,
+            inner.y + 1,
+            inner.width,
+            inner.height - 1 - detail_h,
+        );
+        let mut areas = app.view.areas.get();
+        areas.claims = Some(list);
+        app.view.areas.set(areas);
+        if rows.is_empty() {
+            let why = if app.scope == ScopeKind::Night && app.night().is_none() {
+                "no night: the article is undated"
+            } else {
+                "no claims"
+            };
+            put(buf, list.x, list.y, why, w, t.dim());
+            return;
+        }
+        let h = list.height as usize;
+        let sel = app.claim.min(rows.len() - 1);
+        let offset = scrolled(app.view.claims_offset.get(), sel, h, rows.len());
+        app.view.claims_offset.set(offset);
+        let focused = app.focus == Pane::Claims;
+        for (i, r) in rows.iter().enumerate().skip(offset).take(h) {
+            let y = list.y + (i - offset) as u16;
+            let style = if i == sel {
+                t.selected_row(focused)
+            } else {
+                Style::new()
+            };
+            buf.set_style(Rect::new(list.x, y, list.width, 1), style);
+            let others = others(&app.store, r);
+            let mark = if r.contested() { "!" } else { " " };
+            let mut x = list.x;
+            let cells = [
+                mark.to_string(),
+                matter(r),
+                cell(&app.store, &r.ua),
+                cell(&app.store, &r.ru),
+                others,
+            ];
+            for (k, (c, cw)) in cells.iter().zip(widths).enumerate() {
+                let cell_style = match k {
+                    0 => style.patch(t.contested()),
+                    2 => style.patch(t.side(crate::model::Claimant::Ua)),
+                    3 => style.patch(t.side(crate::model::Claimant::Ru)),
+                    _ => style,
+                };
+                // The claim holding the selected figure stands out.
+                let holds = match k {
+                    2 => holds(app, &r.ua),
+                    3 => holds(app, &r.ru),
+                    4 => holds(app, &r.other) || holds(app, &r.unknown),
+                    _ => false,
+                };
+                let cell_style = if holds {
+                    cell_style.add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
+                } else {
+                    cell_style
+                };
+                put(buf, x, y, c, cw, cell_style);
+                x += cw as u16 + 1;
+            }
+        }
+        if detail_h > 0 {
+            let r = &rows[sel];
+            let y = list.bottom();
+            buf.set_stringn(inner.x, y, "─".repeat(w), w, t.dim());
+            let label = |c: crate::model::Claimant| {
+                Span::styled(format!("{c} "), t.side(c).add_modifier(Modifier::BOLD))
+            };
+            let mut first = vec![
+                label(crate::model::Claimant::Ua),
+                Span::raw(or_dash(cell(&app.store, &r.ua))),
+            ];
+            first.push(Span::raw("   "));
+            first.push(label(crate::model::Claimant::Ru));
+            first.push(Span::raw(or_dash(cell(&app.store, &r.ru))));
+            let mut second = Vec::new();
+            let others = others(&app.store, r);
+            if !others.is_empty() {
+                second.push(Span::raw(format!("{others}  ")));
+            }
+            let derived: Vec<String> = r
+                .derived
+                .iter()
+                .map(|d| {
+                    if d.kind == "interception_rate" {
+                        format!("{}% shot down ({})", d.value, d.text)
+                    } else {
+                        format!("{} unaccounted ({})", d.value, d.text)
+                    }
+                })
+                .collect();
+            if !derived.is_empty() {
+                second.push(Span::styled(derived.join("; "), t.dim()));
+            }
+            let cut = |spans: Vec<Span<'static>>| -> Line<'static> {
+                Line::from(
+                    spans
+                        .into_iter()
+                        .map(|s| Span::styled(fit(&s.content, w).into_owned(), s.style))
+                        .collect::<Vec<_>>(),
+                )
+            };
+            let (ua, second) = (cut(first), cut(second));
+            buf.set_line(inner.x, y + 1, &ua, inner.width);
+            buf.set_line(inner.x, y + 2, &second, inner.width);
+        }
+    }
+}
+
+fn or_dash(s: String) -> String {
+    if s.is_empty() { "-".into() } else { s }
+}
+
+fn holds(app: &App, claims: &[Claim]) -> bool {
+    app.figure
+        .is_some_and(|f| claims.iter().any(|c| c.figures.contains(&f)))
+}
+
+/// `ru drone intercepted`, `(total)` for running totals.
+fn matter(r: &Row) -> String {
+    let who = match r.matter.attacker {
+        Some(Side::Ru) => "ru ",
+        Some(Side::Ua) => "ua ",
+        None => "",
+    };
+    let total = if r.cumulative { " (total)" } else { "" };
+    format!("{who}{} {}{total}", r.matter.item, r.matter.event)
+}
+
+/// One side's claims: `≥130 ×2 (the air force); 126 (Moscow)`.
+fn cell(store: &Store, claims: &[Claim]) -> String {
+    claims
+        .iter()
+        .map(|c| claim(store, c))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+fn claim(store: &Store, c: &Claim) -> String {
+    let f = store.figure(c.figures[0]);
+    let count = if c.articles > 1 {
+        format!(" ×{}", c.articles)
+    } else {
+        String::new()
+    };
+    let source = f
+        .source
+        .as_deref()
+        .map(|s| format!(" ({})", fit(s, 22)))
+        .unwrap_or_default();
+    format!("{}{count}{source}", hedged(c.value, c.qualifier))
+}
+
+/// Third parties' and unattributed claims in one column.
+fn others(store: &Store, r: &Row) -> String {
+    let mut parts = Vec::new();
+    if !r.other.is_empty() {
+        parts.push(format!("3rd: {}", cell(store, &r.other)));
+    }
+    if !r.unknown.is_empty() {
+        parts.push(format!("unattr.: {}", cell(store, &r.unknown)));
+    }
+    parts.join("; ")
+}

@@ -1,0 +1,253 @@
+//! The figures pane: a table of the current article's figures (value with
+//! hedge, item, event, attacker, claimant, source, doubts), sortable; the
+//! selected row is the figure selected in the text.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::Span;
+use ratatui::widgets::Widget;
+
+use super::app::{App, Pane, SortKey};
+use super::articles::pad;
+use super::ui::{bottom_note, hedged, pane_block, put, scrolled};
+use super::wrap::{DOUBT_MARK, FLAG_MARK};
+
+pub struct FiguresPane<'a> {
+    pub app: &'a App,
+    /// Show the Figures · Claims tabs in the title (medium layout).
+    pub tabs: bool,
+}
+
+/// A column: header, width, and which sort key it stands for.
+struct Col {
+    name: &'static str,
+    width: usize,
+    sort: Option<SortKey>,
+}
+
+impl Widget for FiguresPane<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let app = self.app;
+        let t = &app.theme;
+        let title = lower_tabs(
+            app,
+            Pane::Figures,
+            self.tabs,
+            format!(" {}", app.rows.len()),
+        );
+        let inner = pane_block(app, area, buf, Pane::Figures, title);
+        if self.tabs {
+            record_tabs(app, area);
+        }
+        bottom_note(
+            area,
+            buf,
+            &format!(" sorted by {} ", app.sort.label()),
+            t.dim(),
+        );
+        if inner.height < 2 || inner.width < 10 {
+            return;
+        }
+        let w = inner.width as usize;
+        let mut cols = vec![
+            Col {
+                name: "",
+                width: 2,
+                sort: None,
+            },
+            Col {
+                name: "#",
+                width: 3,
+                sort: Some(SortKey::Position),
+            },
+            Col {
+                name: "value",
+                width: 7,
+                sort: Some(SortKey::Value),
+            },
+            Col {
+                name: "item",
+                width: 10,
+                sort: Some(SortKey::Item),
+            },
+            Col {
+                name: "event",
+                width: 11,
+                sort: Some(SortKey::Event),
+            },
+            Col {
+                name: "atk",
+                width: 3,
+                sort: None,
+            },
+            Col {
+                name: "claim",
+                width: 6,
+                sort: Some(SortKey::Claimant),
+            },
+            Col {
+                name: "doubts",
+                width: 0,
+                sort: Some(SortKey::Doubts),
+            },
+            Col {
+                name: "source",
+                width: 0,
+                sort: Some(SortKey::Source),
+            },
+        ];
+        // Doubts, then the source, get what the fixed columns leave;
+        // narrow panes cut the last columns.
+        let fixed: usize = cols.iter().map(|c| c.width + 1).sum();
+        let rest = w.saturating_sub(fixed);
+        if rest >= 30 {
+            cols[8].width = rest / 2;
+            cols[7].width = rest - cols[8].width - 1;
+        } else if rest >= 8 {
+            cols[7].width = rest + 1;
+            cols.truncate(8);
+        } else {
+            cols.truncate(7);
+        }
+        let header: String = cols
+            .iter()
+            .map(|c| {
+                let arrow = if c.sort == Some(app.sort) && c.sort != Some(SortKey::Position) {
+                    "▼"
+                } else {
+                    ""
+                };
+                pad(&format!("{}{arrow}", c.name), c.width)
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        put(buf, inner.x, inner.y, &header, w, t.header());
+        let rows = Rect::new(inner.x, inner.y + 1, inner.width, inner.height - 1);
+        let mut areas = app.view.areas.get();
+        areas.figures = Some(rows);
+        app.view.areas.set(areas);
+        if app.rows.is_empty() {
+            let why = if app.current().is_none() {
+                "no article"
+            } else if app.filters.on_figures() {
+                "no figure passes the filters"
+            } else {
+                "no figures in this article"
+            };
+            put(buf, rows.x, rows.y, why, w, t.dim());
+            return;
+        }
+        let Some(a) = app.current() else { return };
+        let first_id = app.store.article_figures(a).start;
+        let h = rows.height as usize;
+        let sel = app
+            .figure
+            .and_then(|f| app.rows.iter().position(|&r| r == f))
+            .unwrap_or(0);
+        let offset = scrolled(app.view.figures_offset.get(), sel, h, app.rows.len());
+        app.view.figures_offset.set(offset);
+        let focused = app.focus == Pane::Figures;
+        for (i, &id) in app.rows.iter().enumerate().skip(offset).take(h) {
+            let y = rows.y + (i - offset) as u16;
+            let f = app.store.figure(id);
+            let doubts = app.store.doubts(id);
+            let flagged = app.flags.is_flagged(f);
+            let marks = format!(
+                "{}{}",
+                if flagged { FLAG_MARK } else { " " },
+                if doubts.is_empty() { " " } else { DOUBT_MARK }
+            );
+            let kinds = doubts
+                .iter()
+                .map(|d| d.kind.name())
+                .collect::<Vec<_>>()
+                .join(", ");
+            let cells = [
+                marks,
+                (id - first_id + 1).to_string(),
+                hedged(f.value, f.qualifier),
+                f.item.to_string(),
+                f.event.to_string(),
+                f.attacker.map_or("-".into(), |s| s.to_string()),
+                f.claimant.to_string(),
+                kinds,
+                f.source.clone().unwrap_or_default(),
+            ];
+            let selected = Some(id) == app.figure;
+            let row_style = if selected {
+                t.selected_row(focused)
+            } else {
+                Style::new()
+            };
+            buf.set_style(Rect::new(rows.x, y, rows.width, 1), row_style);
+            let mut x = rows.x;
+            for (c, cell) in cols.iter().zip(cells.iter()) {
+                if x >= rows.right() {
+                    break;
+                }
+                let cw = c.width.min((rows.right() - x) as usize);
+                let style = match c.name {
+                    "claim" => row_style.patch(t.side(f.claimant)),
+                    "" if flagged => row_style.patch(t.flag_mark()),
+                    "" => row_style.patch(t.doubt_mark()),
+                    _ => row_style,
+                };
+                put(buf, x, y, cell, cw, style);
+                x += c.width as u16 + 1;
+            }
+        }
+    }
+}
+
+/// The title of a lower pane: in the medium layout, both tabs with the
+/// shown one lit; else the pane's name.
+pub fn lower_tabs(app: &App, pane: Pane, tabs: bool, extra: String) -> Vec<Span<'static>> {
+    let t = &app.theme;
+    if !tabs {
+        return vec![Span::styled(pane.title(), t.heading()), Span::raw(extra)];
+    }
+    let mut out = Vec::new();
+    for (i, p) in [Pane::Figures, Pane::Claims].into_iter().enumerate() {
+        if i > 0 {
+            out.push(Span::styled(" · ", t.dim()));
+        }
+        if p == pane {
+            out.push(Span::styled(
+                p.title(),
+                t.heading()
+                    .add_modifier(ratatui::style::Modifier::UNDERLINED),
+            ));
+            out.push(Span::raw(extra.clone()));
+        } else {
+            out.push(Span::styled(p.title(), t.dim()));
+        }
+    }
+    out
+}
+
+/// Where the two tab labels of a lower pane are, for clicks. The title
+/// starts two cells in: the corner and a space.
+pub fn record_tabs(app: &App, area: Rect) {
+    let mut areas = app.view.areas.get();
+    let x = area.x + 2;
+    let shown = app.lower;
+    let extra = |p: Pane| {
+        if p == shown {
+            title_extra_width(app, p)
+        } else {
+            0
+        }
+    };
+    let fw = 7 + extra(Pane::Figures);
+    areas.tabs[Pane::Figures as usize] = Some(Rect::new(x, area.y, fw, 1));
+    areas.tabs[Pane::Claims as usize] = Some(Rect::new(x + fw + 3, area.y, 6, 1));
+    app.view.areas.set(areas);
+}
+
+fn title_extra_width(app: &App, pane: Pane) -> u16 {
+    match pane {
+        Pane::Figures => format!(" {}", app.rows.len()).len() as u16,
+        _ => 0,
+    }
+}

@@ -1,0 +1,189 @@
+//! The background loader: reads the inputs a few files at a time, extracts
+//! each article and sends them to the UI in small batches, so the first
+//! articles can be read while the rest load.
+//!
+//! Folders are walked here rather than by `corpus::load` so that progress
+//! can be reported file by file; each group of files still goes through
+//! `corpus::load`, which does the reading and parsing.
+
+use std::collections::HashSet;
+use std::fs;
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::Sender;
+use std::thread::{self, JoinHandle};
+
+use super::action::{Action, Handover, LoadEvent};
+use crate::corpus;
+use crate::extract::extract;
+use crate::model::{Article, Figure};
+use crate::store::Store;
+
+/// Files read per call of `corpus::load`.
+const FILES_PER_READ: usize = 16;
+/// Articles sent per batch.
+const PER_BATCH: usize = 8;
+/// What a folder is searched for, as `corpus` does.
+const EXTENSIONS: &[&str] = &["txt", "md", "json", "jsonl"];
+
+/// Load `paths` (the sample corpus when empty) on a thread of its own,
+/// sending [`Action::Load`] events; it stops early when the UI has gone.
+pub fn spawn(paths: Vec<PathBuf>, tx: Sender<Action>) -> JoinHandle<()> {
+    thread::Builder::new()
+        .name("counterclaim-loader".into())
+        .spawn(move || {
+            let mut loader = Loader {
+                tx,
+                read: 0,
+                ids: HashSet::new(),
+                twin: Store::default(),
+            };
+            if loader.run(&paths).is_err() || loader.send(LoadEvent::Done).is_err() {
+                return;
+            }
+            // The cross-article checks, here rather than on the UI thread.
+            let mut twin = std::mem::take(&mut loader.twin);
+            twin.refresh_doubts();
+            let _ = loader.send(LoadEvent::Checked(Handover::new(twin)));
+        })
+        .expect("cannot start the loader thread")
+}
+
+struct Loader {
+    tx: Sender<Action>,
+    read: usize,
+    ids: HashSet<String>,
+    /// The articles as sent, in the same order, for checking doubts.
+    twin: Store,
+}
+
+/// The UI has quit; stop loading.
+struct Gone;
+
+impl Loader {
+    fn send(&self, event: LoadEvent) -> Result<(), Gone> {
+        self.tx.send(Action::Load(event)).map_err(|_| Gone)
+    }
+
+    fn run(&mut self, paths: &[PathBuf]) -> Result<(), Gone> {
+        if paths.is_empty() {
+            return self.articles(corpus::sample(), Vec::new());
+        }
+        for path in paths {
+            if path.as_os_str() != "-" && path.is_dir() {
+                let mut files = Vec::new();
+                let mut warnings = Vec::new();
+                walk(path, &mut files, &mut HashSet::new(), &mut warnings);
+                if files.is_empty() {
+                    warnings.push(format!(
+                        "{}: no .txt, .md, .json or .jsonl files in this folder",
+                        path.display()
+                    ));
+                }
+                if !warnings.is_empty() {
+                    self.send(LoadEvent::Warnings(warnings))?;
+                }
+                for chunk in files.chunks(FILES_PER_READ) {
+                    self.files(chunk)?;
+                }
+            } else {
+                self.files(std::slice::from_ref(path))?;
+            }
+        }
+        Ok(())
+    }
+
+    fn files(&mut self, paths: &[PathBuf]) -> Result<(), Gone> {
+        let loaded = corpus::load(paths);
+        let warnings = loaded.warnings.iter().map(ToString::to_string).collect();
+        self.articles(loaded.articles, warnings)
+    }
+
+    /// Make ids unique across groups (as `corpus` does within one), then
+    /// extract and send.
+    fn articles(&mut self, articles: Vec<Article>, mut warnings: Vec<String>) -> Result<(), Gone> {
+        let mut articles = articles;
+        for a in &mut articles {
+            if self.ids.contains(&a.id) {
+                let mut n = 2;
+                while self.ids.contains(&format!("{}~{n}", a.id)) {
+                    n += 1;
+                }
+                let renamed = format!("{}~{n}", a.id);
+                warnings.push(format!(
+                    "{}: duplicate id {:?}; renamed {renamed:?}",
+                    a.origin, a.id
+                ));
+                a.id = renamed;
+            }
+            self.ids.insert(a.id.clone());
+        }
+        self.read += articles.len();
+        self.send(LoadEvent::Read(self.read))?;
+        let mut batch = Vec::with_capacity(PER_BATCH);
+        for a in articles {
+            // One article that trips the engine must not end the load.
+            let figures = catch_unwind(AssertUnwindSafe(|| extract(&a))).unwrap_or_else(|_| {
+                warnings.push(format!(
+                    "{}: the engine failed on this article; shown without figures",
+                    a.origin
+                ));
+                Vec::<Figure>::new()
+            });
+            self.twin.push(a.clone(), figures.clone());
+            batch.push((a, figures));
+            if batch.len() == PER_BATCH {
+                self.send(LoadEvent::Batch(std::mem::take(&mut batch)))?;
+            }
+        }
+        if !batch.is_empty() {
+            self.send(LoadEvent::Batch(batch))?;
+        }
+        if !warnings.is_empty() {
+            self.send(LoadEvent::Warnings(warnings))?;
+        }
+        Ok(())
+    }
+}
+
+/// Article files under `dir`, depth first, each folder's entries sorted by
+/// name, hidden entries passed over, symlink loops cut (as `corpus` does).
+fn walk(
+    dir: &Path,
+    files: &mut Vec<PathBuf>,
+    seen: &mut HashSet<PathBuf>,
+    warnings: &mut Vec<String>,
+) {
+    let canonical = fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
+    if !seen.insert(canonical) {
+        return;
+    }
+    let entries = match fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) => return warnings.push(format!("{}: cannot read folder: {e}", dir.display())),
+    };
+    let mut entries: Vec<_> = entries
+        .flatten()
+        .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
+        .collect();
+    entries.sort_by_key(fs::DirEntry::file_name);
+    for entry in entries {
+        let path = entry.path();
+        match fs::metadata(&path) {
+            Ok(meta) if meta.is_dir() => walk(&path, files, seen, warnings),
+            Ok(_) => {
+                let ext = path
+                    .extension()
+                    .and_then(|e| e.to_str())
+                    .map(str::to_ascii_lowercase);
+                if ext.is_some_and(|e| EXTENSIONS.contains(&e.as_str())) {
+                    files.push(path);
+                }
+            }
+            Err(_) => warnings.push(format!(
+                "{}: cannot read (broken link?); skipped",
+                path.display()
+            )),
+        }
+    }
+}

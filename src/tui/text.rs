@@ -1,0 +1,306 @@
+//! The text pane: the article with its metadata on top and every figure
+//! highlighted in place by claimant side, flagged figures marked `⚑`,
+//! doubted ones `?`, search hits lit, and the selected figure emphasised
+//! and described underneath. Only the lines on screen are styled.
+
+use std::ops::Range;
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+use unicode_segmentation::UnicodeSegmentation;
+
+use super::app::{App, Pane};
+use super::ui::{bottom_note, hedged, pane_block, put};
+use super::wrap::{DOUBT_MARK, FLAG_MARK, Glyph, Kind, Marks, Src, VLine, glyph};
+use crate::store::FigureId;
+
+/// Columns left of the text for the `▶` of the selected figure's line.
+const GUTTER: u16 = 2;
+
+pub struct TextPane<'a> {
+    pub app: &'a App,
+}
+
+impl Widget for TextPane<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let app = self.app;
+        let t = &app.theme;
+        let Some(a) = app.current() else {
+            let inner = pane_block(
+                app,
+                area,
+                buf,
+                Pane::Text,
+                vec![Span::styled("Text", t.heading())],
+            );
+            let why = if app.loading.done {
+                "no article to show".to_string()
+            } else {
+                format!(
+                    "loading: {} articles read, {} extracted",
+                    app.loading.read, app.loading.extracted
+                )
+            };
+            if inner.height > 0 {
+                put(
+                    buf,
+                    inner.x + 1,
+                    inner.y,
+                    &why,
+                    inner.width.saturating_sub(1) as usize,
+                    t.dim(),
+                );
+            }
+            return;
+        };
+        let article = app.store.article(a);
+        let title = vec![
+            Span::styled("Text", t.heading()),
+            Span::raw(" · "),
+            Span::raw(article.id.clone()),
+        ];
+        let inner = pane_block(app, area, buf, Pane::Text, title);
+        if inner.width <= GUTTER + 1 || inner.height == 0 {
+            return;
+        }
+        // The selected figure described under the text, when there is room.
+        let detail_h = if inner.height >= 10 && app.figure.is_some() {
+            3
+        } else {
+            0
+        };
+        let body = Rect::new(
+            inner.x + GUTTER,
+            inner.y,
+            inner.width - GUTTER,
+            inner.height - detail_h,
+        );
+        let mut areas = app.view.areas.get();
+        areas.text = Some(body);
+        app.view.areas.set(areas);
+        let Some((doc, marks)) = app.doc(body.width as usize) else {
+            return;
+        };
+        let h = body.height as usize;
+        let mut scroll = app.view.text_scroll.get();
+        if let Some(anchor) = app.view.anchor.take()
+            && let Some(line) = doc.line_of(anchor)
+            && (line < scroll || line >= scroll + h)
+        {
+            // Bring it a third of the way down, with context above.
+            scroll = line.saturating_sub(h / 3);
+        }
+        scroll = scroll.min(doc.lines.len().saturating_sub(h));
+        app.view.text_scroll.set(scroll);
+
+        let figs: Vec<(Range<usize>, FigureId)> = app
+            .store
+            .article_figures(a)
+            .map(|id| (app.store.figure(id).start..app.store.figure(id).end, id))
+            .collect();
+        let hits: Vec<Range<usize>> = app.hits_in(a).iter().map(|h| h.range.clone()).collect();
+        let selected_start = app.figure.map(|id| app.store.figure(id).start);
+        let painter = Painter {
+            app,
+            marks: &marks,
+            figs: &figs,
+            hits: &hits,
+        };
+        for (i, line) in doc.lines.iter().enumerate().skip(scroll).take(h) {
+            let y = body.y + (i - scroll) as u16;
+            if line.src == Src::Text && selected_start.is_some_and(|s| line.range.contains(&s)) {
+                buf.set_stringn(inner.x, y, "▶", 1, t.selected_figure());
+            }
+            let spans = painter.line(doc.source(article, line), line, body.width as usize);
+            buf.set_line(body.x, y, &Line::from(spans), body.width);
+        }
+        let pos = format!(
+            " {}-{}/{} ",
+            scroll + 1,
+            (scroll + h).min(doc.lines.len()),
+            doc.lines.len()
+        );
+        bottom_note(area, buf, &pos, t.dim());
+        if detail_h > 0
+            && let Some(id) = app.figure
+        {
+            let y = body.bottom();
+            let rule = "─".repeat(inner.width as usize);
+            buf.set_stringn(inner.x, y, &rule, inner.width as usize, t.dim());
+            detail(app, id, Rect::new(inner.x, y + 1, inner.width, 2), buf);
+        }
+    }
+}
+
+/// Styles one display line: figures, hits, markers, placeholders.
+struct Painter<'a> {
+    app: &'a App,
+    marks: &'a Marks,
+    /// The article's figures, in text order.
+    figs: &'a [(Range<usize>, FigureId)],
+    hits: &'a [Range<usize>],
+}
+
+impl Painter<'_> {
+    fn line(&self, src: &str, line: &VLine, width: usize) -> Vec<Span<'static>> {
+        let t = &self.app.theme;
+        let base = match line.kind {
+            Kind::Heading => t.heading(),
+            Kind::Meta => t.dim(),
+            Kind::Rule => return vec![Span::styled("─".repeat(width), t.dim())],
+            Kind::Body => Style::new(),
+        };
+        let mut spans: Vec<Span<'static>> = Vec::new();
+        let mut run = String::new();
+        let mut run_style = base;
+        let flush = |spans: &mut Vec<Span<'static>>, run: &mut String, style: Style| {
+            if !run.is_empty() {
+                spans.push(Span::styled(std::mem::take(run), style));
+            }
+        };
+        let in_text = line.src == Src::Text;
+        // Figures and hits are in text order: start the scan at this line.
+        let mut fi = if in_text {
+            self.figs
+                .partition_point(|(r, _)| r.end <= line.range.start)
+        } else {
+            self.figs.len()
+        };
+        let mut hi = if in_text {
+            self.hits.partition_point(|r| r.end <= line.range.start)
+        } else {
+            self.hits.len()
+        };
+        let mut col = 0;
+        for (off, g) in src[line.range.clone()].grapheme_indices(true) {
+            let gs = line.range.start + off;
+            let ge = gs + g.len();
+            let mut style = base;
+            let mut marks = (false, false);
+            if in_text {
+                while fi < self.figs.len() && self.figs[fi].0.end <= gs {
+                    fi += 1;
+                }
+                if let Some((r, id)) = self.figs.get(fi).filter(|(r, _)| r.start <= gs) {
+                    let f = self.app.store.figure(*id);
+                    style = style.patch(t.figure(f.claimant));
+                    if Some(*id) == self.app.figure {
+                        style = style.patch(t.selected_figure());
+                    }
+                    marks = self.marks.extra(gs, ge);
+                    marks.0 &= gs == r.start;
+                    marks.1 &= ge == r.end;
+                }
+                while hi < self.hits.len() && self.hits[hi].end <= gs {
+                    hi += 1;
+                }
+                if self.hits.get(hi).is_some_and(|r| r.start <= gs) {
+                    style = style.patch(t.hit());
+                }
+            }
+            if marks.0 {
+                flush(&mut spans, &mut run, run_style);
+                spans.push(Span::styled(FLAG_MARK, t.flag_mark()));
+                col += 1;
+            }
+            let (text, w, glyph_style) = match glyph(g, col) {
+                Glyph::Text(s) => (s.to_string(), Glyph::Text(s).width(), style),
+                Glyph::Placeholder(c) => (c.to_string(), 1, style.patch(t.dim())),
+                Glyph::Spaces(n) => (" ".repeat(n), n, style),
+            };
+            if glyph_style != run_style {
+                flush(&mut spans, &mut run, run_style);
+                run_style = glyph_style;
+            }
+            run.push_str(&text);
+            col += w;
+            if marks.1 {
+                flush(&mut spans, &mut run, run_style);
+                spans.push(Span::styled(DOUBT_MARK, t.doubt_mark()));
+                col += 1;
+            }
+        }
+        flush(&mut spans, &mut run, run_style);
+        spans
+    }
+}
+
+/// Two lines about the selected figure: what it says and who says it;
+/// then its flag and its doubts.
+fn detail(app: &App, id: FigureId, area: Rect, buf: &mut Buffer) {
+    let t = &app.theme;
+    let f = app.store.figure(id);
+    let w = area.width as usize;
+    let attacker = f.attacker.map_or("?".to_string(), |s| s.to_string());
+    let source = f
+        .source
+        .as_deref()
+        .map(|s| format!(" ({s})"))
+        .unwrap_or_default();
+    let date = f.date.map(|d| format!(" · {d}")).unwrap_or_default();
+    let total = if f.cumulative {
+        " · running total"
+    } else {
+        ""
+    };
+    let first = Line::from(vec![
+        Span::styled(
+            format!("▶ {}", hedged(f.value, f.qualifier)),
+            t.selected_figure(),
+        ),
+        Span::raw(format!(
+            " {} {} · attack {attacker} · claimed by ",
+            f.item, f.event
+        )),
+        Span::styled(
+            f.claimant.to_string(),
+            t.side(f.claimant)
+                .add_modifier(ratatui::style::Modifier::BOLD),
+        ),
+        Span::raw(format!("{source}{date}{total}")),
+    ]);
+    let first = Line::from(
+        first
+            .spans
+            .into_iter()
+            .map(|s| Span::styled(super::wrap::clean(&s.content).into_owned(), s.style))
+            .collect::<Vec<_>>(),
+    );
+    buf.set_line(area.x, area.y, &first, area.width);
+    let mut second = Vec::new();
+    if let Some(flag) = app.flags.of(f) {
+        let note = if flag.note.is_empty() {
+            String::new()
+        } else {
+            format!(": {}", flag.note)
+        };
+        second.push(Span::styled(
+            format!("{FLAG_MARK} {}{note}  ", flag.reason.label()),
+            t.flag_mark(),
+        ));
+    }
+    let doubts = app.store.doubts(id);
+    if let Some(d) = doubts.first() {
+        let more = if doubts.len() > 1 {
+            format!(" (+{} more in the table)", doubts.len() - 1)
+        } else {
+            String::new()
+        };
+        second.push(Span::styled(
+            format!("{DOUBT_MARK} {}: ", d.kind.name()),
+            t.doubt_mark(),
+        ));
+        second.push(Span::raw(format!("{}{more}", d.message)));
+    }
+    if second.is_empty() {
+        second.push(Span::styled("no doubts · not flagged", t.dim()));
+    }
+    let second: Vec<Span> = second
+        .into_iter()
+        .map(|s| Span::styled(super::wrap::fit(&s.content, w).into_owned(), s.style))
+        .collect();
+    buf.set_line(area.x, area.y + 1, &Line::from(second), area.width);
+}

@@ -1,0 +1,98 @@
+#!/usr/bin/env bash
+# End-to-end test of the TUI: the release binary in a detached tmux session
+# at 120×40 on data/, driven by keys as a person would, checking the screen
+# (tmux capture-pane) after each step, then that the shell is back.
+#
+#   tests/e2e_tui.sh [path/to/counterclaim]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bin=$(realpath "${1:-target/release/counterclaim}")
+[ -x "$bin" ] || { echo "e2e: no binary at $bin (cargo build --release)"; exit 1; }
+command -v tmux >/dev/null || { echo "e2e: tmux is not installed"; exit 1; }
+
+# A server of our own, so no user session is touched; no user keymap.
+sock="counterclaim-e2e-$$"
+config=$(mktemp -d)
+t() { tmux -L "$sock" "$@"; }
+cleanup() { t kill-server 2>/dev/null || true; rm -rf "$config"; }
+trap cleanup EXIT
+
+screen() { t capture-pane -p -t e2e; }
+
+# Wait until the screen shows every string given, or fail showing it.
+expect() {
+  local step=$1; shift
+  for _ in $(seq 100); do
+    local s ok=1
+    s=$(screen)
+    for want in "$@"; do
+      grep -qF -- "$want" <<<"$s" || { ok=0; break; }
+    done
+    if [ $ok = 1 ]; then
+      echo "ok   $step"
+      return 0
+    fi
+    sleep 0.1
+  done
+  echo "FAIL $step: expected $(printf '[%s] ' "$@")"
+  screen
+  exit 1
+}
+
+# Wait until the screen no longer shows a string.
+expect_gone() {
+  local step=$1 gone=$2
+  for _ in $(seq 100); do
+    if ! screen | grep -qF -- "$gone"; then
+      echo "ok   $step"
+      return 0
+    fi
+    sleep 0.1
+  done
+  echo "FAIL $step: still showing [$gone]"
+  screen
+  exit 1
+}
+
+keys() { t send-keys -t e2e "$@"; sleep 0.15; }
+
+TERM=xterm-256color t new-session -d -s e2e -x 120 -y 40 "env -i PATH=$PATH HOME=$HOME TERM=tmux-256color COUNTERCLAIM_CONFIG_DIR=$config bash --norc --noprofile"
+t set-option -t e2e remain-on-exit on >/dev/null
+keys "PS1='e2e-shell\$ '; cd $(pwd)" Enter
+keys clear Enter
+expect "shell is ready" 'e2e-shell$'
+keys "$bin data/; echo counterclaim-exit=\$?" Enter
+
+expect "opens on data/ with 18 articles" "Articles 18" "▶Kyiv bears brunt of record Russi" "Kyiv bears brunt of record Russian air attack" "Text · 01_kyiv_night_attack"
+expect "the first figure is selected and described" "▶ 550 drone_or_missile launched"
+
+keys J
+keys J
+expect "J J moves to the third article" "▶Kharkiv death toll climbs after" "Kharkiv death toll climbs after glide-bomb raid" "Text · 03_kharkiv_casualties" "▶ 4 person killed"
+
+keys Tab
+keys j
+expect "Tab j selects the next figure in the text" "▶ ≥17 person injured" "claimed by ua"
+
+keys f
+expect "f opens the flag dialog on it" "Flag a figure" "≥17 person injured · claimed by ua" "1 wrong value" "8 other"
+keys 2
+t send-keys -t e2e -l "says 17, check the toll"; sleep 0.15
+keys Enter
+expect "2 + note + Enter flags it: marks in text, detail, list and status" \
+  "At least ⚑17 people were injured" "⚑ wrong item: says 17, check the toll" "flagged 17 person injured: wrong item" "⚑1"
+
+keys '?'
+expect "? opens the help" "Keys · Esc closes" "flag the selected figure: a reason and a note" "J/]"
+keys q
+expect_gone "q closes the help" "Keys · Esc closes"
+expect "the flag is still shown" "At least ⚑17 people were injured"
+
+keys q
+expect "q quits with status 0" "counterclaim-exit=0"
+expect_gone "the TUI is gone" "Articles 18"
+expect "the shell prompt is back" 'e2e-shell$'
+[ "$(t display-message -p -t e2e '#{alternate_on}')" = 0 ] || { echo "FAIL the terminal is still on the alternate screen"; exit 1; }
+[ "$(t display-message -p -t e2e '#{pane_current_command}')" = bash ] || { echo "FAIL the pane does not run the shell"; exit 1; }
+echo "ok   the terminal is back to the shell (main screen, bash in front)"
+echo "e2e: 14 passed, 0 failed"

@@ -1,0 +1,946 @@
+//! The TUI, driven as a user drives it: keys in, screens out.
+//!
+//! Screens are rendered into ratatui's `TestBackend` and pinned as insta
+//! snapshots under `tests/snapshots/` (review them as text: they are what a
+//! user sees). State tests feed keys through the real keymap and check the
+//! state each key is documented to change. Keys are written as a string,
+//! as gitu's tests do: `"jjf"`, with `<tab>`, `<esc>`, `<enter>` and the
+//! like for named keys.
+
+use counterclaim::corpus::{self, parse_text};
+use counterclaim::model::Figure;
+use counterclaim::store::Store;
+use counterclaim::tui::action::{Action, Handover, LoadEvent};
+use counterclaim::tui::app::{App, Facet, Modal, Pane, ScopeKind, SortKey};
+use counterclaim::tui::flags::Reason;
+use counterclaim::tui::keymap::{ACTIONS, Key, Keymap, config_path};
+use counterclaim::tui::theme::Theme;
+use counterclaim::tui::ui::draw;
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::style::Modifier;
+
+// ----- helpers -----
+
+/// The sample corpus with its hand-checked figures (`data/gold.jsonl`)
+/// rather than the engine's, so that these screens change when the UI
+/// does, not when the engine improves; without colour (snapshots hold
+/// text). Where the gold accepts several answers, the first is taken;
+/// gold gives no sentence, rule or date, so the fixture fills them in.
+fn app() -> App {
+    let articles = corpus::sample();
+    let mut by_article: std::collections::HashMap<String, Vec<Figure>> = Default::default();
+    for line in include_str!("../data/gold.jsonl")
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+    {
+        let mut v: serde_json::Value = serde_json::from_str(line).unwrap();
+        let obj = v.as_object_mut().unwrap();
+        for value in obj.values_mut() {
+            if let serde_json::Value::Array(options) = value {
+                *value = options.first().cloned().unwrap_or(serde_json::Value::Null);
+            }
+        }
+        let a = articles
+            .iter()
+            .find(|a| a.id == obj["article"].as_str().unwrap())
+            .unwrap();
+        let (start, end) = (
+            obj["start"].as_u64().unwrap() as usize,
+            obj["end"].as_u64().unwrap() as usize,
+        );
+        // The sentence: from the previous full stop or line break to the next.
+        let s0 = a.text[..start].rfind(['.', '\n']).map_or(0, |i| i + 1);
+        let s1 = a.text[end..]
+            .find(['.', '\n'])
+            .map_or(a.text.len(), |i| end + i + 1);
+        obj.insert("sentence".into(), a.text[s0..s1].trim().into());
+        obj.insert("sentence_start".into(), s0.into());
+        obj.insert("sentence_end".into(), s1.into());
+        // Read directly off the text (so not "inferred"), dated by the
+        // article (the README's rule for figures without a time word).
+        obj.insert(
+            "rule".into(),
+            "item:noun event:verb-before attacker:actor claimant:speaker".into(),
+        );
+        obj.insert("date".into(), serde_json::to_value(a.date).unwrap());
+        let f: Figure = serde_json::from_value(v).unwrap();
+        by_article.entry(f.article.clone()).or_default().push(f);
+    }
+    let extracted = articles
+        .into_iter()
+        .map(|a| {
+            let mut figures = by_article.remove(&a.id).unwrap_or_default();
+            figures.sort_by_key(|f| f.start);
+            (a, figures)
+        })
+        .collect();
+    App::new(
+        Store::from_extracted(extracted),
+        Keymap::default(),
+        Theme::plain(),
+    )
+}
+
+fn app_with(texts: &[(&str, &str)]) -> App {
+    let articles = texts
+        .iter()
+        .map(|(id, t)| parse_text(id, id, t.to_string()))
+        .collect();
+    App::new(Store::build(articles), Keymap::default(), Theme::plain())
+}
+
+/// Parse a key string: plain characters, and `<tab>`, `<s-tab>`, `<esc>`,
+/// `<enter>`, `<down>`, `<up>`, `<pgdn>`, `<pgup>`, `<home>`, `<end>`,
+/// `<bs>`, `<c-c>`.
+fn keys(s: &str) -> Vec<KeyEvent> {
+    let mut out = Vec::new();
+    let mut rest = s;
+    while let Some(c) = rest.chars().next() {
+        if c == '<'
+            && let Some(end) = rest.find('>')
+            && end > 1
+        {
+            let name = &rest[1..end];
+            let (code, mods) = match name {
+                "tab" => (KeyCode::Tab, KeyModifiers::NONE),
+                "s-tab" => (KeyCode::BackTab, KeyModifiers::SHIFT),
+                "esc" => (KeyCode::Esc, KeyModifiers::NONE),
+                "enter" => (KeyCode::Enter, KeyModifiers::NONE),
+                "down" => (KeyCode::Down, KeyModifiers::NONE),
+                "up" => (KeyCode::Up, KeyModifiers::NONE),
+                "left" => (KeyCode::Left, KeyModifiers::NONE),
+                "right" => (KeyCode::Right, KeyModifiers::NONE),
+                "pgdn" => (KeyCode::PageDown, KeyModifiers::NONE),
+                "pgup" => (KeyCode::PageUp, KeyModifiers::NONE),
+                "home" => (KeyCode::Home, KeyModifiers::NONE),
+                "end" => (KeyCode::End, KeyModifiers::NONE),
+                "bs" => (KeyCode::Backspace, KeyModifiers::NONE),
+                "c-c" => (KeyCode::Char('c'), KeyModifiers::CONTROL),
+                other => panic!("unknown key <{other}>"),
+            };
+            out.push(KeyEvent::new(code, mods));
+            rest = &rest[end + 1..];
+            continue;
+        }
+        let mods = if c.is_uppercase() {
+            KeyModifiers::SHIFT
+        } else {
+            KeyModifiers::NONE
+        };
+        out.push(KeyEvent::new(KeyCode::Char(c), mods));
+        rest = &rest[c.len_utf8()..];
+    }
+    out
+}
+
+fn press(app: &mut App, s: &str) {
+    for k in keys(s) {
+        app.on_key(k);
+    }
+}
+
+fn terminal(w: u16, h: u16) -> Terminal<TestBackend> {
+    Terminal::new(TestBackend::new(w, h)).unwrap()
+}
+
+/// Draw and return the buffer.
+fn buffer(app: &App, w: u16, h: u16) -> Buffer {
+    let mut t = terminal(w, h);
+    t.draw(|f| draw(f, app)).unwrap();
+    t.backend().buffer().clone()
+}
+
+/// The screen as text, one line per row, trailing spaces cut, the user's
+/// config path (which depends on the machine) redacted.
+fn text(buf: &Buffer) -> String {
+    let mut out = String::new();
+    for y in 0..buf.area.height {
+        let mut line = String::new();
+        let mut skip = 0;
+        for x in 0..buf.area.width {
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
+            let cell = &buf[(x, y)];
+            line.push_str(cell.symbol());
+            skip = unicode_width(cell.symbol()).saturating_sub(1);
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    match config_path() {
+        Some(p) => out.replace(&p.display().to_string(), "<config>/keymap.txt"),
+        None => out,
+    }
+}
+
+fn unicode_width(s: &str) -> usize {
+    use ratatui::buffer::CellWidth;
+    s.cell_width() as usize
+}
+
+fn screen(app: &App, w: u16, h: u16) -> String {
+    text(&buffer(app, w, h))
+}
+
+/// Draw once, so that the app knows its pane sizes (as after a first frame).
+fn drawn(app: &App, w: u16, h: u16) {
+    let _ = buffer(app, w, h);
+}
+
+fn figure_value(app: &App) -> u64 {
+    app.store
+        .figure(app.figure.expect("a figure is selected"))
+        .value
+}
+
+fn current_id(app: &App) -> &str {
+    &app.store.article(app.current().unwrap()).id
+}
+
+// ----- rendering -----
+
+mod screens {
+    use super::*;
+
+    #[test]
+    fn main_view_medium_120x40() {
+        let mut a = app();
+        press(&mut a, "JJ");
+        insta::assert_snapshot!("main_120x40", screen(&a, 120, 40));
+    }
+
+    #[test]
+    fn main_view_wide_200x50() {
+        let a = app();
+        insta::assert_snapshot!("main_200x50", screen(&a, 200, 50));
+    }
+
+    #[test]
+    fn narrow_shows_one_pane_with_tabs() {
+        let mut a = app();
+        let mut shots = String::new();
+        for pane in ["articles", "text", "figures", "claims"] {
+            shots.push_str(&format!("== {pane}\n{}", screen(&a, 60, 20)));
+            press(&mut a, "<tab>");
+        }
+        insta::assert_snapshot!("narrow_60x20_each_pane", shots);
+    }
+
+    #[test]
+    fn each_pane_focused_medium() {
+        let mut a = app();
+        press(&mut a, "JJ");
+        let mut shots = String::new();
+        for _ in 0..4 {
+            shots.push_str(&format!("== {:?}\n{}", a.focus, screen(&a, 100, 30)));
+            press(&mut a, "<tab>");
+        }
+        insta::assert_snapshot!("each_pane_focused_100x30", shots);
+    }
+
+    #[test]
+    fn help_overlay() {
+        let mut a = app();
+        press(&mut a, "?");
+        insta::assert_snapshot!("help_120x40", screen(&a, 120, 40));
+    }
+
+    #[test]
+    fn too_small() {
+        let a = app();
+        insta::assert_snapshot!("too_small_39x11", screen(&a, 39, 11));
+    }
+
+    #[test]
+    fn summary_sheet() {
+        let mut a = app();
+        press(&mut a, "s");
+        insta::assert_snapshot!("summary_120x40", screen(&a, 120, 40));
+    }
+
+    #[test]
+    fn flag_dialog() {
+        let mut a = app();
+        press(&mut a, "JJ<tab>jf");
+        insta::assert_snapshot!("flag_dialog_120x40", screen(&a, 120, 40));
+    }
+
+    #[test]
+    fn flagged_figure_is_marked_in_text_table_and_list() {
+        let mut a = app();
+        press(&mut a, "JJ<tab>jf2");
+        for k in keys("source?") {
+            a.on_key(k);
+        }
+        press(&mut a, "<enter>");
+        let s = screen(&a, 120, 40);
+        assert!(s.contains("At least ⚑17? people"), "{s}");
+        assert!(s.contains("⚑ wrong item: source?"), "{s}");
+        insta::assert_snapshot!("flagged_figure_120x40", s);
+    }
+
+    #[test]
+    fn doubted_figure_is_marked() {
+        // 07 gives 440 drones for the night of the 17th, 08 gives 472.
+        let mut a = app();
+        press(&mut a, "JJJJJJ<tab>j");
+        let s = screen(&a, 120, 40);
+        assert!(s.contains("440? drones"), "{s}");
+        assert!(
+            s.contains("? conflicting_values: For the same night others give 472"),
+            "{s}"
+        );
+        insta::assert_snapshot!("doubted_figure_120x40", s);
+    }
+
+    #[test]
+    fn claims_by_night_and_corpus() {
+        let mut a = app();
+        press(&mut a, "JJJJJ<tab><tab><tab>c");
+        assert_eq!(a.scope, ScopeKind::Night);
+        let night = screen(&a, 120, 40);
+        press(&mut a, "c");
+        let corpus = screen(&a, 120, 40);
+        insta::assert_snapshot!(
+            "claims_night_and_corpus",
+            format!("== night\n{night}== corpus\n{corpus}")
+        );
+    }
+
+    #[test]
+    fn search_prompt_and_hits() {
+        let mut a = app();
+        press(&mut a, "/shot down");
+        let typing = screen(&a, 120, 40);
+        assert!(typing.contains("/shot down█"), "{typing}");
+        press(&mut a, "<enter>");
+        insta::assert_snapshot!("search_hit_120x40", screen(&a, 120, 40));
+    }
+
+    #[test]
+    fn filter_line() {
+        let mut a = app();
+        press(&mut a, "&kyiv");
+        insta::assert_snapshot!("filter_kyiv_120x40", screen(&a, 120, 40));
+    }
+
+    /// Colour is not the only signal: without it, figures are underlined,
+    /// the selected one reversed, and flags and doubts carry markers.
+    #[test]
+    fn no_color_keeps_figures_distinguishable() {
+        let mut a = app();
+        press(&mut a, "<tab>");
+        let buf = buffer(&a, 120, 40);
+        let s = text(&buf);
+        let row = s
+            .lines()
+            .position(|l| l.contains("Russia attacked Ukraine overnight with 550"))
+            .unwrap() as u16;
+        let x = s.lines().nth(row as usize).unwrap().find("550").unwrap();
+        // Byte index to column: the row is ASCII up to here but for the borders.
+        let col = s.lines().nth(row as usize).unwrap()[..x].chars().count() as u16;
+        let selected = &buf[(col, row)];
+        assert!(
+            selected.modifier.contains(Modifier::REVERSED),
+            "{selected:?}"
+        );
+        let row2 = s
+            .lines()
+            .position(|l| l.contains("made up of 539"))
+            .unwrap() as u16;
+        let line2 = s.lines().nth(row2 as usize).unwrap();
+        let col2 = line2[..line2.find("539").unwrap()].chars().count() as u16;
+        let other = &buf[(col2, row2)];
+        assert!(
+            other.modifier.contains(Modifier::UNDERLINED)
+                && !other.modifier.contains(Modifier::REVERSED),
+            "{other:?}"
+        );
+        assert_eq!(other.fg, ratatui::style::Color::Reset);
+    }
+
+    /// With colour, each claimant side has its own.
+    #[test]
+    fn colour_by_claimant_side() {
+        let mut a = app_with(&[(
+            "a",
+            "Ukraine's air force said it shot down 40 Russian drones. Russia's defence ministry said it destroyed 20 Ukrainian drones.",
+        )]);
+        a.theme = Theme { color: true };
+        let buf = buffer(&a, 120, 30);
+        let s = text(&buf);
+        let find = |needle: &str| {
+            let row = s.lines().position(|l| l.contains(needle)).unwrap();
+            let line = s.lines().nth(row).unwrap();
+            let col = line[..line.find(needle).unwrap()].chars().count();
+            buf[(col as u16, row as u16)].clone()
+        };
+        let ua = find("40 Russian");
+        let ru = find("20 Ukrainian");
+        assert_eq!(ru.bg, ratatui::style::Color::Red);
+        // The first figure is selected (reversed), its colours kept.
+        assert_eq!(ua.bg, ratatui::style::Color::Blue);
+        assert_ne!(ua.bg, ru.bg);
+    }
+
+    /// Untrusted text never reaches the terminal as control characters.
+    #[test]
+    fn control_characters_are_placeholders_and_tabs_expand() {
+        let a = app_with(&[(
+            "evil",
+            "Title: Evil \u{1b}[31mtitle\n\nRussia launched 100 drones\tovernight, \u{1b}]0;pwned\u{7} Ukraine's air force said.\u{202e}x\u{9b}y\n",
+        )]);
+        let buf = buffer(&a, 120, 30);
+        for cell in buf.content() {
+            assert!(
+                !cell
+                    .symbol()
+                    .chars()
+                    .any(|c| c.is_control() || c == '\u{202e}'),
+                "{:?}",
+                cell.symbol()
+            );
+        }
+        let s = text(&buf);
+        assert!(s.contains("Evil ␛[31mtitle"), "{s}");
+        assert!(
+            s.contains("100 drones  overnight, ␛]0;pwned␇ Ukraine's"),
+            "{s}"
+        );
+        assert!(s.contains("said.�x�y"), "{s}");
+    }
+
+    /// Highlights stay on their figure across wrapped lines with wide
+    /// characters and emoji before it.
+    #[test]
+    fn highlights_survive_wrapping_with_wide_characters() {
+        let body = "東京都庁舎 🚀🚀 東京都庁舎 🚀🚀 東京都庁舎 東京都庁舎: Russia launched 130 drones overnight, Ukraine's air force said.";
+        let mut a = app_with(&[("wide", body)]);
+        press(&mut a, "<tab>");
+        // The narrow layout: the text pane is the screen's width.
+        for w in [41u16, 47, 52, 61, 77, 99] {
+            let buf = buffer(&a, w, 30);
+            let s = text(&buf);
+            let (row, line) = s
+                .lines()
+                .enumerate()
+                .find(|(_, l)| l.contains("130"))
+                .unwrap_or_else(|| panic!("{s}"));
+            let col = line[..line.find("130").unwrap()]
+                .chars()
+                .map(|c| unicode_width(c.encode_utf8(&mut [0; 4])))
+                .sum::<usize>();
+            for dx in 0..3 {
+                let cell = &buf[(col as u16 + dx, row as u16)];
+                assert!(
+                    cell.modifier.contains(Modifier::UNDERLINED),
+                    "width {w}: {cell:?}\n{s}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn any_size_renders_without_panic() {
+        let mut a = app();
+        press(&mut a, "JJ<tab>jf");
+        for w in [1u16, 2, 10, 39, 40, 41, 59, 60, 99, 100, 159, 160, 250] {
+            for h in [1u16, 2, 11, 12, 13, 20, 40, 60] {
+                let _ = buffer(&a, w, h);
+            }
+        }
+        press(&mut a, "<esc>?");
+        for (w, h) in [(40, 12), (120, 13), (300, 5)] {
+            let _ = buffer(&a, w, h);
+        }
+    }
+}
+
+// ----- state: every key does what the help says -----
+
+mod keys_change_state {
+    use super::*;
+
+    #[test]
+    fn down_and_up_move_in_the_focused_pane() {
+        let mut a = app();
+        press(&mut a, "j");
+        assert_eq!(a.article, 1, "articles: next article");
+        press(&mut a, "k<down>");
+        assert_eq!(a.article, 1, "↓ too");
+        press(&mut a, "<up><tab>");
+        assert_eq!(a.focus, Pane::Text);
+        assert_eq!(figure_value(&a), 550);
+        press(&mut a, "j");
+        assert_eq!(figure_value(&a), 539, "text: next figure in text order");
+        press(&mut a, "<tab>j");
+        assert_eq!(a.focus, Pane::Figures);
+        assert_eq!(figure_value(&a), 11, "figures: next row");
+        press(&mut a, "<tab>j");
+        assert_eq!(a.claim, 1, "claims: next row");
+        press(&mut a, "k");
+        assert_eq!(a.claim, 0);
+    }
+
+    #[test]
+    fn top_and_bottom() {
+        let mut a = app();
+        press(&mut a, "G");
+        assert_eq!(a.article, a.visible.len() - 1);
+        press(&mut a, "g");
+        assert_eq!(a.article, 0);
+        press(&mut a, "<end>");
+        assert_eq!(a.article, a.visible.len() - 1);
+        press(&mut a, "<home><tab><tab>G");
+        assert_eq!(a.figure, a.rows.last().copied());
+        press(&mut a, "g");
+        assert_eq!(a.figure, a.rows.first().copied());
+    }
+
+    #[test]
+    fn page_keys_move_by_a_screen() {
+        let mut a = app();
+        drawn(&a, 120, 40);
+        press(&mut a, "<pgdn>");
+        assert!(a.article > 5, "{}", a.article);
+        press(&mut a, "<pgup>");
+        assert_eq!(a.article, 0);
+        // In the text, a page scrolls.
+        let mut a = app_with(&[(
+            "long",
+            &"Russia launched 100 drones overnight, Ukraine's air force said. ".repeat(80),
+        )]);
+        press(&mut a, "<tab>");
+        drawn(&a, 120, 40);
+        press(&mut a, "<pgdn>");
+        drawn(&a, 120, 40);
+        assert!(a.view.text_scroll.get() > 5, "{}", a.view.text_scroll.get());
+    }
+
+    #[test]
+    fn next_and_previous_article_from_any_pane() {
+        let mut a = app();
+        press(&mut a, "<tab><tab>J");
+        assert_eq!((a.article, a.focus), (1, Pane::Figures));
+        press(&mut a, "]]");
+        assert_eq!(a.article, 3);
+        press(&mut a, "K[");
+        assert_eq!(a.article, 1);
+        // The first figure of the new article is selected.
+        assert_eq!(a.figure, Some(a.store.article_figures(1).start));
+    }
+
+    #[test]
+    fn tab_and_shift_tab_cycle_the_panes() {
+        let mut a = app();
+        let mut seen = vec![a.focus];
+        for _ in 0..4 {
+            press(&mut a, "<tab>");
+            seen.push(a.focus);
+        }
+        assert_eq!(
+            seen,
+            [
+                Pane::Articles,
+                Pane::Text,
+                Pane::Figures,
+                Pane::Claims,
+                Pane::Articles
+            ]
+        );
+        press(&mut a, "<s-tab>");
+        assert_eq!(a.focus, Pane::Claims);
+        press(&mut a, "hl");
+        assert_eq!(a.focus, Pane::Claims);
+    }
+
+    #[test]
+    fn enter_opens_and_jumps() {
+        let mut a = app();
+        press(&mut a, "<enter>");
+        assert_eq!(a.focus, Pane::Text, "articles: read the article");
+        // A figure: Enter shows it in the text.
+        press(&mut a, "<tab>jj<enter>");
+        assert_eq!(a.focus, Pane::Text);
+        assert_eq!(figure_value(&a), 11);
+        // A claim: Enter jumps to its figure in its article.
+        let mut a = app();
+        press(&mut a, "JJJJJJ<tab><tab><tab>");
+        assert_eq!(current_id(&a), "07_kyiv_deadly_night_a");
+        press(&mut a, "cc");
+        assert_eq!(a.scope, ScopeKind::Corpus);
+        press(&mut a, "<enter>");
+        assert_eq!(a.focus, Pane::Text);
+        let f = a.store.figure(a.figure.unwrap());
+        let rows = a.claim_rows();
+        let row = &rows[a.claim];
+        assert!(
+            row.cells()
+                .iter()
+                .any(|c| c.iter().any(|c| c.figures.contains(&a.figure.unwrap())))
+        );
+        assert_eq!(f.article, current_id(&a));
+    }
+
+    #[test]
+    fn esc_clears_search_then_filters() {
+        let mut a = app();
+        press(&mut a, "/drones<enter>F");
+        assert!(a.search.is_some() && a.filters.only_flagged);
+        press(&mut a, "<esc>");
+        assert!(a.search.is_none() && a.filters.only_flagged);
+        press(&mut a, "<esc>");
+        assert!(!a.filters.only_flagged);
+        assert_eq!(a.visible.len(), 18);
+    }
+
+    #[test]
+    fn search_runs_a_regex_over_every_article_and_n_moves() {
+        let mut a = app();
+        press(&mut a, "/");
+        assert_eq!(a.modal, Modal::Search(String::new()));
+        press(&mut a, "shot d<bs>down<enter>");
+        assert_eq!(a.modal, Modal::None);
+        let s = a.search.as_ref().unwrap();
+        assert!(s.hits.len() > 3);
+        let first = s.current.unwrap();
+        let art = a.current().unwrap();
+        assert_eq!(s.hits[first].article, art);
+        press(&mut a, "n");
+        assert_eq!(a.search.as_ref().unwrap().current, Some(first + 1));
+        press(&mut a, "N");
+        assert_eq!(a.search.as_ref().unwrap().current, Some(first));
+        // Upper case makes it case-sensitive; a bad regex keeps the prompt.
+        press(&mut a, "/Shot down<enter>");
+        assert!(
+            a.search.as_ref().unwrap().hits.is_empty()
+                || a.search.as_ref().unwrap().pattern == "Shot down"
+        );
+        press(&mut a, "/(<enter>");
+        assert!(matches!(a.modal, Modal::Search(_)));
+        assert!(a.message.as_deref().unwrap_or("").contains("bad pattern"));
+        press(&mut a, "<esc>");
+        assert_eq!(a.modal, Modal::None);
+    }
+
+    #[test]
+    fn filter_line_filters_as_typed_and_esc_restores() {
+        let mut a = app();
+        press(&mut a, "&kyiv");
+        assert!(a.visible.len() < 18 && !a.visible.is_empty());
+        let n = a.visible.len();
+        press(&mut a, "<enter>");
+        assert_eq!((a.modal.clone(), a.visible.len()), (Modal::None, n));
+        press(&mut a, "&x<esc>");
+        assert_eq!(a.filters.text, "kyiv");
+        assert_eq!(a.visible.len(), n);
+    }
+
+    #[test]
+    fn flag_picks_a_reason_takes_a_note_and_can_be_removed() {
+        let mut a = app();
+        press(&mut a, "<tab>f");
+        let Modal::Flag(d) = &a.modal else {
+            panic!("no dialog")
+        };
+        assert_eq!((d.reason, d.on_note), (0, false));
+        press(&mut a, "jj");
+        let Modal::Flag(d) = &a.modal else { panic!() };
+        assert_eq!(d.reason, 2);
+        press(&mut a, "<tab>jk q<enter>");
+        let f = a.store.figure(a.figure.unwrap());
+        let flag = a.flags.of(f).expect("flagged");
+        assert_eq!(flag.reason, Reason::WrongEvent);
+        assert_eq!(flag.note, "jk q");
+        // A digit picks a reason and moves to the note.
+        press(&mut a, "f7<enter>");
+        assert_eq!(
+            a.flags
+                .of(a.store.figure(a.figure.unwrap()))
+                .unwrap()
+                .reason,
+            Reason::NeedsSource
+        );
+        press(&mut a, "fx");
+        assert!(a.flags.is_empty());
+        // Esc leaves things as they were.
+        press(&mut a, "f<esc>");
+        assert!(a.flags.is_empty() && a.modal == Modal::None);
+    }
+
+    #[test]
+    fn only_flagged_and_only_doubted() {
+        let mut a = app();
+        press(&mut a, "d");
+        assert!(a.filters.only_doubted);
+        assert!(a.visible.len() < 18);
+        assert!(a.rows.iter().all(|&id| !a.store.doubts(id).is_empty()));
+        press(&mut a, "d<tab>f<enter>F");
+        assert!(a.filters.only_flagged);
+        assert_eq!(a.visible.len(), 1);
+        assert_eq!(a.rows.len(), 1);
+        press(&mut a, "F");
+        assert_eq!(a.visible.len(), 18);
+    }
+
+    #[test]
+    fn c_cycles_the_comparison_scope() {
+        let mut a = app();
+        let article = a.claim_rows();
+        press(&mut a, "c");
+        assert_eq!(a.scope, ScopeKind::Night);
+        press(&mut a, "c");
+        assert_eq!(a.scope, ScopeKind::Corpus);
+        assert!(a.claim_rows().len() > article.len());
+        press(&mut a, "c");
+        assert_eq!(a.scope, ScopeKind::Article);
+    }
+
+    #[test]
+    fn o_cycles_the_sort_column() {
+        let mut a = app();
+        press(&mut a, "o");
+        assert_eq!(a.sort, SortKey::Value);
+        let values: Vec<u64> = a.rows.iter().map(|&i| a.store.figure(i).value).collect();
+        let mut sorted = values.clone();
+        sorted.sort_by(|x, y| y.cmp(x));
+        assert_eq!(values, sorted);
+        press(&mut a, "oooooo");
+        assert_eq!(a.sort, SortKey::Position);
+    }
+
+    #[test]
+    fn s_opens_the_summary_and_enter_filters() {
+        let mut a = app();
+        press(&mut a, "s");
+        let Modal::Summary(s) = &a.modal else {
+            panic!("no summary")
+        };
+        assert_eq!(s.total, a.store.figures().len());
+        assert_eq!(
+            s.rows[s.selected].facet,
+            Some(Facet::Claimant(counterclaim::model::Claimant::Ua))
+        );
+        press(&mut a, "j<enter>");
+        assert_eq!(
+            a.filters.facet,
+            Some(Facet::Claimant(counterclaim::model::Claimant::Ru))
+        );
+        assert!(
+            a.rows
+                .iter()
+                .all(|&i| a.store.figure(i).claimant == counterclaim::model::Claimant::Ru)
+        );
+        // The same row again lifts the filter.
+        press(&mut a, "s<enter>");
+        assert_eq!(a.filters.facet, None);
+    }
+
+    #[test]
+    fn help_opens_and_closes() {
+        let mut a = app();
+        press(&mut a, "?");
+        assert_eq!(a.modal, Modal::Help);
+        press(&mut a, "j");
+        assert_eq!(a.view.help_offset.get(), 1);
+        press(&mut a, "q");
+        assert_eq!(a.modal, Modal::None);
+        assert!(!a.quit, "q in an overlay closes it");
+    }
+
+    #[test]
+    fn q_quits_and_ctrl_c_quits_from_anywhere() {
+        let mut a = app();
+        press(&mut a, "q");
+        assert!(a.quit);
+        let mut a = app();
+        press(&mut a, "/typing<c-c>");
+        assert!(a.quit);
+    }
+
+    /// Every action of the keymap, pressed by its first default key in a
+    /// place where it applies, changes what the app shows.
+    #[test]
+    fn every_key_in_the_keymap_changes_state() {
+        let fingerprint = |a: &App| {
+            format!(
+                "{:?} {} {:?} {:?} {:?} {:?} {:?} {:?} {} {} {} {}",
+                a.focus,
+                a.article,
+                a.figure,
+                a.scope,
+                a.sort,
+                a.modal,
+                a.filters,
+                a.search.as_ref().map(|s| s.current),
+                a.claim,
+                a.quit,
+                a.flags.len(),
+                a.view.text_scroll.get()
+            )
+        };
+        for info in ACTIONS {
+            let mut a = app();
+            // Where each action has something to do.
+            let setup = match info.name {
+                "up" | "top" | "prev_article" | "page_up" => "JJJ",
+                "next_hit" | "prev_hit" => "/drones<enter>",
+                "cancel" => "F",
+                _ => "",
+            };
+            press(&mut a, setup);
+            drawn(&a, 120, 40);
+            let key = a.keymap.keys_of(info.name)[0];
+            let before = fingerprint(&a);
+            a.on_key(KeyEvent::new(key.code, key.mods));
+            assert_ne!(
+                before,
+                fingerprint(&a),
+                "{} ({}) changed nothing",
+                info.name,
+                key.label()
+            );
+        }
+    }
+
+    #[test]
+    fn mouse_click_selects_and_wheel_moves() {
+        let mut a = app();
+        let s = screen(&a, 120, 40);
+        let row = s
+            .lines()
+            .position(|l| l.contains("Kharkiv death toll"))
+            .unwrap() as u16;
+        a.apply(Action::Click { col: 5, row });
+        assert_eq!(current_id(&a), "03_kharkiv_casualties");
+        // A click on a figure in the text selects it.
+        let s = screen(&a, 120, 40);
+        let row = s.lines().position(|l| l.contains("At least 17")).unwrap();
+        let line = s.lines().nth(row).unwrap();
+        let col = line[..line.find("17").unwrap()].chars().count() as u16;
+        a.apply(Action::Click {
+            col,
+            row: row as u16,
+        });
+        assert_eq!((a.focus, figure_value(&a)), (Pane::Text, 17));
+        a.apply(Action::ScrollDown { col: 5, row: 5 });
+        assert_eq!(current_id(&a), "04_belgorod_governor");
+    }
+}
+
+// ----- loading -----
+
+#[test]
+fn usable_as_soon_as_the_first_articles_are_in() {
+    let mut a = App::loading(Keymap::default(), Theme::plain());
+    let s = screen(&a, 120, 40);
+    assert!(s.contains("loading: 0 articles read, 0 extracted"), "{s}");
+    let sample = corpus::sample();
+    let batch: Vec<_> = sample
+        .iter()
+        .take(3)
+        .map(|art| (art.clone(), counterclaim::extract::extract(art)))
+        .collect();
+    a.apply(Action::Load(LoadEvent::Read(18)));
+    a.apply(Action::Load(LoadEvent::Batch(batch)));
+    let s = screen(&a, 120, 40);
+    assert!(s.contains("loading: 18 articles read, 3 extracted"), "{s}");
+    assert!(s.contains("Kyiv bears brunt"), "{s}");
+    press(&mut a, "jj");
+    assert_eq!(a.article, 2);
+    let rest: Vec<_> = sample
+        .iter()
+        .skip(3)
+        .map(|art| (art.clone(), counterclaim::extract::extract(art)))
+        .collect();
+    a.apply(Action::Load(LoadEvent::Batch(rest.clone())));
+    a.apply(Action::Load(LoadEvent::Done));
+    assert!(a.loading.done && a.checking);
+    let mut twin = Store::default();
+    for art in sample.iter().take(3) {
+        twin.push(art.clone(), counterclaim::extract::extract(art));
+    }
+    for (art, figs) in rest {
+        twin.push(art, figs);
+    }
+    twin.refresh_doubts();
+    let doubted = twin.figures().len();
+    a.apply(Action::Load(LoadEvent::Checked(Handover::new(twin))));
+    assert!(!a.checking);
+    assert_eq!(a.store.figures().len(), doubted);
+    assert_eq!(a.article, 2, "the selection survives the handover");
+}
+
+// ----- keymap -----
+
+mod keymap {
+    use super::*;
+
+    #[test]
+    fn overrides_replace_an_actions_keys_and_take_them_from_others() {
+        let map = Keymap::with_overrides("# mine\ndown = n, ctrl-n\n", "keymap.txt").unwrap();
+        let n = Key::parse("n").unwrap();
+        assert_eq!(map.action(&n), Some(Action::Down));
+        assert_eq!(
+            map.action(&Key::parse("j").unwrap()),
+            None,
+            "j no longer moves down"
+        );
+        assert!(
+            map.keys_of("next_hit").is_empty(),
+            "n was taken from next_hit"
+        );
+        let mut a = app();
+        a.keymap = map;
+        press(&mut a, "n");
+        assert_eq!(a.article, 1);
+    }
+
+    #[test]
+    fn a_bad_line_is_named_and_the_defaults_stay() {
+        let err = Keymap::with_overrides(
+            "down = j\nup = kk\n",
+            "/home/me/.config/counterclaim/keymap.txt",
+        )
+        .unwrap_err();
+        assert_eq!(err.line, 2);
+        assert_eq!(
+            err.to_string(),
+            "/home/me/.config/counterclaim/keymap.txt, line 2: unknown key \"kk\"; using the default keys"
+        );
+        let err = Keymap::with_overrides("jump = j", "k.txt").unwrap_err();
+        assert!(
+            err.to_string().contains("line 1: unknown action \"jump\""),
+            "{err}"
+        );
+        let err = Keymap::with_overrides("down j", "k.txt").unwrap_err();
+        assert!(
+            err.to_string().contains("expected `action = key, key`"),
+            "{err}"
+        );
+        let err = Keymap::with_overrides("down = x\nup = x", "k.txt").unwrap_err();
+        assert!(
+            err.to_string()
+                .contains("line 2: \"x\" is already bound to down"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn the_help_lists_every_action_with_its_keys() {
+        let a = app();
+        let lines = counterclaim::tui::keymap::ACTIONS;
+        let mut a2 = app();
+        press(&mut a2, "?");
+        let s = screen(&a2, 120, 80);
+        for info in lines {
+            assert!(s.contains(info.help), "{} missing from help", info.name);
+        }
+        assert!(s.contains(&a.keymap.label("next_article")));
+    }
+}
