@@ -3,6 +3,7 @@
 mod check;
 mod compare;
 mod extract;
+mod review;
 
 use std::io::{self, Write};
 use std::path::PathBuf;
@@ -29,6 +30,10 @@ pub struct Cli {
     /// mean and p99 milliseconds per kind of key, and exit
     #[arg(long, value_name = "N")]
     pub bench_ui: Option<usize>,
+    /// Where the review (flags, corrections) is kept [default:
+    /// $COUNTERCLAIM_DATA_DIR, else the platform data directory]
+    #[arg(long, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
 }
 
 const TUI_EXAMPLES: &str = "\
@@ -49,6 +54,9 @@ pub enum Command {
     /// List every figure the checks doubt, with the reasons.
     #[command(after_help = check::EXAMPLES)]
     Check(check::Args),
+    /// Export the analyst's review, or turn it into a gold file.
+    #[command(subcommand)]
+    Review(review::Command),
 }
 
 /// How figures are printed.
@@ -70,7 +78,8 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Extract(args)) => extract::run(&args),
         Some(Command::Compare(args)) => compare::run(&args),
         Some(Command::Check(args)) => check::run(&args),
-        None => return run_tui(cli.paths, cli.bench_ui),
+        Some(Command::Review(command)) => review::run(&command),
+        None => return run_tui(cli.paths, cli.bench_ui, cli.data_dir),
     };
     match result {
         Ok(code) => code,
@@ -84,10 +93,10 @@ pub fn run(cli: Cli) -> ExitCode {
 }
 
 /// The TUI, or its benchmark.
-fn run_tui(paths: Vec<PathBuf>, bench: Option<usize>) -> ExitCode {
+fn run_tui(paths: Vec<PathBuf>, bench: Option<usize>, data_dir: Option<PathBuf>) -> ExitCode {
     let result = match bench {
         Some(n) => crate::tui::bench::run(n),
-        None => crate::tui::run(paths),
+        None => crate::tui::run(paths, data_dir),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -101,11 +110,29 @@ fn run_tui(paths: Vec<PathBuf>, bench: Option<usize>) -> ExitCode {
 /// Load the articles at `paths` and build the store, or None (with a
 /// message) when nothing could be loaded.
 pub fn load_store(paths: &[PathBuf]) -> Option<crate::store::Store> {
+    load_reviewed_store(paths, None)
+}
+
+/// The store with the analyst's corrections in place of the engine's
+/// answers, when a review is given.
+pub fn load_reviewed_store(paths: &[PathBuf], review: Option<&crate::review::Review>) -> Option<crate::store::Store> {
     let loaded = load(paths);
     if loaded.articles.is_empty() {
         return None;
     }
-    Some(crate::store::Store::build(loaded.articles))
+    Some(match review {
+        None => crate::store::Store::build(loaded.articles),
+        Some(r) => crate::store::Store::from_extracted(
+            loaded
+                .articles
+                .into_iter()
+                .map(|a| {
+                    let figures = crate::review::apply(r, &a, &crate::extract::extract(&a)).figures;
+                    (a, figures)
+                })
+                .collect(),
+        ),
+    })
 }
 
 /// Load the articles at `paths` (or the built-in sample when there are

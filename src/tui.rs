@@ -45,7 +45,8 @@ use theme::Theme;
 
 /// Open the TUI on the articles at `paths` (the sample corpus when empty),
 /// until the user quits. Warnings are printed on stderr afterwards.
-pub fn run(paths: Vec<PathBuf>) -> anyhow::Result<()> {
+pub fn run(paths: Vec<PathBuf>, data_dir: Option<PathBuf>) -> anyhow::Result<()> {
+    let _ = &data_dir;
     if !io::stdout().is_terminal() {
         anyhow::bail!(
             "the TUI needs a terminal; `counterclaim extract`, `compare` and `check` print to pipes"

@@ -27,6 +27,14 @@ pub struct Args {
     /// launched, intercepted, not reached, hit, killed, injured)
     #[arg(long)]
     pub core: bool,
+    /// Use the analyst's review: corrections replace the engine's answers,
+    /// figures marked not a figure are left out, added ones are put in
+    #[arg(long)]
+    pub review: bool,
+    /// Where the review is kept [default: $COUNTERCLAIM_DATA_DIR, else the
+    /// platform data directory]
+    #[arg(long, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
     /// Files or folders of articles (.txt .md .json .jsonl), or - for
     /// standard input [default: the built-in sample corpus]
     pub paths: Vec<PathBuf>,
@@ -39,9 +47,13 @@ pub fn run(args: &Args) -> io::Result<ExitCode> {
     }
     let format = args.format.unwrap_or(if io::stdout().is_terminal() { Format::Table } else { Format::Jsonl });
     let mut out = BufWriter::new(io::stdout().lock());
+    let review = args.review.then(|| super::review::open(args.data_dir.as_ref()));
     let mut all = Vec::new();
     for article in &loaded.articles {
-        let figures = extract(article);
+        let mut figures = extract(article);
+        if let Some(r) = &review {
+            figures = crate::review::apply(r, article, &figures).figures;
+        }
         let figures = figures.into_iter().filter(|f| !args.core || f.is_core());
         match format {
             Format::Jsonl => {
