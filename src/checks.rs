@@ -276,24 +276,33 @@ fn same_night(store: &Store, add: &mut Add<'_>) {
                         (fa.qualifier != Qualifier::Exact || fb.qualifier != Qualifier::Exact) && !compatible(fa, fb)
                     })
                     .collect();
+                // A busy night can have dozens of reports: name a few, count
+                // the rest, so a doubt stays a sentence and not a page.
+                const NAMED: usize = 3;
                 let describe = |ids: &[FigureId]| -> String {
-                    ids.iter()
+                    let mut named: Vec<String> = ids
+                        .iter()
+                        .take(NAMED)
                         .map(|&b| {
                             let fb = store.figure(b);
                             format!("{}{} ({}, {})", hedge(fb.qualifier), fb.value, side_name(fb.claimant), store.article(store.owner(b)).id)
                         })
-                        .collect::<Vec<_>>()
-                        .join("; ")
+                        .collect();
+                    if ids.len() > NAMED {
+                        named.push(format!("and {} more", ids.len() - NAMED));
+                    }
+                    named.join("; ")
                 };
+                let cap = |ids: Vec<FigureId>| ids.into_iter().take(16).collect::<Vec<_>>();
                 if !exact_clash.is_empty() {
                     let values = exact_clash.iter().map(|&b| store.figure(b).value).chain([fa.value]);
                     let (lo, hi) = values.fold((u64::MAX, 0), |(lo, hi), v| (lo.min(v), hi.max(v)));
                     let msg = format!("For the same night others give {}: a spread of {lo} to {hi}.", describe(&exact_clash));
-                    add(a, DoubtKind::ConflictingValues, msg, exact_clash);
+                    add(a, DoubtKind::ConflictingValues, msg, cap(exact_clash));
                 }
                 if !hedge_clash.is_empty() {
                     let msg = format!("{}{} cannot square with {} for the same night.", hedge(fa.qualifier), fa.value, describe(&hedge_clash));
-                    add(a, DoubtKind::HedgeConflict, msg, hedge_clash);
+                    add(a, DoubtKind::HedgeConflict, msg, cap(hedge_clash));
                 }
             }
         }
