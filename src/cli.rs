@@ -107,6 +107,34 @@ fn run_tui(paths: Vec<PathBuf>, bench: Option<usize>, data_dir: Option<PathBuf>)
     }
 }
 
+/// The articles a command reads, and whether to apply the review.
+#[derive(Debug, clap::Args)]
+pub struct Input {
+    /// Use the analyst's review: corrections replace the engine's answers,
+    /// figures marked not a figure are left out, added ones are put in
+    #[arg(long)]
+    pub review: bool,
+    /// Where the review is kept [default: $COUNTERCLAIM_DATA_DIR, else the
+    /// platform data directory]
+    #[arg(long, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+    /// Files or folders of articles (.txt .md .json .jsonl), or - for
+    /// standard input [default: the built-in sample corpus]
+    pub paths: Vec<PathBuf>,
+}
+
+impl Input {
+    /// The review, when `--review` asks for it.
+    pub fn review(&self) -> Option<crate::review::Review> {
+        self.review.then(|| review::open(self.data_dir.as_ref()))
+    }
+
+    /// The store of these articles, reviewed when asked.
+    pub fn store(&self) -> Option<crate::store::Store> {
+        load_reviewed_store(&self.paths, self.review().as_ref())
+    }
+}
+
 /// Load the articles at `paths` and build the store, or None (with a
 /// message) when nothing could be loaded.
 pub fn load_store(paths: &[PathBuf]) -> Option<crate::store::Store> {

@@ -1,7 +1,6 @@
 //! `counterclaim compare`: each side's claims, matter by matter.
 
 use std::io::{self, BufWriter, IsTerminal, Write};
-use std::path::PathBuf;
 use std::process::ExitCode;
 
 use comfy_table::{ContentArrangement, Table, presets};
@@ -44,21 +43,12 @@ pub struct Args {
     /// Output format [default: table on a terminal, json otherwise]
     #[arg(long, short, value_enum)]
     pub format: Option<RowFormat>,
-    /// Use the analyst's review: corrections replace the engine's answers
-    #[arg(long)]
-    pub review: bool,
-    /// Where the review is kept [default: $COUNTERCLAIM_DATA_DIR, else the
-    /// platform data directory]
-    #[arg(long, value_name = "DIR")]
-    pub data_dir: Option<PathBuf>,
-    /// Files or folders of articles, or - for standard input [default: the
-    /// built-in sample corpus]
-    pub paths: Vec<PathBuf>,
+    #[command(flatten)]
+    pub input: super::Input,
 }
 
 pub fn run(args: &Args) -> io::Result<ExitCode> {
-    let review = args.review.then(|| super::review::open(args.data_dir.as_ref()));
-    let Some(store) = super::load_reviewed_store(&args.paths, review.as_ref()) else {
+    let Some(store) = args.input.store() else {
         return Ok(ExitCode::FAILURE);
     };
     let by = match args.by {

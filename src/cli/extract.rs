@@ -1,7 +1,6 @@
 //! `counterclaim extract`: every figure of the articles, as a table, JSON or CSV.
 
 use std::io::{self, BufWriter, IsTerminal, Write};
-use std::path::PathBuf;
 use std::process::ExitCode;
 
 use comfy_table::{ContentArrangement, Table, presets};
@@ -27,27 +26,18 @@ pub struct Args {
     /// launched, intercepted, not reached, hit, killed, injured)
     #[arg(long)]
     pub core: bool,
-    /// Use the analyst's review: corrections replace the engine's answers,
-    /// figures marked not a figure are left out, added ones are put in
-    #[arg(long)]
-    pub review: bool,
-    /// Where the review is kept [default: $COUNTERCLAIM_DATA_DIR, else the
-    /// platform data directory]
-    #[arg(long, value_name = "DIR")]
-    pub data_dir: Option<PathBuf>,
-    /// Files or folders of articles (.txt .md .json .jsonl), or - for
-    /// standard input [default: the built-in sample corpus]
-    pub paths: Vec<PathBuf>,
+    #[command(flatten)]
+    pub input: super::Input,
 }
 
 pub fn run(args: &Args) -> io::Result<ExitCode> {
-    let loaded = super::load(&args.paths);
+    let loaded = super::load(&args.input.paths);
     if loaded.articles.is_empty() {
         return Ok(ExitCode::FAILURE);
     }
     let format = args.format.unwrap_or(if io::stdout().is_terminal() { Format::Table } else { Format::Jsonl });
     let mut out = BufWriter::new(io::stdout().lock());
-    let review = args.review.then(|| super::review::open(args.data_dir.as_ref()));
+    let review = args.input.review();
     let mut all = Vec::new();
     for article in &loaded.articles {
         let mut figures = extract(article);
