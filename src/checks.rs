@@ -246,40 +246,38 @@ fn same_night(store: &Store, add: &mut Add<'_>) {
         for ids in groups.values().filter(|ids| ids.len() > 1) {
             for &a in ids {
                 let fa = store.figure(a);
-                let others: Vec<FigureId> = ids
-                    .iter()
-                    .copied()
-                    .filter(|&b| {
-                        let fb = store.figure(b);
-                        // Other articles, or the same source contradicting
-                        // itself; and not two different places.
-                        let places_differ = matches!((&fa.location, &fb.location), (Some(x), Some(y)) if x != y);
-                        b != a
-                            && fb.value != fa.value
-                            && !places_differ
-                            && (store.owner(a) != store.owner(b) || fa.source == fb.source && fa.source.is_some())
-                    })
-                    .collect();
-                if others.is_empty() {
-                    continue;
+                // One pass, keeping a few examples and counting the rest: a
+                // busy night can have hundreds of reports of one matter.
+                const KEPT: usize = 16;
+                let (mut exact, mut exact_n, mut lo, mut hi) = (Vec::new(), 0usize, fa.value, fa.value);
+                let (mut hedged, mut hedged_n) = (Vec::new(), 0usize);
+                for &b in ids {
+                    let fb = store.figure(b);
+                    // Other articles, or the same source contradicting
+                    // itself; and not two different places.
+                    let places_differ = matches!((&fa.location, &fb.location), (Some(x), Some(y)) if x != y);
+                    let other = b != a
+                        && fb.value != fa.value
+                        && !places_differ
+                        && (store.owner(a) != store.owner(b) || fa.source == fb.source && fa.source.is_some());
+                    if !other {
+                        continue;
+                    }
+                    if fa.qualifier == Qualifier::Exact && fb.qualifier == Qualifier::Exact {
+                        exact_n += 1;
+                        (lo, hi) = (lo.min(fb.value), hi.max(fb.value));
+                        if exact.len() < KEPT {
+                            exact.push(b);
+                        }
+                    } else if !compatible(fa, fb) {
+                        hedged_n += 1;
+                        if hedged.len() < KEPT {
+                            hedged.push(b);
+                        }
+                    }
                 }
-                let exact_clash: Vec<FigureId> = others
-                    .iter()
-                    .copied()
-                    .filter(|&b| fa.qualifier == Qualifier::Exact && store.figure(b).qualifier == Qualifier::Exact)
-                    .collect();
-                let hedge_clash: Vec<FigureId> = others
-                    .iter()
-                    .copied()
-                    .filter(|&b| {
-                        let fb = store.figure(b);
-                        (fa.qualifier != Qualifier::Exact || fb.qualifier != Qualifier::Exact) && !compatible(fa, fb)
-                    })
-                    .collect();
-                // A busy night can have dozens of reports: name a few, count
-                // the rest, so a doubt stays a sentence and not a page.
                 const NAMED: usize = 3;
-                let describe = |ids: &[FigureId]| -> String {
+                let describe = |ids: &[FigureId], total: usize| -> String {
                     let mut named: Vec<String> = ids
                         .iter()
                         .take(NAMED)
@@ -288,21 +286,18 @@ fn same_night(store: &Store, add: &mut Add<'_>) {
                             format!("{}{} ({}, {})", hedge(fb.qualifier), fb.value, side_name(fb.claimant), store.article(store.owner(b)).id)
                         })
                         .collect();
-                    if ids.len() > NAMED {
-                        named.push(format!("and {} more", ids.len() - NAMED));
+                    if total > NAMED {
+                        named.push(format!("and {} more", total - NAMED));
                     }
                     named.join("; ")
                 };
-                let cap = |ids: Vec<FigureId>| ids.into_iter().take(16).collect::<Vec<_>>();
-                if !exact_clash.is_empty() {
-                    let values = exact_clash.iter().map(|&b| store.figure(b).value).chain([fa.value]);
-                    let (lo, hi) = values.fold((u64::MAX, 0), |(lo, hi), v| (lo.min(v), hi.max(v)));
-                    let msg = format!("For the same night others give {}: a spread of {lo} to {hi}.", describe(&exact_clash));
-                    add(a, DoubtKind::ConflictingValues, msg, cap(exact_clash));
+                if exact_n > 0 {
+                    let msg = format!("For the same night others give {}: a spread of {lo} to {hi}.", describe(&exact, exact_n));
+                    add(a, DoubtKind::ConflictingValues, msg, exact);
                 }
-                if !hedge_clash.is_empty() {
-                    let msg = format!("{}{} cannot square with {} for the same night.", hedge(fa.qualifier), fa.value, describe(&hedge_clash));
-                    add(a, DoubtKind::HedgeConflict, msg, cap(hedge_clash));
+                if hedged_n > 0 {
+                    let msg = format!("{}{} cannot square with {} for the same night.", hedge(fa.qualifier), fa.value, describe(&hedged, hedged_n));
+                    add(a, DoubtKind::HedgeConflict, msg, hedged);
                 }
             }
         }
