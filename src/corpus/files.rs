@@ -65,8 +65,19 @@ pub(super) fn load_path(path: &Path, out: &mut Loaded) {
             "no .txt, .md, .json or .jsonl files in this folder",
         );
     }
-    for file in files {
-        load_file(&file, out);
+    // Reading and parsing are per file: every core, results in path order.
+    use rayon::prelude::*;
+    let parts: Vec<Loaded> = files
+        .par_iter()
+        .map(|file| {
+            let mut part = Loaded::default();
+            load_file(file, &mut part);
+            part
+        })
+        .collect();
+    for part in parts {
+        out.articles.extend(part.articles);
+        out.warnings.extend(part.warnings);
     }
 }
 
