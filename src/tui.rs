@@ -1,14 +1,19 @@
 //! The analyst's terminal: articles, their text with every figure lit in
-//! place, the figures table and each side's claims, side by side.
+//! place, the figures table and each side's claims, side by side, and the
+//! review: accepting, flagging, correcting and adding figures.
 //!
 //! ```text
 //! loader thread ──Action::Load──┐
 //! terminal ──event──> keymap ───┴──> Action ──> App::apply ──> App ──> ui::draw
+//!                                                  │    ▲
+//!                                    review.jsonl <┘    └ reviewed (overlay)
 //! ```
 //!
 //! `app` holds the state and is the only place it changes; `ui` and one
 //! file per pane draw it; `keymap` turns keys into actions; `loader` reads
-//! and extracts in the background so the first articles show at once.
+//! and extracts in the background so the first articles show at once. A
+//! review action is written to the review's log first (`crate::review`),
+//! then `reviewed` lays the decisions over the store's figures.
 
 pub mod action;
 pub mod app;
@@ -17,10 +22,13 @@ pub mod bench;
 mod claims;
 mod figures;
 mod flag_dialog;
-pub mod flags;
+pub mod form;
+mod form_view;
 mod help;
 pub mod keymap;
 mod loader;
+pub mod pick;
+pub mod reviewed;
 mod status;
 mod summary;
 mod text;
@@ -43,10 +51,13 @@ use app::App;
 use keymap::Keymap;
 use theme::Theme;
 
+use crate::review::Review;
+
 /// Open the TUI on the articles at `paths` (the sample corpus when empty),
-/// until the user quits. Warnings are printed on stderr afterwards.
+/// with the review kept in `data_dir` (else `COUNTERCLAIM_DATA_DIR`, else
+/// the platform's data folder), until the user quits. Warnings are printed
+/// on stderr afterwards.
 pub fn run(paths: Vec<PathBuf>, data_dir: Option<PathBuf>) -> anyhow::Result<()> {
-    let _ = &data_dir;
     if !io::stdout().is_terminal() {
         anyhow::bail!(
             "the TUI needs a terminal; `counterclaim extract`, `compare` and `check` print to pipes"
@@ -54,6 +65,7 @@ pub fn run(paths: Vec<PathBuf>, data_dir: Option<PathBuf>) -> anyhow::Result<()>
     }
     let (keymap, config_error) = Keymap::load();
     let mut app = App::loading(keymap, Theme::from_env());
+    app.set_review(open_review(data_dir.as_deref()));
     if let Some(e) = &config_error {
         app.message = Some(e.to_string());
         app.warnings.push(format!("warning: {e}"));
@@ -85,9 +97,30 @@ pub fn run(paths: Vec<PathBuf>, data_dir: Option<PathBuf>) -> anyhow::Result<()>
     drop(rx);
     drop(loader);
 
+    // One more try, then say plainly what could not be saved, with the
+    // entries themselves so that nothing the analyst did is lost.
+    app.review.retry();
     let mut err = io::stderr().lock();
     for w in &app.warnings {
         let _ = writeln!(err, "{w}");
+    }
+    let unsaved = app.review.unsaved();
+    if unsaved > 0 {
+        let place = app
+            .review
+            .path()
+            .map_or("the review file".into(), |p| p.display().to_string());
+        let _ = writeln!(
+            err,
+            "counterclaim: {unsaved} review actions could not be saved to {place}; \
+             here they are, to append to it by hand once it can be written:"
+        );
+        let entries = app.review.entries();
+        for e in &entries[entries.len().saturating_sub(unsaved)..] {
+            if let Ok(line) = serde_json::to_string(e) {
+                let _ = writeln!(err, "{line}");
+            }
+        }
     }
     if let Ok(v) = stray.lock() {
         for p in v.iter() {
@@ -104,6 +137,11 @@ fn event_loop(
 ) -> io::Result<()> {
     let mut dirty = true;
     loop {
+        // A review that cannot be saved is tried again on every turn: each
+        // key press, or twice a second when idle.
+        if app.tick() {
+            dirty = true;
+        }
         if dirty {
             terminal.draw(|f| ui::draw(f, app))?;
             dirty = false;
@@ -111,7 +149,7 @@ fn event_loop(
         if app.quit {
             return Ok(());
         }
-        let wait = if app.loading.done && !app.checking {
+        let wait = if app.loading.done && !app.checking && !app.claims_busy() {
             Duration::from_millis(500)
         } else {
             Duration::from_millis(25)
@@ -145,6 +183,23 @@ fn event_loop(
                     break;
                 }
             }
+        }
+    }
+}
+
+/// The review in `--data-dir`, `COUNTERCLAIM_DATA_DIR` or the platform's
+/// data folder; in memory, with a warning, when there is no such folder.
+fn open_review(data_dir: Option<&std::path::Path>) -> Review {
+    match Review::default_dir(data_dir) {
+        Some(dir) => Review::open(&dir),
+        None => {
+            let mut review = Review::in_memory();
+            review.warnings.push(
+                "no data folder (no home directory?): the review is kept in memory for this session only; \
+                 give one with --data-dir or COUNTERCLAIM_DATA_DIR"
+                    .into(),
+            );
+            review
         }
     }
 }

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # End-to-end test of the TUI: the release binary in a detached tmux session
 # at 120×40 on data/, driven by keys as a person would, checking the screen
-# (tmux capture-pane) after each step, then that the shell is back.
+# (tmux capture-pane) after each step, then that the shell is back. The
+# review goes to a fresh COUNTERCLAIM_DATA_DIR: a flag made in one run is
+# there in the next, and undo works across the restart.
 #
 #   tests/e2e_tui.sh [path/to/counterclaim]
 set -euo pipefail
@@ -13,8 +15,9 @@ command -v tmux >/dev/null || { echo "e2e: tmux is not installed"; exit 1; }
 # A server of our own, so no user session is touched; no user keymap.
 sock="counterclaim-e2e-$$"
 config=$(mktemp -d)
+data=$(mktemp -d)
 t() { tmux -L "$sock" "$@"; }
-cleanup() { t kill-server 2>/dev/null || true; rm -rf "$config"; }
+cleanup() { t kill-server 2>/dev/null || true; rm -rf "$config" "$data"; }
 trap cleanup EXIT
 
 screen() { t capture-pane -p -t e2e; }
@@ -56,7 +59,7 @@ expect_gone() {
 
 keys() { t send-keys -t e2e "$@"; sleep 0.15; }
 
-TERM=xterm-256color t new-session -d -s e2e -x 120 -y 40 "env -i PATH=$PATH HOME=$HOME TERM=tmux-256color COUNTERCLAIM_CONFIG_DIR=$config bash --norc --noprofile"
+TERM=xterm-256color t new-session -d -s e2e -x 120 -y 40 "env -i PATH=$PATH HOME=$HOME TERM=tmux-256color COUNTERCLAIM_CONFIG_DIR=$config COUNTERCLAIM_DATA_DIR=$data bash --norc --noprofile"
 t set-option -t e2e remain-on-exit on >/dev/null
 keys "PS1='e2e-shell\$ '; cd $(pwd)" Enter
 keys clear Enter
@@ -80,10 +83,10 @@ keys 2
 t send-keys -t e2e -l "says 17, check the toll"; sleep 0.15
 keys Enter
 expect "2 + note + Enter flags it: marks in text, detail, list and status" \
-  "At least ⚑17 people were injured" "⚑ wrong item: says 17, check the toll" "flagged 17 person injured: wrong item" "⚑1"
+  "At least ⚑17 people were injured" "⚑ wrong item: says 17, check the toll" "flagged 17 person injured: wrong item" "⚑1 · 1/105 reviewed"
 
 keys '?'
-expect "? opens the help" "Keys · Esc closes" "flag the selected figure: a reason and a note" "J/]"
+expect "? opens the help" "Keys · Esc closes" "flag the selected figure: a reason (1-8) and a note" "undo the latest review action" "J/]"
 keys q
 expect_gone "q closes the help" "Keys · Esc closes"
 expect "the flag is still shown" "At least ⚑17 people were injured"
@@ -95,4 +98,26 @@ expect "the shell prompt is back" 'e2e-shell$'
 [ "$(t display-message -p -t e2e '#{alternate_on}')" = 0 ] || { echo "FAIL the terminal is still on the alternate screen"; exit 1; }
 [ "$(t display-message -p -t e2e '#{pane_current_command}')" = bash ] || { echo "FAIL the pane does not run the shell"; exit 1; }
 echo "ok   the terminal is back to the shell (main screen, bash in front)"
-echo "e2e: 14 passed, 0 failed"
+[ "$(wc -l <"$data/review.jsonl")" = 1 ] || { echo "FAIL the review log does not hold the one flag"; cat "$data/review.jsonl"; exit 1; }
+echo "ok   the flag is one line of $data/review.jsonl"
+
+# The same review, a second run: the flag is still there, and undone.
+keys clear Enter
+expect "shell is ready again" 'e2e-shell$'
+keys "$bin data/; echo counterclaim-exit=\$?" Enter
+expect "opens again with the flag counted in the list and the progress" "Articles 18" "⚑1 · 1/105 reviewed" "⚑1 ✓1"
+keys J
+keys J
+keys Tab
+keys j
+expect "the flag mark is still on the figure, with its reason and note" \
+  "At least ⚑17 people were injured" "⚑ wrong item: says 17, check the toll"
+keys u
+expect "u undoes the flag made in the previous run" \
+  "At least 17 people were injured" "undone: 17 person injured is now not reviewed" "0/105 reviewed"
+expect_gone "the flag mark is gone" "⚑17"
+keys q
+expect "q quits again with status 0" "counterclaim-exit=0"
+[ "$(wc -l <"$data/review.jsonl")" = 2 ] || { echo "FAIL the undo is not in the review log"; cat "$data/review.jsonl"; exit 1; }
+echo "ok   the undo is the log's second line"
+echo "e2e: 22 passed, 0 failed"

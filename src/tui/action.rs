@@ -37,6 +37,22 @@ pub enum Action {
     Filter,
     /// Flag the selected figure (opens the flag dialog).
     Flag,
+    /// Mark the selected figure checked and right.
+    Accept,
+    /// Mark the selected figure as no figure at all (a flag with that reason).
+    NotAFigure,
+    /// Correct the selected figure's fields (opens the correction form).
+    Correct,
+    /// Choose a number in the text to add as a figure the engine missed.
+    AddFigure,
+    /// Take back the latest review action (it survives a restart).
+    Undo,
+    /// Do again the latest review action taken back.
+    Redo,
+    /// The next figure nobody has reviewed, across articles.
+    NextUnreviewed,
+    /// The previous figure nobody has reviewed.
+    PrevUnreviewed,
     OnlyFlagged,
     OnlyDoubted,
     /// Article, night, corpus: the comparison's scope.
@@ -51,8 +67,12 @@ pub enum Action {
     Exit,
     /// A character typed into a prompt, or a shortcut in a dialog.
     Input(char),
-    /// Delete the last character of a prompt, or remove a flag in the dialog.
+    /// Delete the last character of a prompt, a note or a form field.
     Backspace,
+    /// ← while typing: the previous value of a form field.
+    Left,
+    /// → while typing: the next value of a form field.
+    Right,
     /// A left click at a screen cell.
     Click {
         col: u16,

@@ -1,6 +1,7 @@
 //! The TUI's state, and [`App::apply`], the one place it changes.
 //!
-//! Nothing here draws. What drawing learns about the screen (where each pane
+//! The review keys (accept, flag, correct, add, undo) are handled in
+//! `app/review.rs`; everything else is here. Nothing here draws. What drawing learns about the screen (where each pane
 //! went, how far lists are scrolled) is written back through the `Cell`s of
 //! [`View`], the way ratatui's `ListState` keeps a list's offset, so that a
 //! click or a page key acts on what the user saw.
@@ -16,14 +17,21 @@ use ratatui::layout::{Position, Rect};
 use regex::{Regex, RegexBuilder};
 
 use super::action::{Action, LoadEvent};
-use super::flags::{Flag, Flags, Reason};
+use super::form::CorrectionForm;
 use super::keymap::Keymap;
+use super::pick::Pick;
+use super::reviewed::{Mark, Reviewed, is_added};
 use super::theme::Theme;
 use super::wrap::{Doc, Marks};
-use crate::checks::DoubtKind;
-use crate::compare::{self, Row, Scope};
+use crate::checks::{Doubt, DoubtKind};
 use crate::model::{Claimant, Event as FigEvent, Figure, Item};
+use crate::review::{Decision, Review};
 use crate::store::{FigureId, Store};
+
+mod claims;
+mod review;
+
+use claims::ClaimsCache;
 
 /// Most search hits kept; a pattern like `e` would otherwise hold millions.
 pub const MAX_HITS: usize = 100_000;
@@ -142,13 +150,13 @@ pub enum Facet {
 }
 
 impl Facet {
-    pub fn matches(&self, store: &Store, id: FigureId) -> bool {
-        let f = store.figure(id);
+    /// Whether a figure (as reviewed) with these doubts has this value.
+    pub fn matches(&self, f: &Figure, doubts: &[Doubt]) -> bool {
         match *self {
             Facet::Claimant(c) => f.claimant == c,
             Facet::Item(i) => f.item == i,
             Facet::Event(e) => f.event == e,
-            Facet::Doubt(k) => store.doubts(id).iter().any(|d| d.kind == k),
+            Facet::Doubt(k) => doubts.iter().any(|d| d.kind == k),
         }
     }
 
@@ -211,12 +219,12 @@ pub struct Search {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FlagDialog {
     pub figure: FigureId,
-    /// Index in [`Reason::ALL`].
+    /// Index in [`crate::review::Reason::ALL`].
     pub reason: usize,
     pub note: String,
     /// Typing goes to the note rather than choosing a reason.
     pub on_note: bool,
-    /// The figure already had a flag (so it can be removed).
+    /// The figure already had a flag (the dialog then changes it).
     pub flagged: bool,
 }
 
@@ -239,7 +247,7 @@ pub struct Summary {
 }
 
 /// An overlay or prompt over the main view.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Modal {
     None,
     Help,
@@ -252,6 +260,10 @@ pub enum Modal {
     },
     Flag(FlagDialog),
     Summary(Summary),
+    /// The correction form, for a figure or a number to add.
+    Correct(Box<CorrectionForm>),
+    /// Choosing a number in the text to add as a figure.
+    Pick(Pick),
 }
 
 /// How far the background load has come.
@@ -298,25 +310,28 @@ pub struct View {
     doc: RefCell<Option<LaidOut>>,
 }
 
-/// An article laid out at a width: key (article, width, marks generation).
-type LaidOut = ((usize, usize, u64), Rc<Doc>, Rc<Marks>);
+/// An article laid out at a width: key (article, width, doubts and review
+/// generations).
+type LaidOut = ((usize, usize, u64, u64), Rc<Doc>, Rc<Marks>);
 
-/// Rows cached under a key.
-type Cached<K> = Option<(K, Rc<Vec<Row>>)>;
-
-/// Claims rows per scope, recomputed only when their key changes.
-#[derive(Debug, Default)]
-struct ClaimsCache {
-    article: Cached<(usize, u64)>,
-    night: Cached<(Option<NaiveDate>, u64)>,
-    corpus: Cached<u64>,
+/// How many figures of an article there are, and of what kind.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ArticleCounts {
+    /// Every figure, added ones included.
+    pub figures: usize,
+    pub doubted: usize,
+    pub flagged: usize,
+    pub reviewed: usize,
 }
 
 /// Everything the TUI knows.
 #[derive(Debug)]
 pub struct App {
     pub store: Store,
-    pub flags: Flags,
+    /// The analyst's review, saved as it changes.
+    pub review: Review,
+    /// The review laid over the store's figures; rebuilt when either changes.
+    pub reviewed: Reviewed,
     pub keymap: Keymap,
     pub theme: Theme,
     pub focus: Pane,
@@ -349,8 +364,11 @@ pub struct App {
     pub view: View,
     /// Bumped when doubts are recomputed; keys caches.
     doubts_gen: u64,
-    /// Bumped when a flag changes; keys the layout cache.
-    flags_gen: u64,
+    /// Bumped when the review changes; keys the layout cache (its marks).
+    review_gen: u64,
+    /// Bumped when the review changes a figure (a correction, not a
+    /// figure, an added one); keys the claims, which a mark leaves alone.
+    effect_gen: u64,
     claims: RefCell<ClaimsCache>,
 }
 
@@ -360,7 +378,8 @@ impl App {
         let n = store.articles().len();
         let mut app = App {
             store,
-            flags: Flags::new(),
+            review: Review::in_memory(),
+            reviewed: Reviewed::default(),
             keymap,
             theme,
             focus: Pane::Articles,
@@ -386,7 +405,8 @@ impl App {
             checking: false,
             view: View::default(),
             doubts_gen: 0,
-            flags_gen: 0,
+            review_gen: 0,
+            effect_gen: 0,
             claims: RefCell::default(),
         };
         app.recompute_visible();
@@ -407,10 +427,64 @@ impl App {
         self.visible.get(self.article).copied()
     }
 
-    /// Whether typed characters are text (a prompt or the flag note).
+    /// Figure `id` as the analyst has it: corrected, or added by hand.
+    pub fn fig(&self, id: FigureId) -> &Figure {
+        self.reviewed.figure(&self.store, id)
+    }
+
+    /// The engine's answer for figure `id`; none for an added figure.
+    pub fn engine(&self, id: FigureId) -> Option<&Figure> {
+        (!is_added(id)).then(|| self.store.figure(id))
+    }
+
+    /// The analyst's decision on figure `id`.
+    pub fn decision(&self, id: FigureId) -> Option<&Decision> {
+        self.reviewed.decision(id)
+    }
+
+    /// The mark the review puts on figure `id`.
+    pub fn mark(&self, id: FigureId) -> Option<Mark> {
+        self.decision(id).map(Mark::of)
+    }
+
+    /// The checks' doubts about figure `id` (none for an added one: the
+    /// checks ran on the engine's figures).
+    pub fn doubts(&self, id: FigureId) -> &[Doubt] {
+        if is_added(id) {
+            &[]
+        } else {
+            self.store.doubts(id)
+        }
+    }
+
+    /// Store index of the article figure `id` belongs to.
+    pub fn owner(&self, id: FigureId) -> usize {
+        match self.reviewed.added(id) {
+            Some(a) => a.article,
+            None => self.store.owner(id),
+        }
+    }
+
+    /// Every figure of article `a`, added ones included, in no set order.
+    pub fn ids_of(&self, a: usize) -> impl Iterator<Item = FigureId> + '_ {
+        self.store
+            .article_figures(a)
+            .chain(self.reviewed.added_in(a).iter().copied())
+    }
+
+    /// Every figure of article `a`, added ones included, in text order.
+    pub fn figures_of(&self, a: usize) -> Vec<FigureId> {
+        let mut ids: Vec<FigureId> = self.ids_of(a).collect();
+        if !self.reviewed.added_in(a).is_empty() {
+            ids.sort_by_key(|&id| (self.fig(id).start, id));
+        }
+        ids
+    }
+
+    /// Whether typed characters are text (a prompt, the flag note, the form).
     pub fn typing(&self) -> bool {
         match &self.modal {
-            Modal::Search(_) | Modal::Filter { .. } => true,
+            Modal::Search(_) | Modal::Filter { .. } | Modal::Correct(_) => true,
             Modal::Flag(d) => d.on_note,
             _ => false,
         }
@@ -418,13 +492,12 @@ impl App {
 
     /// Whether the filters let figure `id` through.
     pub fn passes(&self, id: FigureId) -> bool {
-        let f = self.store.figure(id);
-        (!self.filters.only_flagged || self.flags.is_flagged(f))
-            && (!self.filters.only_doubted || !self.store.doubts(id).is_empty())
+        (!self.filters.only_flagged || self.decision(id).is_some_and(|d| d.flag.is_some()))
+            && (!self.filters.only_doubted || !self.doubts(id).is_empty())
             && self
                 .filters
                 .facet
-                .is_none_or(|facet| facet.matches(&self.store, id))
+                .is_none_or(|facet| facet.matches(self.fig(id), self.doubts(id)))
     }
 
     fn article_passes(&self, a: usize, needle: &str) -> bool {
@@ -441,21 +514,28 @@ impl App {
                 return false;
             }
         }
-        !self.filters.on_figures() || self.store.article_figures(a).any(|id| self.passes(id))
+        !self.filters.on_figures() || self.ids_of(a).any(|id| self.passes(id))
     }
 
-    /// Figures of article `a` with doubts, and flagged.
-    pub fn counts(&self, a: usize) -> (usize, usize, usize) {
+    /// How many figures article `a` has, doubted, flagged and reviewed.
+    pub fn counts(&self, a: usize) -> ArticleCounts {
         let span = self.store.article_figures(a);
         let doubted = span
             .clone()
             .filter(|&id| !self.store.doubts(id).is_empty())
             .count();
-        (
-            span.len(),
+        let review = self.reviewed.counts(a);
+        ArticleCounts {
+            figures: span.len() + review.added,
             doubted,
-            self.flags.count_in(&self.store.article(a).id),
-        )
+            flagged: review.flagged,
+            reviewed: review.reviewed,
+        }
+    }
+
+    /// Every figure, added ones included: the progress count's total.
+    pub fn total_figures(&self) -> usize {
+        self.store.figures().len() + self.reviewed.added_count()
     }
 
     /// The search hits in article `a`.
@@ -469,7 +549,7 @@ impl App {
     /// The night the claims pane shows in night scope: the selected
     /// figure's, else the article's first dated figure's, else its date.
     pub fn night(&self) -> Option<NaiveDate> {
-        if let Some(d) = self.figure.and_then(|id| self.store.figure(id).date) {
+        if let Some(d) = self.figure.and_then(|id| self.fig(id).date) {
             return Some(d);
         }
         let a = self.current()?;
@@ -479,88 +559,42 @@ impl App {
             .or(self.store.article(a).date)
     }
 
-    /// The claims rows for the current scope, computed at most once per
-    /// scope and selection.
-    pub fn claim_rows(&self) -> Rc<Vec<Row>> {
-        let mut cache = self.claims.borrow_mut();
-        let generation = self.doubts_gen;
-        match self.scope {
-            ScopeKind::Article => {
-                let Some(a) = self.current() else {
-                    return Rc::default();
-                };
-                let key = (a, generation);
-                if cache.article.as_ref().is_none_or(|(k, _)| *k != key) {
-                    cache.article = Some((
-                        key,
-                        Rc::new(compare::compare(&self.store, Scope::Article(a))),
-                    ));
-                }
-                cache
-                    .article
-                    .as_ref()
-                    .map(|(_, r)| r.clone())
-                    .unwrap_or_default()
-            }
-            ScopeKind::Night => {
-                let night = self.night();
-                let key = (night, generation);
-                if cache.night.as_ref().is_none_or(|(k, _)| *k != key) {
-                    let rows = night
-                        .map(|d| compare::compare(&self.store, Scope::Night(d)))
-                        .unwrap_or_default();
-                    cache.night = Some((key, Rc::new(rows)));
-                }
-                cache
-                    .night
-                    .as_ref()
-                    .map(|(_, r)| r.clone())
-                    .unwrap_or_default()
-            }
-            ScopeKind::Corpus => {
-                if cache.corpus.as_ref().is_none_or(|(k, _)| *k != generation) {
-                    cache.corpus = Some((
-                        generation,
-                        Rc::new(compare::compare(&self.store, Scope::Corpus)),
-                    ));
-                }
-                cache
-                    .corpus
-                    .as_ref()
-                    .map(|(_, r)| r.clone())
-                    .unwrap_or_default()
-            }
-        }
-    }
-
-    /// Where the current article's flag and doubt markers go.
+    /// Where the current article's review and doubt markers go.
     fn marks(&self, a: usize) -> Marks {
         let mut marks = Marks::default();
-        for id in self.store.article_figures(a) {
-            let f = self.store.figure(id);
-            if self.flags.is_flagged(f) {
-                marks.flagged_starts.push(f.start);
+        for id in self.ids_of(a) {
+            let f = self.fig(id);
+            if let Some(m) = self.mark(id) {
+                marks.before.push((f.start, m.sign()));
             }
-            if !self.store.doubts(id).is_empty() {
+            if !self.doubts(id).is_empty() {
                 marks.doubted_ends.push(f.end);
             }
         }
-        marks.flagged_starts.sort_unstable();
+        marks.before.sort_unstable();
         marks.doubted_ends.sort_unstable();
         marks
+    }
+
+    /// Lines for the top of article `a`: review entries that no longer
+    /// match it, so they are seen rather than silently dropped.
+    fn notes(&self, a: usize) -> Vec<String> {
+        let n = self.reviewed.orphans(a).len();
+        if n == 0 {
+            return Vec::new();
+        }
+        let entries = if n == 1 { "entry" } else { "entries" };
+        let verb = if n == 1 { "matches" } else { "match" };
+        vec![format!(
+            "⚠ {n} review {entries} no longer {verb} this article (its text changed); `counterclaim review export` lists them"
+        )]
     }
 
     /// The current article laid out `width` columns wide, from the cache
     /// when neither the article, the width nor any marker changed.
     pub fn doc(&self, width: usize) -> Option<(Rc<Doc>, Rc<Marks>)> {
         let a = self.current()?;
-        let key = (
-            a,
-            width,
-            self.doubts_gen
-                .wrapping_mul(1 << 32)
-                .wrapping_add(self.flags_gen),
-        );
+        let key = (a, width, self.doubts_gen, self.review_gen);
         let mut cache = self.view.doc.borrow_mut();
         if let Some((k, doc, marks)) = cache.as_ref()
             && *k == key
@@ -568,7 +602,12 @@ impl App {
             return Some((doc.clone(), marks.clone()));
         }
         let marks = Rc::new(self.marks(a));
-        let doc = Rc::new(Doc::build(self.store.article(a), width, &marks));
+        let doc = Rc::new(Doc::build(
+            self.store.article(a),
+            width,
+            &marks,
+            &self.notes(a),
+        ));
         *cache = Some((key, doc.clone(), marks.clone()));
         Some((doc, marks))
     }
@@ -576,8 +615,8 @@ impl App {
     /// The figure of the current article at byte `offset`, if any.
     fn figure_at(&self, offset: usize) -> Option<FigureId> {
         let a = self.current()?;
-        self.store.article_figures(a).find(|&id| {
-            let f = self.store.figure(id);
+        self.ids_of(a).find(|&id| {
+            let f = self.fig(id);
             f.start <= offset && offset < f.end
         })
     }
@@ -655,6 +694,8 @@ impl App {
             Modal::Search(_) | Modal::Filter { .. } => self.prompt(action),
             Modal::Flag(_) => self.flag_dialog(action),
             Modal::Summary(_) => self.summary(action),
+            Modal::Correct(_) => self.correct_form(action),
+            Modal::Pick(_) => self.pick(action),
         }
     }
 
@@ -690,6 +731,14 @@ impl App {
                 };
             }
             Action::Flag => self.open_flag(),
+            Action::Accept => self.accept(),
+            Action::NotAFigure => self.not_a_figure(),
+            Action::Correct => self.open_correct(),
+            Action::AddFigure => self.open_pick(),
+            Action::Undo => self.undo(true),
+            Action::Redo => self.undo(false),
+            Action::NextUnreviewed => self.next_unreviewed(true),
+            Action::PrevUnreviewed => self.next_unreviewed(false),
             Action::OnlyFlagged => {
                 self.filters.only_flagged = !self.filters.only_flagged;
                 self.recompute_visible();
@@ -720,7 +769,7 @@ impl App {
             Action::Click { col, row } => self.click(col, row),
             Action::ScrollDown { col, row } => self.wheel(col, row, 1),
             Action::ScrollUp { col, row } => self.wheel(col, row, -1),
-            Action::Input(_) | Action::Backspace => {}
+            Action::Input(_) | Action::Backspace | Action::Left | Action::Right => {}
             Action::Exit | Action::Resize { .. } | Action::Load(_) => {}
         }
     }
@@ -748,11 +797,13 @@ impl App {
         match self.focus {
             Pane::Articles => self.select_article(offset(self.article, delta)),
             Pane::Text => {
-                let mut order = self.rows.clone();
-                order.sort_unstable();
-                let next = match self.figure {
-                    Some(cur) if delta > 0 => order.iter().copied().find(|&id| id > cur),
-                    Some(cur) => order.iter().rev().copied().find(|&id| id < cur),
+                let order = self.text_order();
+                let pos = self
+                    .figure
+                    .and_then(|cur| order.iter().position(|&id| id == cur));
+                let next = match pos {
+                    Some(p) if delta > 0 => order.get(p + 1).copied(),
+                    Some(p) => p.checked_sub(1).map(|p| order[p]),
                     None => order.first().copied(),
                 };
                 match next {
@@ -796,8 +847,7 @@ impl App {
         match self.focus {
             Pane::Articles => self.select_article(if last { usize::MAX } else { 0 }),
             Pane::Text => {
-                let mut order = self.rows.clone();
-                order.sort_unstable();
+                let order = self.text_order();
                 let id = if last { order.last() } else { order.first() }.copied();
                 self.select_figure(id);
                 // Show the top of the article (its title) or its very end.
@@ -856,7 +906,7 @@ impl App {
             Some(p) => (p + 1) % ids.len(),
             None => ids
                 .iter()
-                .position(|&i| Some(self.store.owner(i)) == cur)
+                .position(|&i| Some(self.owner(i)) == cur)
                 .unwrap_or(0),
         };
         let id = ids[at];
@@ -872,7 +922,14 @@ impl App {
 
     /// Show figure `id` in its article's text, clearing filters that hide it.
     pub fn go_to_figure(&mut self, id: FigureId) {
-        let a = self.store.owner(id);
+        self.reveal(id);
+        self.set_focus(Pane::Text);
+    }
+
+    /// Select figure `id` and its article, clearing filters that hide it,
+    /// without moving the focus.
+    fn reveal(&mut self, id: FigureId) {
+        let a = self.owner(id);
         if !self.passes(id) || self.visible.binary_search(&a).is_err() {
             self.filters = Filters::default();
             self.recompute_visible();
@@ -882,7 +939,6 @@ impl App {
             self.select_article(pos);
         }
         self.select_figure(Some(id));
-        self.set_focus(Pane::Text);
     }
 
     /// Esc in the main view: clear the search, then every filter.
@@ -920,28 +976,33 @@ impl App {
             return;
         };
         let mut rows: Vec<FigureId> = self
-            .store
-            .article_figures(a)
+            .figures_of(a)
+            .into_iter()
             .filter(|&id| self.passes(id))
             .collect();
-        let s = &self.store;
+        let f = |i: FigureId| self.fig(i);
         match self.sort {
             SortKey::Position => {}
-            SortKey::Value => rows.sort_by_key(|&i| std::cmp::Reverse(s.figure(i).value)),
-            SortKey::Item => rows.sort_by_key(|&i| s.figure(i).item),
-            SortKey::Event => rows.sort_by_key(|&i| s.figure(i).event),
-            SortKey::Claimant => rows.sort_by_key(|&i| s.figure(i).claimant),
-            SortKey::Source => {
-                rows.sort_by_key(|&i| s.figure(i).source.as_deref().map(str::to_lowercase))
-            }
-            SortKey::Doubts => rows.sort_by_key(|&i| std::cmp::Reverse(s.doubts(i).len())),
+            SortKey::Value => rows.sort_by_key(|&i| std::cmp::Reverse(f(i).value)),
+            SortKey::Item => rows.sort_by_key(|&i| f(i).item),
+            SortKey::Event => rows.sort_by_key(|&i| f(i).event),
+            SortKey::Claimant => rows.sort_by_key(|&i| f(i).claimant),
+            SortKey::Source => rows.sort_by_key(|&i| f(i).source.as_deref().map(str::to_lowercase)),
+            SortKey::Doubts => rows.sort_by_key(|&i| std::cmp::Reverse(self.doubts(i).len())),
         }
         self.rows = rows;
         let keep = self.figure.filter(|f| self.rows.contains(f));
         if keep.is_none() {
-            let first = self.rows.iter().copied().min();
+            let first = self.text_order().first().copied();
             self.select_figure(first);
         }
+    }
+
+    /// The figures table's rows in text order.
+    fn text_order(&self) -> Vec<FigureId> {
+        let mut order = self.rows.clone();
+        order.sort_by_key(|&id| (self.fig(id).start, id));
+        order
     }
 
     fn select_figure(&mut self, id: Option<FigureId>) {
@@ -951,7 +1012,7 @@ impl App {
 
     fn anchor_figure(&mut self) {
         if let Some(id) = self.figure {
-            self.view.anchor.set(Some(self.store.figure(id).start));
+            self.view.anchor.set(Some(self.fig(id).start));
         }
     }
 
@@ -1028,7 +1089,7 @@ impl App {
         // The first hit from the selected figure on.
         let here = (
             self.current().unwrap_or(0),
-            self.figure.map_or(0, |f| self.store.figure(f).start),
+            self.figure.map_or(0, |f| self.fig(f).start),
         );
         let start = self.search.as_ref().map_or(0, |s| {
             s.hits
@@ -1173,75 +1234,6 @@ impl App {
         }
     }
 
-    fn open_flag(&mut self) {
-        let Some(id) = self.figure else {
-            self.message = Some("no figure selected".into());
-            return;
-        };
-        let existing = self.flags.of(self.store.figure(id)).cloned();
-        self.modal = Modal::Flag(FlagDialog {
-            figure: id,
-            reason: existing
-                .as_ref()
-                .and_then(|f| Reason::ALL.iter().position(|&r| r == f.reason))
-                .unwrap_or(0),
-            note: existing
-                .as_ref()
-                .map(|f| f.note.clone())
-                .unwrap_or_default(),
-            on_note: false,
-            flagged: existing.is_some(),
-        });
-    }
-
-    fn flag_dialog(&mut self, action: Action) {
-        let Modal::Flag(d) = &mut self.modal else {
-            return;
-        };
-        let n = Reason::ALL.len();
-        match action {
-            Action::Cancel | Action::Quit => self.modal = Modal::None,
-            Action::NextPane | Action::PrevPane => d.on_note = !d.on_note,
-            Action::Down if !d.on_note => d.reason = (d.reason + 1) % n,
-            Action::Up if !d.on_note => d.reason = (d.reason + n - 1) % n,
-            Action::Top if !d.on_note => d.reason = 0,
-            Action::Bottom if !d.on_note => d.reason = n - 1,
-            Action::Input(c) if d.on_note => d.note.push(c),
-            Action::Backspace if d.on_note => {
-                d.note.pop();
-            }
-            Action::Input(c @ '1'..='9') => {
-                let i = c as usize - '1' as usize;
-                if i < n {
-                    d.reason = i;
-                    // A digit picks the reason and moves on to the note.
-                    d.on_note = true;
-                }
-            }
-            Action::Input('x') | Action::Backspace if d.flagged => {
-                let id = d.figure;
-                self.modal = Modal::None;
-                let f = self.store.figure(id).clone();
-                self.flags.remove(&f);
-                self.flags_gen += 1;
-                self.message = Some(format!("flag removed from {}", describe(&f)));
-                if self.filters.only_flagged {
-                    self.recompute_visible();
-                }
-            }
-            Action::Enter => {
-                let (id, reason, note) =
-                    (d.figure, Reason::ALL[d.reason], d.note.trim().to_string());
-                self.modal = Modal::None;
-                let f = self.store.figure(id).clone();
-                self.flags.set(&f, Flag { reason, note });
-                self.flags_gen += 1;
-                self.message = Some(format!("flagged {}: {}", describe(&f), reason.label()));
-            }
-            _ => {}
-        }
-    }
-
     fn open_summary(&mut self) {
         let needle = self.filters.text.to_lowercase();
         // Counts under every filter but the sheet's own, as a spreadsheet's
@@ -1256,16 +1248,17 @@ impl App {
             if !needle.is_empty() && !self.article_passes(a, &needle) {
                 continue;
             }
-            for id in self.store.article_figures(a) {
-                if !self.passes(id) {
+            for id in self.ids_of(a) {
+                // What the analyst marked not a figure is not counted.
+                if !self.passes(id) || !self.reviewed.counts_as_figure(id) {
                     continue;
                 }
-                let f = self.store.figure(id);
+                let f = self.fig(id);
                 total += 1;
                 *claimants.entry(f.claimant).or_default() += 1;
                 *items.entry(f.item).or_default() += 1;
                 *events.entry(f.event).or_default() += 1;
-                for d in self.store.doubts(id) {
+                for d in self.doubts(id) {
                     *doubts.entry(d.kind).or_default() += 1;
                 }
             }
@@ -1451,13 +1444,23 @@ impl App {
             LoadEvent::Batch(batch) => {
                 let first = self.store.articles().is_empty();
                 let needle = self.filters.text.to_lowercase();
-                for (article, figures) in batch {
-                    self.store.push(article, figures);
-                    let a = self.store.articles().len() - 1;
-                    if self.article_passes(a, &needle) {
-                        self.visible.push(a);
+                // Articles the review speaks of: lay it over them.
+                if batch.iter().any(|(a, _)| self.reviewed.wants(&a.id)) {
+                    for (article, figures) in batch {
+                        self.store.push(article, figures);
+                        self.loading.extracted += 1;
                     }
-                    self.loading.extracted += 1;
+                    self.review_changed();
+                    self.recompute_visible();
+                } else {
+                    for (article, figures) in batch {
+                        self.store.push(article, figures);
+                        let a = self.store.articles().len() - 1;
+                        if self.article_passes(a, &needle) {
+                            self.visible.push(a);
+                        }
+                        self.loading.extracted += 1;
+                    }
                 }
                 self.loading.read = self.loading.read.max(self.loading.extracted);
                 if first {
@@ -1467,7 +1470,15 @@ impl App {
                 }
             }
             LoadEvent::Warnings(ws) => {
-                if let Some(first) = ws.first() {
+                // A problem with the review (it may not be saved) matters
+                // more than one with an input: it keeps the bar.
+                let review_warning = self
+                    .message
+                    .as_deref()
+                    .is_some_and(|m| m.starts_with("review: "));
+                if let Some(first) = ws.first()
+                    && !review_warning
+                {
                     self.message = Some(format!("warning: {first}"));
                 }
                 self.warnings
@@ -1489,8 +1500,15 @@ impl App {
                 self.loading.done = true;
                 self.checking = true;
                 self.recompute_visible();
+                let orphans = self.reviewed.orphan_count();
                 if self.store.articles().is_empty() {
                     self.message = Some("no article could be loaded".into());
+                } else if orphans > 0 {
+                    let msg = format!(
+                        "{orphans} review entries no longer match their article's text (each article's header says so)"
+                    );
+                    self.warnings.push(format!("warning: {msg}"));
+                    self.message.get_or_insert(msg);
                 } else if self.message.is_none() {
                     self.message = Some(format!(
                         "{} articles, {} figures",

@@ -1,5 +1,6 @@
 //! The articles pane: title, source, date and figure counts of each article
-//! the filters let through, with the filter line on top.
+//! the filters let through (figures, doubted `?`, flagged `⚑`, reviewed
+//! `✓`), with the filter line on top.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -56,7 +57,7 @@ impl Widget for ArticlesPane<'_> {
         let two_lines = w < 70;
         let cols = Columns::for_width(w);
         if !two_lines && inner.bottom() > y + 2 {
-            let header = cols.line("title", "source", "date", "fig", "?", FLAG_MARK);
+            let header = cols.line("title", "source", "date", ["fig", "?", FLAG_MARK, "✓"]);
             put(buf, inner.x, y, &header, w, t.header());
             y += 1;
         }
@@ -95,7 +96,13 @@ impl Widget for ArticlesPane<'_> {
                 break;
             }
             let art = app.store.article(a);
-            let (n, doubted, flagged) = app.counts(a);
+            let counts = app.counts(a);
+            let (n, doubted, flagged, reviewed) = (
+                counts.figures,
+                counts.doubted,
+                counts.flagged,
+                counts.reviewed,
+            );
             let selected = i == app.article;
             let marker = if selected { "▶" } else { " " };
             let style = if selected {
@@ -127,7 +134,10 @@ impl Widget for ArticlesPane<'_> {
                     counts.push_str(&format!("?{doubted} "));
                 }
                 if flagged > 0 {
-                    counts.push_str(&format!("{FLAG_MARK}{flagged}"));
+                    counts.push_str(&format!("{FLAG_MARK}{flagged} "));
+                }
+                if reviewed > 0 {
+                    counts.push_str(&format!("✓{reviewed}"));
                 }
                 let counts = counts.trim_end();
                 let cw = width(counts);
@@ -160,13 +170,16 @@ impl Widget for ArticlesPane<'_> {
             } else {
                 String::new()
             };
+            let reviewed = if reviewed > 0 {
+                format!("✓{reviewed}")
+            } else {
+                String::new()
+            };
             let line = cols.line(
                 &format!("{marker}{}", art.label()),
                 art.source.as_deref().unwrap_or(""),
                 date.as_deref().unwrap_or(""),
-                &n.to_string(),
-                &doubted,
-                &flagged,
+                [&n.to_string(), &doubted, &flagged, &reviewed],
             );
             put(buf, rows.x, y, &line, w, style);
         }
@@ -204,7 +217,7 @@ struct Columns {
 }
 
 impl Columns {
-    const COUNTS: usize = 4 + 4 + 4;
+    const COUNTS: usize = 4 + 4 + 4 + 5;
 
     fn for_width(w: usize) -> Columns {
         let date = if w >= 60 {
@@ -228,9 +241,8 @@ impl Columns {
         title: &str,
         source: &str,
         date: &str,
-        n: &str,
-        doubted: &str,
-        flagged: &str,
+        // Figures, doubted, flagged, reviewed.
+        counts: [&str; 4],
     ) -> String {
         let mut s = pad(title, self.title);
         if self.source > 0 {
@@ -241,7 +253,8 @@ impl Columns {
             s.push(' ');
             s.push_str(&pad(date, self.date));
         }
-        s.push_str(&format!("{:>4}{:>4}{:>4}", n, doubted, flagged));
+        let [n, doubted, flagged, reviewed] = counts;
+        s.push_str(&format!("{n:>4}{doubted:>4}{flagged:>4}{reviewed:>5}"));
         s
     }
 }

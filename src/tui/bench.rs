@@ -1,7 +1,9 @@
 //! `counterclaim --bench-ui N`: how long a key press takes to handle and
 //! redraw at 120×40 with N articles (the sample corpus repeated), by kind
 //! of key. The screen is a ratatui `TestBackend`, so the numbers are the
-//! app's own work, without the terminal's.
+//! app's own work, without the terminal's. Review keys are timed against a
+//! review in a temporary folder that already holds 2,000 decisions, each
+//! new action written and synced to disk as in use.
 
 use std::time::{Duration, Instant};
 
@@ -15,6 +17,7 @@ use super::theme::Theme;
 use super::ui::draw;
 use crate::corpus;
 use crate::extract::extract;
+use crate::review::{self, Entry, Key, Review};
 use crate::store::Store;
 
 /// Key presses timed per kind.
@@ -128,6 +131,42 @@ pub fn run(n: usize) -> anyhow::Result<()> {
     time("claims scope c", &mut app, &mut |_| Action::CycleScope)?;
     time("claims row j", &mut app, &mut |_| Action::Down)?;
 
+    let dir = std::env::temp_dir().join(format!("counterclaim-bench-{}", std::process::id()));
+    let decisions = past_review(&app.store, &dir)?;
+    app.set_review(Review::open(&dir));
+    app.focus = Pane::Text;
+    app.apply(Action::Cancel);
+    time(
+        "review a/x (saved to disk)",
+        &mut app,
+        &mut |i| match i % 4 {
+            0 => Action::Accept,
+            2 => Action::NotAFigure,
+            _ => Action::Down,
+        },
+    )?;
+    time("undo u / redo C-r", &mut app, &mut |i| {
+        if i % 2 == 0 {
+            Action::Undo
+        } else {
+            Action::Redo
+        }
+    })?;
+    time("next unreviewed Space", &mut app, &mut |_| {
+        Action::NextUnreviewed
+    })?;
+    // The worst case: a change to a figure while the corpus's claims are
+    // shown, which compares every figure again as reviewed.
+    app.scope = super::app::ScopeKind::Corpus;
+    time("x/u, corpus claims shown", &mut app, &mut |i| {
+        if i % 2 == 0 {
+            Action::NotAFigure
+        } else {
+            Action::Undo
+        }
+    })?;
+    let _ = std::fs::remove_dir_all(&dir);
+
     println!(
         "{:<28} {:>9} {:>9} {:>9}",
         "key", "mean ms", "p99 ms", "max ms"
@@ -148,7 +187,43 @@ pub fn run(n: usize) -> anyhow::Result<()> {
         "search /shot down/ over every article (Enter): {:.1} ms, {hits} hits",
         ms(search)
     );
+    println!("review keys over a review of {decisions} earlier decisions");
     Ok(())
+}
+
+/// A review log in `dir` with an acceptance of every 25th figure (2,000 at
+/// most), as an analyst's earlier sessions would have left it.
+fn past_review(store: &Store, dir: &std::path::Path) -> anyhow::Result<usize> {
+    use std::io::Write;
+    let _ = std::fs::remove_dir_all(dir);
+    std::fs::create_dir_all(dir)?;
+    let mut out = std::io::BufWriter::new(std::fs::File::create(dir.join("review.jsonl"))?);
+    let mut hashes = std::collections::HashMap::new();
+    let mut n = 0;
+    for id in (0..store.figures().len() as u32).step_by(25).take(2000) {
+        let a = store.owner(id);
+        let f = store.figure(id);
+        let hash = hashes
+            .entry(a)
+            .or_insert_with(|| review::text_hash(store.article(a)));
+        let entry = Entry {
+            id: format!("bench-{n}"),
+            time: chrono::Utc::now(),
+            action: review::Action::Accept {
+                key: Key {
+                    article: f.article.clone(),
+                    text_hash: hash.clone(),
+                    start: f.start,
+                    end: f.end,
+                    value: f.value,
+                },
+            },
+        };
+        writeln!(out, "{}", serde_json::to_string(&entry)?)?;
+        n += 1;
+    }
+    out.flush()?;
+    Ok(n)
 }
 
 fn ms(d: Duration) -> f64 {

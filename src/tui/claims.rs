@@ -1,6 +1,8 @@
-//! The claims pane: the store's comparison for the article, the night or
-//! the corpus, one row per matter, Ukrainian claims in one column and
-//! Russian in the next, rows where the sides disagree marked `!`.
+//! The claims pane: the comparison for the article, the night or the
+//! corpus with the figures as the analyst has them (corrected, added, and
+//! without those that are not figures), one row per matter, Ukrainian
+//! claims in one column and Russian in the next, rows where the sides
+//! disagree marked `!`.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -15,7 +17,6 @@ use super::ui::{bottom_note, hedged, pane_block, put, scrolled};
 use super::wrap::fit;
 use crate::compare::{Claim, Row};
 use crate::model::Side;
-use crate::store::Store;
 
 pub struct ClaimsPane<'a> {
     pub app: &'a App,
@@ -37,6 +38,7 @@ impl Widget for ClaimsPane<'_> {
                 " · night of {}",
                 app.night().map_or("?".into(), |d| d.to_string())
             ),
+            ScopeKind::Corpus if app.claims_updating() => " · corpus (updating…)".to_string(),
             ScopeKind::Corpus => " · corpus".to_string(),
         };
         let scope = fit(&scope, (area.width as usize).saturating_sub(30)).into_owned();
@@ -55,7 +57,7 @@ impl Widget for ClaimsPane<'_> {
         if inner.height < 2 || inner.width < 16 {
             return;
         }
-        let rows = app.claim_rows();
+        let rows = app.claim_rows_shown();
         let w = inner.width as usize;
         // `!`, matter, then Ukrainian, Russian and the others sharing the rest.
         let matter_w = rows
@@ -116,14 +118,14 @@ impl Widget for ClaimsPane<'_> {
                 Style::new()
             };
             buf.set_style(Rect::new(list.x, y, list.width, 1), style);
-            let others = others(&app.store, r);
+            let others = others(app, r);
             let mark = if r.contested() { "!" } else { " " };
             let mut x = list.x;
             let cells = [
                 mark.to_string(),
                 matter(r),
-                cell(&app.store, &r.ua),
-                cell(&app.store, &r.ru),
+                cell(app, &r.ua),
+                cell(app, &r.ru),
                 others,
             ];
             for (k, (c, cw)) in cells.iter().zip(widths).enumerate() {
@@ -158,13 +160,13 @@ impl Widget for ClaimsPane<'_> {
             };
             let mut first = vec![
                 label(crate::model::Claimant::Ua),
-                Span::raw(or_dash(cell(&app.store, &r.ua))),
+                Span::raw(or_dash(cell(app, &r.ua))),
             ];
             first.push(Span::raw("   "));
             first.push(label(crate::model::Claimant::Ru));
-            first.push(Span::raw(or_dash(cell(&app.store, &r.ru))));
+            first.push(Span::raw(or_dash(cell(app, &r.ru))));
             let mut second = Vec::new();
-            let others = others(&app.store, r);
+            let others = others(app, r);
             if !others.is_empty() {
                 second.push(Span::raw(format!("{others}  ")));
             }
@@ -218,16 +220,16 @@ fn matter(r: &Row) -> String {
 }
 
 /// One side's claims: `≥130 ×2 (the air force); 126 (Moscow)`.
-fn cell(store: &Store, claims: &[Claim]) -> String {
+fn cell(app: &App, claims: &[Claim]) -> String {
     claims
         .iter()
-        .map(|c| claim(store, c))
+        .map(|c| claim(app, c))
         .collect::<Vec<_>>()
         .join("; ")
 }
 
-fn claim(store: &Store, c: &Claim) -> String {
-    let f = store.figure(c.figures[0]);
+fn claim(app: &App, c: &Claim) -> String {
+    let f = app.fig(c.figures[0]);
     let count = if c.articles > 1 {
         format!(" ×{}", c.articles)
     } else {
@@ -242,13 +244,13 @@ fn claim(store: &Store, c: &Claim) -> String {
 }
 
 /// Third parties' and unattributed claims in one column.
-fn others(store: &Store, r: &Row) -> String {
+fn others(app: &App, r: &Row) -> String {
     let mut parts = Vec::new();
     if !r.other.is_empty() {
-        parts.push(format!("3rd: {}", cell(store, &r.other)));
+        parts.push(format!("3rd: {}", cell(app, &r.other)));
     }
     if !r.unknown.is_empty() {
-        parts.push(format!("unattr.: {}", cell(store, &r.unknown)));
+        parts.push(format!("unattr.: {}", cell(app, &r.unknown)));
     }
     parts.join("; ")
 }

@@ -1,6 +1,10 @@
 //! The figures pane: a table of the current article's figures (value with
-//! hedge, item, event, attacker, claimant, source, doubts), sortable; the
-//! selected row is the figure selected in the text.
+//! hedge, item, event, attacker, claimant, source, doubts) as the analyst
+//! has them, sortable; the selected row is the figure selected in the text.
+//! The first column carries the review mark and the doubt mark; a corrected
+//! value shows the engine's beside it (`120 (engine 100)`), other corrected
+//! cells are set apart, figures marked not a figure are struck through, and
+//! added ones are numbered `+`.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -10,8 +14,10 @@ use ratatui::widgets::Widget;
 
 use super::app::{App, Pane, SortKey};
 use super::articles::pad;
+use super::reviewed::{Mark, is_added};
 use super::ui::{bottom_note, hedged, pane_block, put, scrolled};
-use super::wrap::{DOUBT_MARK, FLAG_MARK};
+use super::wrap::{DOUBT_MARK, width};
+use crate::store::FigureId;
 
 pub struct FiguresPane<'a> {
     pub app: &'a App,
@@ -50,6 +56,14 @@ impl Widget for FiguresPane<'_> {
             return;
         }
         let w = inner.width as usize;
+        // The value column widens for `120 (engine 100)`, up to a point.
+        let value_w = app
+            .rows
+            .iter()
+            .map(|&id| width(&value_cell(app, id)))
+            .max()
+            .unwrap_or(0)
+            .clamp(7, 20);
         let mut cols = vec![
             Col {
                 name: "",
@@ -63,7 +77,7 @@ impl Widget for FiguresPane<'_> {
             },
             Col {
                 name: "value",
-                width: 7,
+                width: value_w,
                 sort: Some(SortKey::Value),
             },
             Col {
@@ -150,12 +164,13 @@ impl Widget for FiguresPane<'_> {
         let focused = app.focus == Pane::Figures;
         for (i, &id) in app.rows.iter().enumerate().skip(offset).take(h) {
             let y = rows.y + (i - offset) as u16;
-            let f = app.store.figure(id);
-            let doubts = app.store.doubts(id);
-            let flagged = app.flags.is_flagged(f);
+            let f = app.fig(id);
+            let doubts = app.doubts(id);
+            let mark = app.mark(id);
+            let engine = app.engine(id);
             let marks = format!(
                 "{}{}",
-                if flagged { FLAG_MARK } else { " " },
+                mark.map_or(" ", Mark::sign),
                 if doubts.is_empty() { " " } else { DOUBT_MARK }
             );
             let kinds = doubts
@@ -163,10 +178,15 @@ impl Widget for FiguresPane<'_> {
                 .map(|d| d.kind.name())
                 .collect::<Vec<_>>()
                 .join(", ");
+            let number = if is_added(id) {
+                "+".to_string()
+            } else {
+                (id - first_id + 1).to_string()
+            };
             let cells = [
                 marks,
-                (id - first_id + 1).to_string(),
-                hedged(f.value, f.qualifier),
+                number,
+                value_cell(app, id),
                 f.item.to_string(),
                 f.event.to_string(),
                 f.attacker.map_or("-".into(), |s| s.to_string()),
@@ -175,10 +195,24 @@ impl Widget for FiguresPane<'_> {
                 f.source.clone().unwrap_or_default(),
             ];
             let selected = Some(id) == app.figure;
-            let row_style = if selected {
+            let mut row_style = if selected {
                 t.selected_row(focused)
             } else {
                 Style::new()
+            };
+            if mark == Some(Mark::NotAFigure) {
+                row_style = row_style.patch(t.struck());
+            }
+            // Which cells the analyst changed, by column name.
+            let changed = |name: &str| {
+                engine.is_some_and(|e| match name {
+                    "value" => (e.value, e.qualifier) != (f.value, f.qualifier),
+                    "item" => e.item != f.item,
+                    "event" => e.event != f.event,
+                    "atk" => e.attacker != f.attacker,
+                    "claim" => e.claimant != f.claimant,
+                    _ => false,
+                })
             };
             buf.set_style(Rect::new(rows.x, y, rows.width, 1), row_style);
             let mut x = rows.x;
@@ -187,13 +221,32 @@ impl Widget for FiguresPane<'_> {
                     break;
                 }
                 let cw = c.width.min((rows.right() - x) as usize);
-                let style = match c.name {
+                let mut style = match c.name {
                     "claim" => row_style.patch(t.side(f.claimant)),
-                    "" if flagged => row_style.patch(t.flag_mark()),
                     "" => row_style.patch(t.doubt_mark()),
                     _ => row_style,
                 };
-                put(buf, x, y, cell, cw, style);
+                if changed(c.name) {
+                    style = style.patch(t.corrected());
+                }
+                if c.name.is_empty()
+                    && let Some(m) = mark
+                {
+                    // The review mark in its colour, the doubt mark in its.
+                    let sign = m.sign();
+                    put(buf, x, y, sign, cw, row_style.patch(t.review_mark(m)));
+                    let sw = width(sign) as u16;
+                    put(
+                        buf,
+                        x + sw,
+                        y,
+                        &cell[sign.len()..],
+                        cw.saturating_sub(sw as usize),
+                        style,
+                    );
+                } else {
+                    put(buf, x, y, cell, cw, style);
+                }
                 x += c.width as u16 + 1;
             }
         }
@@ -249,5 +302,17 @@ fn title_extra_width(app: &App, pane: Pane) -> u16 {
     match pane {
         Pane::Figures => format!(" {}", app.rows.len()).len() as u16,
         _ => 0,
+    }
+}
+
+/// The value with its hedge, and the engine's when the analyst changed it.
+fn value_cell(app: &App, id: FigureId) -> String {
+    let f = app.fig(id);
+    let now = hedged(f.value, f.qualifier);
+    match app.engine(id) {
+        Some(e) if (e.value, e.qualifier) != (f.value, f.qualifier) => {
+            format!("{now} (engine {})", hedged(e.value, e.qualifier))
+        }
+        _ => now,
     }
 }

@@ -1,4 +1,5 @@
-//! The flag dialog: the figure, the list of reasons, and a note.
+//! The flag dialog: the figure, the reasons numbered 1-8 (a digit picks
+//! one and moves on to the note), and a note.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -6,8 +7,8 @@ use ratatui::style::Style;
 use ratatui::widgets::Widget;
 
 use super::app::{App, FlagDialog};
-use super::flags::Reason;
 use super::ui::{hedged, popup, put};
+use crate::review::Reason;
 
 pub struct FlagDialogView<'a> {
     pub app: &'a App,
@@ -19,7 +20,7 @@ impl Widget for FlagDialogView<'_> {
         let app = self.app;
         let t = &app.theme;
         let d = self.dialog;
-        let f = app.store.figure(d.figure);
+        let f = app.fig(d.figure);
         let title = if d.flagged {
             "Change the flag"
         } else {
@@ -67,9 +68,8 @@ impl Widget for FlagDialogView<'_> {
             if d.on_note { t.message() } else { Style::new() },
         ));
         lines.push((String::new(), Style::new()));
-        let unflag = if d.flagged { " · x unflag" } else { "" };
         lines.push((
-            format!("Enter save · Tab note · 1-8 pick{unflag} · Esc cancel"),
+            "Enter save · 1-8 pick · Tab note · Esc cancel".to_string(),
             t.dim(),
         ));
         for (i, (s, style)) in lines.iter().enumerate().take(inner.height as usize) {

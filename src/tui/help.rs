@@ -1,5 +1,6 @@
 //! The help overlay: every key of the keymap as it is now (remapped keys
-//! included), the keys of prompts and dialogs, the mouse, and the marks.
+//! included), the keys of prompts, dialogs and the correction form, the
+//! mouse, the marks, and where the keymap and the review are kept.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -9,8 +10,9 @@ use ratatui::widgets::Widget;
 use super::app::App;
 use super::articles::pad;
 use super::keymap::{ACTIONS, Section, config_path};
+use super::reviewed::Mark;
 use super::ui::{popup, put};
-use super::wrap::{DOUBT_MARK, FLAG_MARK};
+use super::wrap::DOUBT_MARK;
 
 pub struct HelpView<'a> {
     pub app: &'a App,
@@ -29,12 +31,30 @@ pub fn lines(app: &App) -> Vec<(String, String)> {
     let fixed: &[(&str, &str)] = &[
         ("Ctrl-C", "quit from anywhere"),
         ("", ""),
-        ("Prompts and the flag dialog", ""),
-        ("Enter", "search; keep the filter; save the flag"),
+        ("Prompts, the flag dialog and the correction form", ""),
+        (
+            "Enter",
+            "search; keep the filter; save the flag or correction",
+        ),
         ("Esc", "cancel"),
+        ("1-8", "flag dialog: pick a reason, then type a note"),
         ("Tab", "flag dialog: between reasons and note"),
-        ("1-8", "flag dialog: pick a reason"),
-        ("x Bksp", "flag dialog: remove the flag"),
+        ("↑/↓ Tab", "form: the previous / next field"),
+        (
+            "←/→",
+            "form: the previous / next value (the value: one less / more)",
+        ),
+        (
+            "letters",
+            "form: choose a value by name (mi → missile, n → none)",
+        ),
+        ("", ""),
+        ("Adding a figure", ""),
+        ("j/k ←/→", "move between numbers that are not figures yet"),
+        (
+            "Enter",
+            "fill in the form for that number; Enter there adds it",
+        ),
         ("", ""),
         ("Mouse", ""),
         ("wheel", "scroll the pane under the pointer"),
@@ -43,7 +63,21 @@ pub fn lines(app: &App) -> Vec<(String, String)> {
         ("Marks", ""),
     ];
     out.extend(fixed.iter().map(|(k, w)| (k.to_string(), w.to_string())));
-    out.push((format!("{FLAG_MARK}17"), "a flagged figure".into()));
+    for (mark, what) in [
+        (Mark::Accepted, "accepted: checked and right"),
+        (Mark::Flagged, "flagged (the reason is under the text)"),
+        (
+            Mark::NotAFigure,
+            "not a figure: struck through, left out of claims",
+        ),
+        (
+            Mark::Corrected,
+            "corrected: shown as corrected, the engine's answer beside",
+        ),
+        (Mark::Added, "added by hand"),
+    ] {
+        out.push((format!("{}17", mark.sign()), what.into()));
+    }
     out.push((
         format!("17{DOUBT_MARK}"),
         "a doubted figure (the checks' reasons are in the table)".into(),
@@ -65,6 +99,13 @@ pub fn lines(app: &App) -> Vec<(String, String)> {
     out.push((String::new(), String::new()));
     let path = config_path().map_or("(no config folder)".into(), |p| p.display().to_string());
     out.push(("Keymap".into(), path));
+    let review = app
+        .review
+        .path()
+        .map_or("(in memory only, not saved)".into(), |p| {
+            p.display().to_string()
+        });
+    out.push(("Review".into(), review));
     out
 }
 

@@ -153,9 +153,57 @@ pub static ACTIONS: &[ActionInfo] = &[
         Section::Find,
     ),
     info(
+        "accept",
+        Action::Accept,
+        "accept the selected figure: checked and right",
+        Section::Review,
+    ),
+    info(
+        "not_a_figure",
+        Action::NotAFigure,
+        "mark the selected figure not a figure",
+        Section::Review,
+    ),
+    info(
         "flag",
         Action::Flag,
-        "flag the selected figure: a reason and a note",
+        "flag the selected figure: a reason (1-8) and a note",
+        Section::Review,
+    ),
+    info(
+        "correct",
+        Action::Correct,
+        "correct value, qualifier, item, event, attacker, claimant",
+        Section::Review,
+    ),
+    info(
+        "add_figure",
+        Action::AddFigure,
+        "add a figure the engine missed: pick a number in the text",
+        Section::Review,
+    ),
+    info(
+        "undo",
+        Action::Undo,
+        "undo the latest review action (also after a restart)",
+        Section::Review,
+    ),
+    info(
+        "redo",
+        Action::Redo,
+        "redo what was undone",
+        Section::Review,
+    ),
+    info(
+        "next_unreviewed",
+        Action::NextUnreviewed,
+        "next figure nobody has reviewed, across articles",
+        Section::Review,
+    ),
+    info(
+        "prev_unreviewed",
+        Action::PrevUnreviewed,
+        "previous figure nobody has reviewed",
         Section::Review,
     ),
     info(
@@ -513,6 +561,8 @@ impl Keymap {
                 KeyCode::BackTab => Some(Action::PrevPane),
                 KeyCode::Up => Some(Action::Up),
                 KeyCode::Down => Some(Action::Down),
+                KeyCode::Left => Some(Action::Left),
+                KeyCode::Right => Some(Action::Right),
                 _ => None,
             };
         }

@@ -1,6 +1,7 @@
 //! The status bar: the prompt being typed, else the last message, else the
-//! keys that matter in the focused pane; on the right, loading progress,
-//! the search hit and the flag count.
+//! keys that matter in the focused pane; on the right, whether the review
+//! is not being saved, loading progress, the search hit, the flag count and
+//! the review's progress (`reviewed/total`).
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -8,6 +9,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use super::app::{App, Modal, Pane};
+use super::form::Field;
 use super::wrap::{FLAG_MARK, fit, width};
 
 pub struct StatusBar<'a> {
@@ -34,19 +36,29 @@ impl StatusBar<'_> {
                 ("Tab".into(), "reasons"),
                 ("Esc".into(), "cancel"),
             ],
-            Modal::Flag(d) => {
-                let mut v = vec![
-                    (pair("down", "up"), "reason"),
-                    ("1-8".into(), "pick"),
-                    ("Tab".into(), "note"),
-                    ("Enter".into(), "save"),
-                ];
-                if d.flagged {
-                    v.push(("x".into(), "unflag"));
+            Modal::Flag(_) => vec![
+                (pair("down", "up"), "reason"),
+                ("1-8".into(), "pick"),
+                ("Tab".into(), "note"),
+                ("Enter".into(), "save"),
+                ("Esc".into(), "cancel"),
+            ],
+            Modal::Correct(form) => {
+                let mut v = vec![("↑/↓ Tab".into(), "field")];
+                match form.field {
+                    Field::Value => v.push(("0-9 ←/→".into(), "value")),
+                    Field::Note => v.push(("type".into(), "note")),
+                    _ => v.push(("←/→ or letters".into(), "choose")),
                 }
+                v.push(("Enter".into(), if form.is_new() { "add" } else { "save" }));
                 v.push(("Esc".into(), "cancel"));
                 v
             }
+            Modal::Pick(_) => vec![
+                (pair("down", "up"), "number"),
+                ("Enter".into(), "add it"),
+                ("Esc".into(), "cancel"),
+            ],
             Modal::Summary(_) => vec![
                 (pair("down", "up"), "move"),
                 ("Enter".into(), "filter"),
@@ -62,13 +74,19 @@ impl StatusBar<'_> {
                     Pane::Text => vec![
                         (pair("down", "up"), "figure"),
                         (pair("next_article", "prev_article"), "article"),
+                        (k("accept"), "accept"),
                         (k("flag"), "flag"),
+                        (k("correct"), "correct"),
+                        (k("add_figure"), "add"),
+                        (k("next_unreviewed"), "unreviewed"),
                     ],
                     Pane::Figures => vec![
                         (pair("down", "up"), "figure"),
                         (k("enter"), "in text"),
-                        (k("sort"), "sort"),
+                        (k("accept"), "accept"),
                         (k("flag"), "flag"),
+                        (k("correct"), "correct"),
+                        (k("sort"), "sort"),
                     ],
                     Pane::Claims => vec![
                         (pair("down", "up"), "row"),
@@ -86,10 +104,13 @@ impl StatusBar<'_> {
         }
     }
 
-    /// Loading, search and flags, for the right end.
+    /// Loading, search, flags and review progress, for the right end.
     fn right(&self) -> String {
         let app = self.app;
         let mut parts = Vec::new();
+        if let Some(p) = app.saving_problem() {
+            parts.push(format!("⚠ {p}"));
+        }
         if !app.loading.done {
             parts.push(format!(
                 "loading: {} articles read, {} extracted",
@@ -105,9 +126,14 @@ impl StatusBar<'_> {
                 None => parts.push(format!("/{}/ {}", s.pattern, s.hits.len())),
             }
         }
-        if !app.flags.is_empty() {
-            parts.push(format!("{FLAG_MARK}{}", app.flags.len()));
+        if app.reviewed.flagged() > 0 {
+            parts.push(format!("{FLAG_MARK}{}", app.reviewed.flagged()));
         }
+        parts.push(format!(
+            "{}/{} reviewed",
+            app.reviewed.reviewed(),
+            app.total_figures()
+        ));
         parts.join(" · ")
     }
 }
@@ -118,7 +144,13 @@ impl Widget for StatusBar<'_> {
         let t = &app.theme;
         buf.set_style(area, t.status());
         let right = self.right();
-        let rw = (width(&right) as u16).min(area.width / 2);
+        // Not being saved must not be cut off: it gets more of the bar.
+        let share = if app.saving_problem().is_some() {
+            area.width * 2 / 3
+        } else {
+            area.width / 2
+        };
+        let rw = (width(&right) as u16).min(share);
         let left_w = area.width.saturating_sub(rw + 1) as usize;
         let badge = match &app.modal {
             Modal::None => app.focus.title().to_uppercase(),
@@ -127,6 +159,9 @@ impl Widget for StatusBar<'_> {
             Modal::Filter { .. } => "FILTER".into(),
             Modal::Flag(_) => "FLAG".into(),
             Modal::Summary(_) => "SUMMARY".into(),
+            Modal::Correct(f) if f.is_new() => "ADD".into(),
+            Modal::Correct(_) => "CORRECT".into(),
+            Modal::Pick(_) => "ADD".into(),
         };
         let mut spans = vec![
             Span::styled(format!(" {badge} "), t.selected_row(true)),
@@ -178,7 +213,12 @@ impl Widget for StatusBar<'_> {
         buf.set_line(area.x, area.y, &Line::from(spans), left_w as u16);
         if rw > 0 {
             let s = fit(&right, rw as usize);
-            buf.set_stringn(area.right() - rw, area.y, &s, rw as usize, t.status());
+            let style = if app.saving_problem().is_some() {
+                t.status().patch(t.message())
+            } else {
+                t.status()
+            };
+            buf.set_stringn(area.right() - rw, area.y, &s, rw as usize, style);
         }
     }
 }

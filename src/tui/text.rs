@@ -1,7 +1,12 @@
 //! The text pane: the article with its metadata on top and every figure
-//! highlighted in place by claimant side, flagged figures marked `⚑`,
-//! doubted ones `?`, search hits lit, and the selected figure emphasised
-//! and described underneath. Only the lines on screen are styled.
+//! highlighted in place by claimant side (as the analyst corrected it),
+//! reviewed figures marked before (`✓` accepted, `⚑` flagged, `✗` not a
+//! figure and struck through, `✎` corrected, `+` added), doubted ones `?`
+//! after, search hits lit, and the selected figure emphasised and
+//! described underneath with the engine's answer when it was corrected.
+//! While a number is being chosen to add, the numbers that could be are
+//! underlined and the one under the cursor lit. Only the lines on screen
+//! are styled.
 
 use std::ops::Range;
 
@@ -12,9 +17,12 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 use unicode_segmentation::UnicodeSegmentation;
 
-use super::app::{App, Pane};
+use super::app::{App, Modal, Pane};
+use super::form::attacker_name;
+use super::reviewed::Mark;
 use super::ui::{bottom_note, hedged, pane_block, put};
-use super::wrap::{DOUBT_MARK, FLAG_MARK, Glyph, Kind, Marks, Src, VLine, glyph};
+use super::wrap::{DOUBT_MARK, Glyph, Kind, Marks, Src, VLine, glyph};
+use crate::model::Figure;
 use crate::store::FigureId;
 
 /// Columns left of the text for the `▶` of the selected figure's line.
@@ -97,17 +105,27 @@ impl Widget for TextPane<'_> {
         app.view.text_scroll.set(scroll);
 
         let figs: Vec<(Range<usize>, FigureId)> = app
-            .store
-            .article_figures(a)
-            .map(|id| (app.store.figure(id).start..app.store.figure(id).end, id))
+            .figures_of(a)
+            .into_iter()
+            .map(|id| (app.fig(id).start..app.fig(id).end, id))
             .collect();
         let hits: Vec<Range<usize>> = app.hits_in(a).iter().map(|h| h.range.clone()).collect();
-        let selected_start = app.figure.map(|id| app.store.figure(id).start);
+        let pick = match &app.modal {
+            Modal::Pick(p) if p.article == a => Some(p),
+            _ => None,
+        };
+        // The margin arrow follows the pick cursor while there is one.
+        let selected_start = match pick {
+            Some(p) => p.current().map(|r| r.start),
+            None => app.figure.map(|id| app.fig(id).start),
+        };
         let painter = Painter {
             app,
             marks: &marks,
             figs: &figs,
             hits: &hits,
+            spots: pick.map_or(&[], |p| p.spots.as_slice()),
+            spot: pick.and_then(|p| p.current().cloned()),
         };
         for (i, line) in doc.lines.iter().enumerate().skip(scroll).take(h) {
             let y = body.y + (i - scroll) as u16;
@@ -142,6 +160,9 @@ struct Painter<'a> {
     /// The article's figures, in text order.
     figs: &'a [(Range<usize>, FigureId)],
     hits: &'a [Range<usize>],
+    /// Numbers that could be added, and the one under the cursor.
+    spots: &'a [Range<usize>],
+    spot: Option<Range<usize>>,
 }
 
 impl Painter<'_> {
@@ -151,6 +172,7 @@ impl Painter<'_> {
             Kind::Heading => t.heading(),
             Kind::Meta => t.dim(),
             Kind::Rule => return vec![Span::styled("─".repeat(width), t.dim())],
+            Kind::Note => t.message(),
             Kind::Body => Style::new(),
         };
         let mut spans: Vec<Span<'static>> = Vec::new();
@@ -174,25 +196,41 @@ impl Painter<'_> {
         } else {
             self.hits.len()
         };
+        let mut si = if in_text {
+            self.spots.partition_point(|r| r.end <= line.range.start)
+        } else {
+            self.spots.len()
+        };
         let mut col = 0;
         for (off, g) in src[line.range.clone()].grapheme_indices(true) {
             let gs = line.range.start + off;
             let ge = gs + g.len();
             let mut style = base;
-            let mut marks = (false, false);
+            let mut marks = (None, false);
+            let mut mark_style = Style::new();
             if in_text {
                 while fi < self.figs.len() && self.figs[fi].0.end <= gs {
                     fi += 1;
                 }
                 if let Some((r, id)) = self.figs.get(fi).filter(|(r, _)| r.start <= gs) {
-                    let f = self.app.store.figure(*id);
-                    style = style.patch(t.figure(f.claimant));
-                    if Some(*id) == self.app.figure {
+                    let f = self.app.fig(*id);
+                    let mark = self.app.mark(*id);
+                    style = style.patch(if mark == Some(Mark::NotAFigure) {
+                        t.struck()
+                    } else {
+                        t.figure(f.claimant)
+                    });
+                    if Some(*id) == self.app.figure && self.spot.is_none() {
                         style = style.patch(t.selected_figure());
                     }
                     marks = self.marks.extra(gs, ge);
-                    marks.0 &= gs == r.start;
+                    if gs != r.start {
+                        marks.0 = None;
+                    }
                     marks.1 &= ge == r.end;
+                    if let Some(m) = mark {
+                        mark_style = t.review_mark(m);
+                    }
                 }
                 while hi < self.hits.len() && self.hits[hi].end <= gs {
                     hi += 1;
@@ -200,11 +238,21 @@ impl Painter<'_> {
                 if self.hits.get(hi).is_some_and(|r| r.start <= gs) {
                     style = style.patch(t.hit());
                 }
+                while si < self.spots.len() && self.spots[si].end <= gs {
+                    si += 1;
+                }
+                if let Some(r) = self.spots.get(si).filter(|r| r.start <= gs) {
+                    style = style.patch(if Some(r) == self.spot.as_ref() {
+                        t.pick()
+                    } else {
+                        t.pickable()
+                    });
+                }
             }
-            if marks.0 {
+            if let Some(sign) = marks.0 {
                 flush(&mut spans, &mut run, run_style);
-                spans.push(Span::styled(FLAG_MARK, t.flag_mark()));
-                col += 1;
+                spans.push(Span::styled(sign, mark_style));
+                col += super::wrap::width(sign);
             }
             let (text, w, glyph_style) = match glyph(g, col) {
                 Glyph::Text(s) => (s.to_string(), Glyph::Text(s).width(), style),
@@ -228,11 +276,12 @@ impl Painter<'_> {
     }
 }
 
-/// Two lines about the selected figure: what it says and who says it;
-/// then its flag and its doubts.
+/// Two lines about the selected figure: what it says (as corrected) and
+/// who says it; then the analyst's decision, the engine's answer where it
+/// was corrected, and the checks' doubts.
 fn detail(app: &App, id: FigureId, area: Rect, buf: &mut Buffer) {
     let t = &app.theme;
-    let f = app.store.figure(id);
+    let f = app.fig(id);
     let w = area.width as usize;
     let attacker = f.attacker.map_or("?".to_string(), |s| s.to_string());
     let source = f
@@ -271,18 +320,35 @@ fn detail(app: &App, id: FigureId, area: Rect, buf: &mut Buffer) {
     );
     buf.set_line(area.x, area.y, &first, area.width);
     let mut second = Vec::new();
-    if let Some(flag) = app.flags.of(f) {
-        let note = if flag.note.is_empty() {
-            String::new()
-        } else {
-            format!(": {}", flag.note)
-        };
-        second.push(Span::styled(
-            format!("{FLAG_MARK} {}{note}  ", flag.reason.label()),
-            t.flag_mark(),
-        ));
+    match app.decision(id) {
+        Some(d) => {
+            let mark = Mark::of(d);
+            let mut s = format!("{} ", mark.sign());
+            match &d.flag {
+                Some((reason, _)) if mark == Mark::Flagged => s.push_str(reason.label()),
+                _ => s.push_str(mark.label()),
+            }
+            if mark != Mark::Added && d.added.is_some() {
+                s.push_str(" · added by hand");
+            }
+            if let Some(engine) = app.engine(id) {
+                let said = engine_said(engine, f);
+                if !said.is_empty() {
+                    s.push_str(&format!(" · engine: {}", said.join(", ")));
+                }
+            }
+            let note = match &d.flag {
+                Some((_, n)) if !n.is_empty() => n,
+                _ => &d.note,
+            };
+            if !note.is_empty() {
+                s.push_str(&format!(": {note}"));
+            }
+            second.push(Span::styled(format!("{s} · "), t.review_mark(mark)));
+        }
+        None => second.push(Span::styled("not reviewed · ", t.dim())),
     }
-    let doubts = app.store.doubts(id);
+    let doubts = app.doubts(id);
     if let Some(d) = doubts.first() {
         let more = if doubts.len() > 1 {
             format!(" (+{} more in the table)", doubts.len() - 1)
@@ -294,13 +360,34 @@ fn detail(app: &App, id: FigureId, area: Rect, buf: &mut Buffer) {
             t.doubt_mark(),
         ));
         second.push(Span::raw(format!("{}{more}", d.message)));
-    }
-    if second.is_empty() {
-        second.push(Span::styled("no doubts · not flagged", t.dim()));
+    } else {
+        second.push(Span::styled("no doubts", t.dim()));
     }
     let second: Vec<Span> = second
         .into_iter()
         .map(|s| Span::styled(super::wrap::fit(&s.content, w).into_owned(), s.style))
         .collect();
     buf.set_line(area.x, area.y + 1, &Line::from(second), area.width);
+}
+
+/// What the engine said where the analyst's figure differs: `≥100`,
+/// `item drone`, `claimant ua`.
+pub fn engine_said(engine: &Figure, now: &Figure) -> Vec<String> {
+    let mut out = Vec::new();
+    if (engine.value, engine.qualifier) != (now.value, now.qualifier) {
+        out.push(hedged(engine.value, engine.qualifier));
+    }
+    if engine.item != now.item {
+        out.push(format!("item {}", engine.item));
+    }
+    if engine.event != now.event {
+        out.push(format!("event {}", engine.event));
+    }
+    if engine.attacker != now.attacker {
+        out.push(format!("attacker {}", attacker_name(engine.attacker)));
+    }
+    if engine.claimant != now.claimant {
+        out.push(format!("claimant {}", engine.claimant));
+    }
+    out
 }

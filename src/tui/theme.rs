@@ -3,6 +3,7 @@
 
 use ratatui::style::{Color, Modifier, Style};
 
+use super::reviewed::Mark;
 use crate::model::Claimant;
 
 /// The styles of every element on screen.
@@ -65,6 +66,61 @@ impl Theme {
     pub fn flag_mark(&self) -> Style {
         let s = Style::new().add_modifier(Modifier::BOLD);
         if self.color { s.fg(Color::LightRed) } else { s }
+    }
+
+    /// The sign of a review decision before a figure: `✓` green, `⚑` red,
+    /// `✗` grey, `+` cyan, `✎` yellow. Without colour the signs differ.
+    pub fn review_mark(&self, mark: Mark) -> Style {
+        if mark == Mark::Flagged {
+            return self.flag_mark();
+        }
+        let s = Style::new().add_modifier(Modifier::BOLD);
+        if !self.color {
+            return s;
+        }
+        s.fg(match mark {
+            Mark::Accepted => Color::LightGreen,
+            Mark::NotAFigure => Color::Gray,
+            Mark::Added => Color::LightCyan,
+            _ => Color::LightYellow,
+        })
+    }
+
+    /// A figure the analyst marked not a figure: struck through and dim,
+    /// in place of its side's colour.
+    pub fn struck(&self) -> Style {
+        let s = Style::new().add_modifier(Modifier::CROSSED_OUT);
+        if self.color {
+            s.fg(Color::Gray).bg(Color::Black)
+        } else {
+            s.add_modifier(Modifier::DIM)
+        }
+    }
+
+    /// A value the analyst corrected, in the figures table.
+    pub fn corrected(&self) -> Style {
+        let s = Style::new().add_modifier(Modifier::ITALIC);
+        if self.color {
+            s.fg(Color::LightYellow)
+        } else {
+            s
+        }
+    }
+
+    /// The number under the cursor when choosing one to add.
+    pub fn pick(&self) -> Style {
+        let s =
+            Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD | Modifier::UNDERLINED);
+        if self.color {
+            s.fg(Color::LightCyan)
+        } else {
+            s
+        }
+    }
+
+    /// The other numbers that could be added.
+    pub fn pickable(&self) -> Style {
+        Style::new().add_modifier(Modifier::UNDERLINED)
     }
 
     pub fn doubt_mark(&self) -> Style {

@@ -14,6 +14,7 @@ use super::articles::ArticlesPane;
 use super::claims::ClaimsPane;
 use super::figures::FiguresPane;
 use super::flag_dialog::FlagDialogView;
+use super::form_view::FormView;
 use super::help::HelpView;
 use super::status::StatusBar;
 use super::summary::SummaryView;
@@ -120,6 +121,7 @@ impl Widget for Screen<'_> {
             Modal::Help => HelpView { app }.render(main, buf),
             Modal::Flag(d) => FlagDialogView { app, dialog: d }.render(main, buf),
             Modal::Summary(s) => SummaryView { app, sheet: s }.render(main, buf),
+            Modal::Correct(form) => FormView { app, form }.render(main, buf),
             _ => {}
         }
     }

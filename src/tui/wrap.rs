@@ -1,7 +1,7 @@
 //! Untrusted article text made safe and laid out for the terminal: control
 //! characters shown as visible placeholders, tabs expanded, and lines
 //! wrapped by display width (wide characters and emoji count two cells),
-//! with room kept for the flag and doubt markers drawn beside figures.
+//! with room kept for the review and doubt markers drawn beside figures.
 //!
 //! Layout keeps only byte ranges, so a wrapped article is cheap to keep in a
 //! cache and the styling of a line is done only when the line is drawn.
@@ -17,7 +17,8 @@ use crate::model::Article;
 /// Columns between tab stops.
 pub const TAB: usize = 4;
 
-/// The marker drawn before a flagged figure.
+/// The marker drawn before a flagged figure (other review marks are in
+/// `reviewed::Mark`).
 pub const FLAG_MARK: &str = "⚑";
 /// The marker drawn after a doubted figure.
 pub const DOUBT_MARK: &str = "?";
@@ -115,26 +116,30 @@ pub fn width(s: &str) -> usize {
     s.cell_width() as usize
 }
 
-/// Where markers go: the starts of flagged figures (a marker before) and
-/// the ends of doubted ones (a marker after), both sorted.
+/// Where markers go: before reviewed figures (`⚑` flagged, `✓` accepted,
+/// and so on: the sign at each figure's start) and after doubted ones (the
+/// ends of their figures), both sorted.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Marks {
-    pub flagged_starts: Vec<usize>,
+    pub before: Vec<(usize, &'static str)>,
     pub doubted_ends: Vec<usize>,
 }
 
 impl Marks {
-    /// Marker cells drawn with the grapheme at `start..end`.
-    pub fn extra(&self, start: usize, end: usize) -> (bool, bool) {
-        (
-            self.flagged_starts.binary_search(&start).is_ok(),
-            self.doubted_ends.binary_search(&end).is_ok(),
-        )
+    /// The markers drawn with the grapheme at `start..end`: the sign
+    /// before it, and whether a doubt mark follows.
+    pub fn extra(&self, start: usize, end: usize) -> (Option<&'static str>, bool) {
+        let before = self
+            .before
+            .binary_search_by_key(&start, |&(s, _)| s)
+            .ok()
+            .map(|i| self.before[i].1);
+        (before, self.doubted_ends.binary_search(&end).is_ok())
     }
 
     fn width(&self, start: usize, end: usize) -> usize {
-        let (f, d) = self.extra(start, end);
-        usize::from(f) * FLAG_MARK.cell_width() as usize + usize::from(d) * DOUBT_MARK.len()
+        let (b, d) = self.extra(start, end);
+        b.map_or(0, |s| s.cell_width() as usize) + usize::from(d) * DOUBT_MARK.len()
     }
 }
 
@@ -147,6 +152,9 @@ pub enum Kind {
     Meta,
     /// The line under the metadata.
     Rule,
+    /// Something the analyst must see about the article (review entries
+    /// that no longer match it).
+    Note,
     /// Article text.
     Body,
 }
@@ -180,8 +188,9 @@ pub struct Doc {
 }
 
 impl Doc {
-    /// Lay `article` out at `width` columns, leaving room for `marks`.
-    pub fn build(article: &Article, width: usize, marks: &Marks) -> Doc {
+    /// Lay `article` out at `width` columns, leaving room for `marks`, with
+    /// `notes` as lines of their own after the metadata.
+    pub fn build(article: &Article, width: usize, marks: &Marks, notes: &[String]) -> Doc {
         let width = width.max(1);
         let mut doc = Doc {
             width,
@@ -217,6 +226,9 @@ impl Doc {
             doc.push_meta(about.join(" · "), Kind::Meta);
         }
         doc.push_meta(format!("{} · {}", article.id, article.origin), Kind::Meta);
+        for note in notes {
+            doc.push_meta(note.clone(), Kind::Note);
+        }
         doc.lines.push(VLine {
             kind: Kind::Rule,
             src: Src::None,
@@ -415,7 +427,7 @@ mod tests {
     fn markers_take_room() {
         let s = "at 17 people";
         let marks = Marks {
-            flagged_starts: vec![3],
+            before: vec![(3, FLAG_MARK)],
             doubted_ends: vec![5],
         };
         // "at ⚑17? people" is 14 cells: "people" no longer fits in 12.

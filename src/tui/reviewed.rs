@@ -1,0 +1,807 @@
+//! The analyst's review as the screen needs it: every decision tied to the
+//! figure it is about, corrected figures, added figures, and counts.
+//!
+//! The store keeps the engine's figures and their doubts and never changes
+//! for a review action (rebuilding it would mean checking every doubt again,
+//! seconds on a large corpus). This overlay is rebuilt instead, from the
+//! review's decisions only, so its cost grows with what the analyst did,
+//! not with the corpus. Figures the analyst added get ids of their own,
+//! from [`ADDED`] on, so the selection, the figures table and the claims
+//! treat them like any other.
+//!
+//! The claims compare figures as reviewed. The store cannot change a figure
+//! in place, so a scope's figures go into a small store of their own and its
+//! ids are mapped back. For the corpus, only the rows of the items and events
+//! a change touched are compared again ([`Work`]), from an owned [`Snapshot`]
+//! of the store's figures so the comparing can run on another thread
+//! (`app/claims.rs` does), and merged into the rows there were ([`Part`]).
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::Arc;
+
+use chrono::NaiveDate;
+use rustc_hash::FxHashMap;
+
+use crate::compare::{self, Row, Scope};
+use crate::model::{Article, Event, Figure, Item, Side};
+use crate::review::{Decision, Key, Review, text_hash};
+use crate::store::{FigureId, Store};
+
+/// The first id of a figure the analyst added. Store ids stay below it
+/// (two billion figures), and added ids do not move while the store grows
+/// during loading.
+pub const ADDED: FigureId = 1 << 31;
+
+/// Whether `id` is a figure the analyst added.
+pub fn is_added(id: FigureId) -> bool {
+    id >= ADDED
+}
+
+/// What the analyst decided about a figure, as one mark. A decision can
+/// hold several things (a correction and a flag); the mark shows the one
+/// that matters most for reading the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Mark {
+    NotAFigure,
+    Flagged,
+    Added,
+    Corrected,
+    Accepted,
+}
+
+impl Mark {
+    pub fn of(d: &Decision) -> Mark {
+        if d.not_a_figure() {
+            Mark::NotAFigure
+        } else if d.flag.is_some() {
+            Mark::Flagged
+        } else if d.added.is_some() {
+            Mark::Added
+        } else if d.correction.as_ref().is_some_and(|c| !c.is_empty()) {
+            Mark::Corrected
+        } else {
+            Mark::Accepted
+        }
+    }
+
+    /// What the mark means, in a message.
+    pub fn label(self) -> &'static str {
+        match self {
+            Mark::NotAFigure => "not a figure",
+            Mark::Flagged => "flagged",
+            Mark::Added => "added",
+            Mark::Corrected => "corrected",
+            Mark::Accepted => "accepted",
+        }
+    }
+
+    /// The sign drawn before the figure in the text and in the table.
+    pub fn sign(self) -> &'static str {
+        match self {
+            Mark::NotAFigure => "✗",
+            Mark::Flagged => "⚑",
+            Mark::Added => "+",
+            Mark::Corrected => "✎",
+            Mark::Accepted => "✓",
+        }
+    }
+}
+
+/// A figure the analyst added.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AddedFigure {
+    /// Store index of its article.
+    pub article: usize,
+    /// As the analyst has it (later corrections applied).
+    pub figure: Figure,
+    pub key: Key,
+    pub decision: Decision,
+}
+
+/// Per-article counts for the articles list.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Counts {
+    /// Figures with a decision (added ones included).
+    pub reviewed: usize,
+    /// Figures with a flag, of any reason.
+    pub flagged: usize,
+    /// Figures the analyst added.
+    pub added: usize,
+}
+
+/// The review laid over the store.
+#[derive(Debug, Default)]
+pub struct Reviewed {
+    /// Decisions on the store's figures, by id.
+    decisions: FxHashMap<FigureId, Decision>,
+    /// The store's figures that a correction changes, as corrected.
+    corrected: FxHashMap<FigureId, Figure>,
+    /// Added figures; the one with id `ADDED + i` is `added[i]`.
+    added: Vec<AddedFigure>,
+    /// Added ids by article, in text order.
+    added_by_article: HashMap<usize, Vec<FigureId>>,
+    counts: HashMap<usize, Counts>,
+    /// Entries about a loaded article that no figure matches any more
+    /// (the article's text changed, or the figure went away).
+    orphans: HashMap<usize, Vec<Key>>,
+    /// Article ids that decisions are about, loaded or not: a batch of
+    /// articles with none of these needs no rebuild.
+    wanted: HashSet<String>,
+    /// What changes figures for the comparison: corrected (Some), not a
+    /// figure (None), added (Some), by id. Compared across rebuilds so the
+    /// claims are recomputed only when this changes.
+    effective: BTreeMap<FigureId, Option<Figure>>,
+    effective_articles: HashSet<usize>,
+    /// Dates of the effective figures (a night's claims change with them).
+    effective_dates: HashSet<Option<NaiveDate>>,
+    /// Text hash of each article, by store index: articles do not change
+    /// once loaded, and hashing them again on every action would cost.
+    hashes: HashMap<usize, String>,
+    reviewed: usize,
+    flagged: usize,
+}
+
+impl Reviewed {
+    /// Lay `review` over `store` again, keeping the cached text hashes.
+    /// Returns whether the figures as reviewed changed (so the comparison
+    /// must be redone), as against a mark alone.
+    pub fn rebuild(&mut self, store: &Store, review: &Review) -> bool {
+        let hashes = std::mem::take(&mut self.hashes);
+        let old_effective = std::mem::take(&mut self.effective);
+        *self = Reviewed {
+            hashes,
+            ..Reviewed::default()
+        };
+        // In key order, so added figures get the same ids on every rebuild
+        // while the set of them stays the same.
+        let mut decisions: Vec<(&Key, &Decision)> = review.decisions().collect();
+        decisions.sort_by(|(a, _), (b, _)| {
+            (&a.article, a.start, a.end, a.value).cmp(&(&b.article, b.start, b.end, b.value))
+        });
+        for (key, d) in decisions {
+            self.wanted.insert(key.article.clone());
+            let Some(a) = store.article_index(&key.article) else {
+                // About an article of another corpus: not ours to show.
+                continue;
+            };
+            let hash = self
+                .hashes
+                .entry(a)
+                .or_insert_with(|| text_hash(store.article(a)));
+            if *hash != key.text_hash {
+                self.orphans.entry(a).or_default().push(key.clone());
+                continue;
+            }
+            let c = self.counts.entry(a).or_default();
+            if let Some(added) = &d.added {
+                let id = ADDED + self.added.len() as FigureId;
+                let mut figure = corrected(added, d);
+                figure.article = key.article.clone();
+                c.reviewed += 1;
+                c.added += 1;
+                if d.flag.is_some() {
+                    c.flagged += 1;
+                }
+                self.effective
+                    .insert(id, (!d.not_a_figure()).then(|| figure.clone()));
+                self.effective_articles.insert(a);
+                self.effective_dates.insert(figure.date);
+                self.added_by_article.entry(a).or_default().push(id);
+                self.added.push(AddedFigure {
+                    article: a,
+                    figure,
+                    key: key.clone(),
+                    decision: d.clone(),
+                });
+                continue;
+            }
+            let found = store.article_figures(a).find(|&id| {
+                let f = store.figure(id);
+                f.start == key.start && f.end == key.end && f.value == key.value
+            });
+            let Some(id) = found else {
+                self.orphans.entry(a).or_default().push(key.clone());
+                continue;
+            };
+            c.reviewed += 1;
+            if d.flag.is_some() {
+                c.flagged += 1;
+            }
+            let engine = store.figure(id);
+            if d.not_a_figure() {
+                self.effective.insert(id, None);
+            } else if d.correction.is_some() {
+                let fixed = corrected(engine, d);
+                if fixed != *engine {
+                    self.effective.insert(id, Some(fixed.clone()));
+                }
+                self.corrected.insert(id, fixed);
+            }
+            if self.effective.contains_key(&id) {
+                self.effective_articles.insert(a);
+                self.effective_dates.insert(engine.date);
+            }
+            self.decisions.insert(id, d.clone());
+        }
+        for ids in self.added_by_article.values_mut() {
+            let added = &self.added;
+            ids.sort_by_key(|&id| added[(id - ADDED) as usize].figure.start);
+        }
+        self.reviewed = self.counts.values().map(|c| c.reviewed).sum();
+        self.flagged = self.counts.values().map(|c| c.flagged).sum();
+        self.effective != old_effective
+    }
+
+    /// Whether a decision is about an article with this id, so that a
+    /// newly loaded article calls for a rebuild.
+    pub fn wants(&self, article_id: &str) -> bool {
+        self.wanted.contains(article_id)
+    }
+
+    /// The figure as the analyst has it.
+    pub fn figure<'a>(&'a self, store: &'a Store, id: FigureId) -> &'a Figure {
+        if is_added(id) {
+            return &self.added[(id - ADDED) as usize].figure;
+        }
+        self.corrected.get(&id).unwrap_or_else(|| store.figure(id))
+    }
+
+    pub fn decision(&self, id: FigureId) -> Option<&Decision> {
+        if is_added(id) {
+            return self.added.get((id - ADDED) as usize).map(|a| &a.decision);
+        }
+        self.decisions.get(&id)
+    }
+
+    pub fn added(&self, id: FigureId) -> Option<&AddedFigure> {
+        is_added(id).then(|| self.added.get((id - ADDED) as usize))?
+    }
+
+    /// The added figures of article `a`, in text order.
+    pub fn added_in(&self, a: usize) -> &[FigureId] {
+        self.added_by_article.get(&a).map_or(&[], Vec::as_slice)
+    }
+
+    pub fn counts(&self, a: usize) -> Counts {
+        self.counts.get(&a).copied().unwrap_or_default()
+    }
+
+    /// Entries about article `a` that no longer match it.
+    pub fn orphans(&self, a: usize) -> &[Key] {
+        self.orphans.get(&a).map_or(&[], Vec::as_slice)
+    }
+
+    pub fn orphan_count(&self) -> usize {
+        self.orphans.values().map(Vec::len).sum()
+    }
+
+    /// Figures with a decision, added ones included.
+    pub fn reviewed(&self) -> usize {
+        self.reviewed
+    }
+
+    pub fn flagged(&self) -> usize {
+        self.flagged
+    }
+
+    pub fn added_count(&self) -> usize {
+        self.added.len()
+    }
+
+    /// Whether the figure counts for the comparison and the summary.
+    pub fn counts_as_figure(&self, id: FigureId) -> bool {
+        !self.decision(id).is_some_and(Decision::not_a_figure)
+    }
+
+    /// Whether the review changes any figure of this scope; when not, the
+    /// store's own comparison stands.
+    pub fn touches(&self, scope: Scope) -> bool {
+        match scope {
+            Scope::Article(a) => self.effective_articles.contains(&a),
+            Scope::Night(d) => self.effective_dates.contains(&Some(d)),
+            Scope::Corpus => !self.effective.is_empty(),
+        }
+    }
+
+    /// The comparison for `scope` with the figures as reviewed: corrected,
+    /// without those that are not figures, with the added ones. The store
+    /// cannot change a figure in place, so a small store of just the
+    /// scope's figures is built (articles without their text) and its ids
+    /// mapped back to ours.
+    pub fn compare(&self, store: &Store, scope: Scope) -> Vec<Row> {
+        let ids: Vec<FigureId> = match scope {
+            Scope::Article(a) => store
+                .article_figures(a)
+                .chain(self.added_in(a).iter().copied())
+                .collect(),
+            Scope::Night(d) => {
+                let mut ids = store.by_date(d).to_vec();
+                ids.extend(
+                    (0..self.added.len())
+                        .filter(|&i| self.added[i].figure.date == Some(d))
+                        .map(|i| ADDED + i as FigureId),
+                );
+                ids
+            }
+            Scope::Corpus => (0..store.figures().len() as FigureId)
+                .chain((0..self.added.len()).map(|i| ADDED + i as FigureId))
+                .collect(),
+        };
+        let scope = match scope {
+            Scope::Article(_) => Scope::Article(0),
+            other => other,
+        };
+        self.gather(store, ids).run(scope)
+    }
+
+    /// What changes figures, by id (corrected or added: the figure; not a
+    /// figure: none), to tell what changed between two states.
+    pub fn effective(&self) -> &BTreeMap<FigureId, Option<Figure>> {
+        &self.effective
+    }
+
+    /// The keys of the added figures, in id order: while they stay the
+    /// same, so do the added figures' ids.
+    pub fn added_keys(&self) -> Vec<&Key> {
+        self.added.iter().map(|a| &a.key).collect()
+    }
+
+    /// The corpus comparison as reviewed, brought up to date from `rows`,
+    /// the comparison when the review's effect was `before` (the store's
+    /// own rows and an empty map, the first time), all at once. Added
+    /// figures' ids must not have moved since (see [`Reviewed::added_keys`]).
+    pub fn update_corpus(
+        &self,
+        store: &Store,
+        rows: &[Row],
+        before: &BTreeMap<FigureId, Option<Figure>>,
+    ) -> Vec<Row> {
+        match self.corpus_work(store, || Arc::new(Snapshot::of(store)), before) {
+            Some(work) => work.run().merge(rows),
+            None => rows.to_vec(),
+        }
+    }
+
+    /// What bringing the corpus comparison up to date from the state
+    /// `before` takes: the items and events that changed since (only their
+    /// rows are compared again) and the review's changes to figures, with
+    /// a `snapshot` of the store's (asked for only when there is work), all
+    /// owned so that the comparing can go to another thread. None when
+    /// nothing changed.
+    pub fn corpus_work(
+        &self,
+        store: &Store,
+        snapshot: impl FnOnce() -> Arc<Snapshot>,
+        before: &BTreeMap<FigureId, Option<Figure>>,
+    ) -> Option<Work> {
+        let mut pairs: HashSet<(Item, Event)> = HashSet::new();
+        let mut touch = |f: &Figure| {
+            pairs.insert((f.item, f.event));
+            // Interception rates and unaccounted weapons are worked out from
+            // launches, interceptions and losses together.
+            if matches!(f.item, Item::Drone | Item::Missile | Item::DroneOrMissile)
+                && matches!(
+                    f.event,
+                    Event::Launched | Event::Intercepted | Event::NotReached
+                )
+            {
+                for e in [Event::Launched, Event::Intercepted, Event::NotReached] {
+                    pairs.insert((f.item, e));
+                }
+            }
+        };
+        let changed = before
+            .iter()
+            .filter(|(id, f)| self.effective.get(id) != Some(*f))
+            .chain(
+                self.effective
+                    .iter()
+                    .filter(|(id, _)| !before.contains_key(id)),
+            );
+        for (&id, old) in changed {
+            if !is_added(id) {
+                touch(store.figure(id));
+            }
+            if let Some(f) = old {
+                touch(f);
+            }
+            if let Some(Some(f)) = self.effective.get(&id) {
+                touch(f);
+            }
+        }
+        if pairs.is_empty() {
+            return None;
+        }
+        Some(Work {
+            pairs,
+            snapshot: snapshot(),
+            overrides: self
+                .effective
+                .iter()
+                .map(|(&id, f)| (id, f.as_ref().map(bare_figure)))
+                .collect(),
+            added_owner: self.added.iter().map(|a| a.article).collect(),
+        })
+    }
+
+    /// Figures `ids` (store and added ids) as reviewed, without those that
+    /// are not figures, grouped by article in store order, with only what
+    /// the comparison reads of them.
+    fn gather(&self, store: &Store, ids: Vec<FigureId>) -> Gathered {
+        let owner = |id: FigureId| match self.added(id) {
+            Some(a) => a.article,
+            None => store.owner(id),
+        };
+        let mut by_article: BTreeMap<usize, Vec<FigureId>> = BTreeMap::new();
+        for id in ids.into_iter().filter(|&id| self.counts_as_figure(id)) {
+            by_article.entry(owner(id)).or_default().push(id);
+        }
+        let mut work = Gathered {
+            articles: Vec::with_capacity(by_article.len()),
+            ours: Vec::new(),
+        };
+        for (a, mut ids) in by_article {
+            ids.sort_by_key(|&id| self.figure(store, id).start);
+            let figures = ids
+                .iter()
+                .map(|&id| bare_figure(self.figure(store, id)))
+                .collect();
+            work.articles.push((bare(store.article(a)), figures));
+            work.ours.extend(ids);
+        }
+        work
+    }
+}
+
+/// The store's figures with only what the comparison reads of them, and
+/// its articles without their text: made once per store, shared with the
+/// thread that compares the corpus.
+#[derive(Debug, Default)]
+pub struct Snapshot {
+    articles: Vec<Article>,
+    /// The store's figures by id, each with its article's index.
+    figures: Vec<(usize, Figure)>,
+}
+
+impl Snapshot {
+    pub fn of(store: &Store) -> Snapshot {
+        Snapshot {
+            articles: store.articles().iter().map(bare).collect(),
+            figures: (0..store.figures().len() as FigureId)
+                .map(|id| (store.owner(id), bare_figure(store.figure(id))))
+                .collect(),
+        }
+    }
+}
+
+/// A corpus comparison to run, owned so that it can run on another thread.
+#[derive(Debug)]
+pub struct Work {
+    /// The items and events whose rows are compared again.
+    pairs: HashSet<(Item, Event)>,
+    snapshot: Arc<Snapshot>,
+    /// The review's changes to figures: corrected or added (the figure),
+    /// not a figure (none).
+    overrides: BTreeMap<FigureId, Option<Figure>>,
+    /// The article of each added figure.
+    added_owner: Vec<usize>,
+}
+
+impl Work {
+    /// Compare the figures of the pairs as reviewed, in a store of their own
+    /// (the store cannot change a figure in place), its ids mapped back to
+    /// ours. The slow part.
+    pub fn run(self) -> Part {
+        let wanted = |f: &Figure| self.pairs.contains(&(f.item, f.event));
+        // (article, start, id, figure), to push in store order.
+        let mut picked: Vec<(usize, usize, FigureId, Figure)> = Vec::new();
+        for (id, (owner, f)) in self.snapshot.figures.iter().enumerate() {
+            let id = id as FigureId;
+            let f = match self.overrides.get(&id) {
+                Some(None) => continue,
+                Some(Some(fixed)) => fixed,
+                None => f,
+            };
+            if wanted(f) {
+                picked.push((*owner, f.start, id, f.clone()));
+            }
+        }
+        for (&id, f) in self.overrides.range(ADDED..) {
+            if let Some(f) = f.as_ref().filter(|f| wanted(f)) {
+                let owner = self.added_owner[(id - ADDED) as usize];
+                picked.push((owner, f.start, id, f.clone()));
+            }
+        }
+        picked.sort_unstable_by_key(|&(a, start, id, _)| (a, start, id));
+        let mut small = Store::default();
+        let mut ours = Vec::with_capacity(picked.len());
+        let mut figures = Vec::new();
+        let mut at = picked.first().map(|p| p.0);
+        for (a, _, id, f) in picked {
+            if Some(a) != at {
+                if let Some(prev) = at {
+                    small.push(
+                        self.snapshot.articles[prev].clone(),
+                        std::mem::take(&mut figures),
+                    );
+                }
+                at = Some(a);
+            }
+            figures.push(f);
+            ours.push(id);
+        }
+        if let Some(prev) = at {
+            small.push(self.snapshot.articles[prev].clone(), figures);
+        }
+        let rows = if small.articles().is_empty() {
+            Vec::new()
+        } else {
+            remap(compare::compare(&small, Scope::Corpus), &ours)
+        };
+        Part {
+            pairs: self.pairs,
+            rows,
+        }
+    }
+}
+
+/// Figures to compare (article, night), gathered from the store and the
+/// review on the spot: scopes small enough to compare at once.
+struct Gathered {
+    articles: Vec<(Article, Vec<Figure>)>,
+    /// Our id of each figure, in the order they are pushed.
+    ours: Vec<FigureId>,
+}
+
+impl Gathered {
+    fn run(self, scope: Scope) -> Vec<Row> {
+        let mut small = Store::default();
+        for (a, figures) in self.articles {
+            small.push(a, figures);
+        }
+        if small.articles().is_empty() {
+            return Vec::new();
+        }
+        remap(compare::compare(&small, scope), &self.ours)
+    }
+}
+
+/// Rows of a scope's own store with its figure ids turned into ours.
+fn remap(mut rows: Vec<Row>, ours: &[FigureId]) -> Vec<Row> {
+    for r in &mut rows {
+        for cell in [&mut r.ua, &mut r.ru, &mut r.other, &mut r.unknown] {
+            for claim in cell.iter_mut() {
+                for f in &mut claim.figures {
+                    *f = ours[*f as usize];
+                }
+            }
+        }
+    }
+    rows
+}
+
+/// Rows compared again, for some items and events.
+#[derive(Debug)]
+pub struct Part {
+    pairs: HashSet<(Item, Event)>,
+    rows: Vec<Row>,
+}
+
+impl Part {
+    /// `base` with these rows in place of its rows for the same items and
+    /// events, in the comparison's order.
+    pub fn merge(self, base: &[Row]) -> Vec<Row> {
+        let mut out: Vec<Row> = base
+            .iter()
+            .filter(|r| !self.pairs.contains(&(r.matter.item, r.matter.event)))
+            .cloned()
+            .collect();
+        out.extend(self.rows);
+        sort_rows(&mut out);
+        out
+    }
+}
+
+/// Rows in the comparison's order: contested pairs of mirror matters
+/// first, then by running total, item, event and attacker. The same order
+/// as `compare::compare`, which keeps its own private; the test
+/// `updated_corpus_rows_match_a_full_comparison` holds the two together.
+fn sort_rows(rows: &mut [Row]) {
+    let pair = |r: &Row| (r.matter.item, r.matter.event, r.cumulative);
+    let mut contested: HashMap<(Item, Event, bool), bool> = HashMap::new();
+    for r in rows.iter() {
+        *contested.entry(pair(r)).or_default() |= r.contested();
+    }
+    let attacker = |a: Option<Side>| match a {
+        Some(Side::Ru) => 0,
+        Some(Side::Ua) => 1,
+        None => 2,
+    };
+    rows.sort_by_key(|r| {
+        (
+            !contested[&pair(r)],
+            r.cumulative,
+            r.matter.item as u8,
+            r.matter.event as u8,
+            attacker(r.matter.attacker),
+        )
+    });
+}
+
+/// An article without its text: what the comparison reads of it (id,
+/// source, date) and no more, so building a scope's store copies little.
+fn bare(a: &Article) -> Article {
+    Article {
+        id: a.id.clone(),
+        title: None,
+        source: a.source.clone(),
+        url: None,
+        date: a.date,
+        text: String::new(),
+        zones: Vec::new(),
+        origin: String::new(),
+    }
+}
+
+/// A figure with only what the comparison reads of it (no text, sentence
+/// or source: the claims pane reads those from the figure itself), so that
+/// comparing the whole corpus as reviewed copies numbers, not strings.
+fn bare_figure(f: &Figure) -> Figure {
+    Figure {
+        article: String::new(),
+        value: f.value,
+        qualifier: f.qualifier,
+        item: f.item,
+        event: f.event,
+        attacker: f.attacker,
+        claimant: f.claimant,
+        source: None,
+        text: String::new(),
+        start: f.start,
+        end: f.end,
+        sentence: String::new(),
+        sentence_start: f.sentence_start,
+        sentence_end: f.sentence_end,
+        weapon: None,
+        subset_of: f.subset_of,
+        cumulative: f.cumulative,
+        date: f.date,
+        location: None,
+        confidence: f.confidence,
+        rule: String::new(),
+    }
+}
+
+/// A figure with a decision's corrections applied: the same as
+/// `review::apply`'s, which the library keeps private.
+fn corrected(f: &Figure, d: &Decision) -> Figure {
+    let mut f = f.clone();
+    if let Some(c) = &d.correction {
+        if let Some(v) = c.value {
+            f.value = v;
+        }
+        if let Some(q) = c.qualifier {
+            f.qualifier = q;
+        }
+        if let Some(i) = c.item {
+            f.item = i;
+        }
+        if let Some(e) = c.event {
+            f.event = e;
+        }
+        if let Some(a) = c.attacker {
+            f.attacker = a;
+        }
+        if let Some(cl) = c.claimant {
+            f.claimant = cl;
+        }
+    }
+    f
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Claimant;
+    use crate::review::{Correction, Reason};
+
+    type Last = (Vec<Row>, BTreeMap<FigureId, Option<Figure>>);
+
+    fn key(store: &Store, id: FigureId) -> Key {
+        Key::of(store.article(store.owner(id)), store.figure(id))
+    }
+
+    /// The corpus rows brought up to date from the last ones (as the claims
+    /// cache does) and from the store's own are the rows of comparing
+    /// everything as reviewed.
+    fn check(store: &Store, engine: &[Row], last: &mut Last, reviewed: &Reviewed) {
+        let full = reviewed.compare(store, Scope::Corpus);
+        let stepped = reviewed.update_corpus(store, &last.0, &last.1);
+        assert_eq!(stepped, full);
+        let fresh = reviewed.update_corpus(store, engine, &BTreeMap::new());
+        assert_eq!(fresh, full);
+        *last = (stepped, reviewed.effective().clone());
+    }
+
+    #[test]
+    fn updated_corpus_rows_match_a_full_comparison() {
+        let store = Store::build(crate::corpus::sample());
+        let engine = compare::compare(&store, Scope::Corpus);
+        let mut last: Last = (engine.clone(), BTreeMap::new());
+        let mut review = Review::in_memory();
+        let mut reviewed = Reviewed::default();
+        let n = store.figures().len() as FigureId;
+        let find = |item: Item, event: Option<Event>| {
+            (0..n)
+                .find(|&id| {
+                    let f = store.figure(id);
+                    f.item == item && event.is_none_or(|e| f.event == e)
+                })
+                .unwrap()
+        };
+        let drone = find(Item::Drone, Some(Event::Intercepted));
+        review.flag(key(&store, drone), Reason::NotAFigure, String::new());
+        reviewed.rebuild(&store, &review);
+        check(&store, &engine, &mut last, &reviewed);
+        // A person count corrected into a missile launch: both pairs move.
+        let person = find(Item::Person, None);
+        review.correct(
+            key(&store, person),
+            Correction {
+                value: Some(999),
+                item: Some(Item::Missile),
+                event: Some(Event::Launched),
+                claimant: Some(Claimant::Ru),
+                ..Correction::default()
+            },
+            String::new(),
+        );
+        reviewed.rebuild(&store, &review);
+        check(&store, &engine, &mut last, &reviewed);
+        // Then touched again in a pair the correction did not move it from.
+        review.correct(
+            key(&store, person),
+            Correction {
+                value: Some(998),
+                ..Correction::default()
+            },
+            String::new(),
+        );
+        reviewed.rebuild(&store, &review);
+        check(&store, &engine, &mut last, &reviewed);
+        let mut added = store.figure(person).clone();
+        (added.start, added.end, added.value) = (0, 1, 7);
+        (added.item, added.event, added.attacker) =
+            (Item::Drone, Event::NotReached, Some(Side::Ua));
+        review.add(store.article(store.owner(person)), added, String::new());
+        assert!(reviewed.rebuild(&store, &review));
+        // An addition moves added ids: the cache starts again from the
+        // store's rows, which `fresh` covers.
+        last = (
+            reviewed.compare(&store, Scope::Corpus),
+            reviewed.effective().clone(),
+        );
+        check(&store, &engine, &mut last, &reviewed);
+        for step in ["undo", "redo", "undo", "undo"] {
+            if step == "undo" {
+                review.undo();
+            } else {
+                review.redo();
+            }
+            reviewed.rebuild(&store, &review);
+            if step == "undo"
+                && reviewed.added_count() == 0
+                && last.1.keys().any(|&id| is_added(id))
+            {
+                last = (
+                    reviewed.compare(&store, Scope::Corpus),
+                    reviewed.effective().clone(),
+                );
+            }
+            check(&store, &engine, &mut last, &reviewed);
+        }
+        // A mark alone changes no figure.
+        review.accept(key(&store, 0));
+        assert!(!reviewed.rebuild(&store, &review));
+    }
+}
