@@ -18,7 +18,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::{Article, Claimant, Event, Figure, Item, Qualifier, Side};
 
-pub use apply::{Applied, ExportRow, apply, export_rows, gold_records};
+pub use apply::{Applied, ExportRow, apply, corrected, export_rows, gold_records};
 
 /// Why a figure is flagged.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -286,6 +286,10 @@ impl Review {
             return &self.saving;
         };
         if self.pending.is_empty() {
+            // Opened unwritable, nothing done since: look again.
+            if matches!(self.saving, Saving::Failing(_)) && log::append(path, &[]).is_ok() {
+                self.saving = Saving::Saved;
+            }
             return &self.saving;
         }
         match log::append(path, &self.pending) {

@@ -108,6 +108,16 @@ fn an_unwritable_place_keeps_the_review_in_memory_and_retries() {
     assert_eq!(entries(&dir), 1);
 }
 
+#[test]
+fn a_review_opened_unwritable_notices_when_it_can_write_again() {
+    let dir = temp("reopen");
+    fs::create_dir_all(dir.join("review.jsonl")).unwrap();
+    let mut r = Review::open(&dir);
+    assert!(matches!(r.saving(), Saving::Failing(_)));
+    fs::remove_dir(dir.join("review.jsonl")).unwrap();
+    assert_eq!(r.retry(), &Saving::Saved);
+}
+
 /// Run by the tests below in a child process: record entries until killed
 /// or done. Does nothing when run as a plain test.
 #[test]

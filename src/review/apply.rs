@@ -39,7 +39,10 @@ pub fn apply(review: &Review, article: &Article, engine: &[Figure]) -> Applied {
     for (key, d) in review.decisions().filter(|(k, _)| k.article == article.id) {
         if let Some(added) = &d.added {
             if key.text_hash == hash {
-                out.figures.push(corrected(added, d));
+                // Added, then judged not a figure after all: left out.
+                if !d.not_a_figure() {
+                    out.figures.push(corrected(added, d));
+                }
                 continue;
             }
         } else if seen.contains(key) {
@@ -98,10 +101,10 @@ pub struct ExportRow {
 }
 
 fn decision_name(d: &Decision) -> &'static str {
-    if d.added.is_some() {
-        "added"
-    } else if d.not_a_figure() {
+    if d.not_a_figure() {
         "not_a_figure"
+    } else if d.added.is_some() {
+        "added"
     } else if d.correction.is_some() {
         "corrected"
     } else if d.flag.is_some() {
@@ -203,6 +206,20 @@ mod tests {
         assert_eq!(gold.len(), 2);
         assert_eq!(gold[1]["value"], 110);
         assert_eq!(gold[1]["claimant"], serde_json::to_value(Claimant::Ua).unwrap());
+    }
+
+    #[test]
+    fn an_added_figure_later_judged_not_a_figure_is_left_out() {
+        let a = parse_text("a", "a", "Russia launched 100 drones overnight, Ukraine's air force said.".into());
+        let store = Store::build(vec![a.clone()]);
+        let mut extra = store.figure(0).clone();
+        (extra.start, extra.end, extra.text, extra.value) = (0, 6, "Russia".into(), 1);
+        let mut r = Review::in_memory();
+        r.add(&a, extra.clone(), String::new());
+        r.flag(Key::of(&a, &extra), Reason::NotAFigure, String::new());
+        assert_eq!(apply(&r, &a, &[store.figure(0).clone()]).figures.len(), 1);
+        assert_eq!(export_rows(&r, &store)[0].decision, "not_a_figure");
+        assert!(gold_records(&r, &store).is_empty());
     }
 
     #[test]

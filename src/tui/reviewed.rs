@@ -24,7 +24,7 @@ use rustc_hash::FxHashMap;
 
 use crate::compare::{self, Row, Scope};
 use crate::model::{Article, Event, Figure, Item, Side};
-use crate::review::{Decision, Key, Review, text_hash};
+use crate::review::{Decision, Key, Review, corrected, text_hash};
 use crate::store::{FigureId, Store};
 
 /// The first id of a figure the analyst added. Store ids stay below it
@@ -670,33 +670,6 @@ fn bare_figure(f: &Figure) -> Figure {
         confidence: f.confidence,
         rule: String::new(),
     }
-}
-
-/// A figure with a decision's corrections applied: the same as
-/// `review::apply`'s, which the library keeps private.
-fn corrected(f: &Figure, d: &Decision) -> Figure {
-    let mut f = f.clone();
-    if let Some(c) = &d.correction {
-        if let Some(v) = c.value {
-            f.value = v;
-        }
-        if let Some(q) = c.qualifier {
-            f.qualifier = q;
-        }
-        if let Some(i) = c.item {
-            f.item = i;
-        }
-        if let Some(e) = c.event {
-            f.event = e;
-        }
-        if let Some(a) = c.attacker {
-            f.attacker = a;
-        }
-        if let Some(cl) = c.claimant {
-            f.claimant = cl;
-        }
-    }
-    f
 }
 
 #[cfg(test)]
