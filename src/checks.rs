@@ -244,38 +244,71 @@ fn same_night(store: &Store, add: &mut Add<'_>) {
             }
         }
         for ids in groups.values().filter(|ids| ids.len() > 1) {
+            // What the whole group says, once: exact values sorted and
+            // counted, so each figure's count of clashes costs a lookup,
+            // not a pass over a night that hundreds of reports cover.
+            let mut exact: Vec<u64> = ids.iter().map(|&i| store.figure(i)).filter(|f| f.qualifier == Qualifier::Exact).map(|f| f.value).collect();
+            exact.sort_unstable();
+            // Hedged figures' ranges, their ends sorted: a range clashes with
+            // those that start above its top or end below its bottom.
+            let ranges: Vec<(f64, f64)> = ids
+                .iter()
+                .map(|&i| store.figure(i))
+                .filter(|f| f.qualifier != Qualifier::Exact)
+                .map(|f| crate::model::bounds(f.value, f.qualifier))
+                .collect();
+            let mut starts: Vec<f64> = ranges.iter().map(|r| r.0).collect();
+            let mut ends: Vec<f64> = ranges.iter().map(|r| r.1).collect();
+            starts.sort_by(f64::total_cmp);
+            ends.sort_by(f64::total_cmp);
+            let hedged_outside = |lo: f64, hi: f64| starts.len() - starts.partition_point(|&s| s <= hi) + ends.partition_point(|&e| e < lo);
+            let (lo_all, hi_all) = (exact.first().copied(), exact.last().copied());
             for &a in ids {
                 let fa = store.figure(a);
-                // One pass, keeping a few examples and counting the rest: a
-                // busy night can have hundreds of reports of one matter.
-                const KEPT: usize = 16;
-                let (mut exact, mut exact_n, mut lo, mut hi) = (Vec::new(), 0usize, fa.value, fa.value);
-                let (mut hedged, mut hedged_n) = (Vec::new(), 0usize);
-                for &b in ids {
+                // Other articles, or the same source contradicting itself;
+                // and not two different places.
+                let comparable = |b: FigureId| {
                     let fb = store.figure(b);
-                    // Other articles, or the same source contradicting
-                    // itself; and not two different places.
-                    let places_differ = matches!((&fa.location, &fb.location), (Some(x), Some(y)) if x != y);
-                    let other = b != a
+                    b != a
                         && fb.value != fa.value
-                        && !places_differ
-                        && (store.owner(a) != store.owner(b) || fa.source == fb.source && fa.source.is_some());
-                    if !other {
+                        && !matches!((&fa.location, &fb.location), (Some(x), Some(y)) if x != y)
+                        && (store.owner(a) != store.owner(b) || fa.source == fb.source && fa.source.is_some())
+                };
+                const KEPT: usize = 16;
+                // A few examples, found by a pass that stops early.
+                let (mut exact_ex, mut hedged_ex) = (Vec::new(), Vec::new());
+                let mut seen = 0;
+                for &b in ids {
+                    if exact_ex.len() >= KEPT && hedged_ex.len() >= KEPT || seen > 512 {
+                        break;
+                    }
+                    seen += 1;
+                    if !comparable(b) {
                         continue;
                     }
+                    let fb = store.figure(b);
                     if fa.qualifier == Qualifier::Exact && fb.qualifier == Qualifier::Exact {
-                        exact_n += 1;
-                        (lo, hi) = (lo.min(fb.value), hi.max(fb.value));
-                        if exact.len() < KEPT {
-                            exact.push(b);
+                        if exact_ex.len() < KEPT {
+                            exact_ex.push(b);
                         }
-                    } else if !compatible(fa, fb) {
-                        hedged_n += 1;
-                        if hedged.len() < KEPT {
-                            hedged.push(b);
-                        }
+                    } else if !compatible(fa, fb) && hedged_ex.len() < KEPT {
+                        hedged_ex.push(b);
                     }
                 }
+                let exact_n = if fa.qualifier == Qualifier::Exact {
+                    let same = exact.partition_point(|&v| v <= fa.value) - exact.partition_point(|&v| v < fa.value);
+                    (exact.len() - same).max(exact_ex.len())
+                } else {
+                    0
+                };
+                let (lo, hi) = crate::model::bounds(fa.value, fa.qualifier);
+                let hedged_n = if fa.qualifier == Qualifier::Exact {
+                    hedged_outside(lo, hi)
+                } else {
+                    let outside = exact.partition_point(|&v| (v as f64) < lo) + (exact.len() - exact.partition_point(|&v| (v as f64) <= hi));
+                    outside + hedged_outside(lo, hi)
+                }
+                .max(hedged_ex.len());
                 const NAMED: usize = 3;
                 let describe = |ids: &[FigureId], total: usize| -> String {
                     let mut named: Vec<String> = ids
@@ -291,13 +324,14 @@ fn same_night(store: &Store, add: &mut Add<'_>) {
                     }
                     named.join("; ")
                 };
-                if exact_n > 0 {
-                    let msg = format!("For the same night others give {}: a spread of {lo} to {hi}.", describe(&exact, exact_n));
-                    add(a, DoubtKind::ConflictingValues, msg, exact);
+                if !exact_ex.is_empty() {
+                    let (lo, hi) = (lo_all.unwrap_or(fa.value).min(fa.value), hi_all.unwrap_or(fa.value).max(fa.value));
+                    let msg = format!("For the same night others give {}: a spread of {lo} to {hi}.", describe(&exact_ex, exact_n));
+                    add(a, DoubtKind::ConflictingValues, msg, exact_ex);
                 }
-                if hedged_n > 0 {
-                    let msg = format!("{}{} cannot square with {} for the same night.", hedge(fa.qualifier), fa.value, describe(&hedged, hedged_n));
-                    add(a, DoubtKind::HedgeConflict, msg, hedged);
+                if !hedged_ex.is_empty() {
+                    let msg = format!("{}{} cannot square with {} for the same night.", hedge(fa.qualifier), fa.value, describe(&hedged_ex, hedged_n));
+                    add(a, DoubtKind::HedgeConflict, msg, hedged_ex);
                 }
             }
         }

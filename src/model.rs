@@ -165,18 +165,20 @@ impl Event {
     }
 }
 
+/// The range of values a hedged figure allows.
+pub fn bounds(v: u64, q: Qualifier) -> (f64, f64) {
+    let v = v as f64;
+    match q {
+        Qualifier::Exact => (v, v),
+        Qualifier::AtLeast => (v, f64::INFINITY),
+        Qualifier::AtMost => (0.0, v),
+        Qualifier::Approx => (v * 0.8, v * 1.2),
+    }
+}
+
 /// Whether two hedged values can both be true: `at least 6` and `8` can,
 /// `at least 40` and `35` cannot. `about` allows a fifth either way.
 pub fn compatible(a: u64, qa: Qualifier, b: u64, qb: Qualifier) -> bool {
-    let bounds = |v: u64, q: Qualifier| -> (f64, f64) {
-        let v = v as f64;
-        match q {
-            Qualifier::Exact => (v, v),
-            Qualifier::AtLeast => (v, f64::INFINITY),
-            Qualifier::AtMost => (0.0, v),
-            Qualifier::Approx => (v * 0.8, v * 1.2),
-        }
-    };
     let (a0, a1) = bounds(a, qa);
     let (b0, b1) = bounds(b, qb);
     a0 <= b1 && b0 <= a1
