@@ -28,13 +28,12 @@ fn extraction(c: &mut Criterion) {
 fn store(c: &mut Criterion) {
     let mut group = c.benchmark_group("store");
     group.sample_size(10);
-    for n in [10_000usize] {
-        let articles = synth::articles(n, 42);
-        group.throughput(Throughput::Bytes(bytes(&articles)));
-        group.bench_with_input(BenchmarkId::new("extract_and_index", n), &articles, |b, articles| {
-            b.iter(|| black_box(Store::build(articles.clone())).figures().len())
-        });
-    }
+    let n = 10_000usize;
+    let articles = synth::articles(n, 42);
+    group.throughput(Throughput::Bytes(bytes(&articles)));
+    group.bench_with_input(BenchmarkId::new("extract_and_index", n), &articles, |b, articles| {
+        b.iter(|| black_box(Store::build(articles.clone())).figures().len())
+    });
     group.finish();
 }
 

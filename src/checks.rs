@@ -277,12 +277,10 @@ fn same_night(store: &Store, add: &mut Add<'_>) {
                 const KEPT: usize = 16;
                 // A few examples, found by a pass that stops early.
                 let (mut exact_ex, mut hedged_ex) = (Vec::new(), Vec::new());
-                let mut seen = 0;
-                for &b in ids {
+                for (seen, &b) in ids.iter().enumerate() {
                     if exact_ex.len() >= KEPT && hedged_ex.len() >= KEPT || seen > 512 {
                         break;
                     }
-                    seen += 1;
                     if !comparable(b) {
                         continue;
                     }

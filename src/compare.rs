@@ -185,7 +185,10 @@ fn claims(store: &Store, ids: impl Iterator<Item = FigureId>) -> Vec<Claim> {
 /// Interception rates and unaccounted weapons, per article and side, where
 /// the article gives launches and what became of them.
 fn derive(store: &Store, ids: &[FigureId]) -> Vec<(Matter, Derived)> {
-    let mut groups: HashMap<(usize, Claimant, Option<Side>, Item), [Option<u64>; 3]> = HashMap::new();
+    // Per article, side, attacker and item: the largest launched,
+    // intercepted and not-reached figures.
+    type Group = (usize, Claimant, Option<Side>, Item);
+    let mut groups: HashMap<Group, [Option<u64>; 3]> = HashMap::new();
     for &id in ids {
         let f = store.figure(id);
         if f.cumulative || !matches!(f.item, Item::Drone | Item::Missile | Item::DroneOrMissile) {
@@ -264,7 +267,7 @@ mod tests {
         Store::build(texts.iter().map(|(id, t)| parse_text(id, id, t.to_string())).collect())
     }
 
-    fn row<'a>(rows: &'a [Row], attacker: Side, item: Item, event: Event) -> &'a Row {
+    fn row(rows: &[Row], attacker: Side, item: Item, event: Event) -> &Row {
         rows.iter()
             .find(|r| r.matter == Matter { attacker: Some(attacker), item, event } && !r.cumulative)
             .unwrap_or_else(|| panic!("no row {attacker:?} {item:?} {event:?}"))

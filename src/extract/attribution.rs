@@ -199,7 +199,6 @@ fn phrase_before(doc: &Doc<'_>, verb: usize, start: usize) -> Option<(usize, usi
     }
     // Leading time phrases are not the speaker: `By evening the State
     // Emergency Service`, `On Saturday the ministry`.
-    let mut first = first;
     if matches!(t[first].key.as_ref(), "by" | "on" | "in" | "at" | "after" | "during" | "early" | "late" | "later" | "earlier" | "overnight")
         && let Some(d) = (first + 1..(first + 5).min(last)).find(|&k| matches!(t[k].key.as_ref(), "the" | "a" | "an"))
     {
