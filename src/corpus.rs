@@ -112,6 +112,15 @@ pub fn load(paths: &[impl AsRef<Path>]) -> Loaded {
     out
 }
 
+/// The article files under a folder, in the order [`load`] reads them,
+/// with the problems met on the way: for callers that read them in parts.
+#[must_use]
+pub fn article_files(dir: &Path) -> (Vec<std::path::PathBuf>, Vec<Warning>) {
+    let mut out = Loaded::default();
+    let files = files::list(dir, &mut out);
+    (files, out.warnings)
+}
+
 /// Loads the articles of one reader, as for standard input.
 ///
 /// The contents are JSON (an object, an array, or one object a line) when

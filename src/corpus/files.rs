@@ -56,15 +56,7 @@ pub(super) fn load_path(path: &Path, out: &mut Loaded) {
     if !meta.is_dir() {
         return load_file(path, out);
     }
-    let mut files = Vec::new();
-    let mut seen = HashSet::new();
-    walk(path, &mut files, &mut seen, out);
-    if files.is_empty() {
-        out.warn(
-            path.display().to_string(),
-            "no .txt, .md, .json or .jsonl files in this folder",
-        );
-    }
+    let files = list(path, out);
     // Reading and parsing are per file: every core, results in path order.
     use rayon::prelude::*;
     let parts: Vec<Loaded> = files
@@ -79,6 +71,17 @@ pub(super) fn load_path(path: &Path, out: &mut Loaded) {
         out.articles.extend(part.articles);
         out.warnings.extend(part.warnings);
     }
+}
+
+/// The article files under a folder, in reading order, warning when there
+/// are none.
+pub(super) fn list(dir: &Path, out: &mut Loaded) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    walk(dir, &mut files, &mut HashSet::new(), out);
+    if files.is_empty() {
+        out.warn(dir.display().to_string(), "no .txt, .md, .json or .jsonl files in this folder");
+    }
+    files
 }
 
 /// Collects article files under `dir`, depth first, each folder's entries

@@ -7,9 +7,9 @@
 //! `corpus::load`, which does the reading and parsing.
 
 use std::collections::HashSet;
-use std::fs;
+
 use std::panic::{AssertUnwindSafe, catch_unwind};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::mpsc::Sender;
 use std::thread::{self, JoinHandle};
 
@@ -23,9 +23,6 @@ use crate::store::Store;
 const FILES_PER_READ: usize = 16;
 /// Articles sent per batch.
 const PER_BATCH: usize = 8;
-/// What a folder is searched for, as `corpus` does.
-const EXTENSIONS: &[&str] = &["txt", "md", "json", "jsonl"];
-
 /// Load `paths` (the sample corpus when empty) on a thread of its own,
 /// sending [`Action::Load`] events; it stops early when the UI has gone.
 pub fn spawn(paths: Vec<PathBuf>, tx: Sender<Action>) -> JoinHandle<()> {
@@ -71,15 +68,8 @@ impl Loader {
         }
         for path in paths {
             if path.as_os_str() != "-" && path.is_dir() {
-                let mut files = Vec::new();
-                let mut warnings = Vec::new();
-                walk(path, &mut files, &mut HashSet::new(), &mut warnings);
-                if files.is_empty() {
-                    warnings.push(format!(
-                        "{}: no .txt, .md, .json or .jsonl files in this folder",
-                        path.display()
-                    ));
-                }
+                let (files, warnings) = corpus::article_files(path);
+                let warnings: Vec<String> = warnings.iter().map(ToString::to_string).collect();
                 if !warnings.is_empty() {
                     self.send(LoadEvent::Warnings(warnings))?;
                 }
@@ -143,47 +133,5 @@ impl Loader {
             self.send(LoadEvent::Warnings(warnings))?;
         }
         Ok(())
-    }
-}
-
-/// Article files under `dir`, depth first, each folder's entries sorted by
-/// name, hidden entries passed over, symlink loops cut (as `corpus` does).
-fn walk(
-    dir: &Path,
-    files: &mut Vec<PathBuf>,
-    seen: &mut HashSet<PathBuf>,
-    warnings: &mut Vec<String>,
-) {
-    let canonical = fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
-    if !seen.insert(canonical) {
-        return;
-    }
-    let entries = match fs::read_dir(dir) {
-        Ok(entries) => entries,
-        Err(e) => return warnings.push(format!("{}: cannot read folder: {e}", dir.display())),
-    };
-    let mut entries: Vec<_> = entries
-        .flatten()
-        .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
-        .collect();
-    entries.sort_by_key(fs::DirEntry::file_name);
-    for entry in entries {
-        let path = entry.path();
-        match fs::metadata(&path) {
-            Ok(meta) if meta.is_dir() => walk(&path, files, seen, warnings),
-            Ok(_) => {
-                let ext = path
-                    .extension()
-                    .and_then(|e| e.to_str())
-                    .map(str::to_ascii_lowercase);
-                if ext.is_some_and(|e| EXTENSIONS.contains(&e.as_str())) {
-                    files.push(path);
-                }
-            }
-            Err(_) => warnings.push(format!(
-                "{}: cannot read (broken link?); skipped",
-                path.display()
-            )),
-        }
     }
 }
