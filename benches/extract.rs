@@ -16,11 +16,23 @@ fn bytes(articles: &[Article]) -> u64 {
 
 fn extraction(c: &mut Criterion) {
     let mut group = c.benchmark_group("extract");
-    for (name, articles) in [("generated", synth::articles(2000, 42)), ("sample", sample())] {
+    for (name, articles) in [
+        ("generated", synth::articles(2000, 42)),
+        ("sample", sample()),
+    ] {
         group.throughput(Throughput::Bytes(bytes(&articles)));
-        group.bench_with_input(BenchmarkId::new("one_thread", name), &articles, |b, articles| {
-            b.iter(|| articles.iter().map(|a| black_box(extract(a)).len()).sum::<usize>())
-        });
+        group.bench_with_input(
+            BenchmarkId::new("one_thread", name),
+            &articles,
+            |b, articles| {
+                b.iter(|| {
+                    articles
+                        .iter()
+                        .map(|a| black_box(extract(a)).len())
+                        .sum::<usize>()
+                })
+            },
+        );
     }
     group.finish();
 }
@@ -31,9 +43,11 @@ fn store(c: &mut Criterion) {
     let n = 10_000usize;
     let articles = synth::articles(n, 42);
     group.throughput(Throughput::Bytes(bytes(&articles)));
-    group.bench_with_input(BenchmarkId::new("extract_and_index", n), &articles, |b, articles| {
-        b.iter(|| black_box(Store::build(articles.clone())).figures().len())
-    });
+    group.bench_with_input(
+        BenchmarkId::new("extract_and_index", n),
+        &articles,
+        |b, articles| b.iter(|| black_box(Store::build(articles.clone())).figures().len()),
+    );
     group.finish();
 }
 

@@ -9,14 +9,21 @@ use std::time::Instant;
 fn peak_rss_mb() -> f64 {
     std::fs::read_to_string("/proc/self/status")
         .ok()
-        .and_then(|s| s.lines().find(|l| l.starts_with("VmHWM:")).and_then(|l| l.split_whitespace().nth(1)?.parse::<f64>().ok()))
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmHWM:"))
+                .and_then(|l| l.split_whitespace().nth(1)?.parse::<f64>().ok())
+        })
         .map_or(f64::NAN, |kb| kb / 1024.0)
 }
 
 fn main() {
     let mut args = std::env::args().skip(1);
     let n: usize = args.next().and_then(|s| s.parse().ok()).unwrap_or(10_000);
-    let dir = args.next().map(std::path::PathBuf::from).unwrap_or_else(|| std::env::temp_dir().join(format!("counterclaim-scale-{n}")));
+    let dir = args
+        .next()
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| std::env::temp_dir().join(format!("counterclaim-scale-{n}")));
     if !dir.join(".complete").exists() {
         std::fs::create_dir_all(&dir).expect("folder");
         for a in counterclaim::synth::articles(n, 42) {
@@ -24,7 +31,11 @@ fn main() {
         }
         std::fs::write(dir.join(".complete"), b"").expect("write");
     }
-    let on_disk: u64 = std::fs::read_dir(&dir).expect("read").filter_map(|e| e.ok()?.metadata().ok()).map(|m| m.len()).sum();
+    let on_disk: u64 = std::fs::read_dir(&dir)
+        .expect("read")
+        .filter_map(|e| e.ok()?.metadata().ok())
+        .map(|m| m.len())
+        .sum();
     let base = peak_rss_mb();
     let t = Instant::now();
     let loaded = counterclaim::corpus::load(&[&dir]);

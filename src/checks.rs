@@ -87,7 +87,11 @@ pub fn run(store: &Store) -> Vec<Vec<Doubt>> {
     let mut add = |id: FigureId, kind: DoubtKind, message: String, related: Vec<FigureId>| {
         let list = &mut out[id as usize];
         if !list.iter().any(|d| d.kind == kind) {
-            list.push(Doubt { kind, message, related });
+            list.push(Doubt {
+                kind,
+                message,
+                related,
+            });
         }
     };
     for a in 0..store.articles().len() {
@@ -102,12 +106,20 @@ pub fn run(store: &Store) -> Vec<Vec<Doubt>> {
     for (i, f) in store.figures().iter().enumerate() {
         let id = i as FigureId;
         if f.claimant == Claimant::Unknown {
-            add(id, DoubtKind::Unattributed, "Nobody is named as giving this figure.".into(), vec![]);
+            add(
+                id,
+                DoubtKind::Unattributed,
+                "Nobody is named as giving this figure.".into(),
+                vec![],
+            );
         }
         if let Some(why) = inferred(f) {
             add(id, DoubtKind::Inferred, why, vec![]);
         }
-        let why = sentences.entry((store.owner(id), f.sentence_start)).or_insert_with(|| garbled(&f.sentence, &mut words)).clone();
+        let why = sentences
+            .entry((store.owner(id), f.sentence_start))
+            .or_insert_with(|| garbled(&f.sentence, &mut words))
+            .clone();
         if let Some(why) = why {
             add(id, DoubtKind::Garbled, why, vec![]);
         }
@@ -147,15 +159,47 @@ fn within_article(store: &Store, a: usize, add: &mut Add<'_>) {
     let mut groups: HashMap<Key<'_>, Vec<FigureId>> = HashMap::new();
     for &id in &ids {
         let f = fig(id);
-        if !f.cumulative && f.subset_of.is_none_or(|p| store.figure_in(a, p).is_some_and(|p| fig(p).event != f.event)) {
-            groups.entry((f.claimant, f.source.as_deref(), Matter::of(f))).or_default().push(id);
+        if !f.cumulative
+            && f.subset_of.is_none_or(|p| {
+                store
+                    .figure_in(a, p)
+                    .is_some_and(|p| fig(p).event != f.event)
+            })
+        {
+            groups
+                .entry((f.claimant, f.source.as_deref(), Matter::of(f)))
+                .or_default()
+                .push(id);
         }
     }
-    let max = |key: Key<'_>| groups.get(&key).and_then(|ids| ids.iter().max_by_key(|&&i| fig(i).value).copied());
-    for (&(c, src, m), launched) in groups.iter().filter(|((_, _, m), _)| m.event == Event::Launched) {
-        let Some(&l) = launched.iter().max_by_key(|&&i| fig(i).value) else { continue };
-        let down = max((c, src, Matter { event: Event::Intercepted, ..m }));
-        let lost = max((c, src, Matter { event: Event::NotReached, ..m }));
+    let max = |key: Key<'_>| {
+        groups
+            .get(&key)
+            .and_then(|ids| ids.iter().max_by_key(|&&i| fig(i).value).copied())
+    };
+    for (&(c, src, m), launched) in groups
+        .iter()
+        .filter(|((_, _, m), _)| m.event == Event::Launched)
+    {
+        let Some(&l) = launched.iter().max_by_key(|&&i| fig(i).value) else {
+            continue;
+        };
+        let down = max((
+            c,
+            src,
+            Matter {
+                event: Event::Intercepted,
+                ..m
+            },
+        ));
+        let lost = max((
+            c,
+            src,
+            Matter {
+                event: Event::NotReached,
+                ..m
+            },
+        ));
         let sum = down.map_or(0, |i| fig(i).value) + lost.map_or(0, |i| fig(i).value);
         if sum > fig(l).value && (down.is_some() || lost.is_some()) {
             let msg = format!(
@@ -178,13 +222,22 @@ fn within_article(store: &Store, a: usize, add: &mut Add<'_>) {
         let part = |item: Item| {
             ids.iter().copied().find(|&i| {
                 let f = fig(i);
-                f.item == item && f.event == total.event && f.claimant == total.claimant && !f.cumulative && f.subset_of.is_none()
+                f.item == item
+                    && f.event == total.event
+                    && f.claimant == total.claimant
+                    && !f.cumulative
+                    && f.subset_of.is_none()
             })
         };
         if let (Some(d), Some(m)) = (part(Item::Drone), part(Item::Missile)) {
             let sum = fig(d).value + fig(m).value;
             if sum != total.value && total.qualifier == Qualifier::Exact {
-                let msg = format!("{} drones and {} missiles make {sum}, not the {} given as the total.", fig(d).value, fig(m).value, total.value);
+                let msg = format!(
+                    "{} drones and {} missiles make {sum}, not the {} given as the total.",
+                    fig(d).value,
+                    fig(m).value,
+                    total.value
+                );
                 add(t, DoubtKind::PartsMismatch, msg.clone(), vec![d, m]);
                 add(d, DoubtKind::PartsMismatch, msg.clone(), vec![t]);
                 add(m, DoubtKind::PartsMismatch, msg, vec![t]);
@@ -197,16 +250,26 @@ fn within_article(store: &Store, a: usize, add: &mut Add<'_>) {
         if let Some(p) = fig(id).subset_of.and_then(|p| store.figure_in(a, p)) {
             children.entry(p).or_default().push(id);
             if fig(id).value > fig(p).value && fig(p).qualifier != Qualifier::AtLeast {
-                let msg = format!("{} is given as part of {}, yet it is larger.", fig(id).value, fig(p).value);
+                let msg = format!(
+                    "{} is given as part of {}, yet it is larger.",
+                    fig(id).value,
+                    fig(p).value
+                );
                 add(id, DoubtKind::PartExceedsTotal, msg, vec![p]);
             }
         }
     }
     for (p, kids) in children {
-        let same: Vec<FigureId> = kids.into_iter().filter(|&k| fig(k).event == fig(p).event).collect();
+        let same: Vec<FigureId> = kids
+            .into_iter()
+            .filter(|&k| fig(k).event == fig(p).event)
+            .collect();
         let sum: u64 = same.iter().map(|&k| fig(k).value).sum();
         if same.len() > 1 && sum > fig(p).value && fig(p).qualifier == Qualifier::Exact {
-            let msg = format!("Its parts add up to {sum}, more than the total of {}.", fig(p).value);
+            let msg = format!(
+                "Its parts add up to {sum}, more than the total of {}.",
+                fig(p).value
+            );
             add(p, DoubtKind::PartsMismatch, msg, same);
         }
     }
@@ -221,7 +284,11 @@ fn within_article(store: &Store, a: usize, add: &mut Add<'_>) {
             !f.cumulative && Matter::of(f) == Matter::of(total) && f.value > total.value
         });
         if let Some(b) = bigger {
-            let msg = format!("A running total of {} is smaller than the {} given for a single night.", total.value, fig(b).value);
+            let msg = format!(
+                "A running total of {} is smaller than the {} given for a single night.",
+                total.value,
+                fig(b).value
+            );
             add(c, DoubtKind::TotalBelowNight, msg, vec![b]);
         }
     }
@@ -247,7 +314,12 @@ fn same_night(store: &Store, add: &mut Add<'_>) {
             // What the whole group says, once: exact values sorted and
             // counted, so each figure's count of clashes costs a lookup,
             // not a pass over a night that hundreds of reports cover.
-            let mut exact: Vec<u64> = ids.iter().map(|&i| store.figure(i)).filter(|f| f.qualifier == Qualifier::Exact).map(|f| f.value).collect();
+            let mut exact: Vec<u64> = ids
+                .iter()
+                .map(|&i| store.figure(i))
+                .filter(|f| f.qualifier == Qualifier::Exact)
+                .map(|f| f.value)
+                .collect();
             exact.sort_unstable();
             // Hedged figures' ranges, their ends sorted: a range clashes with
             // those that start above its top or end below its bottom.
@@ -261,7 +333,10 @@ fn same_night(store: &Store, add: &mut Add<'_>) {
             let mut ends: Vec<f64> = ranges.iter().map(|r| r.1).collect();
             starts.sort_by(f64::total_cmp);
             ends.sort_by(f64::total_cmp);
-            let hedged_outside = |lo: f64, hi: f64| starts.len() - starts.partition_point(|&s| s <= hi) + ends.partition_point(|&e| e < lo);
+            let hedged_outside = |lo: f64, hi: f64| {
+                starts.len() - starts.partition_point(|&s| s <= hi)
+                    + ends.partition_point(|&e| e < lo)
+            };
             let (lo_all, hi_all) = (exact.first().copied(), exact.last().copied());
             for &a in ids {
                 let fa = store.figure(a);
@@ -272,7 +347,8 @@ fn same_night(store: &Store, add: &mut Add<'_>) {
                     b != a
                         && fb.value != fa.value
                         && !matches!((&fa.location, &fb.location), (Some(x), Some(y)) if x != y)
-                        && (store.owner(a) != store.owner(b) || fa.source == fb.source && fa.source.is_some())
+                        && (store.owner(a) != store.owner(b)
+                            || fa.source == fb.source && fa.source.is_some())
                 };
                 const KEPT: usize = 16;
                 // A few examples, found by a pass that stops early.
@@ -294,7 +370,8 @@ fn same_night(store: &Store, add: &mut Add<'_>) {
                     }
                 }
                 let exact_n = if fa.qualifier == Qualifier::Exact {
-                    let same = exact.partition_point(|&v| v <= fa.value) - exact.partition_point(|&v| v < fa.value);
+                    let same = exact.partition_point(|&v| v <= fa.value)
+                        - exact.partition_point(|&v| v < fa.value);
                     (exact.len() - same).max(exact_ex.len())
                 } else {
                     0
@@ -303,7 +380,8 @@ fn same_night(store: &Store, add: &mut Add<'_>) {
                 let hedged_n = if fa.qualifier == Qualifier::Exact {
                     hedged_outside(lo, hi)
                 } else {
-                    let outside = exact.partition_point(|&v| (v as f64) < lo) + (exact.len() - exact.partition_point(|&v| (v as f64) <= hi));
+                    let outside = exact.partition_point(|&v| (v as f64) < lo)
+                        + (exact.len() - exact.partition_point(|&v| (v as f64) <= hi));
                     outside + hedged_outside(lo, hi)
                 }
                 .max(hedged_ex.len());
@@ -314,7 +392,13 @@ fn same_night(store: &Store, add: &mut Add<'_>) {
                         .take(NAMED)
                         .map(|&b| {
                             let fb = store.figure(b);
-                            format!("{}{} ({}, {})", hedge(fb.qualifier), fb.value, side_name(fb.claimant), store.article(store.owner(b)).id)
+                            format!(
+                                "{}{} ({}, {})",
+                                hedge(fb.qualifier),
+                                fb.value,
+                                side_name(fb.claimant),
+                                store.article(store.owner(b)).id
+                            )
                         })
                         .collect();
                     if total > NAMED {
@@ -323,12 +407,23 @@ fn same_night(store: &Store, add: &mut Add<'_>) {
                     named.join("; ")
                 };
                 if !exact_ex.is_empty() {
-                    let (lo, hi) = (lo_all.unwrap_or(fa.value).min(fa.value), hi_all.unwrap_or(fa.value).max(fa.value));
-                    let msg = format!("For the same night others give {}: a spread of {lo} to {hi}.", describe(&exact_ex, exact_n));
+                    let (lo, hi) = (
+                        lo_all.unwrap_or(fa.value).min(fa.value),
+                        hi_all.unwrap_or(fa.value).max(fa.value),
+                    );
+                    let msg = format!(
+                        "For the same night others give {}: a spread of {lo} to {hi}.",
+                        describe(&exact_ex, exact_n)
+                    );
                     add(a, DoubtKind::ConflictingValues, msg, exact_ex);
                 }
                 if !hedged_ex.is_empty() {
-                    let msg = format!("{}{} cannot square with {} for the same night.", hedge(fa.qualifier), fa.value, describe(&hedged_ex, hedged_n));
+                    let msg = format!(
+                        "{}{} cannot square with {} for the same night.",
+                        hedge(fa.qualifier),
+                        fa.value,
+                        describe(&hedged_ex, hedged_n)
+                    );
                     add(a, DoubtKind::HedgeConflict, msg, hedged_ex);
                 }
             }
@@ -339,11 +434,18 @@ fn same_night(store: &Store, add: &mut Add<'_>) {
 /// Values an order of magnitude away from the rest for their matter.
 fn outliers(store: &Store, add: &mut Add<'_>) {
     for (m, ids) in store.matters() {
-        let nightly: Vec<FigureId> = ids.iter().copied().filter(|&i| !store.figure(i).cumulative).collect();
+        let nightly: Vec<FigureId> = ids
+            .iter()
+            .copied()
+            .filter(|&i| !store.figure(i).cumulative)
+            .collect();
         if nightly.len() < 8 {
             continue;
         }
-        let mut logs: Vec<f64> = nightly.iter().map(|&i| (store.figure(i).value as f64).log10()).collect();
+        let mut logs: Vec<f64> = nightly
+            .iter()
+            .map(|&i| (store.figure(i).value as f64).log10())
+            .collect();
         logs.sort_by(f64::total_cmp);
         let median = logs[logs.len() / 2];
         let mut dev: Vec<f64> = logs.iter().map(|l| (l - median).abs()).collect();
@@ -357,7 +459,12 @@ fn outliers(store: &Store, add: &mut Add<'_>) {
                 let msg = format!(
                     "{v} is far from the {typical} typical of the {} figures for {} {} {}.",
                     nightly.len(),
-                    m.attacker.map_or("unknown", |s| if s == crate::model::Side::Ru { "Russian" } else { "Ukrainian" }),
+                    m.attacker
+                        .map_or("unknown", |s| if s == crate::model::Side::Ru {
+                            "Russian"
+                        } else {
+                            "Ukrainian"
+                        }),
                     m.item,
                     m.event
                 );
@@ -369,30 +476,59 @@ fn outliers(store: &Store, add: &mut Add<'_>) {
 
 /// Why a figure's item or event was inferred rather than read, if it was.
 fn inferred(f: &Figure) -> Option<String> {
-    let part = |name: &str| f.rule.split_whitespace().find_map(|w| w.strip_prefix(name)).unwrap_or("");
+    let part = |name: &str| {
+        f.rule
+            .split_whitespace()
+            .find_map(|w| w.strip_prefix(name))
+            .unwrap_or("")
+    };
     let item = part("item:");
     let event = part("event:");
-    let item_read = matches!(item, "noun" | "partitive" | "predicate" | "toll" | "among" | "verb");
-    let event_read = matches!(event, "verb-before" | "verb-after" | "noun" | "attack-with" | "toll" | "list");
+    let item_read = matches!(
+        item,
+        "noun" | "partitive" | "predicate" | "toll" | "among" | "verb"
+    );
+    let event_read = matches!(
+        event,
+        "verb-before" | "verb-after" | "noun" | "attack-with" | "toll" | "list"
+    );
     match (item_read, event_read || f.event == Event::Other) {
         (true, true) => None,
-        (false, true) => Some(format!("What is counted ({}) is taken from elsewhere in the text.", f.item)),
-        (true, false) => Some(format!("What happened ({}) is taken from another figure or phrase.", f.event)),
-        (false, false) => Some(format!("Both what is counted ({}) and what happened ({}) are taken from elsewhere.", f.item, f.event)),
+        (false, true) => Some(format!(
+            "What is counted ({}) is taken from elsewhere in the text.",
+            f.item
+        )),
+        (true, false) => Some(format!(
+            "What happened ({}) is taken from another figure or phrase.",
+            f.event
+        )),
+        (false, false) => Some(format!(
+            "Both what is counted ({}) and what happened ({}) are taken from elsewhere.",
+            f.item, f.event
+        )),
     }
 }
 
-static BROKEN_HYPHEN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\w+ \-\w+|\w+\- \w+").expect("valid regex"));
-static CAPITALISED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b\p{Lu}\p{Ll}{4,}\b").expect("valid regex"));
+static BROKEN_HYPHEN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\w+ \-\w+|\w+\- \w+").expect("valid regex"));
+static CAPITALISED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b\p{Lu}\p{Ll}{4,}\b").expect("valid regex"));
 
 /// Signs that the sentence was garbled on its way: broken hyphenation, or
 /// a name one or two letters away from one the engine knows.
 fn garbled(sentence: &str, words: &mut HashMap<String, Option<String>>) -> Option<String> {
     if let Some(m) = BROKEN_HYPHEN.find(sentence) {
         let around = &sentence[m.start()..m.end()];
-        return Some(format!("Broken hyphenation (“{around}”) suggests a garbled text."));
+        return Some(format!(
+            "Broken hyphenation (“{around}”) suggests a garbled text."
+        ));
     }
-    CAPITALISED.find_iter(sentence).find_map(|m| words.entry(m.as_str().to_string()).or_insert_with(|| misspelt(m.as_str())).clone())
+    CAPITALISED.find_iter(sentence).find_map(|m| {
+        words
+            .entry(m.as_str().to_string())
+            .or_insert_with(|| misspelt(m.as_str()))
+            .clone()
+    })
 }
 
 /// Whether a capitalised word is a known misspelling, or one or two letters
@@ -406,16 +542,25 @@ fn misspelt(original: &str) -> Option<String> {
     let len = word.chars().count();
     for (name, variant) in NAMES.iter() {
         if *variant && *name == word {
-            return Some(format!("“{original}” looks misspelt: the text may be garbled."));
+            return Some(format!(
+                "“{original}” looks misspelt: the text may be garbled."
+            ));
         }
         let n = name.chars().count();
-        if *variant || n < 5 || name.contains(' ') || n.abs_diff(len) > 2 || name.chars().next() != first {
+        if *variant
+            || n < 5
+            || name.contains(' ')
+            || n.abs_diff(len) > 2
+            || name.chars().next() != first
+        {
             continue;
         }
         let d = strsim::levenshtein(&word, name);
         let close = if len <= 6 { d == 1 } else { d <= 2 };
         if close {
-            return Some(format!("“{original}” looks like a misspelling of “{name}”: the text may be garbled."));
+            return Some(format!(
+                "“{original}” looks like a misspelling of “{name}”: the text may be garbled."
+            ));
         }
     }
     None
@@ -428,17 +573,29 @@ mod tests {
     use crate::store::Store;
 
     fn store(texts: &[&str]) -> Store {
-        Store::build(texts.iter().enumerate().map(|(i, t)| parse_text(&format!("a{i}"), "t", t.to_string())).collect())
+        Store::build(
+            texts
+                .iter()
+                .enumerate()
+                .map(|(i, t)| parse_text(&format!("a{i}"), "t", t.to_string()))
+                .collect(),
+        )
     }
 
     fn kinds(s: &Store, value: u64) -> Vec<DoubtKind> {
-        let id = s.figures().iter().position(|f| f.value == value).expect("figure") as FigureId;
+        let id = s
+            .figures()
+            .iter()
+            .position(|f| f.value == value)
+            .expect("figure") as FigureId;
         s.doubts(id).iter().map(|d| d.kind).collect()
     }
 
     #[test]
     fn interceptions_above_launches() {
-        let s = store(&["Ukraine's air force said Russia launched 100 drones overnight, 90 were shot down and 20 did not reach their targets."]);
+        let s = store(&[
+            "Ukraine's air force said Russia launched 100 drones overnight, 90 were shot down and 20 did not reach their targets.",
+        ]);
         assert!(kinds(&s, 90).contains(&DoubtKind::ExceedsLaunched));
         assert!(kinds(&s, 20).contains(&DoubtKind::ExceedsLaunched));
         assert!(!kinds(&s, 100).contains(&DoubtKind::ExceedsLaunched));
@@ -446,15 +603,20 @@ mod tests {
 
     #[test]
     fn parts_that_do_not_add_up() {
-        let s = store(&["Ukraine's air force said Russia attacked with 550 drones and missiles. Moscow deployed 530 drones and 11 missiles, the air force said."]);
+        let s = store(&[
+            "Ukraine's air force said Russia attacked with 550 drones and missiles. Moscow deployed 530 drones and 11 missiles, the air force said.",
+        ]);
         assert!(kinds(&s, 550).contains(&DoubtKind::PartsMismatch));
-        let ok = store(&["Ukraine's air force said Russia attacked with 550 drones and missiles. Moscow deployed 539 drones and 11 missiles, the air force said."]);
+        let ok = store(&[
+            "Ukraine's air force said Russia attacked with 550 drones and missiles. Moscow deployed 539 drones and 11 missiles, the air force said.",
+        ]);
         assert!(!kinds(&ok, 550).contains(&DoubtKind::PartsMismatch));
     }
 
     #[test]
     fn a_part_larger_than_its_total() {
-        let s = store(&["Ukraine's air force said Russia launched 50 drones, including 60 Shaheds."]);
+        let s =
+            store(&["Ukraine's air force said Russia launched 50 drones, including 60 Shaheds."]);
         assert!(kinds(&s, 60).contains(&DoubtKind::PartExceedsTotal));
     }
 
@@ -466,8 +628,15 @@ mod tests {
             "Date: 2025-06-05\n\nRussia launched at least 130 drones overnight, Ukraine said.",
         ]);
         let doubts = s.doubts(0);
-        let conflict = doubts.iter().find(|d| d.kind == DoubtKind::ConflictingValues).expect("conflict");
-        assert!(conflict.message.contains("100 to 120"), "{}", conflict.message);
+        let conflict = doubts
+            .iter()
+            .find(|d| d.kind == DoubtKind::ConflictingValues)
+            .expect("conflict");
+        assert!(
+            conflict.message.contains("100 to 120"),
+            "{}",
+            conflict.message
+        );
         assert!(kinds(&s, 130).contains(&DoubtKind::HedgeConflict));
     }
 
@@ -491,7 +660,14 @@ mod tests {
 
     #[test]
     fn far_from_the_rest() {
-        let mut texts: Vec<String> = (0..9).map(|i| format!("Ukraine's air force said Russia launched {} drones overnight.", 100 + i)).collect();
+        let mut texts: Vec<String> = (0..9)
+            .map(|i| {
+                format!(
+                    "Ukraine's air force said Russia launched {} drones overnight.",
+                    100 + i
+                )
+            })
+            .collect();
         texts.push("Ukraine's air force said Russia launched 9000 drones overnight.".into());
         let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
         let s = store(&refs);
@@ -501,13 +677,18 @@ mod tests {
 
     #[test]
     fn running_total_below_a_night() {
-        let s = store(&["Ukraine's air force said 800 Russian drones were shot down overnight. Since the start of the war, Ukraine's air force says it has shot down 500 Russian drones."]);
+        let s = store(&[
+            "Ukraine's air force said 800 Russian drones were shot down overnight. Since the start of the war, Ukraine's air force says it has shot down 500 Russian drones.",
+        ]);
         assert!(kinds(&s, 500).contains(&DoubtKind::TotalBelowNight));
     }
 
     #[test]
     fn garbled_text() {
-        let s = store(&["Ukrainian President Volodimier Zelanski said 14 people were injured.", "Officials said the injured were two -year -old twins and 5 people were hurt."]);
+        let s = store(&[
+            "Ukrainian President Volodimier Zelanski said 14 people were injured.",
+            "Officials said the injured were two -year -old twins and 5 people were hurt.",
+        ]);
         assert!(kinds(&s, 14).contains(&DoubtKind::Garbled));
         assert!(kinds(&s, 5).contains(&DoubtKind::Garbled));
     }

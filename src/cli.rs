@@ -143,7 +143,10 @@ pub fn load_store(paths: &[PathBuf]) -> Option<crate::store::Store> {
 
 /// The store with the analyst's corrections in place of the engine's
 /// answers, when a review is given.
-pub fn load_reviewed_store(paths: &[PathBuf], review: Option<&crate::review::Review>) -> Option<crate::store::Store> {
+pub fn load_reviewed_store(
+    paths: &[PathBuf],
+    review: Option<&crate::review::Review>,
+) -> Option<crate::store::Store> {
     let loaded = load(paths);
     if loaded.articles.is_empty() {
         return None;
@@ -167,7 +170,10 @@ pub fn load_reviewed_store(paths: &[PathBuf], review: Option<&crate::review::Rev
 /// none), printing a warning on stderr for each input that could not be used.
 pub fn load(paths: &[PathBuf]) -> Loaded {
     let loaded = if paths.is_empty() {
-        Loaded { articles: corpus::sample(), warnings: Vec::new() }
+        Loaded {
+            articles: corpus::sample(),
+            warnings: Vec::new(),
+        }
     } else {
         corpus::load(paths)
     };

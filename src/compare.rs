@@ -85,9 +85,16 @@ impl Row {
 
     /// Two claims that cannot both be true (parts of totals aside).
     pub fn disagrees(&self) -> bool {
-        let all: Vec<&Claim> = self.cells().into_iter().flatten().filter(|c| !c.part).collect();
+        let all: Vec<&Claim> = self
+            .cells()
+            .into_iter()
+            .flatten()
+            .filter(|c| !c.part)
+            .collect();
         all.iter().enumerate().any(|(i, a)| {
-            all[i + 1..].iter().any(|b| !crate::model::compatible(a.value, a.qualifier, b.value, b.qualifier))
+            all[i + 1..]
+                .iter()
+                .any(|b| !crate::model::compatible(a.value, a.qualifier, b.value, b.qualifier))
         })
     }
 
@@ -100,9 +107,15 @@ impl Row {
 /// The rows for one scope, contested pairs of mirror matters first.
 pub fn compare(store: &Store, scope: Scope) -> Vec<Row> {
     let (name, ids): (String, Vec<FigureId>) = match scope {
-        Scope::Article(a) => (store.article(a).id.clone(), store.article_figures(a).collect()),
+        Scope::Article(a) => (
+            store.article(a).id.clone(),
+            store.article_figures(a).collect(),
+        ),
         Scope::Night(d) => (d.to_string(), store.by_date(d).to_vec()),
-        Scope::Corpus => ("corpus".into(), (0..store.figures().len() as FigureId).collect()),
+        Scope::Corpus => (
+            "corpus".into(),
+            (0..store.figures().len() as FigureId).collect(),
+        ),
     };
     rows(store, name, &ids)
 }
@@ -110,10 +123,17 @@ pub fn compare(store: &Store, scope: Scope) -> Vec<Row> {
 /// The rows of every scope the corpus is cut into by `by`.
 pub fn compare_all(store: &Store, by: By) -> Vec<Row> {
     match by {
-        By::Article => (0..store.articles().len()).flat_map(|a| compare(store, Scope::Article(a))).collect(),
+        By::Article => (0..store.articles().len())
+            .flat_map(|a| compare(store, Scope::Article(a)))
+            .collect(),
         By::Night => {
-            let mut out: Vec<Row> = store.dates().flat_map(|d| compare(store, Scope::Night(d))).collect();
-            let undated: Vec<FigureId> = (0..store.figures().len() as FigureId).filter(|&i| store.figure(i).date.is_none()).collect();
+            let mut out: Vec<Row> = store
+                .dates()
+                .flat_map(|d| compare(store, Scope::Night(d)))
+                .collect();
+            let undated: Vec<FigureId> = (0..store.figures().len() as FigureId)
+                .filter(|&i| store.figure(i).date.is_none())
+                .collect();
             out.extend(rows(store, "undated".into(), &undated));
             out
         }
@@ -125,13 +145,23 @@ fn rows(store: &Store, scope: String, ids: &[FigureId]) -> Vec<Row> {
     let mut by_row: HashMap<(Matter, bool), Vec<FigureId>> = HashMap::new();
     for &id in ids {
         let f = store.figure(id);
-        by_row.entry((Matter::of(f), f.cumulative)).or_default().push(id);
+        by_row
+            .entry((Matter::of(f), f.cumulative))
+            .or_default()
+            .push(id);
     }
     let derived = derive(store, ids);
     let mut rows: Vec<Row> = by_row
         .into_iter()
         .map(|((matter, cumulative), ids)| {
-            let cell = |side: Claimant| claims(store, ids.iter().copied().filter(|&i| store.figure(i).claimant == side));
+            let cell = |side: Claimant| {
+                claims(
+                    store,
+                    ids.iter()
+                        .copied()
+                        .filter(|&i| store.figure(i).claimant == side),
+                )
+            };
             Row {
                 scope: scope.clone(),
                 matter,
@@ -156,7 +186,13 @@ fn rows(store: &Store, scope: String, ids: &[FigureId]) -> Vec<Row> {
     }
     rows.sort_by_key(|r| {
         let key = pair_key(r);
-        (!contested[&key], r.cumulative, item_rank(r.matter.item), event_rank(r.matter.event), attacker_rank(r.matter.attacker))
+        (
+            !contested[&key],
+            r.cumulative,
+            item_rank(r.matter.item),
+            event_rank(r.matter.event),
+            attacker_rank(r.matter.attacker),
+        )
     });
     rows
 }
@@ -166,9 +202,19 @@ fn claims(store: &Store, ids: impl Iterator<Item = FigureId>) -> Vec<Claim> {
     let mut out: Vec<Claim> = Vec::new();
     for id in ids {
         let f = store.figure(id);
-        match out.iter_mut().find(|c| c.value == f.value && c.qualifier == f.qualifier) {
+        match out
+            .iter_mut()
+            .find(|c| c.value == f.value && c.qualifier == f.qualifier)
+        {
             Some(c) => c.figures.push(id),
-            None => out.push(Claim { value: f.value, qualifier: f.qualifier, figures: vec![id], outlets: 0, articles: 0, part: true }),
+            None => out.push(Claim {
+                value: f.value,
+                qualifier: f.qualifier,
+                figures: vec![id],
+                outlets: 0,
+                articles: 0,
+                part: true,
+            }),
         }
     }
     for c in &mut out {
@@ -176,7 +222,10 @@ fn claims(store: &Store, ids: impl Iterator<Item = FigureId>) -> Vec<Claim> {
         let outlets: BTreeSet<&str> = articles.iter().map(|&a| store.outlet(a)).collect();
         c.articles = articles.len();
         c.outlets = outlets.len();
-        c.part = c.figures.iter().all(|&i| store.figure(i).subset_of.is_some());
+        c.part = c
+            .figures
+            .iter()
+            .all(|&i| store.figure(i).subset_of.is_some());
     }
     out.sort_by_key(|c| std::cmp::Reverse(c.articles));
     out
@@ -200,7 +249,9 @@ fn derive(store: &Store, ids: &[FigureId]) -> Vec<(Matter, Derived)> {
             Event::NotReached => 2,
             _ => continue,
         };
-        let g = groups.entry((store.owner(id), f.claimant, f.attacker, f.item)).or_default();
+        let g = groups
+            .entry((store.owner(id), f.claimant, f.attacker, f.item))
+            .or_default();
         g[slot] = Some(g[slot].map_or(f.value, |v| v.max(f.value)));
     }
     let mut out = Vec::new();
@@ -208,14 +259,20 @@ fn derive(store: &Store, ids: &[FigureId]) -> Vec<(Matter, Derived)> {
     keys.sort();
     for key in keys {
         let (a, claimant, attacker, item) = key;
-        let [Some(launched), down, lost] = groups[&key] else { continue };
+        let [Some(launched), down, lost] = groups[&key] else {
+            continue;
+        };
         if launched == 0 {
             continue;
         }
         let article = store.article(a).id.clone();
         if let Some(down) = down {
             out.push((
-                Matter { attacker, item, event: Event::Intercepted },
+                Matter {
+                    attacker,
+                    item,
+                    event: Event::Intercepted,
+                },
                 Derived {
                     kind: "interception_rate",
                     value: (down as f64 / launched as f64 * 1000.0).round() / 10.0,
@@ -233,8 +290,18 @@ fn derive(store: &Store, ids: &[FigureId]) -> Vec<(Matter, Derived)> {
                     None => format!("{launched} − {d}"),
                 };
                 out.push((
-                    Matter { attacker, item, event: Event::Launched },
-                    Derived { kind: "unaccounted", value: rest as f64, text, article, claimant },
+                    Matter {
+                        attacker,
+                        item,
+                        event: Event::Launched,
+                    },
+                    Derived {
+                        kind: "unaccounted",
+                        value: rest as f64,
+                        text,
+                        article,
+                        claimant,
+                    },
                 ));
             }
         }
@@ -264,21 +331,43 @@ mod tests {
     use crate::corpus::parse_text;
 
     fn store(texts: &[(&str, &str)]) -> Store {
-        Store::build(texts.iter().map(|(id, t)| parse_text(id, id, t.to_string())).collect())
+        Store::build(
+            texts
+                .iter()
+                .map(|(id, t)| parse_text(id, id, t.to_string()))
+                .collect(),
+        )
     }
 
     fn row(rows: &[Row], attacker: Side, item: Item, event: Event) -> &Row {
         rows.iter()
-            .find(|r| r.matter == Matter { attacker: Some(attacker), item, event } && !r.cumulative)
+            .find(|r| {
+                r.matter
+                    == Matter {
+                        attacker: Some(attacker),
+                        item,
+                        event,
+                    }
+                    && !r.cumulative
+            })
             .unwrap_or_else(|| panic!("no row {attacker:?} {item:?} {event:?}"))
     }
 
     #[test]
     fn both_sides_of_one_article() {
-        let s = store(&[("a", "Ukraine said it had downed 130 drones launched by Russia, while Moscow said it shot 126 drones over its regions.")]);
+        let s = store(&[(
+            "a",
+            "Ukraine said it had downed 130 drones launched by Russia, while Moscow said it shot 126 drones over its regions.",
+        )]);
         let rows = compare(&s, Scope::Article(0));
-        assert_eq!(row(&rows, Side::Ru, Item::Drone, Event::Intercepted).ua[0].value, 130);
-        assert_eq!(row(&rows, Side::Ua, Item::Drone, Event::Intercepted).ru[0].value, 126);
+        assert_eq!(
+            row(&rows, Side::Ru, Item::Drone, Event::Intercepted).ua[0].value,
+            130
+        );
+        assert_eq!(
+            row(&rows, Side::Ua, Item::Drone, Event::Intercepted).ru[0].value,
+            126
+        );
     }
 
     #[test]
@@ -288,41 +377,82 @@ mod tests {
             "Three people were killed in Kharkiv, officials in Kharkiv said. Ukraine's air force said it shot down 40 Russian drones. Russia's defence ministry said it destroyed 20 Ukrainian drones, and Ukraine's air force said Russia had shot down 15 Ukrainian drones.",
         )]);
         let rows = compare(&s, Scope::Article(0));
-        let matters: Vec<(Option<Side>, Item, Event)> = rows.iter().map(|r| (r.matter.attacker, r.matter.item, r.matter.event)).collect();
+        let matters: Vec<(Option<Side>, Item, Event)> = rows
+            .iter()
+            .map(|r| (r.matter.attacker, r.matter.item, r.matter.event))
+            .collect();
         // The contested pair (drones intercepted) comes first, Russian then Ukrainian drones.
-        assert_eq!(matters[0], (Some(Side::Ru), Item::Drone, Event::Intercepted));
-        assert_eq!(matters[1], (Some(Side::Ua), Item::Drone, Event::Intercepted));
+        assert_eq!(
+            matters[0],
+            (Some(Side::Ru), Item::Drone, Event::Intercepted)
+        );
+        assert_eq!(
+            matters[1],
+            (Some(Side::Ua), Item::Drone, Event::Intercepted)
+        );
         assert_eq!(matters[2], (Some(Side::Ru), Item::Person, Event::Killed));
     }
 
     #[test]
     fn repeated_values_are_one_claim_with_counts() {
         let s = store(&[
-            ("a", "Source: Wire One\n\nRussia launched 100 drones overnight, Ukraine's air force said."),
-            ("b", "Source: Wire Two\n\nRussia launched 100 drones overnight, Ukraine's air force said."),
-            ("c", "Source: Wire Two\n\nRussia launched 120 drones overnight, Ukraine's air force said."),
+            (
+                "a",
+                "Source: Wire One\n\nRussia launched 100 drones overnight, Ukraine's air force said.",
+            ),
+            (
+                "b",
+                "Source: Wire Two\n\nRussia launched 100 drones overnight, Ukraine's air force said.",
+            ),
+            (
+                "c",
+                "Source: Wire Two\n\nRussia launched 120 drones overnight, Ukraine's air force said.",
+            ),
         ]);
         let rows = compare(&s, Scope::Corpus);
         let r = row(&rows, Side::Ru, Item::Drone, Event::Launched);
         assert_eq!(r.ua.len(), 2);
-        assert_eq!((r.ua[0].value, r.ua[0].articles, r.ua[0].outlets), (100, 2, 2));
-        assert_eq!((r.ua[1].value, r.ua[1].articles, r.ua[1].outlets), (120, 1, 1));
+        assert_eq!(
+            (r.ua[0].value, r.ua[0].articles, r.ua[0].outlets),
+            (100, 2, 2)
+        );
+        assert_eq!(
+            (r.ua[1].value, r.ua[1].articles, r.ua[1].outlets),
+            (120, 1, 1)
+        );
         assert!(r.disagrees());
     }
 
     #[test]
     fn running_totals_have_rows_of_their_own() {
-        let s = store(&[("a", "Russia launched 100 drones overnight, Ukraine's air force said. Since the start of the full-scale invasion, Russia has launched more than 40,000 drones, the air force said.")]);
+        let s = store(&[(
+            "a",
+            "Russia launched 100 drones overnight, Ukraine's air force said. Since the start of the full-scale invasion, Russia has launched more than 40,000 drones, the air force said.",
+        )]);
         let rows = compare(&s, Scope::Article(0));
-        let launched: Vec<&Row> = rows.iter().filter(|r| r.matter.event == Event::Launched).collect();
+        let launched: Vec<&Row> = rows
+            .iter()
+            .filter(|r| r.matter.event == Event::Launched)
+            .collect();
         assert_eq!(launched.len(), 2);
-        assert!(launched.iter().any(|r| r.cumulative && r.ua[0].value == 40_000));
-        assert!(launched.iter().any(|r| !r.cumulative && r.ua[0].value == 100));
+        assert!(
+            launched
+                .iter()
+                .any(|r| r.cumulative && r.ua[0].value == 40_000)
+        );
+        assert!(
+            launched
+                .iter()
+                .any(|r| !r.cumulative && r.ua[0].value == 100)
+        );
     }
 
     #[test]
     fn derived_rate_and_unaccounted() {
-        let s = store(&[("a", "Russia launched 147 drones overnight, with the Ukrainian air force managing to shoot down 97, while 25 drones did not reach their targets.")]);
+        let s = store(&[(
+            "a",
+            "Russia launched 147 drones overnight, with the Ukrainian air force managing to shoot down 97, while 25 drones did not reach their targets.",
+        )]);
         let rows = compare(&s, Scope::Article(0));
         let down = row(&rows, Side::Ru, Item::Drone, Event::Intercepted);
         assert_eq!(down.derived[0].kind, "interception_rate");
@@ -336,12 +466,24 @@ mod tests {
     #[test]
     fn nights_gather_articles() {
         let s = store(&[
-            ("a", "Date: 2025-06-05\n\nRussia launched 100 drones overnight, Ukraine's air force said."),
-            ("b", "Date: 2025-06-06\n\nRussia launched 90 drones overnight, Ukraine's air force said."),
-            ("c", "Date: 2025-06-05\n\nRussia launched 110 drones overnight, Ukraine's air force said."),
+            (
+                "a",
+                "Date: 2025-06-05\n\nRussia launched 100 drones overnight, Ukraine's air force said.",
+            ),
+            (
+                "b",
+                "Date: 2025-06-06\n\nRussia launched 90 drones overnight, Ukraine's air force said.",
+            ),
+            (
+                "c",
+                "Date: 2025-06-05\n\nRussia launched 110 drones overnight, Ukraine's air force said.",
+            ),
         ]);
         let rows = compare_all(&s, By::Night);
-        let first = rows.iter().find(|r| r.scope == "2025-06-04").expect("night of the 4th");
+        let first = rows
+            .iter()
+            .find(|r| r.scope == "2025-06-04")
+            .expect("night of the 4th");
         let values: Vec<u64> = first.ua.iter().map(|c| c.value).collect();
         assert_eq!(values, [100, 110]);
         assert!(rows.iter().any(|r| r.scope == "2025-06-05"));

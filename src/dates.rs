@@ -49,7 +49,11 @@ pub fn all(published: NaiveDate, text: &str) -> Vec<When> {
     }
     // One pass says which rules match at all; only those look for captures.
     let matched = RULE_SET.matches(text);
-    for (order, (re, rule)) in RULES.iter().enumerate().filter(|(i, _)| matched.matched(*i)) {
+    for (order, (re, rule)) in RULES
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| matched.matched(*i))
+    {
         for caps in re.captures_iter(text) {
             if let Some(when) = interpret(*rule, &caps, text, published) {
                 found.push((order, when));
@@ -217,8 +221,10 @@ static RULES: LazyLock<Vec<(Regex, Rule)>> = LazyLock::new(|| {
 });
 
 /// All the rules at once, to learn in one pass which of them match.
-static RULE_SET: LazyLock<regex::RegexSet> =
-    LazyLock::new(|| regex::RegexSet::new(RULES.iter().map(|(re, _)| re.as_str())).expect("the rules compiled one by one"));
+static RULE_SET: LazyLock<regex::RegexSet> = LazyLock::new(|| {
+    regex::RegexSet::new(RULES.iter().map(|(re, _)| re.as_str()))
+        .expect("the rules compiled one by one")
+});
 
 fn interpret(rule: Rule, c: &Captures, text: &str, published: NaiveDate) -> Option<When> {
     let whole = c.get(0)?;

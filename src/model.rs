@@ -140,11 +140,9 @@ impl Item {
     pub fn class(self) -> ItemClass {
         match self {
             Item::Drone | Item::Missile | Item::DroneOrMissile => ItemClass::Weapon,
-            Item::Person
-            | Item::Child
-            | Item::Soldier
-            | Item::Prisoner
-            | Item::Firefighter => ItemClass::Person,
+            Item::Person | Item::Child | Item::Soldier | Item::Prisoner | Item::Firefighter => {
+                ItemClass::Person
+            }
             _ => ItemClass::Thing,
         }
     }

@@ -74,7 +74,13 @@ pub struct Key {
 
 impl Key {
     pub fn of(article: &Article, f: &Figure) -> Key {
-        Key { article: article.id.clone(), text_hash: text_hash(article), start: f.start, end: f.end, value: f.value }
+        Key {
+            article: article.id.clone(),
+            text_hash: text_hash(article),
+            start: f.start,
+            end: f.end,
+            value: f.value,
+        }
     }
 }
 
@@ -114,11 +120,26 @@ pub enum Action {
     /// The figure was checked and is right.
     Accept { key: Key },
     /// Something is wrong with it.
-    Flag { key: Key, reason: Reason, #[serde(default)] note: String },
+    Flag {
+        key: Key,
+        reason: Reason,
+        #[serde(default)]
+        note: String,
+    },
     /// Its fields, corrected.
-    Correct { key: Key, correction: Correction, #[serde(default)] note: String },
+    Correct {
+        key: Key,
+        correction: Correction,
+        #[serde(default)]
+        note: String,
+    },
     /// A figure the engine missed.
-    Add { key: Key, figure: Box<Figure>, #[serde(default)] note: String },
+    Add {
+        key: Key,
+        figure: Box<Figure>,
+        #[serde(default)]
+        note: String,
+    },
     /// Take back the decision on a figure.
     Clear { key: Key },
     /// Undo the latest action not yet undone.
@@ -130,7 +151,11 @@ pub enum Action {
 impl Action {
     pub fn key(&self) -> Option<&Key> {
         match self {
-            Action::Accept { key } | Action::Flag { key, .. } | Action::Correct { key, .. } | Action::Add { key, .. } | Action::Clear { key } => Some(key),
+            Action::Accept { key }
+            | Action::Flag { key, .. }
+            | Action::Correct { key, .. }
+            | Action::Add { key, .. }
+            | Action::Clear { key } => Some(key),
             Action::Undo | Action::Redo => None,
         }
     }
@@ -269,7 +294,12 @@ impl Review {
     pub fn record(&mut self, action: Action) -> &Saving {
         self.counter += 1;
         let entry = Entry {
-            id: format!("{}-{}-{}", Utc::now().timestamp_nanos_opt().unwrap_or_default(), std::process::id(), self.counter),
+            id: format!(
+                "{}-{}-{}",
+                Utc::now().timestamp_nanos_opt().unwrap_or_default(),
+                std::process::id(),
+                self.counter
+            ),
             time: Utc::now(),
             action,
         };
@@ -316,12 +346,20 @@ impl Review {
     }
 
     pub fn correct(&mut self, key: Key, correction: Correction, note: String) -> &Saving {
-        self.record(Action::Correct { key, correction, note })
+        self.record(Action::Correct {
+            key,
+            correction,
+            note,
+        })
     }
 
     pub fn add(&mut self, article: &Article, figure: Figure, note: String) -> &Saving {
         let key = Key::of(article, &figure);
-        self.record(Action::Add { key, figure: Box::new(figure), note })
+        self.record(Action::Add {
+            key,
+            figure: Box::new(figure),
+            note,
+        })
     }
 
     pub fn undo(&mut self) -> &Saving {
@@ -377,7 +415,9 @@ impl Review {
     fn fold(&mut self, i: usize) {
         let Entry { time, action, .. } = &self.entries[i];
         let time = *time;
-        let Some(key) = action.key().cloned() else { return };
+        let Some(key) = action.key().cloned() else {
+            return;
+        };
         if let Action::Clear { .. } = action {
             self.state.remove(&key);
             return;
@@ -403,7 +443,9 @@ impl Review {
                     d.note = note.clone();
                 }
             }
-            Action::Correct { correction, note, .. } => {
+            Action::Correct {
+                correction, note, ..
+            } => {
                 let merged = d.correction.take().map_or(correction.clone(), |mut c| {
                     merge(&mut c, correction);
                     c
@@ -450,14 +492,18 @@ mod tests {
     use crate::extract::extract;
 
     fn temp(name: &str) -> PathBuf {
-        let d = std::env::temp_dir().join(format!("counterclaim-review-{name}-{}", std::process::id()));
+        let d =
+            std::env::temp_dir().join(format!("counterclaim-review-{name}-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&d);
         std::fs::create_dir_all(&d).unwrap();
         d
     }
 
     fn sample() -> (Article, Vec<Figure>) {
-        let a = Article::from_text("a", "Russia launched 100 drones overnight, and 90 were shot down, Ukraine's air force said.");
+        let a = Article::from_text(
+            "a",
+            "Russia launched 100 drones overnight, and 90 were shot down, Ukraine's air force said.",
+        );
         let f = extract(&a);
         (a, f)
     }
@@ -468,7 +514,10 @@ mod tests {
         let (a, f) = sample();
         let key = Key::of(&a, &f[0]);
         let mut r = Review::open(&dir);
-        assert_eq!(r.flag(key.clone(), Reason::WrongValue, "looks high".into()), &Saving::Saved);
+        assert_eq!(
+            r.flag(key.clone(), Reason::WrongValue, "looks high".into()),
+            &Saving::Saved
+        );
         drop(r);
         let r = Review::open(&dir);
         let d = r.decision(&key).expect("flag kept");
@@ -510,8 +559,22 @@ mod tests {
         let (a, f) = sample();
         let key = Key::of(&a, &f[0]);
         let mut r = Review::in_memory();
-        r.correct(key.clone(), Correction { value: Some(120), ..Default::default() }, String::new());
-        r.correct(key.clone(), Correction { claimant: Some(Claimant::Other), ..Default::default() }, String::new());
+        r.correct(
+            key.clone(),
+            Correction {
+                value: Some(120),
+                ..Default::default()
+            },
+            String::new(),
+        );
+        r.correct(
+            key.clone(),
+            Correction {
+                claimant: Some(Claimant::Other),
+                ..Default::default()
+            },
+            String::new(),
+        );
         let c = r.decision(&key).unwrap().correction.clone().unwrap();
         assert_eq!((c.value, c.claimant), (Some(120), Some(Claimant::Other)));
     }

@@ -24,13 +24,20 @@ pub struct Matter {
 
 impl Matter {
     pub fn of(f: &Figure) -> Matter {
-        Matter { attacker: f.attacker, item: f.item, event: f.event }
+        Matter {
+            attacker: f.attacker,
+            item: f.item,
+            event: f.event,
+        }
     }
 
     /// The same counting from the other side's point of view: Russian
     /// drones shot down by Ukraine mirror Ukrainian drones shot down by Russia.
     pub fn mirror(self) -> Matter {
-        Matter { attacker: self.attacker.map(Side::other), ..self }
+        Matter {
+            attacker: self.attacker.map(Side::other),
+            ..self
+        }
     }
 }
 
@@ -156,8 +163,13 @@ impl Store {
     }
 
     /// Figures dated within `range` (inclusive).
-    pub fn by_dates(&self, range: std::ops::RangeInclusive<NaiveDate>) -> impl Iterator<Item = FigureId> + '_ {
-        self.by_date.range(range).flat_map(|(_, ids)| ids.iter().copied())
+    pub fn by_dates(
+        &self,
+        range: std::ops::RangeInclusive<NaiveDate>,
+    ) -> impl Iterator<Item = FigureId> + '_ {
+        self.by_date
+            .range(range)
+            .flat_map(|(_, ids)| ids.iter().copied())
     }
 
     pub fn by_date(&self, d: NaiveDate) -> &[FigureId] {
@@ -199,8 +211,16 @@ mod tests {
         assert_eq!(s.articles().len(), 2);
         assert_eq!(s.article_figures(0).len(), 1);
         assert_eq!(s.article_figures(1).len(), 2);
-        let launched = Matter { attacker: Some(Side::Ru), item: Item::Drone, event: Event::Launched };
-        let values: Vec<u64> = s.by_matter(&launched).iter().map(|&i| s.figure(i).value).collect();
+        let launched = Matter {
+            attacker: Some(Side::Ru),
+            item: Item::Drone,
+            event: Event::Launched,
+        };
+        let values: Vec<u64> = s
+            .by_matter(&launched)
+            .iter()
+            .map(|&i| s.figure(i).value)
+            .collect();
         assert_eq!(values, [100, 120]);
         assert_eq!(s.by_claimant(Claimant::Ua).len(), 3);
         // Overnight, reported on the 5th: the night of the 4th.
@@ -211,7 +231,11 @@ mod tests {
 
     #[test]
     fn mirror_swaps_the_attacker() {
-        let m = Matter { attacker: Some(Side::Ru), item: Item::Drone, event: Event::Intercepted };
+        let m = Matter {
+            attacker: Some(Side::Ru),
+            item: Item::Drone,
+            event: Event::Intercepted,
+        };
         assert_eq!(m.mirror().attacker, Some(Side::Ua));
         assert_eq!(m.mirror().mirror(), m);
     }

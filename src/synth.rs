@@ -15,13 +15,57 @@ const UA_SPEAKERS: &[&str] = &[
     "air force spokesman Yurii Ihnat",
     "President Volodymyr Zelensky",
 ];
-const RU_SPEAKERS: &[&str] = &["Russia's defence ministry", "the Russian Ministry of Defence", "the Kremlin", "Governor Vyacheslav Gladkov"];
-const UA_PLACES: &[&str] = &["Kyiv", "Kharkiv", "Odesa", "Dnipro", "Zaporizhzhia", "Sumy", "Lviv", "Chernihiv", "Poltava", "Mykolaiv"];
-const RU_PLACES: &[&str] = &["Belgorod", "Kursk", "Bryansk", "Rostov", "Voronezh", "Moscow region", "Oryol", "Tula"];
-const HEDGES: &[&str] = &["", "", "", "at least ", "more than ", "about ", "nearly ", "up to ", "some "];
+const RU_SPEAKERS: &[&str] = &[
+    "Russia's defence ministry",
+    "the Russian Ministry of Defence",
+    "the Kremlin",
+    "Governor Vyacheslav Gladkov",
+];
+const UA_PLACES: &[&str] = &[
+    "Kyiv",
+    "Kharkiv",
+    "Odesa",
+    "Dnipro",
+    "Zaporizhzhia",
+    "Sumy",
+    "Lviv",
+    "Chernihiv",
+    "Poltava",
+    "Mykolaiv",
+];
+const RU_PLACES: &[&str] = &[
+    "Belgorod",
+    "Kursk",
+    "Bryansk",
+    "Rostov",
+    "Voronezh",
+    "Moscow region",
+    "Oryol",
+    "Tula",
+];
+const HEDGES: &[&str] = &[
+    "",
+    "",
+    "",
+    "at least ",
+    "more than ",
+    "about ",
+    "nearly ",
+    "up to ",
+    "some ",
+];
 const LAUNCH: &[&str] = &["launched", "fired", "sent", "deployed", "used"];
-const DOWN: &[&str] = &["shot down", "intercepted", "destroyed", "neutralised", "downed"];
-const WORDS: &[&str] = &["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "fourteen", "twenty"];
+const DOWN: &[&str] = &[
+    "shot down",
+    "intercepted",
+    "destroyed",
+    "neutralised",
+    "downed",
+];
+const WORDS: &[&str] = &[
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "fourteen",
+    "twenty",
+];
 const FILLER: &[&str] = &[
     "Diplomats in several European capitals met again to discuss a possible ceasefire, though officials said little progress had been made.",
     "Energy workers were trying to restore power to districts left in the dark, and the national grid operator asked residents to limit consumption in the evening.",
@@ -46,7 +90,8 @@ fn pick<'a>(rng: &mut ChaCha8Rng, list: &[&'a str]) -> &'a str {
 }
 
 fn article(rng: &mut ChaCha8Rng, i: usize) -> Article {
-    let date = NaiveDate::from_ymd_opt(2025, 1, 1).expect("valid date") + Duration::days(rng.gen_range(0..365));
+    let date = NaiveDate::from_ymd_opt(2025, 1, 1).expect("valid date")
+        + Duration::days(rng.gen_range(0..365));
     let mut paragraphs: Vec<String> = Vec::new();
     let launched: u32 = rng.gen_range(40..700);
     let down = launched * rng.gen_range(50..95) / 100;
@@ -89,8 +134,14 @@ fn article(rng: &mut ChaCha8Rng, i: usize) -> Article {
             ));
         }
     }
-    let title = format!("Russia {} {launched} drones at Ukraine overnight", pick(rng, LAUNCH));
-    let text = format!("Title: {title}\nSource: Synthetic Wire\nDate: {date}\n\n{}\n", paragraphs.join("\n\n"));
+    let title = format!(
+        "Russia {} {launched} drones at Ukraine overnight",
+        pick(rng, LAUNCH)
+    );
+    let text = format!(
+        "Title: {title}\nSource: Synthetic Wire\nDate: {date}\n\n{}\n",
+        paragraphs.join("\n\n")
+    );
     let mut a = crate::corpus::parse_text(&format!("synth-{i}"), "synthetic", text);
     a.origin = "synthetic".into();
     a
@@ -111,9 +162,17 @@ mod tests {
     #[test]
     fn about_three_kilobytes_with_figures() {
         for a in articles(20, 1) {
-            assert!((2500..4500).contains(&a.text.len()), "{} bytes", a.text.len());
+            assert!(
+                (2500..4500).contains(&a.text.len()),
+                "{} bytes",
+                a.text.len()
+            );
             let figures = crate::extract::extract(&a);
-            assert!(figures.iter().filter(|f| f.is_core()).count() >= 6, "{}", a.text);
+            assert!(
+                figures.iter().filter(|f| f.is_core()).count() >= 6,
+                "{}",
+                a.text
+            );
             assert!(a.date.is_some());
         }
     }

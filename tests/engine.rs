@@ -22,7 +22,11 @@ fn cases() -> Vec<Case> {
     let mut in_text = false;
     for line in src.lines() {
         if let Some(name) = line.strip_prefix("== ") {
-            out.push(Case { name: name.to_string(), text: String::new(), expect: Vec::new() });
+            out.push(Case {
+                name: name.to_string(),
+                text: String::new(),
+                expect: Vec::new(),
+            });
             in_text = true;
             continue;
         }
@@ -88,7 +92,11 @@ fn article(text: &str) -> Article {
 #[test]
 fn engine_cases() {
     let cases = cases();
-    assert!(cases.len() >= 40, "the case file was not read: {} cases", cases.len());
+    assert!(
+        cases.len() >= 40,
+        "the case file was not read: {} cases",
+        cases.len()
+    );
     let mut failures = Vec::new();
     for case in &cases {
         let figures = extract(&article(&case.text));
@@ -99,7 +107,11 @@ fn engine_cases() {
                 let keys: Vec<&str> = case
                     .expect
                     .get(i)
-                    .map(|e| e.split_whitespace().filter_map(|w| w.split_once('=').map(|(k, _)| k)).collect())
+                    .map(|e| {
+                        e.split_whitespace()
+                            .filter_map(|w| w.split_once('=').map(|(k, _)| k))
+                            .collect()
+                    })
                     .unwrap_or_default();
                 render(f, &keys)
             })
@@ -112,15 +124,35 @@ fn engine_cases() {
             .zip(want.iter().map(Some).chain(std::iter::repeat(None)))
             .map(|(g, w)| match w {
                 Some(w) if w.contains("text=") => {
-                    let cut = |s: &str| s.split(" text=").next().unwrap_or("").to_string() + " text=" + s.split(" text=").nth(1).unwrap_or("");
-                    if cut(g) == cut(w) { w.clone() } else { g.clone() }
+                    let cut = |s: &str| {
+                        s.split(" text=").next().unwrap_or("").to_string()
+                            + " text="
+                            + s.split(" text=").nth(1).unwrap_or("")
+                    };
+                    if cut(g) == cut(w) {
+                        w.clone()
+                    } else {
+                        g.clone()
+                    }
                 }
                 _ => g.clone(),
             })
             .collect();
         if got_cmp != want {
-            failures.push(format!("case «{}»\n  text: {}\n  want: {:#?}\n  got:  {:#?}", case.name, case.text.trim(), want, got));
+            failures.push(format!(
+                "case «{}»\n  text: {}\n  want: {:#?}\n  got:  {:#?}",
+                case.name,
+                case.text.trim(),
+                want,
+                got
+            ));
         }
     }
-    assert!(failures.is_empty(), "{} of {} cases failed:\n{}", failures.len(), cases.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases failed:\n{}",
+        failures.len(),
+        cases.len(),
+        failures.join("\n")
+    );
 }

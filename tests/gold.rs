@@ -10,20 +10,34 @@ use counterclaim::extract::extract;
 use serde_json::Value;
 
 const CORE_ITEMS: [&str; 5] = ["drone", "missile", "drone_or_missile", "person", "child"];
-const CORE_EVENTS: [&str; 6] = ["launched", "intercepted", "not_reached", "hit", "killed", "injured"];
+const CORE_EVENTS: [&str; 6] = [
+    "launched",
+    "intercepted",
+    "not_reached",
+    "hit",
+    "killed",
+    "injured",
+];
 
 /// A gold field may list several acceptable answers.
 fn options(v: &Value) -> Vec<String> {
     match v {
-        Value::Array(a) => a.iter().map(|x| x.as_str().map_or(x.to_string(), str::to_string)).collect(),
+        Value::Array(a) => a
+            .iter()
+            .map(|x| x.as_str().map_or(x.to_string(), str::to_string))
+            .collect(),
         Value::Null => vec!["null".into()],
         other => vec![other.as_str().map_or(other.to_string(), str::to_string)],
     }
 }
 
 fn core(r: &Value) -> bool {
-    options(&r["item"]).iter().any(|i| CORE_ITEMS.contains(&i.as_str()))
-        && options(&r["event"]).iter().any(|e| CORE_EVENTS.contains(&e.as_str()))
+    options(&r["item"])
+        .iter()
+        .any(|i| CORE_ITEMS.contains(&i.as_str()))
+        && options(&r["event"])
+            .iter()
+            .any(|e| CORE_EVENTS.contains(&e.as_str()))
 }
 
 fn fits(g: &Value, p: &Value) -> bool {
@@ -74,7 +88,9 @@ fn score(dir: &Path, gold: &Path) -> Score {
             if pairs.iter().any(|(x, _)| *x == gi) {
                 continue;
             }
-            if let Some(pi) = (0..pred.len()).find(|&pi| !used[pi] && fits(g, &pred[pi]) && (pass == 1 || overlaps(g, &pred[pi]))) {
+            if let Some(pi) = (0..pred.len()).find(|&pi| {
+                !used[pi] && fits(g, &pred[pi]) && (pass == 1 || overlaps(g, &pred[pi]))
+            }) {
                 used[pi] = true;
                 pairs.push((gi, pi));
             }
@@ -82,36 +98,70 @@ fn score(dir: &Path, gold: &Path) -> Score {
     }
     let n = pairs.len() as f64;
     let agree = |field: &str| {
-        pairs.iter().filter(|(g, p)| {
-            let want = options(&gold[*g][field]);
-            options(&pred[*p][field]).iter().any(|v| want.contains(v))
-        }).count() as f64 / n.max(1.0)
+        pairs
+            .iter()
+            .filter(|(g, p)| {
+                let want = options(&gold[*g][field]);
+                options(&pred[*p][field]).iter().any(|v| want.contains(v))
+            })
+            .count() as f64
+            / n.max(1.0)
     };
     let precision = n / (pred.len() as f64).max(1.0);
     let recall = n / (gold.len() as f64).max(1.0);
-    let f1 = if n > 0.0 { 2.0 * precision * recall / (precision + recall) } else { 0.0 };
+    let f1 = if n > 0.0 {
+        2.0 * precision * recall / (precision + recall)
+    } else {
+        0.0
+    };
     let mut report = String::new();
     for (gi, g) in gold.iter().enumerate() {
         if !pairs.iter().any(|(x, _)| *x == gi) {
-            report.push_str(&format!("MISSED {} {} {} {}\n", g["article"], g["value"], g["item"], g["event"]));
+            report.push_str(&format!(
+                "MISSED {} {} {} {}\n",
+                g["article"], g["value"], g["item"], g["event"]
+            ));
         }
     }
     for (pi, p) in pred.iter().enumerate() {
         if !used[pi] {
-            report.push_str(&format!("EXTRA  {} {} {} {} «{}»\n", p["article"], p["value"], p["item"], p["event"], p["sentence"]));
+            report.push_str(&format!(
+                "EXTRA  {} {} {} {} «{}»\n",
+                p["article"], p["value"], p["item"], p["event"], p["sentence"]
+            ));
         }
     }
-    Score { precision, recall, f1, claimant: agree("claimant"), attacker: agree("attacker"), qualifier: agree("qualifier"), report }
+    Score {
+        precision,
+        recall,
+        f1,
+        claimant: agree("claimant"),
+        attacker: agree("attacker"),
+        qualifier: agree("qualifier"),
+        report,
+    }
 }
 
 #[test]
 fn sample_corpus_matches_its_gold() {
     let s = score(Path::new("data/articles"), Path::new("data/gold.jsonl"));
-    println!("sample corpus: precision {:.3} recall {:.3} F1 {:.3}", s.precision, s.recall, s.f1);
+    println!(
+        "sample corpus: precision {:.3} recall {:.3} F1 {:.3}",
+        s.precision, s.recall, s.f1
+    );
     assert!(s.f1 >= 0.97, "core F1 {:.3} below 0.97\n{}", s.f1, s.report);
-    assert!(s.claimant >= 0.90, "claimant agreement {:.3}\n{}", s.claimant, s.report);
+    assert!(
+        s.claimant >= 0.90,
+        "claimant agreement {:.3}\n{}",
+        s.claimant,
+        s.report
+    );
     assert!(s.attacker >= 0.95, "attacker agreement {:.3}", s.attacker);
-    assert!(s.qualifier >= 0.97, "qualifier agreement {:.3}", s.qualifier);
+    assert!(
+        s.qualifier >= 0.97,
+        "qualifier agreement {:.3}",
+        s.qualifier
+    );
 }
 
 #[test]
@@ -123,9 +173,16 @@ fn shared_seed_articles_match_their_gold() {
         return;
     }
     let s = score(seeds, gold);
-    println!("seed articles: precision {:.3} recall {:.3} F1 {:.3}", s.precision, s.recall, s.f1);
+    println!(
+        "seed articles: precision {:.3} recall {:.3} F1 {:.3}",
+        s.precision, s.recall, s.f1
+    );
     assert!(s.f1 >= 0.97, "core F1 {:.3} below 0.97\n{}", s.f1, s.report);
     assert!(s.claimant >= 0.90, "claimant agreement {:.3}", s.claimant);
     assert!(s.attacker >= 0.95, "attacker agreement {:.3}", s.attacker);
-    assert!(s.qualifier >= 0.97, "qualifier agreement {:.3}", s.qualifier);
+    assert!(
+        s.qualifier >= 0.97,
+        "qualifier agreement {:.3}",
+        s.qualifier
+    );
 }

@@ -29,7 +29,11 @@ fn article() -> (Article, Vec<Figure>) {
 
 /// Flag figure `i` with a note naming `n`, so each entry is distinct.
 fn flag(r: &mut Review, a: &Article, f: &[Figure], n: usize) {
-    r.flag(Key::of(a, &f[n % f.len()]), Reason::Other, format!("note {n}"));
+    r.flag(
+        Key::of(a, &f[n % f.len()]),
+        Reason::Other,
+        format!("note {n}"),
+    );
 }
 
 fn entries(dir: &Path) -> usize {
@@ -50,7 +54,11 @@ fn a_truncated_file_keeps_everything_before_the_torn_line() {
     fs::write(&path, &full[..full.len() - 20]).unwrap();
     let r = Review::open(&dir);
     assert_eq!(r.entries().len(), 4, "the four whole entries are kept");
-    assert!(r.warnings.iter().any(|w| w.contains("cut short")), "{:?}", r.warnings);
+    assert!(
+        r.warnings.iter().any(|w| w.contains("cut short")),
+        "{:?}",
+        r.warnings
+    );
     // The next action starts on a line of its own and survives.
     let mut r = r;
     flag(&mut r, &a, &f, 9);
@@ -61,15 +69,31 @@ fn a_truncated_file_keeps_everything_before_the_torn_line() {
 fn a_file_of_random_bytes_is_moved_aside_and_the_session_goes_on() {
     let dir = temp("random");
     let path = dir.join("review.jsonl");
-    let noise: Vec<u8> = (0..4096u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8).collect();
+    let noise: Vec<u8> = (0..4096u32)
+        .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
+        .collect();
     fs::write(&path, &noise).unwrap();
     let (a, f) = article();
     let mut r = Review::open(&dir);
-    assert!(r.warnings.iter().any(|w| w.contains("moved to")), "{:?}", r.warnings);
-    let aside: Vec<_> = fs::read_dir(&dir).unwrap().filter_map(Result::ok).filter(|e| e.file_name().to_string_lossy().contains("corrupt")).collect();
+    assert!(
+        r.warnings.iter().any(|w| w.contains("moved to")),
+        "{:?}",
+        r.warnings
+    );
+    let aside: Vec<_> = fs::read_dir(&dir)
+        .unwrap()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name().to_string_lossy().contains("corrupt"))
+        .collect();
     assert_eq!(aside.len(), 1, "the bad file is kept aside");
-    assert!(fs::read(aside[0].path()).unwrap() == noise, "the file set aside is the original, byte for byte");
-    assert_eq!(r.flag(Key::of(&a, &f[0]), Reason::WrongValue, String::new()), &Saving::Saved);
+    assert!(
+        fs::read(aside[0].path()).unwrap() == noise,
+        "the file set aside is the original, byte for byte"
+    );
+    assert_eq!(
+        r.flag(Key::of(&a, &f[0]), Reason::WrongValue, String::new()),
+        &Saving::Saved
+    );
     assert_eq!(entries(&dir), 1);
 }
 
@@ -100,7 +124,10 @@ fn an_unwritable_place_keeps_the_review_in_memory_and_retries() {
     r.flag(Key::of(&a, &f[0]), Reason::WrongItem, "kept anyway".into());
     assert!(matches!(r.saving(), Saving::Failing(_)));
     assert_eq!(r.unsaved(), 1);
-    assert!(r.decision(&Key::of(&a, &f[0])).is_some(), "the action still counts");
+    assert!(
+        r.decision(&Key::of(&a, &f[0])).is_some(),
+        "the action still counts"
+    );
     // The place becomes writable: the next retry saves what was pending.
     fs::remove_dir(dir.join("review.jsonl")).unwrap();
     assert_eq!(r.retry(), &Saving::Saved);
@@ -122,8 +149,13 @@ fn a_review_opened_unwritable_notices_when_it_can_write_again() {
 /// or done. Does nothing when run as a plain test.
 #[test]
 fn writer_child() {
-    let Ok(dir) = std::env::var("CC_REVIEW_WRITER_DIR") else { return };
-    let count: usize = std::env::var("CC_REVIEW_WRITER_COUNT").ok().and_then(|c| c.parse().ok()).unwrap_or(usize::MAX);
+    let Ok(dir) = std::env::var("CC_REVIEW_WRITER_DIR") else {
+        return;
+    };
+    let count: usize = std::env::var("CC_REVIEW_WRITER_COUNT")
+        .ok()
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(usize::MAX);
     let (a, f) = article();
     let mut r = Review::open(Path::new(&dir));
     for n in 0..count {
@@ -162,7 +194,12 @@ fn a_process_killed_while_writing_loses_nothing_before_it() {
     let whole_lines = bytes.iter().filter(|&&b| b == b'\n').count();
     let r = Review::open(&dir);
     assert!(whole_lines > 5, "the child wrote too little to test");
-    assert_eq!(r.entries().len(), whole_lines, "every whole line is an entry; warnings: {:?}", r.warnings);
+    assert_eq!(
+        r.entries().len(),
+        whole_lines,
+        "every whole line is an entry; warnings: {:?}",
+        r.warnings
+    );
 }
 
 #[test]

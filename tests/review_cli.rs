@@ -24,13 +24,25 @@ fn bin() -> Command {
 }
 
 fn run(args: &[&str], data: &Path) -> String {
-    let out = bin().args(args).arg("--data-dir").arg(data).output().unwrap();
-    assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    let out = bin()
+        .args(args)
+        .arg("--data-dir")
+        .arg(data)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8(out.stdout).unwrap()
 }
 
 fn lines(s: &str) -> Vec<Value> {
-    s.lines().filter(|l| !l.trim().is_empty()).map(|l| serde_json::from_str(l).unwrap()).collect()
+    s.lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
 }
 
 /// A review of the article: the first figure corrected, the second marked
@@ -39,8 +51,20 @@ fn reviewed(data: &Path) -> (Vec<Figure>, counterclaim::model::Article) {
     let article = corpus::load(&[ARTICLE]).articles.remove(0);
     let figures = extract(&article);
     let mut r = Review::open(data);
-    r.correct(Key::of(&article, &figures[0]), Correction { value: Some(480), claimant: Some(Claimant::Other), ..Default::default() }, "the bulletin says 480".into());
-    r.flag(Key::of(&article, &figures[1]), Reason::NotAFigure, String::new());
+    r.correct(
+        Key::of(&article, &figures[0]),
+        Correction {
+            value: Some(480),
+            claimant: Some(Claimant::Other),
+            ..Default::default()
+        },
+        "the bulletin says 480".into(),
+    );
+    r.flag(
+        Key::of(&article, &figures[1]),
+        Reason::NotAFigure,
+        String::new(),
+    );
     for f in &figures[2..] {
         r.accept(Key::of(&article, f));
     }
@@ -53,18 +77,36 @@ fn export_lists_every_decision_with_the_engines_answer() {
     let (figures, _) = reviewed(&data);
     let rows = lines(&run(&["review", "export", ARTICLE], &data));
     assert_eq!(rows.len(), figures.len());
-    let first = rows.iter().find(|r| r["start"] == figures[0].start).unwrap();
+    let first = rows
+        .iter()
+        .find(|r| r["start"] == figures[0].start)
+        .unwrap();
     assert_eq!(first["decision"], "corrected");
     assert_eq!(first["engine"]["value"], figures[0].value);
     assert_eq!(first["reviewed"]["value"], 480);
     assert_eq!(first["note"], "the bulletin says 480");
-    assert!(first["time"].as_str().unwrap().ends_with('Z'), "UTC, RFC 3339");
-    let second = rows.iter().find(|r| r["start"] == figures[1].start).unwrap();
-    assert_eq!((second["decision"].as_str(), second["reason"].as_str()), (Some("not_a_figure"), Some("not a figure")));
+    assert!(
+        first["time"].as_str().unwrap().ends_with('Z'),
+        "UTC, RFC 3339"
+    );
+    let second = rows
+        .iter()
+        .find(|r| r["start"] == figures[1].start)
+        .unwrap();
+    assert_eq!(
+        (second["decision"].as_str(), second["reason"].as_str()),
+        (Some("not_a_figure"), Some("not a figure"))
+    );
 
     let csv = run(&["review", "export", "--format", "csv", ARTICLE], &data);
     let mut reader = csv::Reader::from_reader(csv.as_bytes());
-    assert!(reader.headers().unwrap().iter().any(|h| h == "engine_value"));
+    assert!(
+        reader
+            .headers()
+            .unwrap()
+            .iter()
+            .any(|h| h == "engine_value")
+    );
     assert_eq!(reader.records().count(), figures.len());
 }
 
@@ -73,13 +115,30 @@ fn extract_and_compare_use_the_corrections() {
     let data = temp("apply");
     let (figures, _) = reviewed(&data);
     let plain = lines(&run(&["extract", "--format", "jsonl", ARTICLE], &data));
-    let with = lines(&run(&["extract", "--format", "jsonl", "--review", ARTICLE], &data));
+    let with = lines(&run(
+        &["extract", "--format", "jsonl", "--review", ARTICLE],
+        &data,
+    ));
     assert_eq!(plain.len(), figures.len());
-    assert_eq!(with.len(), figures.len() - 1, "the figure marked not a figure is left out");
+    assert_eq!(
+        with.len(),
+        figures.len() - 1,
+        "the figure marked not a figure is left out"
+    );
     assert_eq!(with[0]["value"], 480);
     assert_eq!(with[0]["claimant"], "other");
-    let rows: Vec<Value> = serde_json::from_str(&run(&["compare", "--format", "json", "--review", ARTICLE], &data)).unwrap();
-    assert!(rows.iter().any(|r| r["other"].as_array().unwrap().iter().any(|f| f["value"] == 480)));
+    let rows: Vec<Value> = serde_json::from_str(&run(
+        &["compare", "--format", "json", "--review", ARTICLE],
+        &data,
+    ))
+    .unwrap();
+    assert!(rows.iter().any(|r| {
+        r["other"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f["value"] == 480)
+    }));
 }
 
 #[test]
@@ -89,9 +148,23 @@ fn review_gold_round_trips_through_the_scorer() {
     let gold = lines(&run(&["review", "gold", ARTICLE], &data));
     // Corrected and accepted figures; not the one marked not a figure.
     assert_eq!(gold.len(), figures.len() - 1);
-    assert!(gold.iter().any(|g| g["value"] == 480 && g["claimant"] == "other"));
+    assert!(
+        gold.iter()
+            .any(|g| g["value"] == 480 && g["claimant"] == "other")
+    );
     for g in &gold {
-        for field in ["article", "text", "value", "qualifier", "item", "event", "attacker", "claimant", "start", "end"] {
+        for field in [
+            "article",
+            "text",
+            "value",
+            "qualifier",
+            "item",
+            "event",
+            "attacker",
+            "claimant",
+            "start",
+            "end",
+        ] {
             assert!(g.get(field).is_some(), "{field} missing in {g}");
         }
     }
@@ -101,9 +174,26 @@ fn review_gold_round_trips_through_the_scorer() {
         return;
     }
     let dir = temp("gold-files");
-    std::fs::write(dir.join("gold.jsonl"), run(&["review", "gold", ARTICLE], &data)).unwrap();
-    std::fs::write(dir.join("pred.jsonl"), run(&["extract", "--format", "jsonl", "--review", ARTICLE], &data)).unwrap();
-    let out = Command::new("python3").arg(scorer).arg(dir.join("gold.jsonl")).arg(dir.join("pred.jsonl")).arg("--json").output().unwrap();
+    std::fs::write(
+        dir.join("gold.jsonl"),
+        run(&["review", "gold", ARTICLE], &data),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("pred.jsonl"),
+        run(
+            &["extract", "--format", "jsonl", "--review", ARTICLE],
+            &data,
+        ),
+    )
+    .unwrap();
+    let out = Command::new("python3")
+        .arg(scorer)
+        .arg(dir.join("gold.jsonl"))
+        .arg(dir.join("pred.jsonl"))
+        .arg("--json")
+        .output()
+        .unwrap();
     let score: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(score["f1"], 1.0, "{score}");
 }

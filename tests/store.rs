@@ -13,7 +13,11 @@ fn sample_store() -> Store {
 }
 
 fn matter(attacker: Side, item: Item, event: Event) -> Matter {
-    Matter { attacker: Some(attacker), item, event }
+    Matter {
+        attacker: Some(attacker),
+        item,
+        event,
+    }
 }
 
 fn find<'a>(rows: &'a [Row], scope: &str, m: Matter, cumulative: bool) -> &'a Row {
@@ -31,7 +35,12 @@ fn two_outlets_on_one_night_disagree_in_one_row() {
     let s = sample_store();
     let rows = compare_all(&s, By::Night);
     // Both Kyiv stories are dated 17 June: the overnight attack is the night of the 16th.
-    let r = find(&rows, "2025-06-16", matter(Side::Ru, Item::Drone, Event::Launched), false);
+    let r = find(
+        &rows,
+        "2025-06-16",
+        matter(Side::Ru, Item::Drone, Event::Launched),
+        false,
+    );
     let values: Vec<u64> = r.ua.iter().map(|c| c.value).collect();
     assert!(values.contains(&440) && values.contains(&472), "{values:?}");
     assert!(r.contested());
@@ -45,8 +54,18 @@ fn a_night_puts_both_sides_claims_in_one_row_kind_each() {
     let s = sample_store();
     let a = s.article_index("06_two_ministries_same_night").unwrap();
     let rows = compare(&s, Scope::Article(a));
-    let ours = find(&rows, &s.article(a).id, matter(Side::Ru, Item::Drone, Event::Intercepted), false);
-    let theirs = find(&rows, &s.article(a).id, matter(Side::Ua, Item::Drone, Event::Intercepted), false);
+    let ours = find(
+        &rows,
+        &s.article(a).id,
+        matter(Side::Ru, Item::Drone, Event::Intercepted),
+        false,
+    );
+    let theirs = find(
+        &rows,
+        &s.article(a).id,
+        matter(Side::Ua, Item::Drone, Event::Intercepted),
+        false,
+    );
     assert_eq!(ours.ua[0].value, 318);
     assert_eq!(theirs.ru[0].value, 162);
     // Mirror matters are neighbours.
@@ -59,17 +78,35 @@ fn a_night_puts_both_sides_claims_in_one_row_kind_each() {
 fn third_parties_and_unattributed_figures_have_their_columns() {
     let s = sample_store();
     let rows = compare_all(&s, By::Article);
-    assert!(rows.iter().any(|r| !r.other.is_empty()), "no third-party cell");
-    assert!(rows.iter().any(|r| !r.unknown.is_empty()), "no unattributed cell");
+    assert!(
+        rows.iter().any(|r| !r.other.is_empty()),
+        "no third-party cell"
+    );
+    assert!(
+        rows.iter().any(|r| !r.unknown.is_empty()),
+        "no unattributed cell"
+    );
 }
 
 #[test]
 fn running_totals_stay_apart_from_nights() {
     let s = sample_store();
     let rows = compare_all(&s, By::Article);
-    let total = find(&rows, "11_june_running_totals", matter(Side::Ru, Item::Drone, Event::Launched), true);
+    let total = find(
+        &rows,
+        "11_june_running_totals",
+        matter(Side::Ru, Item::Drone, Event::Launched),
+        true,
+    );
     assert_eq!(total.other[0].value, 5438);
-    assert!(!rows.iter().any(|r| r.scope == "11_june_running_totals" && !r.cumulative && r.cells().iter().flat_map(|c| c.iter()).any(|c| c.value == 5438)));
+    assert!(!rows.iter().any(|r| {
+        r.scope == "11_june_running_totals"
+            && !r.cumulative
+            && r.cells()
+                .iter()
+                .flat_map(|c| c.iter())
+                .any(|c| c.value == 5438)
+    }));
 }
 
 #[test]
@@ -77,11 +114,29 @@ fn derived_interception_rate_and_unaccounted() {
     let s = sample_store();
     let a = s.article_index("15_elliptical_figures").unwrap();
     let rows = compare(&s, Scope::Article(a));
-    let down = find(&rows, &s.article(a).id, matter(Side::Ru, Item::Drone, Event::Intercepted), false);
-    let rate = down.derived.iter().find(|d| d.kind == "interception_rate").unwrap();
+    let down = find(
+        &rows,
+        &s.article(a).id,
+        matter(Side::Ru, Item::Drone, Event::Intercepted),
+        false,
+    );
+    let rate = down
+        .derived
+        .iter()
+        .find(|d| d.kind == "interception_rate")
+        .unwrap();
     assert_eq!((rate.text.as_str(), rate.value), ("81 of 112", 72.3));
-    let launched = find(&rows, &s.article(a).id, matter(Side::Ru, Item::Drone, Event::Launched), false);
-    let rest = launched.derived.iter().find(|d| d.kind == "unaccounted").unwrap();
+    let launched = find(
+        &rows,
+        &s.article(a).id,
+        matter(Side::Ru, Item::Drone, Event::Launched),
+        false,
+    );
+    let rest = launched
+        .derived
+        .iter()
+        .find(|d| d.kind == "unaccounted")
+        .unwrap();
     assert_eq!(rest.value, 7.0);
 }
 
@@ -90,7 +145,9 @@ fn doubts_on_the_sample_corpus() {
     let s = sample_store();
     let kinds = |article: &str| -> Vec<DoubtKind> {
         let a = s.article_index(article).unwrap();
-        s.article_figures(a).flat_map(|i| s.doubts(i).iter().map(|d| d.kind)).collect()
+        s.article_figures(a)
+            .flat_map(|i| s.doubts(i).iter().map(|d| d.kind))
+            .collect()
     };
     assert!(kinds("07_kyiv_deadly_night_a").contains(&DoubtKind::ConflictingValues));
     assert!(kinds("09_garbled_translation").contains(&DoubtKind::Garbled));
@@ -111,16 +168,34 @@ fn every_doubt_kind_can_be_raised() {
         "Date: 2025-06-05\n\nUkraine's air force said 800 Russian drones were shot down overnight. Since the start of the war, Ukraine's air force says it has shot down 500 Russian drones.",
         "Date: 2025-06-06\n\nThree people were killed overnight, and 97 were shot down.",
     ];
-    let mut articles: Vec<_> = texts.iter().enumerate().map(|(i, t)| parse_text(&format!("t{i}"), "t", t.to_string())).collect();
+    let mut articles: Vec<_> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| parse_text(&format!("t{i}"), "t", t.to_string()))
+        .collect();
     for i in 0..9 {
-        let t = format!("Date: 2025-05-{:02}\n\nUkraine's air force said Russia launched {} drones overnight.", i + 1, 100 + i);
+        let t = format!(
+            "Date: 2025-05-{:02}\n\nUkraine's air force said Russia launched {} drones overnight.",
+            i + 1,
+            100 + i
+        );
         articles.push(parse_text(&format!("n{i}"), "n", t));
     }
-    articles.push(parse_text("big", "big", "Date: 2025-05-20\n\nUkraine's air force said Russia launched 9000 drones overnight.".into()));
+    articles.push(parse_text(
+        "big",
+        "big",
+        "Date: 2025-05-20\n\nUkraine's air force said Russia launched 9000 drones overnight."
+            .into(),
+    ));
     let s = Store::build(articles);
-    let raised: std::collections::BTreeSet<DoubtKind> = (0..s.figures().len() as u32).flat_map(|i| s.doubts(i).iter().map(|d| d.kind)).collect();
+    let raised: std::collections::BTreeSet<DoubtKind> = (0..s.figures().len() as u32)
+        .flat_map(|i| s.doubts(i).iter().map(|d| d.kind))
+        .collect();
     for kind in DoubtKind::ALL {
-        assert!(raised.contains(&kind), "{kind:?} never raised; raised {raised:?}");
+        assert!(
+            raised.contains(&kind),
+            "{kind:?} never raised; raised {raised:?}"
+        );
     }
 }
 

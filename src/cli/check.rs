@@ -27,8 +27,14 @@ pub fn run(args: &Args) -> io::Result<ExitCode> {
     let Some(store) = args.input.store() else {
         return Ok(ExitCode::FAILURE);
     };
-    let doubted: Vec<FigureId> = (0..store.figures().len() as FigureId).filter(|&i| !store.doubts(i).is_empty()).collect();
-    let format = args.format.unwrap_or(if io::stdout().is_terminal() { RowFormat::Table } else { RowFormat::Json });
+    let doubted: Vec<FigureId> = (0..store.figures().len() as FigureId)
+        .filter(|&i| !store.doubts(i).is_empty())
+        .collect();
+    let format = args.format.unwrap_or(if io::stdout().is_terminal() {
+        RowFormat::Table
+    } else {
+        RowFormat::Json
+    });
     let mut out = BufWriter::new(io::stdout().lock());
     match format {
         RowFormat::Json => {
@@ -47,25 +53,50 @@ pub fn run(args: &Args) -> io::Result<ExitCode> {
         }
         RowFormat::Table => {
             let mut table = Table::new();
-            table.load_style(presets::NOTHING).set_content_arrangement(ContentArrangement::Disabled);
-            table.set_header(["article", "text", "item", "event", "claimant", "doubt", "why"]);
+            table
+                .load_style(presets::NOTHING)
+                .set_content_arrangement(ContentArrangement::Disabled);
+            table.set_header([
+                "article", "text", "item", "event", "claimant", "doubt", "why",
+            ]);
             for &i in &doubted {
                 let f = store.figure(i);
                 for (n, d) in store.doubts(i).iter().enumerate() {
                     let first = n == 0;
                     table.add_row([
-                        if first { f.article.clone() } else { String::new() },
+                        if first {
+                            f.article.clone()
+                        } else {
+                            String::new()
+                        },
                         if first { f.text.clone() } else { String::new() },
-                        if first { f.item.to_string() } else { String::new() },
-                        if first { f.event.to_string() } else { String::new() },
-                        if first { f.claimant.to_string() } else { String::new() },
+                        if first {
+                            f.item.to_string()
+                        } else {
+                            String::new()
+                        },
+                        if first {
+                            f.event.to_string()
+                        } else {
+                            String::new()
+                        },
+                        if first {
+                            f.claimant.to_string()
+                        } else {
+                            String::new()
+                        },
                         d.kind.name().to_string(),
                         d.message.clone(),
                     ]);
                 }
             }
             writeln!(out, "{table}")?;
-            writeln!(out, "{} of {} figures doubted", doubted.len(), store.figures().len())?;
+            writeln!(
+                out,
+                "{} of {} figures doubted",
+                doubted.len(),
+                store.figures().len()
+            )?;
         }
     }
     out.flush()?;

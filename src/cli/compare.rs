@@ -57,7 +57,11 @@ pub fn run(args: &Args) -> io::Result<ExitCode> {
         ByArg::Corpus => By::Corpus,
     };
     let rows = compare_all(&store, by);
-    let format = args.format.unwrap_or(if io::stdout().is_terminal() { RowFormat::Table } else { RowFormat::Json });
+    let format = args.format.unwrap_or(if io::stdout().is_terminal() {
+        RowFormat::Table
+    } else {
+        RowFormat::Json
+    });
     let mut out = BufWriter::new(io::stdout().lock());
     match format {
         RowFormat::Json => {
@@ -83,7 +87,12 @@ fn claim_json(store: &Store, c: &Claim) -> Value {
 }
 
 fn row_json(store: &Store, r: &Row) -> Value {
-    let cell = |claims: &[Claim]| claims.iter().map(|c| claim_json(store, c)).collect::<Vec<_>>();
+    let cell = |claims: &[Claim]| {
+        claims
+            .iter()
+            .map(|c| claim_json(store, c))
+            .collect::<Vec<_>>()
+    };
     json!({
         "scope": r.scope,
         "attacker": r.matter.attacker,
@@ -108,8 +117,16 @@ pub fn claim_text(store: &Store, c: &Claim) -> String {
         crate::model::Qualifier::AtMost => "≤",
         crate::model::Qualifier::Approx => "~",
     };
-    let source = f.source.as_deref().map(|s| format!(" ({})", short(s, 24))).unwrap_or_default();
-    let count = if c.articles > 1 { format!(" ×{}", c.articles) } else { String::new() };
+    let source = f
+        .source
+        .as_deref()
+        .map(|s| format!(" ({})", short(s, 24)))
+        .unwrap_or_default();
+    let count = if c.articles > 1 {
+        format!(" ×{}", c.articles)
+    } else {
+        String::new()
+    };
     format!("{hedge}{}{source}{count}", c.value)
 }
 
@@ -125,23 +142,54 @@ pub fn matter_text(r: &Row) -> String {
 }
 
 fn short(s: &str, n: usize) -> String {
-    if s.chars().count() <= n { s.to_string() } else { s.chars().take(n - 1).collect::<String>() + "…" }
+    if s.chars().count() <= n {
+        s.to_string()
+    } else {
+        s.chars().take(n - 1).collect::<String>() + "…"
+    }
 }
 
 fn write_table(out: &mut impl Write, store: &Store, rows: &[Row]) -> io::Result<()> {
     let mut table = Table::new();
-    table.load_style(presets::NOTHING).set_content_arrangement(ContentArrangement::Disabled);
-    table.set_header(["", "scope", "matter", "ukrainian", "russian", "third party", "unattributed", "derived"]);
+    table
+        .load_style(presets::NOTHING)
+        .set_content_arrangement(ContentArrangement::Disabled);
+    table.set_header([
+        "",
+        "scope",
+        "matter",
+        "ukrainian",
+        "russian",
+        "third party",
+        "unattributed",
+        "derived",
+    ]);
     for r in rows {
-        let cell = |claims: &[Claim]| claims.iter().map(|c| claim_text(store, c)).collect::<Vec<_>>().join("; ");
+        let cell = |claims: &[Claim]| {
+            claims
+                .iter()
+                .map(|c| claim_text(store, c))
+                .collect::<Vec<_>>()
+                .join("; ")
+        };
         let derived = r
             .derived
             .iter()
-            .map(|d| if d.kind == "interception_rate" { format!("{}% ({})", d.value, d.text) } else { format!("{} unaccounted ({})", d.value, d.text) })
+            .map(|d| {
+                if d.kind == "interception_rate" {
+                    format!("{}% ({})", d.value, d.text)
+                } else {
+                    format!("{} unaccounted ({})", d.value, d.text)
+                }
+            })
             .collect::<Vec<_>>()
             .join("; ");
         table.add_row([
-            if r.contested() { "!".into() } else { String::new() },
+            if r.contested() {
+                "!".into()
+            } else {
+                String::new()
+            },
             short(&r.scope, 28),
             matter_text(r),
             cell(&r.ua),
@@ -152,5 +200,9 @@ fn write_table(out: &mut impl Write, store: &Store, rows: &[Row]) -> io::Result<
         ]);
     }
     writeln!(out, "{table}")?;
-    writeln!(out, "{} rows; ! marks claims from both sides or values that disagree", rows.len())
+    writeln!(
+        out,
+        "{} rows; ! marks claims from both sides or values that disagree",
+        rows.len()
+    )
 }

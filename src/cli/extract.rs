@@ -35,7 +35,11 @@ pub fn run(args: &Args) -> io::Result<ExitCode> {
     if loaded.articles.is_empty() {
         return Ok(ExitCode::FAILURE);
     }
-    let format = args.format.unwrap_or(if io::stdout().is_terminal() { Format::Table } else { Format::Jsonl });
+    let format = args.format.unwrap_or(if io::stdout().is_terminal() {
+        Format::Table
+    } else {
+        Format::Jsonl
+    });
     let mut out = BufWriter::new(io::stdout().lock());
     let review = args.input.review();
     let mut all = Vec::new();
@@ -68,8 +72,20 @@ pub fn run(args: &Args) -> io::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-const COLUMNS: [&str; 12] =
-    ["article", "text", "value", "qualifier", "item", "event", "attacker", "claimant", "source", "weapon", "cumulative", "start"];
+const COLUMNS: [&str; 12] = [
+    "article",
+    "text",
+    "value",
+    "qualifier",
+    "item",
+    "event",
+    "attacker",
+    "claimant",
+    "source",
+    "weapon",
+    "cumulative",
+    "start",
+];
 
 fn row(f: &Figure) -> [String; 12] {
     let opt = |o: &Option<String>| o.clone().unwrap_or_default();
@@ -84,7 +100,11 @@ fn row(f: &Figure) -> [String; 12] {
         f.claimant.to_string(),
         opt(&f.source),
         opt(&f.weapon),
-        if f.cumulative { "yes".into() } else { String::new() },
+        if f.cumulative {
+            "yes".into()
+        } else {
+            String::new()
+        },
         f.start.to_string(),
     ]
 }
@@ -92,7 +112,14 @@ fn row(f: &Figure) -> [String; 12] {
 fn write_csv(out: &mut impl Write, figures: &[Figure]) -> io::Result<()> {
     let mut w = csv::Writer::from_writer(out);
     let mut header = COLUMNS.to_vec();
-    header.extend(["end", "subset_of", "location", "confidence", "rule", "sentence"]);
+    header.extend([
+        "end",
+        "subset_of",
+        "location",
+        "confidence",
+        "rule",
+        "sentence",
+    ]);
     w.write_record(&header)?;
     for f in figures {
         let mut r = row(f).to_vec();
@@ -109,7 +136,9 @@ fn write_csv(out: &mut impl Write, figures: &[Figure]) -> io::Result<()> {
 
 fn write_table(out: &mut impl Write, figures: &[Figure]) -> io::Result<()> {
     let mut table = Table::new();
-    table.load_style(presets::NOTHING).set_content_arrangement(ContentArrangement::Disabled);
+    table
+        .load_style(presets::NOTHING)
+        .set_content_arrangement(ContentArrangement::Disabled);
     table.set_header(COLUMNS);
     for f in figures {
         let mut r = row(f);

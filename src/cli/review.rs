@@ -74,7 +74,9 @@ pub fn run(command: &Command) -> io::Result<ExitCode> {
     match command {
         Command::Export(args) => {
             let review = open(args.data_dir.as_ref());
-            let Some(store) = super::load_store(&args.paths) else { return Ok(ExitCode::FAILURE) };
+            let Some(store) = super::load_store(&args.paths) else {
+                return Ok(ExitCode::FAILURE);
+            };
             let rows = export_rows(&review, &store);
             let mut out = BufWriter::new(io::stdout().lock());
             match args.format {
@@ -87,9 +89,27 @@ pub fn run(command: &Command) -> io::Result<ExitCode> {
                 ExportFormat::Csv => {
                     let mut w = csv::Writer::from_writer(&mut out);
                     w.write_record([
-                        "article", "start", "end", "text", "decision", "reason", "note", "time", "orphaned", "engine_value",
-                        "engine_qualifier", "engine_item", "engine_event", "engine_attacker", "engine_claimant", "value", "qualifier",
-                        "item", "event", "attacker", "claimant",
+                        "article",
+                        "start",
+                        "end",
+                        "text",
+                        "decision",
+                        "reason",
+                        "note",
+                        "time",
+                        "orphaned",
+                        "engine_value",
+                        "engine_qualifier",
+                        "engine_item",
+                        "engine_event",
+                        "engine_attacker",
+                        "engine_claimant",
+                        "value",
+                        "qualifier",
+                        "item",
+                        "event",
+                        "attacker",
+                        "claimant",
                     ])?;
                     for r in &rows {
                         let f = |fig: &Option<crate::model::Figure>| -> [String; 6] {
@@ -128,7 +148,9 @@ pub fn run(command: &Command) -> io::Result<ExitCode> {
         }
         Command::Gold(args) => {
             let review = open(args.data_dir.as_ref());
-            let Some(store) = super::load_store(&args.paths) else { return Ok(ExitCode::FAILURE) };
+            let Some(store) = super::load_store(&args.paths) else {
+                return Ok(ExitCode::FAILURE);
+            };
             let mut out = BufWriter::new(io::stdout().lock());
             for g in gold_records(&review, &store) {
                 serde_json::to_writer(&mut out, &g)?;

@@ -79,7 +79,10 @@ pub(super) fn list(dir: &Path, out: &mut Loaded) -> Vec<PathBuf> {
     let mut files = Vec::new();
     walk(dir, &mut files, &mut HashSet::new(), out);
     if files.is_empty() {
-        out.warn(dir.display().to_string(), "no .txt, .md, .json or .jsonl files in this folder");
+        out.warn(
+            dir.display().to_string(),
+            "no .txt, .md, .json or .jsonl files in this folder",
+        );
     }
     files
 }

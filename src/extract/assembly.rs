@@ -110,8 +110,11 @@ impl Cand {
 
     /// `one killed`, `kill one`: a verb about people right next to the number.
     fn verb_follows(&self) -> bool {
-        let after = self.entry.is_some_and(|(_, v)| v == Via::Right) && self.event_at.is_some_and(|(k, _)| k == self.np_end);
-        let before = self.entry.is_some_and(|(e, v)| v == Via::Left && e.person.is_some() && e.weapon.is_none())
+        let after = self.entry.is_some_and(|(_, v)| v == Via::Right)
+            && self.event_at.is_some_and(|(k, _)| k == self.np_end);
+        let before = self
+            .entry
+            .is_some_and(|(e, v)| v == Via::Left && e.person.is_some() && e.weapon.is_none())
             && self.event_at.is_some_and(|(_, e)| e == self.n.hedge);
         after || before
     }
@@ -123,7 +126,11 @@ pub(super) fn extract(article: &Article) -> Vec<Figure> {
     let lower = text.to_ascii_lowercase();
     let mut tokens = Vec::new();
     for zone in &article.zones {
-        if zone.start <= zone.end && zone.end <= text.len() && text.is_char_boundary(zone.start) && text.is_char_boundary(zone.end) {
+        if zone.start <= zone.end
+            && zone.end <= text.len()
+            && text.is_char_boundary(zone.start)
+            && text.is_char_boundary(zone.end)
+        {
             tokenize(text, &lower, zone.clone(), &mut tokens);
         }
     }
@@ -131,7 +138,11 @@ pub(super) fn extract(article: &Article) -> Vec<Figure> {
         LEXICON.annotate(t);
     }
     let sentences = sentences(&tokens, text);
-    let doc = Doc { article, tokens, sentences };
+    let doc = Doc {
+        article,
+        tokens,
+        sentences,
+    };
 
     let mut cands: Vec<Cand> = Vec::new();
     for s in 0..doc.sentences.len() {
@@ -151,7 +162,9 @@ pub(super) fn extract(article: &Article) -> Vec<Figure> {
     let mut first = 0;
     while first < cands.len() {
         let s = cands[first].sentence;
-        let end = (first..cands.len()).find(|&j| cands[j].sentence != s).unwrap_or(cands.len());
+        let end = (first..cands.len())
+            .find(|&j| cands[j].sentence != s)
+            .unwrap_or(cands.len());
         coordination(&doc, &mut cands[..end], first);
         first = end;
     }
@@ -164,7 +177,10 @@ pub(super) fn extract(article: &Article) -> Vec<Figure> {
     attribution::attribute(&doc, &mut cands);
     place_and_time(&doc, &mut cands);
     // A number with nothing counted is not a figure; nor is a bare `one`.
-    let keep: Vec<bool> = cands.iter().map(|c| c.item.is_some() && !(c.n.is_one && !c.has_head() && !c.verb_follows())).collect();
+    let keep: Vec<bool> = cands
+        .iter()
+        .map(|c| c.item.is_some() && !(c.n.is_one && !c.has_head() && !c.verb_follows()))
+        .collect();
     build(&doc, &cands, &keep)
 }
 
@@ -216,14 +232,25 @@ fn noun_phrase(doc: &Doc<'_>, n: Number, sentence: usize) -> Cand {
     // Partitives.
     if start < end && t[start].is("of") {
         let k = start + 1;
-        if k < end && (LEXICON.is(&t[k], class::PRONOUN) || matches!(t[k].key.as_ref(), "them" | "these" | "those" | "which" | "whom")) {
+        if k < end
+            && (LEXICON.is(&t[k], class::PRONOUN)
+                || matches!(
+                    t[k].key.as_ref(),
+                    "them" | "these" | "those" | "which" | "whom"
+                ))
+        {
             c.partitive = Partitive::Anaphor;
             c.np_end = k + 1;
             predicate_noun(&mut c, t, k + 1, end);
             return c;
         }
         let mut j = k;
-        while j < end && matches!(t[j].key.as_ref(), "the" | "its" | "their" | "these" | "those" | "all" | "our") {
+        while j < end
+            && matches!(
+                t[j].key.as_ref(),
+                "the" | "its" | "their" | "these" | "those" | "all" | "our"
+            )
+        {
             j += 1;
         }
         if j < end && (t[j].kind == Kind::Num || LEXICON.numbers.has_word(&t[j].key)) {
@@ -266,7 +293,11 @@ fn noun_phrase(doc: &Doc<'_>, n: Number, sentence: usize) -> Cand {
         while k < end && LEXICON.is(&t[k], class::AUX) {
             k += 1;
         }
-        if k > e && k + 1 < end && t[k].is("among") && matches!(t[k + 1].key.as_ref(), "them" | "those" | "these" | "the") {
+        if k > e
+            && k + 1 < end
+            && t[k].is("among")
+            && matches!(t[k + 1].key.as_ref(), "them" | "those" | "these" | "the")
+        {
             c.partitive = Partitive::Anaphor;
         }
     }
@@ -289,7 +320,11 @@ fn predicate_noun(c: &mut Cand, t: &[Token<'_>], from: usize, end: usize) {
 
 /// The counted noun starting at or after `start`, skipping up to four
 /// modifiers: its item, weapon, the side it names, and the token after it.
-fn head(doc: &Doc<'_>, start: usize, end: usize) -> Option<(Item, Option<&'static str>, Option<Side>, usize)> {
+fn head(
+    doc: &Doc<'_>,
+    start: usize,
+    end: usize,
+) -> Option<(Item, Option<&'static str>, Option<Side>, usize)> {
     let t = &doc.tokens;
     let mut j = start;
     let mut mods = 0;
@@ -306,7 +341,9 @@ fn head(doc: &Doc<'_>, start: usize, end: usize) -> Option<(Item, Option<&'stati
         }
         let tok = &t[j];
         // `"up to 30" drones`: quotes around the number.
-        if tok.is_punct('-') || j == start && tok.kind == Kind::Punct && matches!(tok.key.as_ref(), "\"" | "”" | "“") {
+        if tok.is_punct('-')
+            || j == start && tok.kind == Kind::Punct && matches!(tok.key.as_ref(), "\"" | "”" | "“")
+        {
             j += 1;
             continue;
         }
@@ -315,7 +352,9 @@ fn head(doc: &Doc<'_>, start: usize, end: usize) -> Option<(Item, Option<&'stati
             // missiles` one noun; `drones and 20 missiles` two figures.
             if let Some((e, entry)) = LEXICON.items.match_at(t, j + 1, end) {
                 if let Some(f) = found {
-                    let both = f.0.class() == ItemClass::Weapon && entry.item.class() == ItemClass::Weapon && f.0 != entry.item;
+                    let both = f.0.class() == ItemClass::Weapon
+                        && entry.item.class() == ItemClass::Weapon
+                        && f.0 != entry.item;
                     if both {
                         found = Some((Item::DroneOrMissile, None, e));
                     }
@@ -328,7 +367,11 @@ fn head(doc: &Doc<'_>, start: usize, end: usize) -> Option<(Item, Option<&'stati
                 j += 1;
                 continue;
             }
-            if found.is_none() && mods > 0 && t[j + 1].kind == Kind::Word && !LEXICON.is(&t[j + 1], class::STOP) {
+            if found.is_none()
+                && mods > 0
+                && t[j + 1].kind == Kind::Word
+                && !LEXICON.is(&t[j + 1], class::STOP)
+            {
                 j += 1;
                 continue;
             }
@@ -343,7 +386,11 @@ fn head(doc: &Doc<'_>, start: usize, end: usize) -> Option<(Item, Option<&'stati
             match later {
                 Some(m)
                     if found.is_some_and(|f| f.1.is_some())
-                        && (j..m).all(|x| !LEXICON.is(&t[x], class::STOP | class::BOUNDARY) && (LEXICON.events.match_at(t, x, end).is_none() || LEXICON.is(&t[x], class::ATTACK))) =>
+                        && (j..m).all(|x| {
+                            !LEXICON.is(&t[x], class::STOP | class::BOUNDARY)
+                                && (LEXICON.events.match_at(t, x, end).is_none()
+                                    || LEXICON.is(&t[x], class::ATTACK))
+                        }) =>
                 {
                     j = m;
                     continue;
@@ -357,7 +404,15 @@ fn head(doc: &Doc<'_>, start: usize, end: usize) -> Option<(Item, Option<&'stati
         }
         // `surface-to-air`: words glued by hyphens are one modifier.
         let glued = j > start && t[j - 1].is_punct('-') && !tok.space_before;
-        if tok.kind != Kind::Word || (!glued && LEXICON.is(tok, class::STOP | class::BOUNDARY)) || !glued && LEXICON.events.match_at(t, j, end).is_some_and(|(_, e)| e.place != Place::With) && !LEXICON.is(tok, class::ATTACK) {
+        if tok.kind != Kind::Word
+            || (!glued && LEXICON.is(tok, class::STOP | class::BOUNDARY))
+            || !glued
+                && LEXICON
+                    .events
+                    .match_at(t, j, end)
+                    .is_some_and(|(_, e)| e.place != Place::With)
+                && !LEXICON.is(tok, class::ATTACK)
+        {
             break;
         }
         if let Some(s) = LEXICON.side_word(tok) {
@@ -383,7 +438,9 @@ fn head(doc: &Doc<'_>, start: usize, end: usize) -> Option<(Item, Option<&'stati
 /// 22`: the group a number is picked from, as an item and as an event.
 fn among(doc: &Doc<'_>, c: &Cand, start: usize) -> Option<(Option<Item>, Option<Found>)> {
     let t = &doc.tokens;
-    let a = (c.n.hedge.saturating_sub(8).max(start)..c.n.hedge).rev().find(|&k| t[k].is("among"))?;
+    let a = (c.n.hedge.saturating_sub(8).max(start)..c.n.hedge)
+        .rev()
+        .find(|&k| t[k].is("among"))?;
     let mut j = a + 1;
     while j < c.n.hedge && LEXICON.is(&t[j], class::SKIP) {
         j += 1;
@@ -392,7 +449,11 @@ fn among(doc: &Doc<'_>, c: &Cand, start: usize) -> Option<(Option<Item>, Option<
     if !rest {
         return None;
     }
-    let event = LEXICON.events.match_at(t, j, c.n.hedge).filter(|(_, e)| e.person.is_some()).map(|(e, entry)| (*entry, Via::Noun, j, e, None));
+    let event = LEXICON
+        .events
+        .match_at(t, j, c.n.hedge)
+        .filter(|(_, e)| e.person.is_some())
+        .map(|(e, entry)| (*entry, Via::Noun, j, e, None));
     let item = head(doc, j, c.n.hedge).map(|(item, ..)| item);
     Some((item, event))
 }
@@ -413,7 +474,11 @@ fn events(doc: &Doc<'_>, cands: &mut [Cand], first: usize) {
         if cands[i].entry.is_some() {
             continue;
         }
-        let floor = if i > first { cands[i - 1].np_end.max(cands[i - 1].n.after) } else { range.start };
+        let floor = if i > first {
+            cands[i - 1].np_end.max(cands[i - 1].n.after)
+        } else {
+            range.start
+        };
         let c = &cands[i];
         let (near, far) = verb_before(doc, c, floor);
         let found = near
@@ -445,7 +510,9 @@ fn verb_before(doc: &Doc<'_>, c: &Cand, floor: usize) -> (Option<Found>, Option<
     let t = &doc.tokens;
     let mut far: Option<Found> = None;
     let mut k = c.n.hedge;
-    let quote = |x: &Token<'_>| x.kind == Kind::Punct && matches!(x.key.as_ref(), "\"" | "“" | "”" | "‘" | "'");
+    let quote = |x: &Token<'_>| {
+        x.kind == Kind::Punct && matches!(x.key.as_ref(), "\"" | "“" | "”" | "‘" | "'")
+    };
     while k > floor && c.n.hedge - k < 10 {
         k -= 1;
         // `had used “more than 500 means of air attack”`
@@ -455,21 +522,33 @@ fn verb_before(doc: &Doc<'_>, c: &Cand, floor: usize) -> (Option<Found>, Option<
         if doc.boundary(k) || t[k].kind == Kind::Num {
             break;
         }
-        let usable = |q: usize| LEXICON.events.match_at(t, q, c.n.hedge).filter(|(_, e)| matches!(e.place, Place::Any | Place::Pre) && applies(e, c.item));
+        let usable = |q: usize| {
+            LEXICON
+                .events
+                .match_at(t, q, c.n.hedge)
+                .filter(|(_, e)| matches!(e.place, Place::Any | Place::Pre) && applies(e, c.item))
+        };
         let event = usable(k).map(|(e, entry)| {
             // `shot down or jammed 702`: the longest phrase ending here.
-            let longer = (k.saturating_sub(3).max(floor)..k).find_map(|q| usable(q).filter(|(e2, _)| *e2 == e).map(|(_, en)| (q, en)));
+            let longer = (k.saturating_sub(3).max(floor)..k)
+                .find_map(|q| usable(q).filter(|(e2, _)| *e2 == e).map(|(_, en)| (q, en)));
             match longer {
                 Some((q, en)) => (q, e, en),
                 None => (k, e, entry),
             }
         });
-        if event.is_none() && LEXICON.speech.match_at(t, k, c.n.hedge).is_some_and(|(_, s)| *s == Speech::Verb) {
+        if event.is_none()
+            && LEXICON
+                .speech
+                .match_at(t, k, c.n.hedge)
+                .is_some_and(|(_, s)| *s == Speech::Verb)
+        {
             break;
         }
         if let Some((start, e, entry)) = event {
             let k = start;
-            let gap_ok = (e..c.n.hedge).all(|g| LEXICON.is(&t[g], class::SKIP) || t[g].is_punct('-') || quote(&t[g]));
+            let gap_ok = (e..c.n.hedge)
+                .all(|g| LEXICON.is(&t[g], class::SKIP) || t[g].is_punct('-') || quote(&t[g]));
             if gap_ok {
                 // `repelled an attack by 11 drones`: the attack was repelled.
                 if entry.weapon == Some(Event::Launched) && entry.place == Place::Pre {
@@ -479,7 +558,13 @@ fn verb_before(doc: &Doc<'_>, c: &Cand, floor: usize) -> (Option<Found>, Option<
                     }
                     if p > floor {
                         let outer = (p.saturating_sub(3).max(floor)..p).find_map(|q| {
-                            LEXICON.events.match_at(t, q, p).filter(|(x, o)| *x == p && o.weapon.is_some_and(|w| w != Event::Launched)).map(|(_, o)| (*o, q))
+                            LEXICON
+                                .events
+                                .match_at(t, q, p)
+                                .filter(|(x, o)| {
+                                    *x == p && o.weapon.is_some_and(|w| w != Event::Launched)
+                                })
+                                .map(|(_, o)| (*o, q))
                         });
                         if let Some((o, q)) = outer {
                             return (Some((o, Via::Left, q, p, None)), None);
@@ -490,12 +575,19 @@ fn verb_before(doc: &Doc<'_>, c: &Cand, floor: usize) -> (Option<Found>, Option<
             }
             // A verb further back only with plain words between: not
             // `recorded at five more`.
-            let plain = (e..c.n.hedge).all(|g| t[g].kind == Kind::Word && !LEXICON.is(&t[g], class::STOP | class::PLACE_PREP) || LEXICON.is(&t[g], class::SKIP));
+            let plain = (e..c.n.hedge).all(|g| {
+                t[g].kind == Kind::Word && !LEXICON.is(&t[g], class::STOP | class::PLACE_PREP)
+                    || LEXICON.is(&t[g], class::SKIP)
+            });
             // `Hits by missiles and 21 drones`: a nominal whose object is a list.
             let listed = entry.place == Place::Pre
                 && c.n.hedge > e
                 && t[c.n.hedge - 1].is("and")
-                && (e..c.n.hedge - 1).all(|g| t[g].kind == Kind::Word && !LEXICON.is(&t[g], class::BOUNDARY | class::PLACE_PREP) && LEXICON.events.match_at(t, g, c.n.hedge).is_none());
+                && (e..c.n.hedge - 1).all(|g| {
+                    t[g].kind == Kind::Word
+                        && !LEXICON.is(&t[g], class::BOUNDARY | class::PLACE_PREP)
+                        && LEXICON.events.match_at(t, g, c.n.hedge).is_none()
+                });
             if listed {
                 return (Some((*entry, Via::List, k, e, None)), None);
             }
@@ -527,9 +619,11 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
         // `At least six people, among them a boy, were killed`: skip an
         // aside between commas.
         if w.is_punct(',') && k == c.np_end {
-            let close = (k + 1..(k + 12).min(end)).find(|&j| t[j].is_punct(',') || doc.boundary(j) && !t[j].is_punct(','));
-            if let Some(j) = close.filter(|&j| t[j].is_punct(',') && (k + 1..j).all(|x| LEXICON.speech.match_at(t, x, j).is_none()))
-                && (j + 1..(j + 4).min(end)).any(|x| LEXICON.events.match_at(t, x, end).is_some())
+            let close = (k + 1..(k + 12).min(end))
+                .find(|&j| t[j].is_punct(',') || doc.boundary(j) && !t[j].is_punct(','));
+            if let Some(j) = close.filter(|&j| {
+                t[j].is_punct(',') && (k + 1..j).all(|x| LEXICON.speech.match_at(t, x, j).is_none())
+            }) && (j + 1..(j + 4).min(end)).any(|x| LEXICON.events.match_at(t, x, end).is_some())
             {
                 k = j + 1;
                 skipped += 1;
@@ -537,22 +631,32 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
             }
         }
         // `214 drones were registered as “locationally lost”`.
-        if matches!(w.key.as_ref(), "registered" | "listed" | "recorded" | "classified" | "counted") && t.get(k + 1).is_some_and(|x| x.is("as")) {
+        if matches!(
+            w.key.as_ref(),
+            "registered" | "listed" | "recorded" | "classified" | "counted"
+        ) && t.get(k + 1).is_some_and(|x| x.is("as"))
+        {
             k += 2;
             skipped += 1;
             continue;
         }
         // `96 it said were shot down`: a parenthetical attribution.
-        if LEXICON.is(w, class::PRONOUN) && k + 1 < end && LEXICON.speech.match_at(t, k + 1, end).is_some() {
+        if LEXICON.is(w, class::PRONOUN)
+            && k + 1 < end
+            && LEXICON.speech.match_at(t, k + 1, end).is_some()
+        {
             k += 2;
             skipped += 2;
             continue;
         }
         let adverb = w.kind == Kind::Word && w.key.ends_with("ly") && !w.upper;
-        let quote = w.kind == Kind::Punct && matches!(w.key.as_ref(), "\"" | "“" | "”" | "'" | "‘" | "’");
+        let quote =
+            w.kind == Kind::Punct && matches!(w.key.as_ref(), "\"" | "“" | "”" | "'" | "‘" | "’");
         let subject = k == c.np_end && LEXICON.side_word(w).is_some() && c.item.is_some();
         // `Two more people who were injured`: a relative clause's verb.
-        let relative = k == c.np_end && matches!(w.key.as_ref(), "who" | "that" | "which") && t.get(k + 1).is_some_and(|x| LEXICON.is(x, class::AUX));
+        let relative = k == c.np_end
+            && matches!(w.key.as_ref(), "who" | "that" | "which")
+            && t.get(k + 1).is_some_and(|x| LEXICON.is(x, class::AUX));
         if !(LEXICON.is(w, class::AUX) || adverb || quote || subject || relative) {
             break;
         }
@@ -569,7 +673,8 @@ fn verb_after_far(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
     c.item?;
     let mut k = c.np_end;
     while k + 1 < end && k - c.np_end < 14 {
-        if doc.boundary(k) || t[k].kind == Kind::Num || LEXICON.speech.match_at(t, k, end).is_some() {
+        if doc.boundary(k) || t[k].kind == Kind::Num || LEXICON.speech.match_at(t, k, end).is_some()
+        {
             return None;
         }
         if LEXICON.is(&t[k], class::AUX) && !LEXICON.is(&t[k], class::SKIP) || t[k].is("been") {
@@ -604,13 +709,15 @@ fn attack_with(doc: &Doc<'_>, c: &Cand, start: usize) -> Option<Found> {
     let mut k = w - 1;
     while k > start && c.n.hedge - k < 12 {
         k -= 1;
-        if t[k].kind == Kind::Num || t[k].is_punct(';') || t[k].is_punct(',') && k + 1 == c.n.hedge - 1 {
+        if t[k].kind == Kind::Num
+            || t[k].is_punct(';')
+            || t[k].is_punct(',') && k + 1 == c.n.hedge - 1
+        {
             return None;
         }
-        let launch = LEXICON
-            .events
-            .match_at(t, k, c.n.hedge)
-            .filter(|(_, e)| e.weapon == Some(Event::Launched) && matches!(e.place, Place::With | Place::Any));
+        let launch = LEXICON.events.match_at(t, k, c.n.hedge).filter(|(_, e)| {
+            e.weapon == Some(Event::Launched) && matches!(e.place, Place::With | Place::Any)
+        });
         if let Some((e, entry)) = launch {
             return Some((*entry, Via::With, k, e, None));
         }
@@ -625,10 +732,16 @@ fn toll(doc: &Doc<'_>, c: &Cand, start: usize) -> Option<Found> {
     if c.n.hedge <= start || !matches!(t[c.n.hedge - 1].key.as_ref(), "to" | "at" | "reached") {
         return None;
     }
-    let tk = (start..c.n.hedge).rev().find(|&k| LEXICON.is(&t[k], class::TOLL) && !t[k].is("total"))?;
+    let tk = (start..c.n.hedge)
+        .rev()
+        .find(|&k| LEXICON.is(&t[k], class::TOLL) && !t[k].is("total"))?;
     let from = tk.saturating_sub(3).max(start);
     let person = (from..c.n.hedge).find_map(|k| {
-        LEXICON.events.match_at(t, k, c.n.hedge).filter(|(_, e)| e.person.is_some()).map(|(e, en)| (*en, k, e))
+        LEXICON
+            .events
+            .match_at(t, k, c.n.hedge)
+            .filter(|(_, e)| e.person.is_some())
+            .map(|(e, en)| (*en, k, e))
     });
     if let Some((entry, k, e)) = person {
         return Some((entry, Via::Toll, k, e, Some(Item::Person)));
@@ -639,7 +752,11 @@ fn toll(doc: &Doc<'_>, c: &Cand, start: usize) -> Option<Found> {
         let (item, _, _, e) = head(doc, tk + 2, c.n.hedge)?;
         if item.class() == ItemClass::Weapon {
             let verb = (e..c.n.hedge).find_map(|k| {
-                LEXICON.events.match_at(t, k, c.n.hedge).filter(|(_, en)| en.weapon.is_some() && en.place != Place::With).map(|(x, en)| (*en, k, x))
+                LEXICON
+                    .events
+                    .match_at(t, k, c.n.hedge)
+                    .filter(|(_, en)| en.weapon.is_some() && en.place != Place::With)
+                    .map(|(x, en)| (*en, k, x))
             });
             if let Some((entry, k, x)) = verb {
                 return Some((entry, Via::Toll, k, x, Some(item)));
@@ -671,7 +788,12 @@ fn coordination(doc: &Doc<'_>, cands: &mut [Cand], first: usize) {
         let from = a.np_end.max(a.n.after);
         from < b.n.hedge
             && b.n.hedge - from <= 4
-            && (from..b.n.hedge).all(|k| matches!(t[k].key.as_ref(), "and" | "or" | "," | "plus" | "as" | "well" | "&"))
+            && (from..b.n.hedge).all(|k| {
+                matches!(
+                    t[k].key.as_ref(),
+                    "and" | "or" | "," | "plus" | "as" | "well" | "&"
+                )
+            })
     };
     // `539 drones, most of them Shaheds, and 11 missiles`: a looser list,
     // still with no verb of its own in between.
@@ -684,7 +806,10 @@ fn coordination(doc: &Doc<'_>, cands: &mut [Cand], first: usize) {
             && (t[b.n.hedge - 1].is("and") || t[b.n.hedge - 1].is_punct(';') && b.item.is_some())
             && b.n.hedge - from <= 12
             && (from..b.n.hedge).all(|k| {
-                LEXICON.events.match_at(t, k, b.n.hedge).is_none() && !LEXICON.is(&t[k], class::BOUNDARY) || t[k].is_punct(',') || semicolons && t[k].is_punct(';')
+                LEXICON.events.match_at(t, k, b.n.hedge).is_none()
+                    && !LEXICON.is(&t[k], class::BOUNDARY)
+                    || t[k].is_punct(',')
+                    || semicolons && t[k].is_punct(';')
             })
     };
     let end = cands.len();
@@ -705,12 +830,21 @@ fn coordination(doc: &Doc<'_>, cands: &mut [Cand], first: usize) {
         }
         // `741 weapons: 728 drones, seven Kh-101s and six Iskanders`: the
         // total before a colon gives the parts after it their verb.
-        let colon = (cands[first].n.after..cands[i].n.hedge).rev().find(|&k| t[k].is_punct(':'));
-        let total = colon.and_then(|k| (first..i).rev().find(|&j| cands[j].n.after <= k && cands[j].entry.is_some()));
+        let colon = (cands[first].n.after..cands[i].n.hedge)
+            .rev()
+            .find(|&k| t[k].is_punct(':'));
+        let total = colon.and_then(|k| {
+            (first..i)
+                .rev()
+                .find(|&j| cands[j].n.after <= k && cands[j].entry.is_some())
+        });
         if let Some(j) = total {
             cands[i].entry = cands[j].entry.map(|(e, _)| (e, Via::List));
             cands[i].event_at = cands[j].event_at;
-            if cands[i].item.is_none_or(|p| cands[j].item.is_some_and(|w| contains(w, p))) {
+            if cands[i]
+                .item
+                .is_none_or(|p| cands[j].item.is_some_and(|w| contains(w, p)))
+            {
                 cands[i].subset_of = Some(j);
             }
             continue;
@@ -719,14 +853,21 @@ fn coordination(doc: &Doc<'_>, cands: &mut [Cand], first: usize) {
             continue;
         }
         // Walk back to the head of the list for a verb.
-        let j = (first..i).rev().find(|&x| cands[x].entry.is_some()).unwrap_or(i - 1);
+        let j = (first..i)
+            .rev()
+            .find(|&x| cands[x].entry.is_some())
+            .unwrap_or(i - 1);
         if let Some((e, _)) = cands[j].entry {
             cands[i].entry = Some((e, Via::List));
             cands[i].event_at = cands[j].event_at;
         }
     }
     for i in (first + 1..end).rev() {
-        if linked(&cands[i - 1], &cands[i]) && cands[i - 1].entry.is_none() && !cands[i - 1].subset_marked && let Some((e, _)) = cands[i].entry {
+        if linked(&cands[i - 1], &cands[i])
+            && cands[i - 1].entry.is_none()
+            && !cands[i - 1].subset_marked
+            && let Some((e, _)) = cands[i].entry
+        {
             cands[i - 1].entry = Some((e, Via::List));
             cands[i - 1].event_at = cands[i].event_at;
         }
@@ -739,7 +880,12 @@ fn link_partitives(cands: &mut [Cand]) {
         match cands[i].partitive {
             Partitive::Total(tok) => {
                 if let Some(j) = (i + 1..cands.len()).find(|&j| cands[j].n.first == tok) {
-                    let (item, weapon, side, np_end) = (cands[j].item, cands[j].weapon, cands[j].np_side, cands[j].np_end);
+                    let (item, weapon, side, np_end) = (
+                        cands[j].item,
+                        cands[j].weapon,
+                        cands[j].np_side,
+                        cands[j].np_end,
+                    );
                     let c = &mut cands[i];
                     c.item = item;
                     c.item_rule = "partitive";
@@ -749,11 +895,17 @@ fn link_partitives(cands: &mut [Cand]) {
                     c.np_end = np_end;
                     // `71 of 90 drones downed`: the verb is the part's; the
                     // whole is what was sent.
-                    if c.entry.is_none() && cands[j].entry.is_some_and(|(_, v)| v == Via::Right) && item.is_some_and(|i| i.class() == ItemClass::Weapon) {
+                    if c.entry.is_none()
+                        && cands[j].entry.is_some_and(|(_, v)| v == Via::Right)
+                        && item.is_some_and(|i| i.class() == ItemClass::Weapon)
+                    {
                         cands[i].entry = cands[j].entry;
                         cands[i].event_at = cands[j].event_at;
                         cands[j].entry = launched_entry().map(|(_, e)| (*e, Via::Inherited));
-                    } else if cands[j].entry.is_none() && cands[i].entry.is_some() && item.is_some_and(|i| i.class() == ItemClass::Weapon) {
+                    } else if cands[j].entry.is_none()
+                        && cands[i].entry.is_some()
+                        && item.is_some_and(|i| i.class() == ItemClass::Weapon)
+                    {
                         // `shot down 71 of 90 drones`: the 90 were sent.
                         cands[j].entry = launched_entry().map(|(_, e)| (*e, Via::Inherited));
                     }
@@ -762,7 +914,10 @@ fn link_partitives(cands: &mut [Cand]) {
             Partitive::Head(item, ..) => {
                 // `318 of the drones`: part of the drones counted before it.
                 let s = cands[i].sentence;
-                cands[i].subset_of = (0..i).rev().take_while(|&j| cands[j].sentence == s).find(|&j| cands[j].item == Some(item));
+                cands[i].subset_of = (0..i)
+                    .rev()
+                    .take_while(|&j| cands[j].sentence == s)
+                    .find(|&j| cands[j].item == Some(item));
             }
             Partitive::Group => {
                 // `Three of the wounded`: part of the wounded counted just before.
@@ -771,7 +926,12 @@ fn link_partitives(cands: &mut [Cand]) {
                 cands[i].subset_of = (0..i)
                     .rev()
                     .take_while(|&j| cands[j].sentence + 1 >= s)
-                    .find(|&j| cands[j].item.is_some_and(|it| it.class() == ItemClass::Person) && cands[j].entry.and_then(|(e, _)| e.person) == event);
+                    .find(|&j| {
+                        cands[j]
+                            .item
+                            .is_some_and(|it| it.class() == ItemClass::Person)
+                            && cands[j].entry.and_then(|(e, _)| e.person) == event
+                    });
             }
             _ => {}
         }
@@ -788,20 +948,40 @@ fn ellipsis(doc: &Doc<'_>, cands: &mut [Cand]) {
         }
         let s = cands[i].sentence;
         let fits = |j: usize| match cands[i].entry {
-            Some((entry, _)) => cands[j].item.is_some_and(|it| entry.for_class(it.class()).is_some()),
+            Some((entry, _)) => cands[j]
+                .item
+                .is_some_and(|it| entry.for_class(it.class()).is_some()),
             None => cands[j].item.is_some(),
         };
         // Parts (`including 716 children`) are not what a later figure
         // leaves out: the total is.
-        let before = (0..i).rev().take_while(|&j| cands[j].sentence == s).find(|&j| fits(j) && !cands[j].subset_marked);
-        let after = (i + 1..cands.len()).take_while(|&j| cands[j].sentence == s).find(|&j| fits(j) && !cands[j].subset_marked);
-        let prev_sentence = (0..i).rev().take_while(|&j| cands[j].sentence + 1 >= s).find(|&j| fits(j) && cands[j].sentence + 1 == s);
+        let before = (0..i)
+            .rev()
+            .take_while(|&j| cands[j].sentence == s)
+            .find(|&j| fits(j) && !cands[j].subset_marked);
+        let after = (i + 1..cands.len())
+            .take_while(|&j| cands[j].sentence == s)
+            .find(|&j| fits(j) && !cands[j].subset_marked);
+        let prev_sentence = (0..i)
+            .rev()
+            .take_while(|&j| cands[j].sentence + 1 >= s)
+            .find(|&j| fits(j) && cands[j].sentence + 1 == s);
         let c = &cands[i];
         if c.partitive == Partitive::Anaphor {
             // `About 60 of them were Shaheds`: them may be a few sentences back.
-            let earlier = (0..i).rev().take_while(|&j| cands[j].sentence + 3 >= s).find(|&j| fits(j));
-            let Some(a) = before.or(earlier) else { continue };
-            let (item, entry, side, weapon) = (cands[a].item, cands[a].entry, cands[a].np_side, cands[a].weapon);
+            let earlier = (0..i)
+                .rev()
+                .take_while(|&j| cands[j].sentence + 3 >= s)
+                .find(|&j| fits(j));
+            let Some(a) = before.or(earlier) else {
+                continue;
+            };
+            let (item, entry, side, weapon) = (
+                cands[a].item,
+                cands[a].entry,
+                cands[a].np_side,
+                cands[a].weapon,
+            );
             let c = &mut cands[i];
             if c.item.is_none() {
                 c.item = item;
@@ -822,12 +1002,16 @@ fn ellipsis(doc: &Doc<'_>, cands: &mut [Cand]) {
             Some((entry, _)) => {
                 // The verb decides which neighbour fits: `killing three`
                 // after a sentence about drones counts people.
-                let pick = before.or(after).or(prev_sentence.filter(|_| entry.person.is_none()));
+                let pick = before
+                    .or(after)
+                    .or(prev_sentence.filter(|_| entry.person.is_none()));
                 let group = among(doc, c, doc.range(s).start).and_then(|(item, _)| item);
                 let c_item = match pick {
                     _ if group.is_some() => (group, "among", None, None),
                     Some(j) => (cands[j].item, "ellipsis", cands[j].weapon, cands[j].np_side),
-                    None if entry.person.is_some() && entry.weapon.is_none() => (Some(Item::Person), "verb", None, None),
+                    None if entry.person.is_some() && entry.weapon.is_none() => {
+                        (Some(Item::Person), "verb", None, None)
+                    }
                     // `reports downing Ukrainian drones ...: it said it had
                     // destroyed 524`: the noun named without a number.
                     None if entry.weapon.is_some() => match mentioned_weapon(doc, s, c.n.first) {
@@ -845,10 +1029,26 @@ fn ellipsis(doc: &Doc<'_>, cands: &mut [Cand]) {
             None => {
                 // `45 drones: 17 over Bryansk, 12 over Kursk`: the parts of a
                 // total listed after a colon.
-                let colon = (doc.range(s).start..c.n.hedge).rev().find(|&k| t[k].is_punct(':'));
-                let total = colon.and_then(|k| (0..i).rev().take_while(|&j| cands[j].sentence == s).find(|&j| cands[j].n.after <= k && cands[j].item.is_some() && cands[j].entry.is_some()));
+                let colon = (doc.range(s).start..c.n.hedge)
+                    .rev()
+                    .find(|&k| t[k].is_punct(':'));
+                let total = colon.and_then(|k| {
+                    (0..i)
+                        .rev()
+                        .take_while(|&j| cands[j].sentence == s)
+                        .find(|&j| {
+                            cands[j].n.after <= k
+                                && cands[j].item.is_some()
+                                && cands[j].entry.is_some()
+                        })
+                });
                 if let Some(a) = total {
-                    let (item, entry, weapon, side) = (cands[a].item, cands[a].entry, cands[a].weapon, cands[a].np_side);
+                    let (item, entry, weapon, side) = (
+                        cands[a].item,
+                        cands[a].entry,
+                        cands[a].weapon,
+                        cands[a].np_side,
+                    );
                     let c = &mut cands[i];
                     c.item = item;
                     c.item_rule = "list";
@@ -868,9 +1068,14 @@ fn ellipsis(doc: &Doc<'_>, cands: &mut [Cand]) {
                     || t[next].is_punct('.');
                 let with = c.n.hedge > 0 && (t[c.n.hedge - 1].is("with") || c.subset_marked);
                 let continues = c.n.hedge > 0
-                    && (matches!(t[c.n.hedge - 1].key.as_ref(), "with" | "," | "and" | "while" | "whereas" | "but")
-                        || c.subset_marked
-                        || LEXICON.speech.match_at(t, c.n.hedge - 1, c.n.hedge).is_some());
+                    && (matches!(
+                        t[c.n.hedge - 1].key.as_ref(),
+                        "with" | "," | "and" | "while" | "whereas" | "but"
+                    ) || c.subset_marked
+                        || LEXICON
+                            .speech
+                            .match_at(t, c.n.hedge - 1, c.n.hedge)
+                            .is_some());
                 if !elliptic || !continues || cands[a].entry.is_none() {
                     continue;
                 }
@@ -895,7 +1100,11 @@ fn mentioned_weapon(doc: &Doc<'_>, s: usize, at: usize) -> Option<Item> {
     let t = &doc.tokens;
     let from = doc.range(s.saturating_sub(1)).start;
     (from..at).rev().find_map(|k| {
-        LEXICON.items.match_at(t, k, at).map(|(_, e)| e.item).filter(|i| i.class() == ItemClass::Weapon)
+        LEXICON
+            .items
+            .match_at(t, k, at)
+            .map(|(_, e)| e.item)
+            .filter(|i| i.class() == ItemClass::Weapon)
     })
 }
 
@@ -909,9 +1118,10 @@ fn subsets(cands: &mut [Cand]) {
             continue;
         }
         let Some(item) = c.item else { continue };
-        let parent = (0..i).rev().take_while(|&j| cands[j].sentence + 1 >= s).find(|&j| {
-            cands[j].item.is_some_and(|p| contains(p, item))
-        });
+        let parent = (0..i)
+            .rev()
+            .take_while(|&j| cands[j].sentence + 1 >= s)
+            .find(|&j| cands[j].item.is_some_and(|p| contains(p, item)));
         if let Some(p) = parent {
             let entry = cands[p].entry;
             let side = cands[p].np_side;
@@ -929,7 +1139,8 @@ fn subsets(cands: &mut [Cand]) {
 fn contains(whole: Item, part: Item) -> bool {
     whole == part
         || (whole == Item::DroneOrMissile && matches!(part, Item::Drone | Item::Missile))
-        || (whole == Item::Person && matches!(part, Item::Child | Item::Soldier | Item::Firefighter))
+        || (whole == Item::Person
+            && matches!(part, Item::Child | Item::Soldier | Item::Firefighter))
 }
 
 /// Running totals and the place named with each figure.
@@ -958,7 +1169,10 @@ fn place_and_time(doc: &Doc<'_>, cands: &mut [Cand]) {
                     continue;
                 }
                 // `in June`: a month with no day after it.
-                if t[k].is("in") && k + 1 < range.end && LEXICON.is(&t[k + 1], class::MONTH) && t[k + 1].upper
+                if t[k].is("in")
+                    && k + 1 < range.end
+                    && LEXICON.is(&t[k + 1], class::MONTH)
+                    && t[k + 1].upper
                     && !(k + 2 < range.end && t[k + 2].kind == Kind::Num)
                 {
                     total = true;
@@ -1048,9 +1262,17 @@ fn build(doc: &Doc<'_>, cands: &[Cand], keep: &[bool]) -> Vec<Figure> {
                 confidence: (confidence.clamp(0.05, 1.0) * 100.0).round() / 100.0,
                 rule: format!(
                     "item:{} event:{} attacker:{} claimant:{}",
-                    if c.item_rule.is_empty() { "none" } else { c.item_rule },
+                    if c.item_rule.is_empty() {
+                        "none"
+                    } else {
+                        c.item_rule
+                    },
                     event_rule,
-                    if c.attacker_rule.is_empty() { "none" } else { c.attacker_rule },
+                    if c.attacker_rule.is_empty() {
+                        "none"
+                    } else {
+                        c.attacker_rule
+                    },
                     c.claimant_rule
                 ),
             }

@@ -48,31 +48,49 @@ fn find_speakers(doc: &Doc<'_>) -> Vec<Speaking> {
                 Speech::According => phrase_after(doc, e, range.end),
                 Speech::Verb => {
                     // `was reported`: a passive, not a speaker.
-                    if k > range.start && matches!(t[k - 1].key.as_ref(), "was" | "were" | "is" | "are" | "been" | "being" | "be") && !t[k].key.ends_with("ing") {
+                    if k > range.start
+                        && matches!(
+                            t[k - 1].key.as_ref(),
+                            "was" | "were" | "is" | "are" | "been" | "being" | "be"
+                        )
+                        && !t[k].key.ends_with("ing")
+                    {
                         // `This was reported by the Air Force`: the agent speaks.
-                        (e < range.end && t[e].is("by")).then(|| phrase_after(doc, e + 1, range.end)).flatten()
-                    } else if t[k].key.ends_with("ing") && !(k > range.start && LEXICON.is(&t[k - 1], class::AUX)) {
+                        (e < range.end && t[e].is("by"))
+                            .then(|| phrase_after(doc, e + 1, range.end))
+                            .flatten()
+                    } else if t[k].key.ends_with("ing")
+                        && !(k > range.start && LEXICON.is(&t[k - 1], class::AUX))
+                    {
                         // `..., reporting 93 interceptions`: the subject is the
                         // main clause's, found as a body or an earlier speaker.
                         None
                     } else {
                         phrase_before(doc, k, range.start).or_else(|| {
                             // `claimed that Russia had used`: a clause, not a speaker.
-                            (e < range.end && !t[e].is("that")).then(|| phrase_after(doc, e, range.end)).flatten()
+                            (e < range.end && !t[e].is("that"))
+                                .then(|| phrase_after(doc, e, range.end))
+                                .flatten()
                         })
                     }
                 }
                 Speech::Citing => None,
             };
             if let Some((first, last)) = phrase {
-                let relative = first > range.start && matches!(t[first - 1].key.as_ref(), "which" | "who" | "whom");
+                let relative = first > range.start
+                    && matches!(t[first - 1].key.as_ref(), "which" | "who" | "whom");
                 let scope_end = if relative {
-                    (e..range.end).find(|&j| t[j].is_punct(',')).unwrap_or(range.end)
+                    (e..range.end)
+                        .find(|&j| t[j].is_punct(','))
+                        .unwrap_or(range.end)
                 } else {
                     range.end
                 };
                 // `in a statement on Monday it said`: the pronoun is the speaker.
-                let pronoun = matches!(t[last - 1].key.as_ref(), "he" | "she" | "it" | "they" | "we");
+                let pronoun = matches!(
+                    t[last - 1].key.as_ref(),
+                    "he" | "she" | "it" | "they" | "we"
+                );
                 let first = if pronoun { last - 1 } else { first };
                 let (claimant, role, report) = classify(doc, first, last);
                 out.push(Speaking {
@@ -91,7 +109,11 @@ fn find_speakers(doc: &Doc<'_>) -> Vec<Speaking> {
             k = e;
         }
         // `Death toll rises to 9 – KCMA`: a headline's source after a dash.
-        if let Some(dash) = (range.end.saturating_sub(5).max(range.start)..range.end).rev().find(|&k| matches!(t[k].key.as_ref(), "–" | "—") || t[k].is_punct('-') && t[k].space_before)
+        if let Some(dash) = (range.end.saturating_sub(5).max(range.start)..range.end)
+            .rev()
+            .find(|&k| {
+                matches!(t[k].key.as_ref(), "–" | "—") || t[k].is_punct('-') && t[k].space_before
+            })
             && dash + 1 < range.end
             && !out.iter().any(|p| p.sentence == s)
         {
@@ -113,7 +135,8 @@ fn find_speakers(doc: &Doc<'_>) -> Vec<Speaking> {
         }
         // `Air Force: 71 of 90 drones downed`, `Vyacheslav Gladkov: the
         // situation in the region`: a label that names who speaks.
-        if let Some(colon) = (range.start..(range.start + 6).min(range.end)).find(|&k| t[k].is_punct(':'))
+        if let Some(colon) =
+            (range.start..(range.start + 6).min(range.end)).find(|&k| t[k].is_punct(':'))
             && colon > range.start
             && !out.iter().any(|p| p.sentence == s)
         {
@@ -142,10 +165,19 @@ fn find_speakers(doc: &Doc<'_>) -> Vec<Speaking> {
 /// one appositive (`Sargi Lisak, head of the region, said`).
 fn phrase_before(doc: &Doc<'_>, verb: usize, start: usize) -> Option<(usize, usize)> {
     let t = &doc.tokens;
-    let stop = |k: usize| (doc.boundary(k) && !t[k].is_punct('(') && !t[k].is_punct(')')) || t[k].is("that") || t[k].kind == Kind::Num;
+    let stop = |k: usize| {
+        (doc.boundary(k) && !t[k].is_punct('(') && !t[k].is_punct(')'))
+            || t[k].is("that")
+            || t[k].kind == Kind::Num
+    };
     let mut last = verb;
     // Adverbs before the verb belong to neither: `also said`, `later reported`.
-    while last > start && matches!(t[last - 1].key.as_ref(), "also" | "later" | "earlier" | "then" | "previously" | "has" | "have" | "had") {
+    while last > start
+        && matches!(
+            t[last - 1].key.as_ref(),
+            "also" | "later" | "earlier" | "then" | "previously" | "has" | "have" | "had"
+        )
+    {
         last -= 1;
     }
     let mut first = last;
@@ -161,7 +193,17 @@ fn phrase_before(doc: &Doc<'_>, verb: usize, start: usize) -> Option<(usize, usi
             let mut seg_end = last - 1;
             // `Ukraine's navy, however, said`: a connective between commas.
             if seg_end >= start + 2
-                && matches!(t[seg_end - 1].key.as_ref(), "however" | "meanwhile" | "though" | "too" | "also" | "instead" | "separately" | "later")
+                && matches!(
+                    t[seg_end - 1].key.as_ref(),
+                    "however"
+                        | "meanwhile"
+                        | "though"
+                        | "too"
+                        | "also"
+                        | "instead"
+                        | "separately"
+                        | "later"
+                )
                 && t[seg_end - 2].is_punct(',')
             {
                 seg_end -= 2;
@@ -176,7 +218,10 @@ fn phrase_before(doc: &Doc<'_>, verb: usize, start: usize) -> Option<(usize, usi
             }
             // `Vladimir Zelensky, whose term expired in May 2024, claimed`: the
             // aside is not the speaker; the name before it is.
-            if matches!(t[a].key.as_ref(), "whose" | "who" | "which") && a > start + 1 && t[a - 1].is_punct(',') {
+            if matches!(t[a].key.as_ref(), "whose" | "who" | "which")
+                && a > start + 1
+                && t[a - 1].is_punct(',')
+            {
                 let mut b = a - 1;
                 while b > start && !stop(b - 1) && a - 1 - b < 6 {
                     b -= 1;
@@ -199,8 +244,20 @@ fn phrase_before(doc: &Doc<'_>, verb: usize, start: usize) -> Option<(usize, usi
     }
     // Leading time phrases are not the speaker: `By evening the State
     // Emergency Service`, `On Saturday the ministry`.
-    if matches!(t[first].key.as_ref(), "by" | "on" | "in" | "at" | "after" | "during" | "early" | "late" | "later" | "earlier" | "overnight")
-        && let Some(d) = (first + 1..(first + 5).min(last)).find(|&k| matches!(t[k].key.as_ref(), "the" | "a" | "an"))
+    if matches!(
+        t[first].key.as_ref(),
+        "by" | "on"
+            | "in"
+            | "at"
+            | "after"
+            | "during"
+            | "early"
+            | "late"
+            | "later"
+            | "earlier"
+            | "overnight"
+    ) && let Some(d) = (first + 1..(first + 5).min(last))
+        .find(|&k| matches!(t[k].key.as_ref(), "the" | "a" | "an"))
     {
         first = d;
     }
@@ -211,7 +268,12 @@ fn phrase_before(doc: &Doc<'_>, verb: usize, start: usize) -> Option<(usize, usi
 fn phrase_after(doc: &Doc<'_>, from: usize, end: usize) -> Option<(usize, usize)> {
     let t = &doc.tokens;
     let mut a = from;
-    while a < end && (t[a].is("on") || t[a].is("in")) && a + 1 < end && t[a + 1].upper && LEXICON.speakers.match_at(t, a + 1, end).is_none() {
+    while a < end
+        && (t[a].is("on") || t[a].is("in"))
+        && a + 1 < end
+        && t[a + 1].upper
+        && LEXICON.speakers.match_at(t, a + 1, end).is_none()
+    {
         // `said on Telegram the governor`: skip the channel.
         a += 2;
     }
@@ -229,7 +291,10 @@ fn phrase_after(doc: &Doc<'_>, from: usize, end: usize) -> Option<(usize, usize)
         while c < end && !doc.boundary(c) && !t[c].is_punct('.') && c - b <= 10 {
             c += 1;
         }
-        let clause = (b + 1..c).any(|x| t[x].kind == Kind::Num || LEXICON.events.match_at(t, x, c).is_some()) || t[b + 1].is("and") || t[b + 1].is("but");
+        let clause = (b + 1..c)
+            .any(|x| t[x].kind == Kind::Num || LEXICON.events.match_at(t, x, c).is_some())
+            || t[b + 1].is("and")
+            || t[b + 1].is("but");
         if (c >= end || t[c].is_punct('.')) && !clause {
             b = c;
         }
@@ -285,39 +350,62 @@ fn resolve_roles(doc: &Doc<'_>, speakers: &mut [Speaking]) {
         let range = doc.range(sp.sentence);
         let mut found: Option<(Claimant, Option<String>)> = None;
         if sp.report {
-            found = speakers[..i].iter().rev().find(|p| p.claimant != Claimant::Unknown).map(|p| (p.claimant, None));
+            found = speakers[..i]
+                .iter()
+                .rev()
+                .find(|p| p.claimant != Claimant::Unknown)
+                .map(|p| (p.claimant, None));
         } else if sp.pronoun {
             // `Russia's defence ministry keeps its own tally: it said ...`
             // Only a name that opens the sentence or a clause is the
             // pronoun's: `Russia's defence ministry keeps a tally: it said`.
-            let opens = |k: usize| k == range.start || t[k - 1].is_punct(':') || t[k - 1].is_punct(';');
-            let named = (range.start..sp.first).filter(|&k| opens(k) || k > range.start && opens(k - 1) && matches!(t[k - 1].key.as_ref(), "the" | "a")).find_map(|k| {
-                let placed = k > range.start && LEXICON.is(&t[k - 1], class::PLACE_PREP);
-                let (e, x) = LEXICON.speakers.match_at(t, k, sp.first).filter(|_| !placed)?;
-                let claimant = match x {
-                    Speaker::Side(side) => Claimant::from(*side),
-                    Speaker::Third => Claimant::Other,
-                    Speaker::Role | Speaker::Report => return None,
-                };
-                // The whole name: `Ukraine's air force`, `Russia's defence ministry`.
-                let mut end = e;
-                while end < sp.first {
-                    if t[end].kind == Kind::Poss {
-                        end += 1;
-                    } else if let Some((e2, Speaker::Role)) = LEXICON.speakers.match_at(t, end, sp.first) {
-                        end = e2;
-                    } else {
-                        break;
+            let opens =
+                |k: usize| k == range.start || t[k - 1].is_punct(':') || t[k - 1].is_punct(';');
+            let named = (range.start..sp.first)
+                .filter(|&k| {
+                    opens(k)
+                        || k > range.start
+                            && opens(k - 1)
+                            && matches!(t[k - 1].key.as_ref(), "the" | "a")
+                })
+                .find_map(|k| {
+                    let placed = k > range.start && LEXICON.is(&t[k - 1], class::PLACE_PREP);
+                    let (e, x) = LEXICON
+                        .speakers
+                        .match_at(t, k, sp.first)
+                        .filter(|_| !placed)?;
+                    let claimant = match x {
+                        Speaker::Side(side) => Claimant::from(*side),
+                        Speaker::Third => Claimant::Other,
+                        Speaker::Role | Speaker::Report => return None,
+                    };
+                    // The whole name: `Ukraine's air force`, `Russia's defence ministry`.
+                    let mut end = e;
+                    while end < sp.first {
+                        if t[end].kind == Kind::Poss {
+                            end += 1;
+                        } else if let Some((e2, Speaker::Role)) =
+                            LEXICON.speakers.match_at(t, end, sp.first)
+                        {
+                            end = e2;
+                        } else {
+                            break;
+                        }
                     }
-                }
-                Some((claimant, doc.text(k, end).to_string()))
-            });
+                    Some((claimant, doc.text(k, end).to_string()))
+                });
             found = named.map(|(c, text)| (c, Some(text))).or_else(|| {
-                speakers[..i].iter().rev().find(|p| p.claimant != Claimant::Unknown).map(|p| (p.claimant, Some(p.source.clone())))
+                speakers[..i]
+                    .iter()
+                    .rev()
+                    .find(|p| p.claimant != Claimant::Unknown)
+                    .map(|p| (p.claimant, Some(p.source.clone())))
             });
         } else {
             if sp.role.is_some() {
-                let placed = places(doc, sp.sentence).into_iter().find(|(k, _)| *k < sp.first || *k >= sp.last);
+                let placed = places(doc, sp.sentence)
+                    .into_iter()
+                    .find(|(k, _)| *k < sp.first || *k >= sp.last);
                 found = placed.map(|(_, side)| (side.into(), None));
             }
             if found.is_none() && sp.role.is_some() {
@@ -326,12 +414,25 @@ fn resolve_roles(doc: &Doc<'_>, speakers: &mut [Speaking]) {
             }
             if found.is_none() {
                 let own = sp.source.to_ascii_lowercase();
-                let key = sp.role.clone().unwrap_or_else(|| own.split_whitespace().last().unwrap_or("").to_string());
+                let key = sp
+                    .role
+                    .clone()
+                    .unwrap_or_else(|| own.split_whitespace().last().unwrap_or("").to_string());
                 if !key.is_empty() {
                     found = speakers[..i]
                         .iter()
                         .rev()
-                        .find(|p| p.claimant != Claimant::Unknown && p.source.to_ascii_lowercase().split(|c: char| !c.is_alphanumeric()).any(|w| w == key || key.contains(' ') && p.source.to_ascii_lowercase().contains(&key)))
+                        .find(|p| {
+                            p.claimant != Claimant::Unknown
+                                && p.source
+                                    .to_ascii_lowercase()
+                                    .split(|c: char| !c.is_alphanumeric())
+                                    .any(|w| {
+                                        w == key
+                                            || key.contains(' ')
+                                                && p.source.to_ascii_lowercase().contains(&key)
+                                    })
+                        })
                         .map(|p| (p.claimant, None));
                 }
             }
@@ -352,7 +453,10 @@ fn resolve_roles(doc: &Doc<'_>, speakers: &mut [Speaking]) {
 /// The territory named in a sentence by a place (`In the Zaporizhzhia
 /// region`, `over Belgorod`), skipping the speaker's own words.
 fn sentence_place(doc: &Doc<'_>, s: usize, skip: Option<(usize, usize)>) -> Option<Side> {
-    places(doc, s).into_iter().find(|(k, _)| skip.is_none_or(|(a, b)| *k < a || *k >= b)).map(|(_, side)| side)
+    places(doc, s)
+        .into_iter()
+        .find(|(k, _)| skip.is_none_or(|(a, b)| *k < a || *k >= b))
+        .map(|(_, side)| side)
 }
 
 /// Places named in sentence `s` with their territory: a place name, or a
@@ -365,11 +469,16 @@ fn places(doc: &Doc<'_>, s: usize) -> Vec<(usize, Side)> {
     while k < range.end {
         if let Some((e, side)) = LEXICON.places.match_at(t, k, range.end) {
             let is_side_word = LEXICON.side_word(&t[k]).is_some();
-            let after_prep = (k.saturating_sub(3).max(range.start)..k).any(|p| LEXICON.is(&t[p], class::PLACE_PREP));
-            let region_after = e < range.end && LEXICON.is(&t[e], class::REGION) || LEXICON.is(&t[e - 1], class::REGION);
+            let after_prep = (k.saturating_sub(3).max(range.start)..k)
+                .any(|p| LEXICON.is(&t[p], class::PLACE_PREP));
+            let region_after = e < range.end && LEXICON.is(&t[e], class::REGION)
+                || LEXICON.is(&t[e - 1], class::REGION);
             // `the enemy attacked Ukraine`: the target of an attack verb.
             let target = k > range.start
-                && LEXICON.events.match_at(t, k - 1, k).is_some_and(|(_, en)| matches!(en.weapon, Some(Event::Launched | Event::Hit)));
+                && LEXICON
+                    .events
+                    .match_at(t, k - 1, k)
+                    .is_some_and(|(_, en)| matches!(en.weapon, Some(Event::Launched | Event::Hit)));
             let after_prep = after_prep || target;
             let possessive = e < range.end && t[e].kind == Kind::Poss;
             let launch_site = launch_site(doc, k, range.start);
@@ -396,15 +505,39 @@ fn launch_site(doc: &Doc<'_>, k: usize, start: usize) -> bool {
         if x.is("from") {
             let before = p.checked_sub(1).filter(|&b| b >= start);
             return before.is_some_and(|b| {
-                LEXICON.events.match_at(t, b, p).is_some_and(|(_, e)| e.weapon == Some(Event::Launched))
-                    || LEXICON.items.match_at(t, b, p).is_some_and(|(_, i)| i.item.class() == ItemClass::Weapon)
-                    || t[b].key.ends_with("ed") && LEXICON.items.match_at(t, b.saturating_sub(4).max(start), b).is_some()
+                LEXICON
+                    .events
+                    .match_at(t, b, p)
+                    .is_some_and(|(_, e)| e.weapon == Some(Event::Launched))
+                    || LEXICON
+                        .items
+                        .match_at(t, b, p)
+                        .is_some_and(|(_, i)| i.item.class() == ItemClass::Weapon)
+                    || t[b].key.ends_with("ed")
+                        && LEXICON
+                            .items
+                            .match_at(t, b.saturating_sub(4).max(start), b)
+                            .is_some()
             });
         }
         let transparent = x.is_punct(',')
             || x.kind == Kind::Poss
             || LEXICON.side_word(x).is_some()
-            || matches!(x.key.as_ref(), "and" | "the" | "of" | "in" | "occupied" | "temporarily" | "directions" | "direction" | "areas" | "area" | "cities" | "city")
+            || matches!(
+                x.key.as_ref(),
+                "and"
+                    | "the"
+                    | "of"
+                    | "in"
+                    | "occupied"
+                    | "temporarily"
+                    | "directions"
+                    | "direction"
+                    | "areas"
+                    | "area"
+                    | "cities"
+                    | "city"
+            )
             || LEXICON.is(x, class::REGION)
             || x.upper && x.kind == Kind::Word;
         if !transparent {
@@ -415,17 +548,25 @@ fn launch_site(doc: &Doc<'_>, k: usize, start: usize) -> bool {
 }
 
 fn claimants(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking]) {
-    let mut last_by_sentence: Vec<Option<(Claimant, Option<String>)>> = vec![None; doc.sentences.len()];
+    let mut last_by_sentence: Vec<Option<(Claimant, Option<String>)>> =
+        vec![None; doc.sentences.len()];
     // A post that opens `Vyacheslav Gladkov: ...` is his throughout.
     let author = speakers
         .iter()
-        .find(|p| p.sentence <= 1 && doc.tokens[p.verb].is_punct(':') && matches!(p.claimant, Claimant::Ru | Claimant::Ua))
+        .find(|p| {
+            p.sentence <= 1
+                && doc.tokens[p.verb].is_punct(':')
+                && matches!(p.claimant, Claimant::Ru | Claimant::Ua)
+        })
         .map(|p| (p.claimant, p.source.clone()));
     for c in cands.iter_mut() {
         let s = c.sentence;
         let at = c.n.first;
         let here: Vec<&Speaking> = speakers.iter().filter(|p| p.sentence == s).collect();
-        let before = here.iter().rev().find(|p| p.verb < at && p.last <= at && at < p.scope_end);
+        let before = here
+            .iter()
+            .rev()
+            .find(|p| p.verb < at && p.last <= at && at < p.scope_end);
         let after = here.iter().find(|p| p.first > at || p.verb > at);
         let chosen = before.or(after);
         if let Some(p) = chosen {
@@ -443,7 +584,9 @@ fn claimants(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking]) {
         } else {
             // A sentence that goes on with the report of the one before it,
             // in the same paragraph.
-            let prev = s.checked_sub(1).filter(|&p| doc.sentences[p].paragraph == doc.sentences[s].paragraph);
+            let prev = s
+                .checked_sub(1)
+                .filter(|&p| doc.sentences[p].paragraph == doc.sentences[s].paragraph);
             match prev.and_then(|p| last_by_sentence[p].clone()) {
                 Some((claimant, source)) if claimant != Claimant::Unknown => {
                     c.claimant = claimant;
@@ -477,10 +620,15 @@ fn forward_speaker<'s>(doc: &Doc<'_>, s: usize, speakers: &'s [Speaking]) -> Opt
     let paragraph = doc.sentences[s].paragraph;
     // Inside a quotation: find the sentence that closes it.
     let mut open = false;
-    for x in (0..=s).rev().take_while(|&x| doc.sentences[x].paragraph == paragraph) {
+    for x in (0..=s)
+        .rev()
+        .take_while(|&x| doc.sentences[x].paragraph == paragraph)
+    {
         let opens = text(x).matches(['“', '"']).count();
         let closes = text(x).matches(['”']).count();
-        if text(x).starts_with(['“', '"']) && opens > closes || opens > closes + usize::from(text(x).contains('"')) {
+        if text(x).starts_with(['“', '"']) && opens > closes
+            || opens > closes + usize::from(text(x).contains('"'))
+        {
             open = true;
             break;
         }
@@ -500,7 +648,12 @@ fn forward_speaker<'s>(doc: &Doc<'_>, s: usize, speakers: &'s [Speaking]) -> Opt
     if next < doc.sentences.len() {
         let first = doc.sentences[next].tokens.start;
         if matches!(t[first].key.as_ref(), "this" | "that" | "it" | "these") {
-            return speakers.iter().find(|p| p.sentence == next && t[p.verb].key.ends_with("ed") && p.verb > first && p.verb <= first + 3);
+            return speakers.iter().find(|p| {
+                p.sentence == next
+                    && t[p.verb].key.ends_with("ed")
+                    && p.verb > first
+                    && p.verb <= first + 3
+            });
         }
     }
     None
@@ -514,7 +667,11 @@ fn body(doc: &Doc<'_>, s: usize) -> Option<(Claimant, String)> {
     let range = doc.range(s);
     let mut unnamed = None;
     for k in range.clone() {
-        if let Some((e, _)) = LEXICON.words.match_at(t, k, range.end).filter(|(_, c)| **c & class::BODY != 0) {
+        if let Some((e, _)) = LEXICON
+            .words
+            .match_at(t, k, range.end)
+            .filter(|(_, c)| **c & class::BODY != 0)
+        {
             if unnamed.is_none() && k > range.start && t[k - 1].is("the") {
                 unnamed = Some((k - 1, e));
             }
@@ -522,7 +679,11 @@ fn body(doc: &Doc<'_>, s: usize) -> Option<(Claimant, String)> {
             let from = k.saturating_sub(3).max(range.start);
             for j in (from..k).rev() {
                 if let Some(side) = LEXICON.side_word(&t[j]) {
-                    let first = if j > range.start && t[j - 1].is("the") { j - 1 } else { j };
+                    let first = if j > range.start && t[j - 1].is("the") {
+                        j - 1
+                    } else {
+                        j
+                    };
                     return Some((side.into(), doc.text(first, e).to_string()));
                 }
                 if doc.boundary(j) {
@@ -545,7 +706,11 @@ fn attackers(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking]) {
         let s = cands[i].sentence;
         if s != last_sentence {
             // What earlier sentences said about who was attacking.
-            let from = if last_sentence == usize::MAX { 0 } else { last_sentence };
+            let from = if last_sentence == usize::MAX {
+                0
+            } else {
+                last_sentence
+            };
             for p in from..s {
                 if let Some(side) = signal(doc, p) {
                     discourse = Some(side);
@@ -559,7 +724,11 @@ fn attackers(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking]) {
         let mut found: Option<(Side, &'static str)> = c.np_side.map(|s| (s, "modifier"));
         if found.is_none() {
             found = actor(doc, c, speakers).map(|side| {
-                let attacker = if matches!(c.event, Event::Intercepted | Event::NotReached) { side.other() } else { side };
+                let attacker = if matches!(c.event, Event::Intercepted | Event::NotReached) {
+                    side.other()
+                } else {
+                    side
+                };
                 (attacker, "actor")
             });
         }
@@ -568,14 +737,24 @@ fn attackers(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking]) {
             // the drones shot down are the drones launched.
             found = cands
                 .iter()
-                .filter(|o| o.sentence == s && o.item.is_some_and(|it| it.class() == ItemClass::Weapon) && (o.attacker_rule == "modifier" || o.attacker_rule == "actor" || o.np_side.is_some()))
+                .filter(|o| {
+                    o.sentence == s
+                        && o.item.is_some_and(|it| it.class() == ItemClass::Weapon)
+                        && (o.attacker_rule == "modifier"
+                            || o.attacker_rule == "actor"
+                            || o.np_side.is_some())
+                })
                 .find_map(|o| o.attacker.or(o.np_side))
                 .map(|side| (side, "same-sentence"));
         }
         if found.is_none() {
             let near = places(doc, s)
                 .into_iter()
-                .filter(|(k, _)| !speakers.iter().any(|p| p.sentence == s && *k >= p.first && *k < p.last))
+                .filter(|(k, _)| {
+                    !speakers
+                        .iter()
+                        .any(|p| p.sentence == s && *k >= p.first && *k < p.last)
+                })
                 .min_by_key(|(k, _)| k.abs_diff(c.n.first));
             found = near.map(|(_, territory)| (territory.other(), "place"));
         }
@@ -596,7 +775,9 @@ fn attackers(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking]) {
         let c = &mut cands[i];
         let core = c.item.is_some_and(Item::is_core) && c.event.is_core();
         match found {
-            Some((side, rule)) if core || rule == "modifier" || rule == "actor" || c.event != Event::Other => {
+            Some((side, rule))
+                if core || rule == "modifier" || rule == "actor" || c.event != Event::Other =>
+            {
                 c.attacker = Some(side);
                 c.attacker_rule = rule;
             }
@@ -610,7 +791,8 @@ fn attackers(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking]) {
                 c.attacker_rule = "none";
             }
         }
-        if c.attacker_rule == "modifier" || c.attacker_rule == "actor" || c.attacker_rule == "place" {
+        if c.attacker_rule == "modifier" || c.attacker_rule == "actor" || c.attacker_rule == "place"
+        {
             discourse = c.attacker;
         }
     }
@@ -624,8 +806,12 @@ fn signal(doc: &Doc<'_>, s: usize) -> Option<Side> {
     let range = doc.range(s);
     for k in range.clone() {
         // `an attack on Kyiv`, `strikes against Ukraine`.
-        if LEXICON.is(&t[k], class::ATTACK) && k + 1 < range.end && matches!(t[k + 1].key.as_ref(), "on" | "against") {
-            let target = (k + 2..(k + 5).min(range.end)).find_map(|j| LEXICON.places.match_at(t, j, range.end).map(|(_, s)| *s));
+        if LEXICON.is(&t[k], class::ATTACK)
+            && k + 1 < range.end
+            && matches!(t[k + 1].key.as_ref(), "on" | "against")
+        {
+            let target = (k + 2..(k + 5).min(range.end))
+                .find_map(|j| LEXICON.places.match_at(t, j, range.end).map(|(_, s)| *s));
             if let Some(territory) = target {
                 return Some(territory.other());
             }
@@ -633,11 +819,19 @@ fn signal(doc: &Doc<'_>, s: usize) -> Option<Side> {
         if let Some(side) = LEXICON.side_word(&t[k]) {
             // `Russia attacked`, `Russia had fired`.
             let mut j = k + 1;
-            while j < range.end && j - k <= 3 && (LEXICON.is(&t[j], class::AUX) || t[j].key.ends_with("ly")) {
+            while j < range.end
+                && j - k <= 3
+                && (LEXICON.is(&t[j], class::AUX) || t[j].key.ends_with("ly"))
+            {
                 j += 1;
             }
             let placed = k > range.start && LEXICON.is(&t[k - 1], class::PLACE_PREP);
-            if !placed && LEXICON.events.match_at(t, j, range.end).is_some_and(|(_, e)| e.weapon == Some(Event::Launched)) {
+            if !placed
+                && LEXICON
+                    .events
+                    .match_at(t, j, range.end)
+                    .is_some_and(|(_, e)| e.weapon == Some(Event::Launched))
+            {
                 return Some(side);
             }
             let to = (k + 5).min(range.end);
@@ -653,7 +847,12 @@ fn signal(doc: &Doc<'_>, s: usize) -> Option<Side> {
             }
         }
     }
-    let weapons = range.clone().any(|k| LEXICON.items.match_at(t, k, range.end).is_some_and(|(_, e)| e.item.class() == ItemClass::Weapon));
+    let weapons = range.clone().any(|k| {
+        LEXICON
+            .items
+            .match_at(t, k, range.end)
+            .is_some_and(|(_, e)| e.item.class() == ItemClass::Weapon)
+    });
     if weapons {
         return sentence_place(doc, s, None).map(Side::other);
     }
@@ -666,7 +865,11 @@ fn actor(doc: &Doc<'_>, c: &Cand, speakers: &[Speaking]) -> Option<Side> {
     let t = &doc.tokens;
     let (v, _) = c.event_at?;
     let via = c.entry?.1;
-    if !matches!(via, Via::Left | Via::With | Via::LeftFar | Via::List | Via::Inherited) || v >= c.n.first {
+    if !matches!(
+        via,
+        Via::Left | Via::With | Via::LeftFar | Via::List | Via::Inherited
+    ) || v >= c.n.first
+    {
         return None;
     }
     let range = doc.range(c.sentence);
@@ -684,15 +887,25 @@ fn actor(doc: &Doc<'_>, c: &Cand, speakers: &[Speaking]) -> Option<Side> {
             // Only a defender reports its own interceptions this way; `It
             // recorded hits by 11 missiles` was done to the speaker.
             let own = matches!(c.event, Event::Intercepted | Event::NotReached);
-            let subjectless = t[between..v].iter().all(|x| LEXICON.is(x, class::SKIP) || x.is("that"));
-            return if subjectless && own { side_of(p.claimant) } else { None };
+            let subjectless = t[between..v]
+                .iter()
+                .all(|x| LEXICON.is(x, class::SKIP) || x.is("that"));
+            return if subjectless && own {
+                side_of(p.claimant)
+            } else {
+                None
+            };
         }
         if LEXICON.is(tok, class::PRONOUN) {
-            let p = speakers.iter().rev().find(|p| p.sentence == c.sentence && p.verb < k)?;
+            let p = speakers
+                .iter()
+                .rev()
+                .find(|p| p.sentence == c.sentence && p.verb < k)?;
             return side_of(p.claimant);
         }
         if let Some(side) = LEXICON.side_word(tok) {
-            let placed = (k.saturating_sub(2).max(range.start)..k).any(|p| LEXICON.is(&t[p], class::PLACE_PREP));
+            let placed = (k.saturating_sub(2).max(range.start)..k)
+                .any(|p| LEXICON.is(&t[p], class::PLACE_PREP));
             if !placed {
                 return Some(side);
             }

@@ -16,7 +16,11 @@ pub(super) struct Dater<'d, 'a> {
 
 impl<'d, 'a> Dater<'d, 'a> {
     pub fn new(doc: &'d Doc<'a>) -> Self {
-        Dater { doc, published: doc.article.date, cache: vec![None; doc.sentences.len()] }
+        Dater {
+            doc,
+            published: doc.article.date,
+            cache: vec![None; doc.sentences.len()],
+        }
     }
 
     /// The date of a figure at byte `at` in sentence `s`: the time phrase
@@ -27,7 +31,17 @@ impl<'d, 'a> Dater<'d, 'a> {
         let published = self.published?;
         let start = self.doc.sentences[s].span.start;
         let at = at - start;
-        let nearest = self.phrases(s).iter().min_by_key(|w| if at < w.start { w.start - at } else { at.saturating_sub(w.end) }).map(|w| w.date);
+        let nearest = self
+            .phrases(s)
+            .iter()
+            .min_by_key(|w| {
+                if at < w.start {
+                    w.start - at
+                } else {
+                    at.saturating_sub(w.end)
+                }
+            })
+            .map(|w| w.date);
         if nearest.is_some() {
             return nearest;
         }

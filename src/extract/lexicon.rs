@@ -40,7 +40,10 @@ impl<T> Table<T> {
             let value = parse(&cols[1..])
                 .unwrap_or_else(|| panic!("table {name}, line {}: cannot read {line:?}", n + 1));
             if let Some(first) = words.first() {
-                by_first.entry(first.clone()).or_default().push((words, value));
+                by_first
+                    .entry(first.clone())
+                    .or_default()
+                    .push((words, value));
             }
         }
         for list in by_first.values_mut() {
@@ -48,7 +51,6 @@ impl<T> Table<T> {
         }
         Table { by_first, bit: 0 }
     }
-
 
     /// The longest phrase starting at token `i` (not running past `limit`):
     /// the index just after it and its value.
@@ -76,14 +78,24 @@ impl<T> Table<T> {
 
     /// A phrase that ends exactly at `end` (exclusive) and starts at or after
     /// `from`: its start and value.
-    pub fn match_ending(&self, tokens: &[Token<'_>], from: usize, end: usize) -> Option<(usize, &T)> {
-        (from..end)
-            .find_map(|p| self.match_at(tokens, p, end).filter(|(e, _)| *e == end).map(|(_, v)| (p, v)))
+    pub fn match_ending(
+        &self,
+        tokens: &[Token<'_>],
+        from: usize,
+        end: usize,
+    ) -> Option<(usize, &T)> {
+        (from..end).find_map(|p| {
+            self.match_at(tokens, p, end)
+                .filter(|(e, _)| *e == end)
+                .map(|(_, v)| (p, v))
+        })
     }
 
     /// Whether a single token is in the table as a one-word phrase.
     pub fn has_word(&self, key: &str) -> bool {
-        self.by_first.get(key).is_some_and(|l| l.iter().any(|(w, _)| w.len() == 1))
+        self.by_first
+            .get(key)
+            .is_some_and(|l| l.iter().any(|(w, _)| w.len() == 1))
     }
 }
 
@@ -110,7 +122,9 @@ fn event(s: &str) -> Option<Option<Event>> {
     if s == "-" {
         return Some(None);
     }
-    serde_json::from_value(serde_json::Value::String(s.into())).ok().map(Some)
+    serde_json::from_value(serde_json::Value::String(s.into()))
+        .ok()
+        .map(Some)
 }
 
 fn item(s: &str) -> Option<Item> {
@@ -337,104 +351,115 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
 
 fn read_tables() -> Lexicon {
     Lexicon {
-    firsts: FxHashMap::default(),
-    items: Table::parse("items", table!("items"), |c| {
-        Some(ItemEntry { item: item(c.first()?)?, weapon: c.get(1).map(|w| leak(w)) })
-    }),
-    events: Table::parse("events", table!("events"), |c| {
-        let place = match *c.get(3).unwrap_or(&"any") {
-            "any" => Place::Any,
-            "pre" => Place::Pre,
-            "post" => Place::Post,
-            "noun" => Place::Noun,
-            "with" => Place::With,
-            _ => return None,
-        };
-        Some(EventEntry { weapon: event(c.first()?)?, person: event(c.get(1)?)?, thing: event(c.get(2)?)?, place })
-    }),
-    qualifiers: Table::parse("qualifiers", table!("qualifiers"), |c| {
-        let q = serde_json::from_value(serde_json::Value::String(c.first()?.to_string())).ok()?;
-        Some((q, before_after(c.get(1))?))
-    }),
-    speech: Table::parse("speech", table!("speech"), |c| match *c.first()? {
-        "verb" => Some(Speech::Verb),
-        "according" => Some(Speech::According),
-        "citing" => Some(Speech::Citing),
-        _ => None,
-    }),
-    speakers: Table::parse("speakers", table!("speakers"), |c| match *c.first()? {
-        "other" => Some(Speaker::Third),
-        "role" => Some(Speaker::Role),
-        "report" => Some(Speaker::Report),
-        s => side(s).map(Speaker::Side),
-    }),
-    places: Table::parse("places", table!("places"), |c| side(c.first()?)),
-    not_figures: Table::parse("not_figures", table!("not_figures"), |c| {
-        let kind = match *c.first()? {
-            "age" => NotFigure::Age,
-            "duration" => NotFigure::Duration,
-            "percent" => NotFigure::Percent,
-            "money" => NotFigure::Money,
-            "measure" => NotFigure::Measure,
-            "time" => NotFigure::Time,
-            "label" => NotFigure::Label,
-            _ => return None,
-        };
-        Some((kind, before_after(c.get(1).or(Some(&"after")))?))
-    }),
-    cumulative: Table::parse("cumulative", table!("cumulative"), |c| match *c.first()? {
-        "total" => Some(true),
-        "night" => Some(false),
-        _ => None,
-    }),
-    numbers: Table::parse("numbers", table!("numbers"), |c| {
-        let v: u64 = c.get(1).and_then(|v| v.parse().ok()).unwrap_or(0);
-        match *c.first()? {
-            "small" => Some(NumWord::Small(v)),
-            "hundred" => Some(NumWord::Hundred),
-            "scale" => Some(NumWord::Scale(v)),
-            "dozen" => Some(NumWord::Dozen),
-            _ => None,
-        }
-    }),
-    vague: Table::parse("vague", table!("vague"), |_| Some(())),
-    words: {
-        let mut t: Table<u32> = Table::parse("words", table!("words"), |c| {
-            c.first()?.split_whitespace().try_fold(0, |acc, name| {
-                Some(
-                    acc | match name {
-                        "boundary" => class::BOUNDARY,
-                        "skip" => class::SKIP,
-                        "aux" => class::AUX,
-                        "stop" => class::STOP,
-                        "attack" => class::ATTACK,
-                        "place_prep" => class::PLACE_PREP,
-                        "pronoun" => class::PRONOUN,
-                        "subset" => class::SUBSET,
-                        "month" => class::MONTH,
-                        "year_prep" => class::YEAR_PREP,
-                        "toll" => class::TOLL,
-                        "body" => class::BODY,
-                        "with" => class::WITH,
-                        "side_ru" => class::SIDE_RU,
-                        "side_ua" => class::SIDE_UA,
-                        "region" => class::REGION,
-                        _ => return None,
-                    },
-                )
+        firsts: FxHashMap::default(),
+        items: Table::parse("items", table!("items"), |c| {
+            Some(ItemEntry {
+                item: item(c.first()?)?,
+                weapon: c.get(1).map(|w| leak(w)),
             })
-        });
-        // A word listed on several lines has all their classes.
-        for list in t.by_first.values_mut() {
-            let mut merged: HashMap<Vec<String>, u32> = HashMap::new();
-            for (w, v) in list.drain(..) {
-                *merged.entry(w).or_default() |= v;
+        }),
+        events: Table::parse("events", table!("events"), |c| {
+            let place = match *c.get(3).unwrap_or(&"any") {
+                "any" => Place::Any,
+                "pre" => Place::Pre,
+                "post" => Place::Post,
+                "noun" => Place::Noun,
+                "with" => Place::With,
+                _ => return None,
+            };
+            Some(EventEntry {
+                weapon: event(c.first()?)?,
+                person: event(c.get(1)?)?,
+                thing: event(c.get(2)?)?,
+                place,
+            })
+        }),
+        qualifiers: Table::parse("qualifiers", table!("qualifiers"), |c| {
+            let q =
+                serde_json::from_value(serde_json::Value::String(c.first()?.to_string())).ok()?;
+            Some((q, before_after(c.get(1))?))
+        }),
+        speech: Table::parse("speech", table!("speech"), |c| match *c.first()? {
+            "verb" => Some(Speech::Verb),
+            "according" => Some(Speech::According),
+            "citing" => Some(Speech::Citing),
+            _ => None,
+        }),
+        speakers: Table::parse("speakers", table!("speakers"), |c| match *c.first()? {
+            "other" => Some(Speaker::Third),
+            "role" => Some(Speaker::Role),
+            "report" => Some(Speaker::Report),
+            s => side(s).map(Speaker::Side),
+        }),
+        places: Table::parse("places", table!("places"), |c| side(c.first()?)),
+        not_figures: Table::parse("not_figures", table!("not_figures"), |c| {
+            let kind = match *c.first()? {
+                "age" => NotFigure::Age,
+                "duration" => NotFigure::Duration,
+                "percent" => NotFigure::Percent,
+                "money" => NotFigure::Money,
+                "measure" => NotFigure::Measure,
+                "time" => NotFigure::Time,
+                "label" => NotFigure::Label,
+                _ => return None,
+            };
+            Some((kind, before_after(c.get(1).or(Some(&"after")))?))
+        }),
+        cumulative: Table::parse("cumulative", table!("cumulative"), |c| {
+            match *c.first()? {
+                "total" => Some(true),
+                "night" => Some(false),
+                _ => None,
             }
-            list.extend(merged);
-            list.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
-        }
-        t
-    },
+        }),
+        numbers: Table::parse("numbers", table!("numbers"), |c| {
+            let v: u64 = c.get(1).and_then(|v| v.parse().ok()).unwrap_or(0);
+            match *c.first()? {
+                "small" => Some(NumWord::Small(v)),
+                "hundred" => Some(NumWord::Hundred),
+                "scale" => Some(NumWord::Scale(v)),
+                "dozen" => Some(NumWord::Dozen),
+                _ => None,
+            }
+        }),
+        vague: Table::parse("vague", table!("vague"), |_| Some(())),
+        words: {
+            let mut t: Table<u32> = Table::parse("words", table!("words"), |c| {
+                c.first()?.split_whitespace().try_fold(0, |acc, name| {
+                    Some(
+                        acc | match name {
+                            "boundary" => class::BOUNDARY,
+                            "skip" => class::SKIP,
+                            "aux" => class::AUX,
+                            "stop" => class::STOP,
+                            "attack" => class::ATTACK,
+                            "place_prep" => class::PLACE_PREP,
+                            "pronoun" => class::PRONOUN,
+                            "subset" => class::SUBSET,
+                            "month" => class::MONTH,
+                            "year_prep" => class::YEAR_PREP,
+                            "toll" => class::TOLL,
+                            "body" => class::BODY,
+                            "with" => class::WITH,
+                            "side_ru" => class::SIDE_RU,
+                            "side_ua" => class::SIDE_UA,
+                            "region" => class::REGION,
+                            _ => return None,
+                        },
+                    )
+                })
+            });
+            // A word listed on several lines has all their classes.
+            for list in t.by_first.values_mut() {
+                let mut merged: HashMap<Vec<String>, u32> = HashMap::new();
+                for (w, v) in list.drain(..) {
+                    *merged.entry(w).or_default() |= v;
+                }
+                list.extend(merged);
+                list.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+            }
+            t
+        },
     }
 }
 
@@ -476,7 +501,9 @@ impl Lexicon {
         }
         if t.kind == Kind::Punct || t.kind == Kind::Poss {
             return match t.key.as_ref() {
-                "," | ";" | ":" | "(" | ")" | "\"" | "“" | "”" | "—" | "–" | "[" | "]" => class::BOUNDARY,
+                "," | ";" | ":" | "(" | ")" | "\"" | "“" | "”" | "—" | "–" | "[" | "]" => {
+                    class::BOUNDARY
+                }
                 _ => 0,
             };
         }

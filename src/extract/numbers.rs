@@ -54,7 +54,8 @@ pub fn find(tokens: &[Token<'_>], range: std::ops::Range<usize>, text: &str) -> 
         // `aged 7 and 15`: a number listed with one that is not a figure
         // is of the same kind.
         let listed_with_rejected = rejected_end.is_some_and(|r| {
-            r + 1 == n.first && matches!(tokens[n.first - 1].key.as_ref(), "and" | "or" | "," | "to")
+            r + 1 == n.first
+                && matches!(tokens[n.first - 1].key.as_ref(), "and" | "or" | "," | "to")
         });
         if value == 0 || listed_with_rejected || !is_figure(tokens, &n, range.start, end) {
             rejected_end = Some(n.last);
@@ -83,7 +84,10 @@ fn digits(tokens: &[Token<'_>], i: usize, end: usize, text: &str) -> Option<(u64
         // Thousands separators must come in groups of three.
         let mut parts = raw.split(',');
         let head = parts.next().unwrap_or("");
-        if head.is_empty() || head.len() > 3 || !parts.clone().all(|p| p.len() == 3 || p.contains('.')) {
+        if head.is_empty()
+            || head.len() > 3
+            || !parts.clone().all(|p| p.len() == 3 || p.contains('.'))
+        {
             return None;
         }
         value = raw.replace(',', "").parse().ok()?;
@@ -123,14 +127,20 @@ fn digits(tokens: &[Token<'_>], i: usize, end: usize, text: &str) -> Option<(u64
 }
 
 fn next_is_scale(tokens: &[Token<'_>], i: usize, end: usize) -> bool {
-    i < end && matches!(LEXICON.numbers.match_at(tokens, i, end), Some((_, NumWord::Scale(_) | NumWord::Hundred)))
+    i < end
+        && matches!(
+            LEXICON.numbers.match_at(tokens, i, end),
+            Some((_, NumWord::Scale(_) | NumWord::Hundred))
+        )
 }
 
 /// Number words: `Fourteen`, `twenty-five`, `one hundred and forty`,
 /// `a dozen`, `two thousand`.
 fn words(tokens: &[Token<'_>], i: usize, end: usize) -> Option<(u64, usize)> {
     let word = |j: usize| -> Option<NumWord> {
-        (j < end).then(|| LEXICON.numbers.match_at(tokens, j, j + 1).map(|(_, w)| *w)).flatten()
+        (j < end)
+            .then(|| LEXICON.numbers.match_at(tokens, j, j + 1).map(|(_, w)| *w))
+            .flatten()
     };
     // `a dozen`, `a hundred`, `a thousand`; `half a dozen`.
     if tokens[i].is("a") || tokens[i].is("an") {
@@ -141,7 +151,10 @@ fn words(tokens: &[Token<'_>], i: usize, end: usize) -> Option<(u64, usize)> {
             NumWord::Small(_) => None,
         };
     }
-    if tokens[i].is("half") && tokens.get(i + 1).is_some_and(|t| t.is("a")) && word(i + 2) == Some(NumWord::Dozen) {
+    if tokens[i].is("half")
+        && tokens.get(i + 1).is_some_and(|t| t.is("a"))
+        && word(i + 2) == Some(NumWord::Dozen)
+    {
         return Some((6, i + 3));
     }
     let mut total = 0u64;
@@ -152,7 +165,8 @@ fn words(tokens: &[Token<'_>], i: usize, end: usize) -> Option<(u64, usize)> {
     while j < end {
         let Some(w) = word(j) else {
             // `hundred and forty`, `twenty-five`: a joiner only between parts.
-            let joiner = tokens[j].is("and") && current.is_multiple_of(100) && current > 0 || tokens[j].is_punct('-') && !tokens[j].space_before;
+            let joiner = tokens[j].is("and") && current.is_multiple_of(100) && current > 0
+                || tokens[j].is_punct('-') && !tokens[j].space_before;
             if joiner && matches!(word(j + 1), Some(NumWord::Small(_))) && any {
                 j += 1;
                 continue;
@@ -217,19 +231,30 @@ fn is_figure(tokens: &[Token<'_>], n: &Number, start: usize, end: usize) -> bool
         if !t.space_before && p.kind == Kind::Word {
             return false;
         }
-        if !t.space_before && (p.is_punct('-') || p.is_punct('/') || p.is_punct(':') || p.is_punct('+') || p.is_punct('#'))
+        if !t.space_before
+            && (p.is_punct('-')
+                || p.is_punct('/')
+                || p.is_punct(':')
+                || p.is_punct('+')
+                || p.is_punct('#'))
             && (n.first < start + 2 || !p.space_before)
         {
             return false;
         }
     }
     if let Some(x) = next {
-        if !x.space_before && (x.is_punct(':') || x.is_punct('/'))
-            && tokens.get(n.last + 1).is_some_and(|y| y.kind == Kind::Num && !y.space_before)
+        if !x.space_before
+            && (x.is_punct(':') || x.is_punct('/'))
+            && tokens
+                .get(n.last + 1)
+                .is_some_and(|y| y.kind == Kind::Num && !y.space_before)
         {
             return false;
         }
-        if !x.space_before && x.is_punct('-') && tokens.get(n.last + 1).is_some_and(|y| y.kind == Kind::Num) {
+        if !x.space_before
+            && x.is_punct('-')
+            && tokens.get(n.last + 1).is_some_and(|y| y.kind == Kind::Num)
+        {
             return false;
         }
     }
@@ -239,7 +264,11 @@ fn is_figure(tokens: &[Token<'_>], n: &Number, start: usize, end: usize) -> bool
             return false;
         }
         // Years: `in 2024`, `2025` on its own.
-        if digits == 4 && !t.key.contains(',') && (1900..=2100).contains(&n.value) && n.last == n.first + 1 {
+        if digits == 4
+            && !t.key.contains(',')
+            && (1900..=2100).contains(&n.value)
+            && n.last == n.first + 1
+        {
             let counted = LEXICON.items.match_at(tokens, n.last, end).is_some();
             let year_prep = prev.is_some_and(|p| LEXICON.is(p, class::YEAR_PREP | class::MONTH));
             if !counted || year_prep {
@@ -247,15 +276,26 @@ fn is_figure(tokens: &[Token<'_>], n: &Number, start: usize, end: usize) -> bool
             }
         }
         // Dates: `March 14`, `14 March`.
-        if n.value <= 31 && (prev.is_some_and(|p| LEXICON.is(p, class::MONTH) && p.upper) || next.is_some_and(|x| LEXICON.is(x, class::MONTH) && x.upper)) {
+        if n.value <= 31
+            && (prev.is_some_and(|p| LEXICON.is(p, class::MONTH) && p.upper)
+                || next.is_some_and(|x| LEXICON.is(x, class::MONTH) && x.upper))
+        {
             return false;
         }
     }
     // Ratios: `1 in 4 missiles got through`.
-    if next.is_some_and(|x| x.is("in") || x.is("out")) && tokens.get(n.last + 1).is_some_and(|y| y.kind == Kind::Num && n.last + 1 < end) {
+    if next.is_some_and(|x| x.is("in") || x.is("out"))
+        && tokens
+            .get(n.last + 1)
+            .is_some_and(|y| y.kind == Kind::Num && n.last + 1 < end)
+    {
         return false;
     }
-    if n.first >= start + 2 && tokens[n.first - 1].is("in") && tokens[n.first - 2].kind == Kind::Num && n.first - 2 >= start {
+    if n.first >= start + 2
+        && tokens[n.first - 1].is("in")
+        && tokens[n.first - 2].kind == Kind::Num
+        && n.first - 2 >= start
+    {
         let before = &tokens[n.first - 2];
         if before.key.len() <= 2 {
             return false;
@@ -305,7 +345,13 @@ mod tests {
         tokenize(s, &lower, 0..s.len(), &mut t);
         find(&t, 0..t.len(), s)
             .into_iter()
-            .map(|n| (n.value, n.qualifier, s[t[n.first].start..t[n.last - 1].end].to_string()))
+            .map(|n| {
+                (
+                    n.value,
+                    n.qualifier,
+                    s[t[n.first].start..t[n.last - 1].end].to_string(),
+                )
+            })
             .collect()
     }
 
@@ -334,7 +380,10 @@ mod tests {
 
     #[test]
     fn vague_amounts_are_not_values() {
-        assert_eq!(values("dozens of drones and hundreds of residents"), Vec::<u64>::new());
+        assert_eq!(
+            values("dozens of drones and hundreds of residents"),
+            Vec::<u64>::new()
+        );
         assert_eq!(values("tens of thousands of people"), Vec::<u64>::new());
     }
 

@@ -69,7 +69,11 @@ pub fn tokenize<'a>(text: &'a str, lower: &'a str, zone: Range<usize>, out: &mut
     // Decode a char only when the byte is not ASCII: most text is.
     let char_at = |i: usize| -> char {
         let b = bytes[i];
-        if b.is_ascii() { b as char } else { text[i..].chars().next().unwrap_or(' ') }
+        if b.is_ascii() {
+            b as char
+        } else {
+            text[i..].chars().next().unwrap_or(' ')
+        }
     };
     while i < zone.end {
         let c = char_at(i);
@@ -117,7 +121,8 @@ pub fn tokenize<'a>(text: &'a str, lower: &'a str, zone: Range<usize>, out: &mut
                     let mut next = rest.chars();
                     let n1 = next.next();
                     let n2 = next.next();
-                    let poss = matches!(n1, Some('s' | 'S')) && !n2.is_some_and(|c| c.is_alphanumeric());
+                    let poss =
+                        matches!(n1, Some('s' | 'S')) && !n2.is_some_and(|c| c.is_alphanumeric());
                     if !poss && n1.is_some_and(|c| c.is_alphabetic()) {
                         i += d.len_utf8();
                     } else {
@@ -128,11 +133,14 @@ pub fn tokenize<'a>(text: &'a str, lower: &'a str, zone: Range<usize>, out: &mut
                 }
             }
             kind = if all_digits { Kind::Num } else { Kind::Word };
-        } else if is_apostrophe(c) && {
-            let rest = &text[i + len..zone.end];
-            let mut it = rest.chars();
-            matches!(it.next(), Some('s' | 'S')) && !it.next().is_some_and(|c| c.is_alphanumeric())
-        } && !space
+        } else if is_apostrophe(c)
+            && {
+                let rest = &text[i + len..zone.end];
+                let mut it = rest.chars();
+                matches!(it.next(), Some('s' | 'S'))
+                    && !it.next().is_some_and(|c| c.is_alphanumeric())
+            }
+            && !space
         {
             i += len + 1;
             kind = Kind::Poss;
@@ -192,10 +200,16 @@ pub fn sentences(tokens: &[Token<'_>], text: &str) -> Vec<Sentence> {
         let t = &tokens[i];
         // A line break before this token?
         if i > first && t.newline_before {
-            let starts_lower = text[t.start..].chars().next().is_some_and(|c| c.is_lowercase());
+            let starts_lower = text[t.start..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_lowercase());
             let gap = &text[tokens[i - 1].end..t.start];
             let blank = gap.matches('\n').count() > 1;
-            if blank || !starts_lower || tokens[i - 1].kind == Kind::Punct && tokens[i - 1].key != "," {
+            if blank
+                || !starts_lower
+                || tokens[i - 1].kind == Kind::Punct && tokens[i - 1].key != ","
+            {
                 push(&mut out, first, i, paragraph);
                 first = i;
                 paragraph += 1;
@@ -208,19 +222,20 @@ pub fn sentences(tokens: &[Token<'_>], text: &str) -> Vec<Sentence> {
             while j < tokens.len()
                 && tokens[j].kind == Kind::Punct
                 && !tokens[j].space_before
-                && tokens[j].key.chars().next().is_some_and(|c| CLOSERS.contains(&c) || c == '.')
+                && tokens[j]
+                    .key
+                    .chars()
+                    .next()
+                    .is_some_and(|c| CLOSERS.contains(&c) || c == '.')
             {
                 j += 1;
             }
-            let abbreviation = t.key == "."
-                && i > 0
-                && !t.space_before
-                && {
-                    let prev = &tokens[i - 1];
-                    prev.kind == Kind::Word
-                        && (ABBREVIATIONS.contains(&prev.key.as_ref())
-                            || (prev.key.chars().count() == 1 && prev.upper))
-                };
+            let abbreviation = t.key == "." && i > 0 && !t.space_before && {
+                let prev = &tokens[i - 1];
+                prev.kind == Kind::Word
+                    && (ABBREVIATIONS.contains(&prev.key.as_ref())
+                        || (prev.key.chars().count() == 1 && prev.upper))
+            };
             let next_starts = match tokens.get(j) {
                 None => true,
                 Some(n) => {
@@ -264,12 +279,18 @@ mod tests {
         let lower = s.to_ascii_lowercase();
         let mut out = Vec::new();
         tokenize(s, &lower, 0..s.len(), &mut out);
-        sentences(&out, s).iter().map(|x| s[x.span.clone()].to_string()).collect()
+        sentences(&out, s)
+            .iter()
+            .map(|x| s[x.span.clone()].to_string())
+            .collect()
     }
 
     #[test]
     fn numbers_keep_separators() {
-        assert_eq!(toks("about 3,000 people, 1.5 million"), ["about", "3,000", "people", ",", "1.5", "million"]);
+        assert_eq!(
+            toks("about 3,000 people, 1.5 million"),
+            ["about", "3,000", "people", ",", "1.5", "million"]
+        );
     }
 
     #[test]
@@ -298,7 +319,10 @@ mod tests {
     fn headline_lines_and_wrapped_lines() {
         assert_eq!(
             sents("Russia oil depot fire\nOfficials said 200 firefighters\nwere sent."),
-            ["Russia oil depot fire", "Officials said 200 firefighters\nwere sent."]
+            [
+                "Russia oil depot fire",
+                "Officials said 200 firefighters\nwere sent."
+            ]
         );
     }
 }

@@ -26,7 +26,13 @@ pub fn apply(review: &Review, article: &Article, engine: &[Figure]) -> Applied {
     let mut out = Applied::default();
     let mut seen = Vec::new();
     for f in engine {
-        let key = Key { article: article.id.clone(), text_hash: hash.clone(), start: f.start, end: f.end, value: f.value };
+        let key = Key {
+            article: article.id.clone(),
+            text_hash: hash.clone(),
+            start: f.start,
+            end: f.end,
+            value: f.value,
+        };
         match review.decision(&key) {
             Some(d) if d.not_a_figure() => seen.push(key),
             Some(d) => {
@@ -116,14 +122,23 @@ fn decision_name(d: &Decision) -> &'static str {
 
 /// Every decision in force, with the engine's answer where it still applies.
 pub fn export_rows(review: &Review, store: &Store) -> Vec<ExportRow> {
-    let hashes: HashMap<&str, String> = store.articles().iter().map(|a| (a.id.as_str(), text_hash(a))).collect();
+    let hashes: HashMap<&str, String> = store
+        .articles()
+        .iter()
+        .map(|a| (a.id.as_str(), text_hash(a)))
+        .collect();
     let mut rows: Vec<ExportRow> = review
         .decisions()
         .map(|(key, d)| {
             let article = store.article_index(&key.article);
-            let current = article.is_some() && hashes.get(key.article.as_str()) == Some(&key.text_hash);
+            let current =
+                article.is_some() && hashes.get(key.article.as_str()) == Some(&key.text_hash);
             let engine = article.filter(|_| current).and_then(|a| {
-                store.article_figures(a).map(|i| store.figure(i)).find(|f| f.start == key.start && f.end == key.end && f.value == key.value).cloned()
+                store
+                    .article_figures(a)
+                    .map(|i| store.figure(i))
+                    .find(|f| f.start == key.start && f.end == key.end && f.value == key.value)
+                    .cloned()
             });
             let base = d.added.clone().or_else(|| engine.clone());
             let reviewed = base.filter(|_| !d.not_a_figure()).map(|f| corrected(&f, d));
@@ -180,9 +195,19 @@ mod tests {
     fn corrections_exclusions_and_additions() {
         let a = parse_text("a", "a", "Russia launched 100 drones overnight, and 90 were shot down, Ukraine's air force said.".into());
         let store = Store::build(vec![a.clone()]);
-        let figs: Vec<Figure> = store.article_figures(0).map(|i| store.figure(i).clone()).collect();
+        let figs: Vec<Figure> = store
+            .article_figures(0)
+            .map(|i| store.figure(i).clone())
+            .collect();
         let mut r = Review::in_memory();
-        r.correct(Key::of(&a, &figs[0]), Correction { value: Some(110), ..Default::default() }, "the bulletin says 110".into());
+        r.correct(
+            Key::of(&a, &figs[0]),
+            Correction {
+                value: Some(110),
+                ..Default::default()
+            },
+            "the bulletin says 110".into(),
+        );
         r.flag(Key::of(&a, &figs[1]), Reason::NotAFigure, String::new());
         let mut extra = figs[0].clone();
         extra.start = 0;
@@ -205,12 +230,19 @@ mod tests {
         let gold = gold_records(&r, &store);
         assert_eq!(gold.len(), 2);
         assert_eq!(gold[1]["value"], 110);
-        assert_eq!(gold[1]["claimant"], serde_json::to_value(Claimant::Ua).unwrap());
+        assert_eq!(
+            gold[1]["claimant"],
+            serde_json::to_value(Claimant::Ua).unwrap()
+        );
     }
 
     #[test]
     fn an_added_figure_later_judged_not_a_figure_is_left_out() {
-        let a = parse_text("a", "a", "Russia launched 100 drones overnight, Ukraine's air force said.".into());
+        let a = parse_text(
+            "a",
+            "a",
+            "Russia launched 100 drones overnight, Ukraine's air force said.".into(),
+        );
         let store = Store::build(vec![a.clone()]);
         let mut extra = store.figure(0).clone();
         (extra.start, extra.end, extra.text, extra.value) = (0, 6, "Russia".into(), 1);
@@ -224,11 +256,19 @@ mod tests {
 
     #[test]
     fn a_changed_article_orphans_its_entries() {
-        let a = parse_text("a", "a", "Russia launched 100 drones overnight, Ukraine's air force said.".into());
+        let a = parse_text(
+            "a",
+            "a",
+            "Russia launched 100 drones overnight, Ukraine's air force said.".into(),
+        );
         let figs = crate::extract::extract(&a);
         let mut r = Review::in_memory();
         r.accept(Key::of(&a, &figs[0]));
-        let changed = parse_text("a", "a", "Russia launched 120 drones overnight, Ukraine's air force said.".into());
+        let changed = parse_text(
+            "a",
+            "a",
+            "Russia launched 120 drones overnight, Ukraine's air force said.".into(),
+        );
         let applied = apply(&r, &changed, &crate::extract::extract(&changed));
         assert_eq!(applied.orphans.len(), 1);
         let store = Store::build(vec![changed]);

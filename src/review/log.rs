@@ -25,8 +25,15 @@ pub fn load(path: &Path) -> Loaded {
         Ok(b) => b,
         Err(e) if e.kind() == io::ErrorKind::NotFound => Vec::new(),
         Err(e) => {
-            warnings.push(format!("{}: cannot read the review ({e}); this session's review is kept in memory", path.display()));
-            return Loaded { entries: Vec::new(), warnings, writable: Err(e.to_string()) };
+            warnings.push(format!(
+                "{}: cannot read the review ({e}); this session's review is kept in memory",
+                path.display()
+            ));
+            return Loaded {
+                entries: Vec::new(),
+                warnings,
+                writable: Err(e.to_string()),
+            };
         }
     };
     let mut entries = Vec::new();
@@ -40,7 +47,10 @@ pub fn load(path: &Path) -> Loaded {
             continue;
         }
         let last = i + 1 == count;
-        match std::str::from_utf8(line).ok().and_then(|s| serde_json::from_str::<Entry>(s).ok()) {
+        match std::str::from_utf8(line)
+            .ok()
+            .and_then(|s| serde_json::from_str::<Entry>(s).ok())
+        {
             Some(e) => entries.push(e),
             None if last && !complete => torn = Some(line),
             None => bad += 1,
@@ -56,7 +66,10 @@ pub fn load(path: &Path) -> Loaded {
         let cut = bytes.len() - t.len();
         let moved = fs::write(&aside, t).and_then(|()| truncate(path, cut as u64));
         if let Err(e) = moved {
-            warnings.push(format!("{}: could not set the cut entry aside: {e}", path.display()));
+            warnings.push(format!(
+                "{}: could not set the cut entry aside: {e}",
+                path.display()
+            ));
         }
     }
     if bad > 0 {
@@ -70,19 +83,32 @@ pub fn load(path: &Path) -> Loaded {
                     aside.display(),
                     entries.len()
                 ));
-                let lines: Vec<String> = entries.iter().filter_map(|e| serde_json::to_string(e).ok()).collect();
+                let lines: Vec<String> = entries
+                    .iter()
+                    .filter_map(|e| serde_json::to_string(e).ok())
+                    .collect();
                 if let Err(e) = append(path, &lines) {
-                    warnings.push(format!("{}: could not write the kept entries back: {e}", path.display()));
+                    warnings.push(format!(
+                        "{}: could not write the kept entries back: {e}",
+                        path.display()
+                    ));
                 }
             }
-            Err(e) => warnings.push(format!("{}: {bad} unreadable lines skipped; could not move the file aside: {e}", path.display())),
+            Err(e) => warnings.push(format!(
+                "{}: {bad} unreadable lines skipped; could not move the file aside: {e}",
+                path.display()
+            )),
         }
     }
     let writable = probe(path);
     if let Err(e) = &writable {
         warnings.push(format!("{}: the review cannot be saved ({e}); actions are kept in memory and saving is retried", path.display()));
     }
-    Loaded { entries, warnings, writable }
+    Loaded {
+        entries,
+        warnings,
+        writable,
+    }
 }
 
 /// Append whole lines to the log, under an exclusive lock so two processes
@@ -91,7 +117,11 @@ pub fn append(path: &Path, lines: &[String]) -> io::Result<()> {
     if let Some(dir) = path.parent() {
         fs::create_dir_all(dir)?;
     }
-    let mut file = OpenOptions::new().create(true).append(true).read(true).open(path)?;
+    let mut file = OpenOptions::new()
+        .create(true)
+        .append(true)
+        .read(true)
+        .open(path)?;
     file.lock()?;
     let result = (|| {
         // A previous writer may have died mid-line: start on a fresh one.
@@ -122,7 +152,12 @@ fn probe(path: &Path) -> Result<(), String> {
     if let Err(e) = fs::create_dir_all(dir) {
         return Err(e.to_string());
     }
-    OpenOptions::new().create(true).append(true).open(path).map(|_| ()).map_err(|e| e.to_string())
+    OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(path)
+        .map(|_| ())
+        .map_err(|e| e.to_string())
 }
 
 fn truncate(path: &Path, len: u64) -> io::Result<()> {
