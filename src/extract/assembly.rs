@@ -357,12 +357,14 @@ fn head(
                         && f.0 != entry.item;
                     if both {
                         found = Some((Item::DroneOrMissile, None, e));
+                    } else if f.0 == entry.item {
+                        // `attack UAVs and decoy drones`: one noun, twice.
+                        found = Some((f.0, f.1, e));
+                    } else {
+                        break;
                     }
                     j = e;
-                    if both {
-                        continue;
-                    }
-                    break;
+                    continue;
                 }
                 j += 1;
                 continue;
@@ -595,7 +597,9 @@ fn verb_before(doc: &Doc<'_>, c: &Cand, floor: usize) -> (Option<Found>, Option<
                 far = Some((*entry, Via::LeftFar, k, e, None));
             }
         }
-        if LEXICON.items.match_at(t, k, k + 1).is_some() {
+        // A noun ends the search, unless the number is the next member
+        // of a list: `Hits by missiles and 21 drones`.
+        if LEXICON.items.match_at(t, k, k + 1).is_some() && !t[c.n.hedge - 1].is("and") {
             break;
         }
     }
