@@ -282,6 +282,20 @@ fn noun_phrase(doc: &Doc<'_>, n: Number, sentence: usize) -> Cand {
         }
         return c;
     }
+    // `14 assaults`, `3 bridges`: a plural noun the lexicon does not know
+    // still says what is counted, so nothing is borrowed from elsewhere.
+    let unknown_plural = start < end && {
+        let w = &t[start];
+        w.kind == Kind::Word
+            && !w.upper
+            && w.key.len() > 3
+            && w.key.ends_with('s')
+            && !w.key.ends_with("ss")
+            && !LEXICON.is(w, class::STOP | class::AUX | class::BOUNDARY | class::SKIP)
+            && LEXICON.events.match_at(t, start, end).is_none()
+            && LEXICON.speech.match_at(t, start, end).is_none()
+            && LEXICON.items.match_at(t, start, end).is_none()
+    };
     if let Some((item, weapon, side, e)) = head(doc, start, end) {
         c.item = Some(item);
         c.item_rule = "noun";
@@ -300,6 +314,10 @@ fn noun_phrase(doc: &Doc<'_>, n: Number, sentence: usize) -> Cand {
         {
             c.partitive = Partitive::Anaphor;
         }
+    } else if unknown_plural {
+        c.item = Some(Item::Other);
+        c.item_rule = "noun";
+        c.np_end = start + 1;
     }
     c
 }
@@ -582,7 +600,8 @@ fn verb_before(doc: &Doc<'_>, c: &Cand, floor: usize) -> (Option<Found>, Option<
                     || LEXICON.is(&t[g], class::SKIP)
             });
             // `Hits by missiles and 21 drones`: a nominal whose object is a list.
-            let listed = entry.place == Place::Pre
+            // `injuring a woman and two men`: an object list after any verb.
+            let listed = (entry.place == Place::Pre || c.n.hedge - e <= 4)
                 && c.n.hedge > e
                 && t[c.n.hedge - 1].is("and")
                 && (e..c.n.hedge - 1).all(|g| {
@@ -590,8 +609,13 @@ fn verb_before(doc: &Doc<'_>, c: &Cand, floor: usize) -> (Option<Found>, Option<
                         && !LEXICON.is(&t[g], class::BOUNDARY | class::PLACE_PREP)
                         && LEXICON.events.match_at(t, g, c.n.hedge).is_none()
                 });
-            if listed {
+            // A nominal governs its list outright; a verb only when the
+            // number has no verb of its own after it (`were wounded`).
+            if listed && entry.place == Place::Pre {
                 return (Some((*entry, Via::List, k, e, None)), None);
+            }
+            if listed && far.is_none() {
+                far = Some((*entry, Via::List, k, e, None));
             }
             if far.is_none() && e <= c.n.hedge && plain {
                 far = Some((*entry, Via::LeftFar, k, e, None));
