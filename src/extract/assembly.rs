@@ -5,7 +5,7 @@ use super::attribution;
 use super::lexicon::{EventEntry, LEXICON, Place, Speech, class};
 use super::numbers::{self, Number};
 use super::text::{Kind, Sentence, Token, sentences, tokenize};
-use crate::model::{Article, Claimant, Event, Figure, Item, ItemClass, Qualifier, Side};
+use crate::model::{Article, Claimant, Event, Figure, Item, ItemClass, Side};
 
 /// An article cut up for the rules.
 pub(super) struct Doc<'a> {
@@ -1306,10 +1306,4 @@ fn build(doc: &Doc<'_>, cands: &[Cand], keep: &[bool]) -> Vec<Figure> {
             }
         })
         .collect()
-}
-
-/// Whether a qualifier hedges the figure: used by tests.
-#[allow(dead_code)]
-pub(super) fn hedged(q: Qualifier) -> bool {
-    q != Qualifier::Exact
 }

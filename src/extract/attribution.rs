@@ -698,7 +698,6 @@ fn body(doc: &Doc<'_>, s: usize) -> Option<(Claimant, String)> {
 }
 
 fn attackers(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking]) {
-    let t = &doc.tokens;
     let mut discourse: Option<Side> = None;
     let mut last_sentence = usize::MAX;
     let mut sentence_signal: Option<Side> = None;
@@ -796,7 +795,6 @@ fn attackers(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking]) {
             discourse = c.attacker;
         }
     }
-    let _ = t;
 }
 
 /// The side whose attack a sentence speaks of: `Russian drone strikes`,
