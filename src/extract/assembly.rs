@@ -744,10 +744,17 @@ fn attack_with(doc: &Doc<'_>, c: &Cand, start: usize) -> Option<Found> {
             return None;
         }
         let launch = LEXICON.events.match_at(t, k, c.n.hedge).filter(|(_, e)| {
-            e.weapon == Some(Event::Launched) && matches!(e.place, Place::With | Place::Any)
+            matches!(e.weapon, Some(Event::Launched | Event::Hit))
+                && matches!(e.place, Place::With | Place::Any)
         });
         if let Some((e, entry)) = launch {
-            return Some((*entry, Via::With, k, e, None));
+            // `struck the refinery with a dozen drones`: the drones were sent.
+            let entry = if entry.weapon == Some(Event::Hit) {
+                launched_entry().map_or(*entry, |(_, l)| *l)
+            } else {
+                *entry
+            };
+            return Some((entry, Via::With, k, e, None));
         }
     }
     None
