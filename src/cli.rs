@@ -107,6 +107,18 @@ fn run_tui(paths: Vec<PathBuf>, bench: Option<usize>, data_dir: Option<PathBuf>)
     }
 }
 
+/// Write records as JSON Lines: one object a line.
+pub fn write_jsonl<T: serde::Serialize>(
+    out: &mut impl Write,
+    records: impl IntoIterator<Item = T>,
+) -> io::Result<()> {
+    for r in records {
+        serde_json::to_writer(&mut *out, &r)?;
+        out.write_all(b"\n")?;
+    }
+    Ok(())
+}
+
 /// The articles a command reads, and whether to apply the review.
 #[derive(Debug, clap::Args)]
 pub struct Input {

@@ -50,12 +50,7 @@ pub fn run(args: &Args) -> io::Result<ExitCode> {
         }
         let figures = figures.into_iter().filter(|f| !args.core || f.is_core());
         match format {
-            Format::Jsonl => {
-                for f in figures {
-                    serde_json::to_writer(&mut out, &f)?;
-                    out.write_all(b"\n")?;
-                }
-            }
+            Format::Jsonl => super::write_jsonl(&mut out, figures)?,
             _ => all.extend(figures),
         }
     }

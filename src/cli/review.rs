@@ -80,12 +80,7 @@ pub fn run(command: &Command) -> io::Result<ExitCode> {
             let rows = export_rows(&review, &store);
             let mut out = BufWriter::new(io::stdout().lock());
             match args.format {
-                ExportFormat::Jsonl => {
-                    for r in &rows {
-                        serde_json::to_writer(&mut out, r)?;
-                        out.write_all(b"\n")?;
-                    }
-                }
+                ExportFormat::Jsonl => super::write_jsonl(&mut out, &rows)?,
                 ExportFormat::Csv => {
                     let mut w = csv::Writer::from_writer(&mut out);
                     w.write_record([
@@ -152,10 +147,7 @@ pub fn run(command: &Command) -> io::Result<ExitCode> {
                 return Ok(ExitCode::FAILURE);
             };
             let mut out = BufWriter::new(io::stdout().lock());
-            for g in gold_records(&review, &store) {
-                serde_json::to_writer(&mut out, &g)?;
-                out.write_all(b"\n")?;
-            }
+            super::write_jsonl(&mut out, gold_records(&review, &store))?;
             out.flush()?;
             Ok(ExitCode::SUCCESS)
         }

@@ -909,28 +909,29 @@ fn coordination(doc: &Doc<'_>, cands: &mut [Cand], first: usize) {
     }
 }
 
+/// Candidate `i` counts what candidate `j` counts: its item, weapon and side.
+fn take_noun(cands: &mut [Cand], i: usize, j: usize, rule: &'static str) {
+    let (item, weapon, side) = (cands[j].item, cands[j].weapon, cands[j].np_side);
+    let c = &mut cands[i];
+    c.item = item;
+    c.item_rule = rule;
+    c.weapon = weapon;
+    c.np_side = side;
+}
+
 /// `63 of the 137 Russian drones`: the part takes the total's noun.
 fn link_partitives(cands: &mut [Cand]) {
     for i in 0..cands.len() {
         match cands[i].partitive {
             Partitive::Total(tok) => {
                 if let Some(j) = (i + 1..cands.len()).find(|&j| cands[j].n.first == tok) {
-                    let (item, weapon, side, np_end) = (
-                        cands[j].item,
-                        cands[j].weapon,
-                        cands[j].np_side,
-                        cands[j].np_end,
-                    );
-                    let c = &mut cands[i];
-                    c.item = item;
-                    c.item_rule = "partitive";
-                    c.weapon = weapon;
-                    c.np_side = side;
-                    c.subset_of = Some(j);
-                    c.np_end = np_end;
+                    take_noun(cands, i, j, "partitive");
+                    let item = cands[j].item;
+                    cands[i].subset_of = Some(j);
+                    cands[i].np_end = cands[j].np_end;
                     // `71 of 90 drones downed`: the verb is the part's; the
                     // whole is what was sent.
-                    if c.entry.is_none()
+                    if cands[i].entry.is_none()
                         && cands[j].entry.is_some_and(|(_, v)| v == Via::Right)
                         && item.is_some_and(|i| i.class() == ItemClass::Weapon)
                     {
@@ -1078,19 +1079,9 @@ fn ellipsis(doc: &Doc<'_>, cands: &mut [Cand]) {
                         })
                 });
                 if let Some(a) = total {
-                    let (item, entry, weapon, side) = (
-                        cands[a].item,
-                        cands[a].entry,
-                        cands[a].weapon,
-                        cands[a].np_side,
-                    );
-                    let c = &mut cands[i];
-                    c.item = item;
-                    c.item_rule = "list";
-                    c.weapon = weapon;
-                    c.np_side = side;
-                    c.entry = entry.map(|(e, _)| (e, Via::List));
-                    c.subset_of = Some(a);
+                    take_noun(cands, i, a, "list");
+                    cands[i].entry = cands[a].entry.map(|(e, _)| (e, Via::List));
+                    cands[i].subset_of = Some(a);
                     continue;
                 }
                 // A bare number right after a figure of the same sentence,
