@@ -4,6 +4,9 @@
 //!
 //! cargo run --release --example scale -- 10000 [FOLDER]
 
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::time::Instant;
 
 fn peak_rss_mb() -> f64 {

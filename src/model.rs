@@ -2,6 +2,7 @@
 
 use std::fmt;
 use std::ops::Range;
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -203,23 +204,25 @@ impl From<Side> for Claimant {
 /// One figure: a number in an article that counts something the war did.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Figure {
-    pub article: String,
+    // Text fields are shared: the figures of one sentence hold one copy of
+    // it, and of the article id, source and rule names.
+    pub article: Arc<str>,
     pub value: u64,
     pub qualifier: Qualifier,
     pub item: Item,
     pub event: Event,
     pub attacker: Option<Side>,
     pub claimant: Claimant,
-    pub source: Option<String>,
+    pub source: Option<Arc<str>>,
     pub text: String,
     pub start: usize,
     pub end: usize,
-    pub sentence: String,
+    pub sentence: Arc<str>,
     /// Byte range of `sentence` in the article text.
     pub sentence_start: usize,
     pub sentence_end: usize,
     #[serde(default)]
-    pub weapon: Option<String>,
+    pub weapon: Option<Arc<str>>,
     #[serde(default)]
     pub subset_of: Option<usize>,
     #[serde(default)]
@@ -227,13 +230,13 @@ pub struct Figure {
     #[serde(default)]
     pub date: Option<NaiveDate>,
     #[serde(default)]
-    pub location: Option<String>,
+    pub location: Option<Arc<str>>,
     /// How sure the engine is, 0 to 1.
     #[serde(default)]
     pub confidence: f32,
     /// Which rules produced the item, event, attacker and claimant.
     #[serde(default)]
-    pub rule: String,
+    pub rule: Arc<str>,
 }
 
 impl Figure {

@@ -69,10 +69,10 @@ fn render(f: &Figure, keys: &[&str]) -> String {
     }
     for key in keys {
         let v = match *key {
-            "weapon" => f.weapon.clone().unwrap_or("-".into()),
+            "weapon" => f.weapon.as_deref().unwrap_or("-").to_string(),
             "subset" => f.subset_of.map_or("-".into(), |i| i.to_string()),
             "cumulative" => f.cumulative.to_string(),
-            "location" => f.location.clone().unwrap_or("-".into()),
+            "location" => f.location.as_deref().unwrap_or("-").to_string(),
             "text" => f.text.clone(),
             other => panic!("unknown key {other}"),
         };

@@ -270,7 +270,7 @@ fn check_spans(article: &Article) -> Result<Vec<Figure>, TestCaseError> {
         );
         prop_assert_eq!(
             &text[f.sentence_start..f.sentence_end],
-            f.sentence.as_str(),
+            &*f.sentence,
             "{}: sentence span does not slice to sentence",
             at
         );

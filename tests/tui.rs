@@ -67,7 +67,7 @@ fn app() -> App {
         );
         obj.insert("date".into(), serde_json::to_value(a.date).unwrap());
         let f: Figure = serde_json::from_value(v).unwrap();
-        by_article.entry(f.article.clone()).or_default().push(f);
+        by_article.entry(f.article.to_string()).or_default().push(f);
     }
     let extracted = articles
         .into_iter()
@@ -585,7 +585,7 @@ mod keys_change_state {
                 .iter()
                 .any(|c| c.iter().any(|c| c.figures.contains(&a.figure.unwrap())))
         );
-        assert_eq!(f.article, current_id(&a));
+        assert_eq!(*f.article, *current_id(&a));
     }
 
     #[test]

@@ -65,7 +65,7 @@ pub fn run(args: &Args) -> io::Result<ExitCode> {
                     let first = n == 0;
                     table.add_row([
                         if first {
-                            f.article.clone()
+                            f.article.to_string()
                         } else {
                             String::new()
                         },

@@ -83,9 +83,9 @@ const COLUMNS: [&str; 12] = [
 ];
 
 fn row(f: &Figure) -> [String; 12] {
-    let opt = |o: &Option<String>| o.clone().unwrap_or_default();
+    let opt = |o: &Option<std::sync::Arc<str>>| o.as_deref().unwrap_or_default().to_string();
     [
-        f.article.clone(),
+        f.article.to_string(),
         f.text.clone(),
         f.value.to_string(),
         f.qualifier.to_string(),
@@ -120,10 +120,10 @@ fn write_csv(out: &mut impl Write, figures: &[Figure]) -> io::Result<()> {
         let mut r = row(f).to_vec();
         r.push(f.end.to_string());
         r.push(f.subset_of.map(|i| i.to_string()).unwrap_or_default());
-        r.push(f.location.clone().unwrap_or_default());
+        r.push(f.location.as_deref().unwrap_or_default().to_string());
         r.push(format!("{:.2}", f.confidence));
-        r.push(f.rule.clone());
-        r.push(f.sentence.clone());
+        r.push(f.rule.to_string());
+        r.push(f.sentence.to_string());
         w.write_record(&r)?;
     }
     w.flush()

@@ -5,6 +5,8 @@ use super::attribution;
 use super::lexicon::{EventEntry, LEXICON, Place, Speech, class};
 use super::numbers::{self, Number};
 use super::text::{Kind, Sentence, Token, sentences, tokenize};
+use std::sync::Arc;
+
 use crate::model::{Article, Claimant, Event, Figure, Item, ItemClass, Side};
 
 /// An article cut up for the rules.
@@ -98,8 +100,8 @@ pub(super) struct Cand {
     pub attacker_rule: &'static str,
     pub claimant: Claimant,
     pub claimant_rule: &'static str,
-    pub source: Option<String>,
-    pub location: Option<String>,
+    pub source: Option<std::sync::Arc<str>>,
+    pub location: Option<std::sync::Arc<str>>,
     pub cumulative: bool,
 }
 
@@ -1174,7 +1176,7 @@ fn place_and_time(doc: &Doc<'_>, cands: &mut [Cand]) {
     let t = &doc.tokens;
     // The sentence last read: its index, whether it is a running total, and
     // the places it names.
-    type Read = (usize, bool, Vec<(usize, String)>);
+    type Read = (usize, bool, Vec<(usize, Arc<str>)>);
     let mut cache: Option<Read> = None;
     for c in cands.iter_mut() {
         let s = c.sentence;
@@ -1210,7 +1212,7 @@ fn place_and_time(doc: &Doc<'_>, cands: &mut [Cand]) {
                     if e2 < range.end && LEXICON.is(&t[e2], class::REGION) {
                         e2 += 1;
                     }
-                    places.push((k, doc.text(k, e2).to_string()));
+                    places.push((k, doc.text(k, e2).into()));
                     k = e2;
                     continue;
                 }
@@ -1241,6 +1243,9 @@ fn build(doc: &Doc<'_>, cands: &[Cand], keep: &[bool]) -> Vec<Figure> {
         }
     }
     let mut dater = super::dating::Dater::new(doc);
+    let id: Arc<str> = article.id.as_str().into();
+    // Figures of one sentence share its text.
+    let mut shared: Option<(usize, Arc<str>)> = None;
     cands
         .iter()
         .zip(keep)
@@ -1266,7 +1271,7 @@ fn build(doc: &Doc<'_>, cands: &[Cand], keep: &[bool]) -> Vec<Figure> {
                 confidence -= 0.15;
             }
             Figure {
-                article: article.id.clone(),
+                article: id.clone(),
                 value: c.n.value,
                 qualifier: c.n.qualifier,
                 item,
@@ -1277,31 +1282,51 @@ fn build(doc: &Doc<'_>, cands: &[Cand], keep: &[bool]) -> Vec<Figure> {
                 text: article.text[start..end].to_string(),
                 start,
                 end,
-                sentence: article.text[sentence.span.clone()].to_string(),
+                sentence: match &shared {
+                    Some((s, text)) if *s == c.sentence => text.clone(),
+                    _ => {
+                        let text: Arc<str> = article.text[sentence.span.clone()].into();
+                        shared = Some((c.sentence, text.clone()));
+                        text
+                    }
+                },
                 sentence_start: sentence.span.start,
                 sentence_end: sentence.span.end,
-                weapon: c.weapon.map(str::to_string),
+                weapon: c.weapon.map(Arc::from),
                 subset_of: c.subset_of.and_then(|j| index[j]),
                 cumulative: c.cumulative,
                 date: dater.date(c.sentence, start),
                 location: c.location.clone(),
                 confidence: (confidence.clamp(0.05, 1.0) * 100.0).round() / 100.0,
-                rule: format!(
-                    "item:{} event:{} attacker:{} claimant:{}",
-                    if c.item_rule.is_empty() {
-                        "none"
-                    } else {
-                        c.item_rule
-                    },
-                    event_rule,
-                    if c.attacker_rule.is_empty() {
-                        "none"
-                    } else {
-                        c.attacker_rule
-                    },
-                    c.claimant_rule
-                ),
+                rule: rules(c.item_rule, event_rule, c.attacker_rule, c.claimant_rule),
             }
         })
         .collect()
+}
+
+/// The rule names of a figure as one string, made once per combination:
+/// there are few, and a million figures may share them.
+fn rules(
+    item: &'static str,
+    event: &'static str,
+    attacker: &'static str,
+    claimant: &'static str,
+) -> Arc<str> {
+    type Key = [&'static str; 4];
+    thread_local! {
+        static MADE: std::cell::RefCell<rustc_hash::FxHashMap<Key, Arc<str>>> = Default::default();
+    }
+    let or_none = |r: &'static str| if r.is_empty() { "none" } else { r };
+    let key = [or_none(item), event, or_none(attacker), claimant];
+    MADE.with_borrow_mut(|made| {
+        made.entry(key)
+            .or_insert_with(|| {
+                format!(
+                    "item:{} event:{} attacker:{} claimant:{}",
+                    key[0], key[1], key[2], key[3]
+                )
+                .into()
+            })
+            .clone()
+    })
 }

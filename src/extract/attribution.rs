@@ -1,5 +1,7 @@
 //! Attribution: who claims each figure, and whose attack it was about.
 
+use std::sync::Arc;
+
 use super::assembly::{Cand, Doc, Via};
 use super::lexicon::{LEXICON, Speaker, Speech, class};
 use super::text::Kind;
@@ -23,17 +25,43 @@ struct Speaking {
     pronoun: bool,
     /// Names a report, not a party (`according to preliminary data`).
     report: bool,
-    source: String,
+    source: std::sync::Arc<str>,
 }
 
 /// Fill in claimant, source and attacker of every candidate.
 pub(super) fn attribute(doc: &Doc<'_>, cands: &mut [Cand]) {
-    let speakers = find_speakers(doc);
-    claimants(doc, cands, &speakers);
-    attackers(doc, cands, &speakers);
+    let signals = Signals::new(doc);
+    let speakers = find_speakers(doc, &signals);
+    claimants(doc, cands, &speakers, &signals);
+    attackers(doc, cands, &speakers, &signals);
 }
 
-fn find_speakers(doc: &Doc<'_>) -> Vec<Speaking> {
+/// Each sentence's [`signal`], worked out when first asked for: several
+/// rules ask about the same sentences.
+struct Signals<'d, 'a> {
+    doc: &'d Doc<'a>,
+    known: std::cell::RefCell<Vec<Option<Option<Side>>>>,
+}
+
+impl<'d, 'a> Signals<'d, 'a> {
+    fn new(doc: &'d Doc<'a>) -> Self {
+        Signals {
+            doc,
+            known: std::cell::RefCell::new(vec![None; doc.sentences.len()]),
+        }
+    }
+
+    fn of(&self, s: usize) -> Option<Side> {
+        if let Some(known) = self.known.borrow()[s] {
+            return known;
+        }
+        let side = signal(self.doc, s);
+        self.known.borrow_mut()[s] = Some(side);
+        side
+    }
+}
+
+fn find_speakers(doc: &Doc<'_>, signals: &Signals<'_, '_>) -> Vec<Speaking> {
     let t = &doc.tokens;
     let mut out: Vec<Speaking> = Vec::new();
     for s in 0..doc.sentences.len() {
@@ -103,7 +131,7 @@ fn find_speakers(doc: &Doc<'_>) -> Vec<Speaking> {
                     role,
                     pronoun,
                     report,
-                    source: doc.text(first, last).to_string(),
+                    source: doc.text(first, last).into(),
                 });
             }
             k = e;
@@ -129,7 +157,7 @@ fn find_speakers(doc: &Doc<'_>) -> Vec<Speaking> {
                     role,
                     pronoun: false,
                     report: false,
-                    source: doc.text(dash + 1, range.end).to_string(),
+                    source: doc.text(dash + 1, range.end).into(),
                 });
             }
         }
@@ -152,12 +180,12 @@ fn find_speakers(doc: &Doc<'_>) -> Vec<Speaking> {
                     role,
                     pronoun: false,
                     report: false,
-                    source: doc.text(range.start, colon).to_string(),
+                    source: doc.text(range.start, colon).into(),
                 });
             }
         }
     }
-    resolve_roles(doc, &mut out);
+    resolve_roles(doc, &mut out, signals);
     out
 }
 
@@ -337,18 +365,16 @@ fn classify(doc: &Doc<'_>, first: usize, last: usize) -> (Claimant, Option<Strin
 /// the sentence puts it in, or an earlier speaker with that role; a bare
 /// name from an earlier, fuller mention. Failing all that, officials who
 /// report an attack are taken to be the defender's.
-fn resolve_roles(doc: &Doc<'_>, speakers: &mut [Speaking]) {
+fn resolve_roles(doc: &Doc<'_>, speakers: &mut [Speaking], signals: &Signals<'_, '_>) {
     let t = &doc.tokens;
-    // Worked out only for the sentences a speaker needs.
-    let mut signals: Vec<Option<Option<Side>>> = vec![None; doc.sentences.len()];
-    let mut signal_of = |s: usize| *signals[s].get_or_insert_with(|| signal(doc, s));
+    let signal_of = |s: usize| signals.of(s);
     for i in 0..speakers.len() {
         if speakers[i].claimant != Claimant::Unknown {
             continue;
         }
         let sp = speakers[i].clone();
         let range = doc.range(sp.sentence);
-        let mut found: Option<(Claimant, Option<String>)> = None;
+        let mut found: Option<(Claimant, Option<Arc<str>>)> = None;
         if sp.report {
             found = speakers[..i]
                 .iter()
@@ -392,7 +418,7 @@ fn resolve_roles(doc: &Doc<'_>, speakers: &mut [Speaking]) {
                             break;
                         }
                     }
-                    Some((claimant, doc.text(k, end).to_string()))
+                    Some((claimant, Arc::<str>::from(doc.text(k, end))))
                 });
             found = named.map(|(c, text)| (c, Some(text))).or_else(|| {
                 speakers[..i]
@@ -413,31 +439,28 @@ fn resolve_roles(doc: &Doc<'_>, speakers: &mut [Speaking]) {
                 found = signal_of(sp.sentence).map(|side| (side.other().into(), None));
             }
             if found.is_none() {
-                let own = sp.source.to_ascii_lowercase();
-                let key = sp
-                    .role
-                    .clone()
-                    .unwrap_or_else(|| own.split_whitespace().last().unwrap_or("").to_string());
+                let key = sp.role.clone().unwrap_or_else(|| {
+                    let own = sp.source.split_whitespace().last().unwrap_or("");
+                    own.to_ascii_lowercase()
+                });
                 if !key.is_empty() {
                     found = speakers[..i]
                         .iter()
                         .rev()
                         .find(|p| {
                             p.claimant != Claimant::Unknown
-                                && p.source
-                                    .to_ascii_lowercase()
+                                && (p
+                                    .source
                                     .split(|c: char| !c.is_alphanumeric())
-                                    .any(|w| {
-                                        w == key
-                                            || key.contains(' ')
-                                                && p.source.to_ascii_lowercase().contains(&key)
-                                    })
+                                    .any(|w| w.eq_ignore_ascii_case(&key))
+                                    || key.contains(' ')
+                                        && p.source.to_ascii_lowercase().contains(&key))
                         })
                         .map(|p| (p.claimant, None));
                 }
             }
             if found.is_none() {
-                let signal = (0..=sp.sentence).rev().find_map(&mut signal_of);
+                let signal = (0..=sp.sentence).rev().find_map(signal_of);
                 found = signal.map(|side| (side.other().into(), None));
             }
         }
@@ -547,8 +570,8 @@ fn launch_site(doc: &Doc<'_>, k: usize, start: usize) -> bool {
     false
 }
 
-fn claimants(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking]) {
-    let mut last_by_sentence: Vec<Option<(Claimant, Option<String>)>> =
+fn claimants(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking], signals: &Signals<'_, '_>) {
+    let mut last_by_sentence: Vec<Option<(Claimant, Option<Arc<str>>)>> =
         vec![None; doc.sentences.len()];
     // A post that opens `Vyacheslav Gladkov: ...` is his throughout.
     let author = speakers
@@ -577,7 +600,7 @@ fn claimants(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking]) {
             c.claimant = p.claimant;
             c.source = Some(p.source.clone());
             c.claimant_rule = "speaker-after";
-        } else if let Some((claimant, source)) = body(doc, s) {
+        } else if let Some((claimant, source)) = body(doc, s, signals) {
             c.claimant = claimant;
             c.source = Some(source);
             c.claimant_rule = "body";
@@ -662,7 +685,7 @@ fn forward_speaker<'s>(doc: &Doc<'_>, s: usize, speakers: &'s [Speaking]) -> Opt
 /// A body that speaks for its side by acting: `the Ukrainian air force
 /// managing to shoot down 97`; with no side named, the defender's
 /// (`the air force counted 151 Russian drones`).
-fn body(doc: &Doc<'_>, s: usize) -> Option<(Claimant, String)> {
+fn body(doc: &Doc<'_>, s: usize, signals: &Signals<'_, '_>) -> Option<(Claimant, Arc<str>)> {
     let t = &doc.tokens;
     let range = doc.range(s);
     let mut unnamed = None;
@@ -684,7 +707,7 @@ fn body(doc: &Doc<'_>, s: usize) -> Option<(Claimant, String)> {
                     } else {
                         j
                     };
-                    return Some((side.into(), doc.text(first, e).to_string()));
+                    return Some((side.into(), doc.text(first, e).into()));
                 }
                 if doc.boundary(j) {
                     break;
@@ -693,30 +716,32 @@ fn body(doc: &Doc<'_>, s: usize) -> Option<(Claimant, String)> {
         }
     }
     let (a, b) = unnamed?;
-    let side = signal(doc, s)?;
-    Some((side.other().into(), doc.text(a, b).to_string()))
+    let side = signals.of(s)?;
+    Some((side.other().into(), doc.text(a, b).into()))
 }
 
-fn attackers(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking]) {
+fn attackers(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking], signals: &Signals<'_, '_>) {
+    // The side earlier text said was attacking: the last figure whose
+    // attacker was plain, unless a later sentence's attack words (before the
+    // current one) say otherwise. Those sentences are read only when a
+    // figure falls back on this.
     let mut discourse: Option<Side> = None;
+    let mut unread = 0..0;
     let mut last_sentence = usize::MAX;
-    let mut sentence_signal: Option<Side> = None;
     for i in 0..cands.len() {
         let s = cands[i].sentence;
         if s != last_sentence {
-            // What earlier sentences said about who was attacking.
             let from = if last_sentence == usize::MAX {
                 0
             } else {
                 last_sentence
             };
-            for p in from..s {
-                if let Some(side) = signal(doc, p) {
-                    discourse = Some(side);
-                }
-            }
+            unread = if unread.is_empty() {
+                from
+            } else {
+                unread.start
+            }..s;
             last_sentence = s;
-            sentence_signal = signal(doc, s);
         }
         let c = &cands[i];
         let class = c.item.map(Item::class);
@@ -758,7 +783,7 @@ fn attackers(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking]) {
             found = near.map(|(_, territory)| (territory.other(), "place"));
         }
         if found.is_none() {
-            found = sentence_signal.map(|side| (side, "attack-words"));
+            found = signals.of(s).map(|side| (side, "attack-words"));
         }
         if found.is_none() {
             // Each side's officials report the other side's attacks.
@@ -769,6 +794,10 @@ fn attackers(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking]) {
             };
         }
         if found.is_none() {
+            if let Some(side) = unread.clone().rev().find_map(|p| signals.of(p)) {
+                discourse = Some(side);
+            }
+            unread = s..s;
             found = discourse.map(|side| (side, "context"));
         }
         let c = &mut cands[i];
@@ -793,6 +822,7 @@ fn attackers(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking]) {
         if c.attacker_rule == "modifier" || c.attacker_rule == "actor" || c.attacker_rule == "place"
         {
             discourse = c.attacker;
+            unread = s..s;
         }
     }
 }

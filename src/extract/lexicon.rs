@@ -17,12 +17,24 @@ use crate::model::{Event, Item, Qualifier, Side};
 /// A table of phrases, found by their first token.
 pub struct Table<T> {
     by_first: FxHashMap<String, Vec<(Vec<String>, T)>>,
+    /// The same phrases by the vocabulary numbers of their words, indexed
+    /// by the number of the first: filled in once the vocabulary is known.
+    by_id: Vec<Vec<(Box<[u32]>, T)>>,
+    vocab: &'static Vocab,
     /// This table's bit in [`Token::starts`].
     bit: u32,
 }
 
+/// Every word that appears in a phrase of any table, numbered.
+pub type Vocab = FxHashMap<String, u32>;
+
+/// The vocabulary number of a word no phrase uses.
+pub const UNKNOWN: u32 = u32::MAX;
+
 /// Set in [`Token::starts`] once a token is annotated.
 const ANNOTATED: u32 = 1 << 31;
+
+static NO_VOCAB: LazyLock<Vocab> = LazyLock::new(Vocab::default);
 
 impl<T> Table<T> {
     /// Parse `src`, turning each line's columns (after the phrase) into a `T`.
@@ -49,24 +61,62 @@ impl<T> Table<T> {
         for list in by_first.values_mut() {
             list.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
         }
-        Table { by_first, bit: 0 }
+        Table {
+            by_first,
+            by_id: Vec::new(),
+            vocab: &NO_VOCAB,
+            bit: 0,
+        }
+    }
+
+    /// Number every phrase's words by `vocab`, which must hold them all.
+    fn number(&mut self, vocab: &'static Vocab)
+    where
+        T: Clone,
+    {
+        self.vocab = vocab;
+        self.by_id = vec![Vec::new(); vocab.len()];
+        for (first, list) in &self.by_first {
+            self.by_id[vocab[first] as usize] = list
+                .iter()
+                .map(|(words, v)| (words.iter().map(|w| vocab[w]).collect(), v.clone()))
+                .collect();
+        }
+    }
+
+    /// The vocabulary number of a token, looked up if not annotated.
+    fn word_of(&self, t: &Token<'_>) -> u32 {
+        if t.starts & ANNOTATED != 0 {
+            t.word
+        } else {
+            self.vocab.get(t.key.as_ref()).copied().unwrap_or(UNKNOWN)
+        }
     }
 
     /// The longest phrase starting at token `i` (not running past `limit`):
     /// the index just after it and its value.
+    #[inline]
     pub fn match_at(&self, tokens: &[Token<'_>], i: usize, limit: usize) -> Option<(usize, &T)> {
         let first = tokens.get(i)?;
+        // Rules ask every table at every token: most answers are no, and
+        // the token's bits give them without a call.
         if first.starts & ANNOTATED != 0 && first.starts & self.bit == 0 {
             return None;
         }
-        let list = self.by_first.get(first.key.as_ref())?;
+        self.match_phrases(tokens, i, limit)
+    }
+
+    #[inline(never)]
+    fn match_phrases(&self, tokens: &[Token<'_>], i: usize, limit: usize) -> Option<(usize, &T)> {
+        let first = &tokens[i];
+        let list = self.by_id.get(self.word_of(first) as usize)?;
         'phrases: for (words, value) in list {
             let mut j = i + 1;
-            for w in &words[1..] {
+            for &w in &words[1..] {
                 while j < limit && tokens[j].is_punct('-') {
                     j += 1;
                 }
-                if j >= limit || tokens[j].key != w.as_str() {
+                if j >= limit || self.word_of(&tokens[j]) != w {
                     continue 'phrases;
                 }
                 j += 1;
@@ -89,6 +139,15 @@ impl<T> Table<T> {
                 .filter(|(e, _)| *e == end)
                 .map(|(_, v)| (p, v))
         })
+    }
+
+    /// Every word of every phrase.
+    fn words(&self) -> Vec<&String> {
+        self.by_first
+            .values()
+            .flatten()
+            .flat_map(|(w, _)| w)
+            .collect()
     }
 
     /// Whether a single token is in the table as a one-word phrase.
@@ -278,8 +337,10 @@ pub struct Lexicon {
     pub numbers: Table<NumWord>,
     pub vague: Table<()>,
     pub words: Table<u32>,
-    /// For every word that starts a phrase: its classes and table bits.
-    firsts: FxHashMap<String, (u32, u32)>,
+    /// For every word of the vocabulary, by its number: its classes and
+    /// the tables that have a phrase starting with it.
+    firsts: Vec<(u32, u32)>,
+    vocab: &'static Vocab,
 }
 
 macro_rules! table {
@@ -322,7 +383,26 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     {
         *starts = 1 << bit;
     }
-    let mut firsts: FxHashMap<String, (u32, u32)> = FxHashMap::default();
+    let mut vocab = Vocab::default();
+    for words in [
+        l.items.words(),
+        l.events.words(),
+        l.qualifiers.words(),
+        l.speech.words(),
+        l.speakers.words(),
+        l.places.words(),
+        l.not_figures.words(),
+        l.cumulative.words(),
+        l.numbers.words(),
+        l.vague.words(),
+        l.words.words(),
+    ] {
+        for w in words {
+            let n = vocab.len() as u32;
+            vocab.entry(w.clone()).or_insert(n);
+        }
+    }
+    let mut firsts: Vec<(u32, u32)> = vec![(0, 0); vocab.len()];
     for (table, bit) in [
         (l.items.by_first.keys().collect::<Vec<_>>(), l.items.bit),
         (l.events.by_first.keys().collect(), l.events.bit),
@@ -337,21 +417,35 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         (l.words.by_first.keys().collect(), l.words.bit),
     ] {
         for key in table {
-            firsts.entry(key.clone()).or_default().1 |= bit;
+            firsts[vocab[key] as usize].1 |= bit;
         }
     }
     for (key, list) in &l.words.by_first {
         if let Some((_, classes)) = list.iter().find(|(w, _)| w.len() == 1) {
-            firsts.entry(key.clone()).or_default().0 |= classes;
+            firsts[vocab[key] as usize].0 |= classes;
         }
     }
     l.firsts = firsts;
+    let vocab: &'static Vocab = Box::leak(Box::new(vocab));
+    l.items.number(vocab);
+    l.events.number(vocab);
+    l.qualifiers.number(vocab);
+    l.speech.number(vocab);
+    l.speakers.number(vocab);
+    l.places.number(vocab);
+    l.not_figures.number(vocab);
+    l.cumulative.number(vocab);
+    l.numbers.number(vocab);
+    l.vague.number(vocab);
+    l.words.number(vocab);
+    l.vocab = vocab;
     l
 });
 
 fn read_tables() -> Lexicon {
     Lexicon {
-        firsts: FxHashMap::default(),
+        firsts: Vec::new(),
+        vocab: &NO_VOCAB,
         items: Table::parse("items", table!("items"), |c| {
             Some(ItemEntry {
                 item: item(c.first()?)?,
@@ -482,20 +576,32 @@ impl Lexicon {
     /// Look a token up once: its word classes and the tables it may start
     /// a phrase in, so later lookups of absent words cost nothing.
     pub fn annotate(&self, t: &mut Token<'_>) {
-        let (classes, starts) = match t.kind {
+        let word = self.vocab.get(t.key.as_ref()).copied().unwrap_or(UNKNOWN);
+        let (classes, starts) = self.firsts.get(word as usize).copied().unwrap_or_default();
+        let classes = match t.kind {
+            // Punctuation's classes are fixed, not in the tables.
             Kind::Punct | Kind::Poss => {
                 t.starts = 0;
-                let classes = self.word(t);
-                (classes, self.firsts.get(t.key.as_ref()).map_or(0, |f| f.1))
+                self.word(t)
             }
-            _ => self.firsts.get(t.key.as_ref()).copied().unwrap_or_default(),
+            _ => classes,
         };
         t.classes = classes;
         t.starts = starts | ANNOTATED;
+        t.word = word;
     }
 
     /// The classes of one token (single-word entries only).
+    #[inline]
     pub fn word(&self, t: &Token<'_>) -> u32 {
+        if t.starts & ANNOTATED != 0 {
+            return t.classes;
+        }
+        self.word_slow(t)
+    }
+
+    #[inline(never)]
+    fn word_slow(&self, t: &Token<'_>) -> u32 {
         if t.starts & ANNOTATED != 0 {
             return t.classes;
         }

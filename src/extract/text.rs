@@ -36,6 +36,10 @@ pub struct Token<'a> {
     /// again and again.
     pub classes: u32,
     pub starts: u32,
+    /// The word's number in the lexicon's vocabulary, so phrases compare
+    /// numbers rather than strings; [`super::lexicon::UNKNOWN`] if no
+    /// phrase uses it.
+    pub word: u32,
 }
 
 impl Token<'_> {
@@ -63,6 +67,8 @@ fn is_apostrophe(c: char) -> bool {
 /// Cut one zone of `text` into tokens, appending to `out`.
 pub fn tokenize<'a>(text: &'a str, lower: &'a str, zone: Range<usize>, out: &mut Vec<Token<'a>>) {
     let bytes = text.as_bytes();
+    // Prose runs about one token to five bytes; growing the list costs more.
+    out.reserve((zone.end.saturating_sub(zone.start)) / 4);
     let mut i = zone.start;
     let mut space = true;
     let mut newline = true;
@@ -76,6 +82,11 @@ pub fn tokenize<'a>(text: &'a str, lower: &'a str, zone: Range<usize>, out: &mut
         }
     };
     while i < zone.end {
+        if bytes[i] == b' ' {
+            space = true;
+            i += 1;
+            continue;
+        }
         let c = char_at(i);
         let len = c.len_utf8();
         if c.is_whitespace() {
@@ -91,6 +102,14 @@ pub fn tokenize<'a>(text: &'a str, lower: &'a str, zone: Range<usize>, out: &mut
         if c.is_alphanumeric() {
             let mut all_digits = true;
             while i < zone.end {
+                // Plain letters and digits, the bulk of any word, need no
+                // decoding and no further test.
+                let b = bytes[i];
+                if b.is_ascii_alphanumeric() {
+                    all_digits &= b.is_ascii_digit();
+                    i += 1;
+                    continue;
+                }
                 let d = char_at(i);
                 if d.is_ascii_alphanumeric() || !d.is_ascii() && d.is_alphanumeric() {
                     all_digits &= d.is_ascii_digit();
@@ -149,7 +168,8 @@ pub fn tokenize<'a>(text: &'a str, lower: &'a str, zone: Range<usize>, out: &mut
             kind = Kind::Punct;
         }
         let raw = &lower[start..i];
-        let key = if raw.contains('’') {
+        // A curly apostrophe is the only character folded.
+        let key = if !bytes[start..i].is_ascii() && raw.contains('’') {
             std::borrow::Cow::Owned(raw.replace('’', "'"))
         } else {
             std::borrow::Cow::Borrowed(raw)
@@ -161,9 +181,14 @@ pub fn tokenize<'a>(text: &'a str, lower: &'a str, zone: Range<usize>, out: &mut
             key,
             space_before: space,
             newline_before: newline,
-            upper: c.is_uppercase(),
+            upper: if c.is_ascii() {
+                c.is_ascii_uppercase()
+            } else {
+                c.is_uppercase()
+            },
             classes: 0,
             starts: 0,
+            word: super::lexicon::UNKNOWN,
         });
         space = false;
         newline = false;

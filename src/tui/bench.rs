@@ -45,7 +45,7 @@ pub fn store(n: usize) -> Store {
         if round > 0 {
             a.id = format!("{}#{round}", a.id);
             for f in &mut figures {
-                f.article = a.id.clone();
+                f.article = a.id.as_str().into();
             }
         }
         store.push(a, figures);
@@ -211,7 +211,7 @@ fn past_review(store: &Store, dir: &std::path::Path) -> anyhow::Result<usize> {
             time: chrono::Utc::now(),
             action: review::Action::Accept {
                 key: Key {
-                    article: f.article.clone(),
+                    article: f.article.to_string(),
                     text_hash: hash.clone(),
                     start: f.start,
                     end: f.end,

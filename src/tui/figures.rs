@@ -192,7 +192,7 @@ impl Widget for FiguresPane<'_> {
                 f.attacker.map_or("-".into(), |s| s.to_string()),
                 f.claimant.to_string(),
                 kinds,
-                f.source.clone().unwrap_or_default(),
+                f.source.as_deref().unwrap_or_default().to_string(),
             ];
             let selected = Some(id) == app.figure;
             let mut row_style = if selected {

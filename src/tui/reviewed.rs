@@ -176,7 +176,7 @@ impl Reviewed {
             if let Some(added) = &d.added {
                 let id = ADDED + self.added.len() as FigureId;
                 let mut figure = corrected(added, d);
-                figure.article = key.article.clone();
+                figure.article = key.article.as_str().into();
                 c.reviewed += 1;
                 c.added += 1;
                 if d.flag.is_some() {
@@ -648,7 +648,7 @@ fn bare(a: &Article) -> Article {
 /// comparing the whole corpus as reviewed copies numbers, not strings.
 fn bare_figure(f: &Figure) -> Figure {
     Figure {
-        article: String::new(),
+        article: "".into(),
         value: f.value,
         qualifier: f.qualifier,
         item: f.item,
@@ -659,7 +659,7 @@ fn bare_figure(f: &Figure) -> Figure {
         text: String::new(),
         start: f.start,
         end: f.end,
-        sentence: String::new(),
+        sentence: "".into(),
         sentence_start: f.sentence_start,
         sentence_end: f.sentence_end,
         weapon: None,
@@ -668,7 +668,7 @@ fn bare_figure(f: &Figure) -> Figure {
         date: f.date,
         location: None,
         confidence: f.confidence,
-        rule: String::new(),
+        rule: "".into(),
     }
 }
 

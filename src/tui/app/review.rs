@@ -396,7 +396,7 @@ impl App {
             .or_else(|| self.ids_of(a).find_map(|id| self.fig(id).date))
             .or(article.date);
         let figure = Figure {
-            article: article.id.clone(),
+            article: article.id.as_str().into(),
             value: pick::value_of(&text),
             qualifier: Qualifier::Exact,
             item: Item::Other,
@@ -407,7 +407,7 @@ impl App {
             text,
             start: r.start,
             end: r.end,
-            sentence: article.text[sentence.clone()].trim().to_string(),
+            sentence: article.text[sentence.clone()].trim().into(),
             sentence_start: sentence.start,
             sentence_end: sentence.end,
             weapon: None,
