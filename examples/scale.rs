@@ -9,15 +9,24 @@ static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 use std::time::Instant;
 
-fn peak_rss_mb() -> f64 {
+/// A memory figure of this process from `/proc/self/status`, in MiB.
+fn status_mb(key: &str) -> f64 {
     std::fs::read_to_string("/proc/self/status")
         .ok()
         .and_then(|s| {
             s.lines()
-                .find(|l| l.starts_with("VmHWM:"))
+                .find(|l| l.starts_with(key))
                 .and_then(|l| l.split_whitespace().nth(1)?.parse::<f64>().ok())
         })
         .map_or(f64::NAN, |kb| kb / 1024.0)
+}
+
+fn peak_rss_mb() -> f64 {
+    status_mb("VmHWM:")
+}
+
+fn rss_mb() -> f64 {
+    status_mb("VmRSS:")
 }
 
 fn main() {
@@ -43,16 +52,33 @@ fn main() {
     let t = Instant::now();
     let loaded = counterclaim::corpus::load(&[&dir]);
     let load = t.elapsed();
-    let store = counterclaim::store::Store::build(loaded.articles);
+    let after_load = rss_mb();
+    // What `Store::build` does, in its two steps, timed apart.
+    use rayon::prelude::*;
+    let extracted: Vec<_> = loaded
+        .articles
+        .into_par_iter()
+        .map(|a| {
+            let f = counterclaim::extract::extract(&a);
+            (a, f)
+        })
+        .collect();
+    let extract = t.elapsed() - load;
+    let after_extract = rss_mb();
+    let store = counterclaim::store::Store::from_extracted(extracted);
     let total = t.elapsed();
+    let mb = on_disk as f64 / 1024.0 / 1024.0;
     println!(
-        "{n} articles, {:.1} MB on disk: load {:.2} s, load+extract+index {:.2} s, {} figures, peak memory {:.0} MB ({:.2}x the corpus; {:.0} MB before loading)",
-        on_disk as f64 / 1e6,
-        load.as_secs_f64(),
-        total.as_secs_f64(),
+        "{n} articles, {mb:.1} MiB on disk, {} figures\n\
+         load {:.2} s, extract {:.2} s, index and check {:.2} s: total {:.2} s\n\
+         memory after load {after_load:.0} MiB, after extraction {after_extract:.0} MiB, \
+         peak {:.0} MiB ({:.2}x the corpus; {base:.0} MiB before loading)",
         store.figures().len(),
+        load.as_secs_f64(),
+        extract.as_secs_f64(),
+        (total - load - extract).as_secs_f64(),
+        total.as_secs_f64(),
         peak_rss_mb(),
-        peak_rss_mb() * 1e6 / 1024.0 / 1024.0 * 1024.0 * 1024.0 / on_disk as f64,
-        base,
+        peak_rss_mb() / mb,
     );
 }

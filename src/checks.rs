@@ -6,6 +6,8 @@
 //! (values far from the rest for their matter).
 
 use std::collections::HashMap;
+
+use chrono::NaiveDate;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -72,62 +74,178 @@ impl DoubtKind {
 }
 
 /// One reason to doubt a figure.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Doubt {
     pub kind: DoubtKind,
-    pub message: String,
     /// The other figures involved.
-    #[serde(default)]
-    pub related: Vec<FigureId>,
+    pub related: Box<[FigureId]>,
+    why: Why,
+}
+
+/// What a doubt's message says, kept as small as it can be: a corpus can
+/// hold a doubt for most of a million figures, and only a few are read.
+#[derive(Debug, Clone, PartialEq)]
+enum Why {
+    Text(Box<str>),
+    Fixed(&'static str),
+    /// Other values for the same night: `total` of them, the first of
+    /// `related` named, spreading from `lo` to `hi`.
+    Spread {
+        total: u32,
+        lo: u64,
+        hi: u64,
+    },
+    /// A hedged value `total` others contradict, the first of `related`
+    /// named.
+    Clash {
+        total: u32,
+    },
+}
+
+impl From<String> for Why {
+    fn from(s: String) -> Why {
+        Why::Text(s.into_boxed_str())
+    }
+}
+
+impl From<&'static str> for Why {
+    fn from(s: &'static str) -> Why {
+        Why::Fixed(s)
+    }
+}
+
+/// How many of the other figures a message names.
+const NAMED: usize = 3;
+
+impl Doubt {
+    /// The sentence an analyst reads: why figure `id` of `store` is in doubt.
+    pub fn message(&self, store: &Store, id: FigureId) -> String {
+        let describe = |total: u32| -> String {
+            let mut named: Vec<String> = self
+                .related
+                .iter()
+                .take(NAMED)
+                .map(|&b| {
+                    let fb = store.figure(b);
+                    format!(
+                        "{}{} ({}, {})",
+                        hedge(fb.qualifier),
+                        fb.value,
+                        side_name(fb.claimant),
+                        store.article(store.owner(b)).id
+                    )
+                })
+                .collect();
+            if total as usize > NAMED {
+                named.push(format!("and {} more", total as usize - NAMED));
+            }
+            named.join("; ")
+        };
+        match &self.why {
+            Why::Text(s) => s.to_string(),
+            Why::Fixed(s) => s.to_string(),
+            Why::Spread { total, lo, hi } => format!(
+                "For the same night others give {}: a spread of {lo} to {hi}.",
+                describe(*total)
+            ),
+            Why::Clash { total } => {
+                let f = store.figure(id);
+                format!(
+                    "{}{} cannot square with {} for the same night.",
+                    hedge(f.qualifier),
+                    f.value,
+                    describe(*total)
+                )
+            }
+        }
+    }
+
+    /// The doubt as JSON: kind, message and the figures involved.
+    pub fn to_json(&self, store: &Store, id: FigureId) -> serde_json::Value {
+        serde_json::json!({
+            "kind": self.kind,
+            "message": self.message(store, id),
+            "related": self.related,
+        })
+    }
+}
+
+/// One doubt found by a check, before it is filed under its figure.
+type Found = (FigureId, DoubtKind, Why, Vec<FigureId>);
+
+/// Run `check` on every item of `items` on every core, keeping what each
+/// finds in the items' order.
+fn on_all<T: Sync>(items: &[T], check: impl Fn(&T, &mut Add<'_>) + Sync) -> Vec<Found> {
+    use rayon::prelude::*;
+    items
+        .par_iter()
+        .with_min_len(64)
+        .flat_map_iter(|item| {
+            let mut found = Vec::new();
+            check(item, &mut |id, kind, message, related| {
+                found.push((id, kind, message, related))
+            });
+            found
+        })
+        .collect()
 }
 
 /// Every figure's doubts, indexed like the store's figures.
-pub fn run(store: &Store) -> Vec<Vec<Doubt>> {
+pub fn run(store: &Store) -> Vec<Box<[Doubt]>> {
+    let articles: Vec<usize> = (0..store.articles().len()).collect();
+    let dates: Vec<_> = store.dates().collect();
+    let matters: Vec<_> = store.matters().collect();
+    // Checks run apart and in parallel; their findings are filed in a fixed
+    // order, so a figure keeps the first doubt of each kind whatever the
+    // number of cores.
+    let found = [
+        on_all(&articles, |&a, add| within_article(store, a, add)),
+        on_all(&dates, |&date, add| same_night(store, date, add)),
+        on_all(&matters, |(m, ids), add| outliers(store, m, ids, add)),
+        on_all(&articles, |&a, add| each_figure(store, a, add)),
+    ];
     let mut out: Vec<Vec<Doubt>> = vec![Vec::new(); store.figures().len()];
-    let mut add = |id: FigureId, kind: DoubtKind, message: String, related: Vec<FigureId>| {
+    for (id, kind, why, related) in found.into_iter().flatten() {
         let list = &mut out[id as usize];
         if !list.iter().any(|d| d.kind == kind) {
             list.push(Doubt {
                 kind,
-                message,
-                related,
+                related: related.into_boxed_slice(),
+                why,
             });
         }
-    };
-    for a in 0..store.articles().len() {
-        within_article(store, a, &mut add);
     }
-    same_night(store, &mut add);
-    outliers(store, &mut add);
-    // Sentences repeat across a figure's neighbours and names across
-    // sentences: judge each once.
-    let mut sentences: HashMap<(usize, usize), Option<String>> = HashMap::new();
-    let mut words: HashMap<String, Option<String>> = HashMap::new();
-    for (i, f) in store.figures().iter().enumerate() {
-        let id = i as FigureId;
+    out.into_iter().map(Vec::into_boxed_slice).collect()
+}
+
+/// Checks of each figure on its own: unattributed, inferred, garbled.
+fn each_figure(store: &Store, a: usize, add: &mut Add<'_>) {
+    // Sentences repeat across a figure's neighbours: judge each once.
+    let mut sentences: HashMap<usize, Option<String>> = HashMap::new();
+    for id in store.article_figures(a) {
+        let f = store.figure(id);
         if f.claimant == Claimant::Unknown {
             add(
                 id,
                 DoubtKind::Unattributed,
-                "Nobody is named as giving this figure.".into(),
+                Why::Fixed("Nobody is named as giving this figure."),
                 vec![],
             );
         }
         if let Some(why) = inferred(f) {
-            add(id, DoubtKind::Inferred, why, vec![]);
+            add(id, DoubtKind::Inferred, why.into(), vec![]);
         }
         let why = sentences
-            .entry((store.owner(id), f.sentence_start))
-            .or_insert_with(|| garbled(&f.sentence, &mut words))
+            .entry(f.sentence_start)
+            .or_insert_with(|| garbled(&f.sentence))
             .clone();
         if let Some(why) = why {
-            add(id, DoubtKind::Garbled, why, vec![]);
+            add(id, DoubtKind::Garbled, why.into(), vec![]);
         }
     }
-    out
 }
 
-type Add<'a> = dyn FnMut(FigureId, DoubtKind, String, Vec<FigureId>) + 'a;
+type Add<'a> = dyn FnMut(FigureId, DoubtKind, Why, Vec<FigureId>) + 'a;
 
 fn side_name(c: Claimant) -> &'static str {
     match c {
@@ -209,7 +327,7 @@ fn within_article(store: &Store, a: usize, add: &mut Add<'_>) {
                 fig(l).value
             );
             for id in [down, lost].into_iter().flatten() {
-                add(id, DoubtKind::ExceedsLaunched, msg.clone(), vec![l]);
+                add(id, DoubtKind::ExceedsLaunched, msg.clone().into(), vec![l]);
             }
         }
     }
@@ -238,9 +356,9 @@ fn within_article(store: &Store, a: usize, add: &mut Add<'_>) {
                     fig(m).value,
                     total.value
                 );
-                add(t, DoubtKind::PartsMismatch, msg.clone(), vec![d, m]);
-                add(d, DoubtKind::PartsMismatch, msg.clone(), vec![t]);
-                add(m, DoubtKind::PartsMismatch, msg, vec![t]);
+                add(t, DoubtKind::PartsMismatch, msg.clone().into(), vec![d, m]);
+                add(d, DoubtKind::PartsMismatch, msg.clone().into(), vec![t]);
+                add(m, DoubtKind::PartsMismatch, msg.into(), vec![t]);
             }
         }
     }
@@ -255,7 +373,7 @@ fn within_article(store: &Store, a: usize, add: &mut Add<'_>) {
                     fig(id).value,
                     fig(p).value
                 );
-                add(id, DoubtKind::PartExceedsTotal, msg, vec![p]);
+                add(id, DoubtKind::PartExceedsTotal, msg.into(), vec![p]);
             }
         }
     }
@@ -270,7 +388,7 @@ fn within_article(store: &Store, a: usize, add: &mut Add<'_>) {
                 "Its parts add up to {sum}, more than the total of {}.",
                 fig(p).value
             );
-            add(p, DoubtKind::PartsMismatch, msg, same);
+            add(p, DoubtKind::PartsMismatch, msg.into(), same);
         }
     }
     // A running total below a single night's figure in the same article.
@@ -289,7 +407,7 @@ fn within_article(store: &Store, a: usize, add: &mut Add<'_>) {
                 total.value,
                 fig(b).value
             );
-            add(c, DoubtKind::TotalBelowNight, msg, vec![b]);
+            add(c, DoubtKind::TotalBelowNight, msg.into(), vec![b]);
         }
     }
 }
@@ -301,175 +419,147 @@ fn compatible(a: &Figure, b: &Figure) -> bool {
 
 /// The same matter on the same night, told differently by different
 /// articles or sources.
-fn same_night(store: &Store, add: &mut Add<'_>) {
-    for date in store.dates() {
-        let mut groups: HashMap<Matter, Vec<FigureId>> = HashMap::new();
-        for &id in store.by_date(date) {
-            let f = store.figure(id);
-            if !f.cumulative && f.subset_of.is_none() {
-                groups.entry(Matter::of(f)).or_default().push(id);
-            }
+fn same_night(store: &Store, date: NaiveDate, add: &mut Add<'_>) {
+    let mut groups: HashMap<Matter, Vec<FigureId>> = HashMap::new();
+    for &id in store.by_date(date) {
+        let f = store.figure(id);
+        if !f.cumulative && f.subset_of.is_none() {
+            groups.entry(Matter::of(f)).or_default().push(id);
         }
-        for ids in groups.values().filter(|ids| ids.len() > 1) {
-            // What the whole group says, once: exact values sorted and
-            // counted, so each figure's count of clashes costs a lookup,
-            // not a pass over a night that hundreds of reports cover.
-            let mut exact: Vec<u64> = ids
-                .iter()
-                .map(|&i| store.figure(i))
-                .filter(|f| f.qualifier == Qualifier::Exact)
-                .map(|f| f.value)
-                .collect();
-            exact.sort_unstable();
-            // Hedged figures' ranges, their ends sorted: a range clashes with
-            // those that start above its top or end below its bottom.
-            let ranges: Vec<(f64, f64)> = ids
-                .iter()
-                .map(|&i| store.figure(i))
-                .filter(|f| f.qualifier != Qualifier::Exact)
-                .map(|f| crate::model::bounds(f.value, f.qualifier))
-                .collect();
-            let mut starts: Vec<f64> = ranges.iter().map(|r| r.0).collect();
-            let mut ends: Vec<f64> = ranges.iter().map(|r| r.1).collect();
-            starts.sort_by(f64::total_cmp);
-            ends.sort_by(f64::total_cmp);
-            let hedged_outside = |lo: f64, hi: f64| {
-                starts.len() - starts.partition_point(|&s| s <= hi)
-                    + ends.partition_point(|&e| e < lo)
+    }
+    for ids in groups.values().filter(|ids| ids.len() > 1) {
+        // What the whole group says, once: exact values sorted and
+        // counted, so each figure's count of clashes costs a lookup,
+        // not a pass over a night that hundreds of reports cover.
+        let mut exact: Vec<u64> = ids
+            .iter()
+            .map(|&i| store.figure(i))
+            .filter(|f| f.qualifier == Qualifier::Exact)
+            .map(|f| f.value)
+            .collect();
+        exact.sort_unstable();
+        // Hedged figures' ranges, their ends sorted: a range clashes with
+        // those that start above its top or end below its bottom.
+        let ranges: Vec<(f64, f64)> = ids
+            .iter()
+            .map(|&i| store.figure(i))
+            .filter(|f| f.qualifier != Qualifier::Exact)
+            .map(|f| crate::model::bounds(f.value, f.qualifier))
+            .collect();
+        let mut starts: Vec<f64> = ranges.iter().map(|r| r.0).collect();
+        let mut ends: Vec<f64> = ranges.iter().map(|r| r.1).collect();
+        starts.sort_by(f64::total_cmp);
+        ends.sort_by(f64::total_cmp);
+        let hedged_outside = |lo: f64, hi: f64| {
+            starts.len() - starts.partition_point(|&s| s <= hi) + ends.partition_point(|&e| e < lo)
+        };
+        let (lo_all, hi_all) = (exact.first().copied(), exact.last().copied());
+        for &a in ids {
+            let fa = store.figure(a);
+            // Other articles, or the same source contradicting itself;
+            // and not two different places.
+            let comparable = |b: FigureId| {
+                let fb = store.figure(b);
+                b != a
+                    && fb.value != fa.value
+                    && !matches!((&fa.location, &fb.location), (Some(x), Some(y)) if x != y)
+                    && (store.owner(a) != store.owner(b)
+                        || fa.source == fb.source && fa.source.is_some())
             };
-            let (lo_all, hi_all) = (exact.first().copied(), exact.last().copied());
-            for &a in ids {
-                let fa = store.figure(a);
-                // Other articles, or the same source contradicting itself;
-                // and not two different places.
-                let comparable = |b: FigureId| {
-                    let fb = store.figure(b);
-                    b != a
-                        && fb.value != fa.value
-                        && !matches!((&fa.location, &fb.location), (Some(x), Some(y)) if x != y)
-                        && (store.owner(a) != store.owner(b)
-                            || fa.source == fb.source && fa.source.is_some())
+            const KEPT: usize = 16;
+            // A few examples, found by a pass that stops early.
+            let (mut exact_ex, mut hedged_ex) = (Vec::new(), Vec::new());
+            for (seen, &b) in ids.iter().enumerate() {
+                if exact_ex.len() >= KEPT && hedged_ex.len() >= KEPT || seen > 512 {
+                    break;
+                }
+                if !comparable(b) {
+                    continue;
+                }
+                let fb = store.figure(b);
+                if fa.qualifier == Qualifier::Exact && fb.qualifier == Qualifier::Exact {
+                    if exact_ex.len() < KEPT {
+                        exact_ex.push(b);
+                    }
+                } else if !compatible(fa, fb) && hedged_ex.len() < KEPT {
+                    hedged_ex.push(b);
+                }
+            }
+            let exact_n = if fa.qualifier == Qualifier::Exact {
+                let same = exact.partition_point(|&v| v <= fa.value)
+                    - exact.partition_point(|&v| v < fa.value);
+                (exact.len() - same).max(exact_ex.len())
+            } else {
+                0
+            };
+            let (lo, hi) = crate::model::bounds(fa.value, fa.qualifier);
+            let hedged_n = if fa.qualifier == Qualifier::Exact {
+                hedged_outside(lo, hi)
+            } else {
+                let outside = exact.partition_point(|&v| (v as f64) < lo)
+                    + (exact.len() - exact.partition_point(|&v| (v as f64) <= hi));
+                outside + hedged_outside(lo, hi)
+            }
+            .max(hedged_ex.len());
+            if !exact_ex.is_empty() {
+                let (lo, hi) = (
+                    lo_all.unwrap_or(fa.value).min(fa.value),
+                    hi_all.unwrap_or(fa.value).max(fa.value),
+                );
+                let why = Why::Spread {
+                    total: exact_n as u32,
+                    lo,
+                    hi,
                 };
-                const KEPT: usize = 16;
-                // A few examples, found by a pass that stops early.
-                let (mut exact_ex, mut hedged_ex) = (Vec::new(), Vec::new());
-                for (seen, &b) in ids.iter().enumerate() {
-                    if exact_ex.len() >= KEPT && hedged_ex.len() >= KEPT || seen > 512 {
-                        break;
-                    }
-                    if !comparable(b) {
-                        continue;
-                    }
-                    let fb = store.figure(b);
-                    if fa.qualifier == Qualifier::Exact && fb.qualifier == Qualifier::Exact {
-                        if exact_ex.len() < KEPT {
-                            exact_ex.push(b);
-                        }
-                    } else if !compatible(fa, fb) && hedged_ex.len() < KEPT {
-                        hedged_ex.push(b);
-                    }
-                }
-                let exact_n = if fa.qualifier == Qualifier::Exact {
-                    let same = exact.partition_point(|&v| v <= fa.value)
-                        - exact.partition_point(|&v| v < fa.value);
-                    (exact.len() - same).max(exact_ex.len())
-                } else {
-                    0
+                add(a, DoubtKind::ConflictingValues, why, exact_ex);
+            }
+            if !hedged_ex.is_empty() {
+                let why = Why::Clash {
+                    total: hedged_n as u32,
                 };
-                let (lo, hi) = crate::model::bounds(fa.value, fa.qualifier);
-                let hedged_n = if fa.qualifier == Qualifier::Exact {
-                    hedged_outside(lo, hi)
-                } else {
-                    let outside = exact.partition_point(|&v| (v as f64) < lo)
-                        + (exact.len() - exact.partition_point(|&v| (v as f64) <= hi));
-                    outside + hedged_outside(lo, hi)
-                }
-                .max(hedged_ex.len());
-                const NAMED: usize = 3;
-                let describe = |ids: &[FigureId], total: usize| -> String {
-                    let mut named: Vec<String> = ids
-                        .iter()
-                        .take(NAMED)
-                        .map(|&b| {
-                            let fb = store.figure(b);
-                            format!(
-                                "{}{} ({}, {})",
-                                hedge(fb.qualifier),
-                                fb.value,
-                                side_name(fb.claimant),
-                                store.article(store.owner(b)).id
-                            )
-                        })
-                        .collect();
-                    if total > NAMED {
-                        named.push(format!("and {} more", total - NAMED));
-                    }
-                    named.join("; ")
-                };
-                if !exact_ex.is_empty() {
-                    let (lo, hi) = (
-                        lo_all.unwrap_or(fa.value).min(fa.value),
-                        hi_all.unwrap_or(fa.value).max(fa.value),
-                    );
-                    let msg = format!(
-                        "For the same night others give {}: a spread of {lo} to {hi}.",
-                        describe(&exact_ex, exact_n)
-                    );
-                    add(a, DoubtKind::ConflictingValues, msg, exact_ex);
-                }
-                if !hedged_ex.is_empty() {
-                    let msg = format!(
-                        "{}{} cannot square with {} for the same night.",
-                        hedge(fa.qualifier),
-                        fa.value,
-                        describe(&hedged_ex, hedged_n)
-                    );
-                    add(a, DoubtKind::HedgeConflict, msg, hedged_ex);
-                }
+                add(a, DoubtKind::HedgeConflict, why, hedged_ex);
             }
         }
     }
 }
 
 /// Values an order of magnitude away from the rest for their matter.
-fn outliers(store: &Store, add: &mut Add<'_>) {
-    for (m, ids) in store.matters() {
-        let nightly: Vec<FigureId> = ids
-            .iter()
-            .copied()
-            .filter(|&i| !store.figure(i).cumulative)
-            .collect();
-        if nightly.len() < 8 {
-            continue;
-        }
-        let mut logs: Vec<f64> = nightly
-            .iter()
-            .map(|&i| (store.figure(i).value as f64).log10())
-            .collect();
-        logs.sort_by(f64::total_cmp);
-        let median = logs[logs.len() / 2];
-        let mut dev: Vec<f64> = logs.iter().map(|l| (l - median).abs()).collect();
-        dev.sort_by(f64::total_cmp);
-        let mad = dev[dev.len() / 2];
-        let limit = (3.0 * mad).max(1.0);
-        for &i in &nightly {
-            let v = store.figure(i).value;
-            if ((v as f64).log10() - median).abs() > limit {
-                let typical = 10f64.powf(median).round();
-                let msg = format!(
-                    "{v} is far from the {typical} typical of the {} figures for {} {} {}.",
-                    nightly.len(),
-                    m.attacker
-                        .map_or("unknown", |s| if s == crate::model::Side::Ru {
-                            "Russian"
-                        } else {
-                            "Ukrainian"
-                        }),
-                    m.item,
-                    m.event
-                );
-                add(i, DoubtKind::Outlier, msg, vec![]);
-            }
+fn outliers(store: &Store, m: &Matter, ids: &[FigureId], add: &mut Add<'_>) {
+    let nightly: Vec<FigureId> = ids
+        .iter()
+        .copied()
+        .filter(|&i| !store.figure(i).cumulative)
+        .collect();
+    if nightly.len() < 8 {
+        return;
+    }
+    let mut logs: Vec<f64> = nightly
+        .iter()
+        .map(|&i| (store.figure(i).value as f64).log10())
+        .collect();
+    logs.sort_by(f64::total_cmp);
+    let median = logs[logs.len() / 2];
+    let mut dev: Vec<f64> = logs.iter().map(|l| (l - median).abs()).collect();
+    dev.sort_by(f64::total_cmp);
+    let mad = dev[dev.len() / 2];
+    let limit = (3.0 * mad).max(1.0);
+    for &i in &nightly {
+        let v = store.figure(i).value;
+        if ((v as f64).log10() - median).abs() > limit {
+            let typical = 10f64.powf(median).round();
+            let msg = format!(
+                "{v} is far from the {typical} typical of the {} figures for {} {} {}.",
+                nightly.len(),
+                m.attacker
+                    .map_or("unknown", |s| if s == crate::model::Side::Ru {
+                        "Russian"
+                    } else {
+                        "Ukrainian"
+                    }),
+                m.item,
+                m.event
+            );
+            add(i, DoubtKind::Outlier, msg.into(), vec![]);
         }
     }
 }
@@ -516,18 +606,26 @@ static CAPITALISED: LazyLock<Regex> =
 
 /// Signs that the sentence was garbled on its way: broken hyphenation, or
 /// a name one or two letters away from one the engine knows.
-fn garbled(sentence: &str, words: &mut HashMap<String, Option<String>>) -> Option<String> {
+fn garbled(sentence: &str) -> Option<String> {
     if let Some(m) = BROKEN_HYPHEN.find(sentence) {
         let around = &sentence[m.start()..m.end()];
         return Some(format!(
             "Broken hyphenation (“{around}”) suggests a garbled text."
         ));
     }
-    CAPITALISED.find_iter(sentence).find_map(|m| {
-        words
-            .entry(m.as_str().to_string())
-            .or_insert_with(|| misspelt(m.as_str()))
-            .clone()
+    // Names repeat across sentences: judge each once per thread.
+    thread_local! {
+        static WORDS: std::cell::RefCell<HashMap<String, Option<String>>> = Default::default();
+    }
+    WORDS.with_borrow_mut(|words| {
+        CAPITALISED.find_iter(sentence).find_map(|m| {
+            if let Some(known) = words.get(m.as_str()) {
+                return known.clone();
+            }
+            let why = misspelt(m.as_str());
+            words.insert(m.as_str().to_string(), why.clone());
+            why
+        })
     })
 }
 
@@ -633,9 +731,9 @@ mod tests {
             .find(|d| d.kind == DoubtKind::ConflictingValues)
             .expect("conflict");
         assert!(
-            conflict.message.contains("100 to 120"),
+            conflict.message(&s, 0).contains("100 to 120"),
             "{}",
-            conflict.message
+            conflict.message(&s, 0)
         );
         assert!(kinds(&s, 130).contains(&DoubtKind::HedgeConflict));
     }

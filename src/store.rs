@@ -57,7 +57,8 @@ pub struct Store {
     by_claimant: HashMap<Claimant, Vec<FigureId>>,
     by_date: BTreeMap<NaiveDate, Vec<FigureId>>,
     by_id: HashMap<String, usize>,
-    doubts: Vec<Vec<Doubt>>,
+    /// Each figure's doubts, sized to fit: most figures have one or none.
+    doubts: Vec<Box<[Doubt]>>,
 }
 
 impl Store {
@@ -78,6 +79,13 @@ impl Store {
     /// Index articles whose figures are already extracted.
     pub fn from_extracted(extracted: Vec<(Article, Vec<Figure>)>) -> Store {
         let mut store = Store::default();
+        // Sized once: growing by doubling would hold up to twice the figures.
+        let n: usize = extracted.iter().map(|(_, f)| f.len()).sum();
+        store.articles.reserve_exact(extracted.len());
+        store.figures.reserve_exact(n);
+        store.owner.reserve_exact(n);
+        store.doubts.reserve_exact(n);
+        store.spans.reserve_exact(extracted.len());
         for (article, figures) in extracted {
             store.push(article, figures);
         }
@@ -99,7 +107,7 @@ impl Store {
             }
             self.figures.push(f);
             self.owner.push(a);
-            self.doubts.push(Vec::new());
+            self.doubts.push(Box::default());
         }
         self.spans.push(first..self.figures.len() as u32);
         self.by_id.insert(article.id.clone(), a as usize);
@@ -109,6 +117,12 @@ impl Store {
     /// Recompute every figure's doubts.
     pub fn refresh_doubts(&mut self) {
         self.doubts = checks::run(self);
+    }
+
+    /// Take doubts worked out elsewhere, one list per figure in order.
+    pub fn set_doubts(&mut self, doubts: Vec<Box<[Doubt]>>) {
+        debug_assert_eq!(doubts.len(), self.figures.len());
+        self.doubts = doubts;
     }
 
     pub fn articles(&self) -> &[Article] {

@@ -870,11 +870,19 @@ fn usable_as_soon_as_the_first_articles_are_in() {
     for (art, figs) in rest {
         twin.push(art, figs);
     }
-    twin.refresh_doubts();
-    let doubted = twin.figures().len();
-    a.apply(Action::Load(LoadEvent::Checked(Handover::new(twin))));
+    let doubts = counterclaim::checks::run(&twin);
+    a.apply(Action::Load(LoadEvent::Checked(Handover::new(
+        doubts.clone(),
+    ))));
     assert!(!a.checking);
-    assert_eq!(a.store.figures().len(), doubted);
+    assert_eq!(a.store.figures().len(), twin.figures().len());
+    assert!(
+        doubts.iter().any(|d| !d.is_empty()),
+        "the sample has doubts"
+    );
+    for (id, d) in doubts.iter().enumerate() {
+        assert_eq!(a.store.doubts(id as u32), &d[..], "doubts of figure {id}");
+    }
     assert_eq!(a.article, 2, "the selection survives the handover");
 }
 

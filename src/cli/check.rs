@@ -4,7 +4,7 @@ use std::io::{self, BufWriter, IsTerminal, Write};
 use std::process::ExitCode;
 
 use comfy_table::{ContentArrangement, Table, presets};
-use serde_json::{Value, json};
+use serde_json::Value;
 
 use super::compare::RowFormat;
 use crate::store::FigureId;
@@ -43,7 +43,16 @@ pub fn run(args: &Args) -> io::Result<ExitCode> {
                 .map(|&i| {
                     let mut v = serde_json::to_value(store.figure(i)).unwrap_or(Value::Null);
                     if let Value::Object(map) = &mut v {
-                        map.insert("doubts".into(), json!(store.doubts(i)));
+                        map.insert(
+                            "doubts".into(),
+                            Value::Array(
+                                store
+                                    .doubts(i)
+                                    .iter()
+                                    .map(|d| d.to_json(&store, i))
+                                    .collect(),
+                            ),
+                        );
                     }
                     v
                 })
@@ -86,7 +95,7 @@ pub fn run(args: &Args) -> io::Result<ExitCode> {
                             String::new()
                         },
                         d.kind.name().to_string(),
-                        d.message.clone(),
+                        d.message(&store, i),
                     ]);
                 }
             }

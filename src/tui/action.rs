@@ -4,8 +4,8 @@
 use std::fmt;
 use std::sync::{Arc, Mutex};
 
+use crate::checks::Doubt;
 use crate::model::{Article, Figure};
-use crate::store::Store;
 
 /// One thing that happened. Keys are mapped to actions by the keymap; the
 /// meaning of an action depends on the focused pane and the open overlay.
@@ -110,17 +110,17 @@ pub enum LoadEvent {
     Checked(Handover),
 }
 
-/// A store passed from the loader to the UI once: the first to take it
-/// has it.
+/// The doubts about every figure, passed from the loader to the UI once:
+/// the first to take them has them.
 #[derive(Clone)]
-pub struct Handover(Arc<Mutex<Option<Store>>>);
+pub struct Handover(Arc<Mutex<Option<Vec<Box<[Doubt]>>>>>);
 
 impl Handover {
-    pub fn new(store: Store) -> Handover {
-        Handover(Arc::new(Mutex::new(Some(store))))
+    pub fn new(doubts: Vec<Box<[Doubt]>>) -> Handover {
+        Handover(Arc::new(Mutex::new(Some(doubts))))
     }
 
-    pub fn take(&self) -> Option<Store> {
+    pub fn take(&self) -> Option<Vec<Box<[Doubt]>>> {
         self.0.lock().ok()?.take()
     }
 }

@@ -1485,12 +1485,12 @@ impl App {
                     .extend(ws.into_iter().map(|w| format!("warning: {w}")));
             }
             LoadEvent::Checked(handover) => {
-                // The loader's twin holds the same articles in the same
-                // order, so figure ids, selection and flags carry over.
-                if let Some(store) = handover.take()
-                    && store.figures().len() == self.store.figures().len()
+                // The loader checked the same figures in the same order, so
+                // its findings file under the same ids.
+                if let Some(doubts) = handover.take()
+                    && doubts.len() == self.store.figures().len()
                 {
-                    self.store = store;
+                    self.store.set_doubts(doubts);
                     self.doubts_gen += 1;
                     self.checking = false;
                     self.recompute_visible();

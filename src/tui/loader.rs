@@ -19,8 +19,10 @@ use crate::extract::extract;
 use crate::model::{Article, Figure};
 use crate::store::Store;
 
-/// Files read per call of `corpus::load`.
-const FILES_PER_READ: usize = 16;
+/// Files read per call of `corpus::load`: few at first, so the first
+/// articles show at once, then enough to keep every core busy.
+const FIRST_READ: usize = 16;
+const FILES_PER_READ: usize = 512;
 /// Articles sent per batch.
 const PER_BATCH: usize = 8;
 /// Load `paths` (the sample corpus when empty) on a thread of its own,
@@ -38,10 +40,11 @@ pub fn spawn(paths: Vec<PathBuf>, tx: Sender<Action>) -> JoinHandle<()> {
             if loader.run(&paths).is_err() || loader.send(LoadEvent::Done).is_err() {
                 return;
             }
-            // The cross-article checks, here rather than on the UI thread.
-            let mut twin = std::mem::take(&mut loader.twin);
-            twin.refresh_doubts();
-            let _ = loader.send(LoadEvent::Checked(Handover::new(twin)));
+            // The cross-article checks, here rather than on the UI thread;
+            // only their findings go over.
+            let doubts = crate::checks::run(&loader.twin);
+            drop(std::mem::take(&mut loader.twin));
+            let _ = loader.send(LoadEvent::Checked(Handover::new(doubts)));
         })
         .expect("cannot start the loader thread")
 }
@@ -73,7 +76,9 @@ impl Loader {
                 if !warnings.is_empty() {
                     self.send(LoadEvent::Warnings(warnings))?;
                 }
-                for chunk in files.chunks(FILES_PER_READ) {
+                let first = files.len().min(FIRST_READ);
+                self.files(&files[..first])?;
+                for chunk in files[first..].chunks(FILES_PER_READ) {
                     self.files(chunk)?;
                 }
             } else {
@@ -110,17 +115,34 @@ impl Loader {
         }
         self.read += articles.len();
         self.send(LoadEvent::Read(self.read))?;
+        // Extraction on every core; batches still go out in reading order.
+        use rayon::prelude::*;
+        let extracted: Vec<(Article, Result<Vec<Figure>, String>)> = articles
+            .into_par_iter()
+            .map(|a| {
+                // One article that trips the engine must not end the load.
+                let figures = catch_unwind(AssertUnwindSafe(|| extract(&a))).map_err(|_| {
+                    format!(
+                        "{}: the engine failed on this article; shown without figures",
+                        a.origin
+                    )
+                });
+                (a, figures)
+            })
+            .collect();
         let mut batch = Vec::with_capacity(PER_BATCH);
-        for a in articles {
-            // One article that trips the engine must not end the load.
-            let figures = catch_unwind(AssertUnwindSafe(|| extract(&a))).unwrap_or_else(|_| {
-                warnings.push(format!(
-                    "{}: the engine failed on this article; shown without figures",
-                    a.origin
-                ));
-                Vec::<Figure>::new()
+        for (a, figures) in extracted {
+            let figures = figures.unwrap_or_else(|warning| {
+                warnings.push(warning);
+                Vec::new()
             });
-            self.twin.push(a.clone(), figures.clone());
+            // The checks need the figures, not the text: the twin goes without.
+            let bare = Article {
+                text: String::new(),
+                zones: Vec::new(),
+                ..a.clone()
+            };
+            self.twin.push(bare, figures.clone());
             batch.push((a, figures));
             if batch.len() == PER_BATCH {
                 self.send(LoadEvent::Batch(std::mem::take(&mut batch)))?;
