@@ -54,24 +54,17 @@ fn main() {
     let load = t.elapsed();
     let after_load = rss_mb();
     // What `Store::build` does, in its two steps, timed apart.
-    use rayon::prelude::*;
-    let extracted: Vec<_> = loaded
-        .articles
-        .into_par_iter()
-        .map(|a| {
-            let f = counterclaim::extract::extract(&a);
-            (a, f)
-        })
-        .collect();
+    let mut store = counterclaim::store::Store::default();
+    store.extend(loaded.articles);
     let extract = t.elapsed() - load;
     let after_extract = rss_mb();
-    let store = counterclaim::store::Store::from_extracted(extracted);
+    store.refresh_doubts();
     let total = t.elapsed();
     let mb = on_disk as f64 / 1024.0 / 1024.0;
     println!(
         "{n} articles, {mb:.1} MiB on disk, {} figures\n\
-         load {:.2} s, extract {:.2} s, index and check {:.2} s: total {:.2} s\n\
-         memory after load {after_load:.0} MiB, after extraction {after_extract:.0} MiB, \
+         load {:.2} s, extract and index {:.2} s, check {:.2} s: total {:.2} s\n\
+         memory after load {after_load:.0} MiB, after extraction and indexing {after_extract:.0} MiB, \
          peak {:.0} MiB ({:.2}x the corpus; {base:.0} MiB before loading)",
         store.figures().len(),
         load.as_secs_f64(),

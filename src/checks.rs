@@ -195,27 +195,31 @@ pub fn run(store: &Store) -> Vec<Box<[Doubt]>> {
     let articles: Vec<usize> = (0..store.articles().len()).collect();
     let dates: Vec<_> = store.dates().collect();
     let matters: Vec<_> = store.matters().collect();
-    // Checks run apart and in parallel; their findings are filed in a fixed
-    // order, so a figure keeps the first doubt of each kind whatever the
-    // number of cores.
-    let found = [
-        on_all(&articles, |&a, add| within_article(store, a, add)),
-        on_all(&dates, |&date, add| same_night(store, date, add)),
-        on_all(&matters, |(m, ids), add| outliers(store, m, ids, add)),
-        on_all(&articles, |&a, add| each_figure(store, a, add)),
-    ];
-    let mut out: Vec<Vec<Doubt>> = vec![Vec::new(); store.figures().len()];
-    for (id, kind, why, related) in found.into_iter().flatten() {
-        let list = &mut out[id as usize];
-        if !list.iter().any(|d| d.kind == kind) {
-            list.push(Doubt {
-                kind,
-                related: related.into_boxed_slice(),
-                why,
-            });
+    // Lists sized to fit: most figures have one doubt or none.
+    let mut out: Vec<Box<[Doubt]>> = vec![Box::default(); store.figures().len()];
+    let mut file = |found: Vec<Found>| {
+        for (id, kind, why, related) in found {
+            let list = &mut out[id as usize];
+            if !list.iter().any(|d| d.kind == kind) {
+                let mut grown = std::mem::take(list).into_vec();
+                grown.reserve_exact(1);
+                grown.push(Doubt {
+                    kind,
+                    related: related.into_boxed_slice(),
+                    why,
+                });
+                *list = grown.into_boxed_slice();
+            }
         }
-    }
-    out.into_iter().map(Vec::into_boxed_slice).collect()
+    };
+    // Checks run in parallel; their findings are filed in a fixed order,
+    // one check at a time, so a figure keeps the first doubt of each kind
+    // whatever the number of cores.
+    file(on_all(&articles, |&a, add| within_article(store, a, add)));
+    file(on_all(&dates, |&date, add| same_night(store, date, add)));
+    file(on_all(&matters, |(m, ids), add| outliers(store, m, ids, add)));
+    file(on_all(&articles, |&a, add| each_figure(store, a, add)));
+    out
 }
 
 /// Checks of each figure on its own: unattributed, inferred, garbled.
@@ -469,6 +473,7 @@ fn same_night(store: &Store, date: NaiveDate, add: &mut Add<'_>) {
             const KEPT: usize = 16;
             // A few examples, found by a pass that stops early.
             let (mut exact_ex, mut hedged_ex) = (Vec::new(), Vec::new());
+            exact_ex.reserve_exact(KEPT.min(ids.len()));
             for (seen, &b) in ids.iter().enumerate() {
                 if exact_ex.len() >= KEPT && hedged_ex.len() >= KEPT || seen > 512 {
                     break;

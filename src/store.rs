@@ -64,27 +64,62 @@ pub struct Store {
 impl Store {
     /// Extract every article and index the figures.
     pub fn build(articles: Vec<Article>) -> Store {
-        // Extraction is per article and takes most of the time: every core.
+        let mut store = Store::default();
+        store.extend(articles);
+        store.refresh_doubts();
+        store
+    }
+
+    /// Extract and add `articles`, on every core, a slice at a time: the
+    /// figures of one slice are filed before the next is extracted, so
+    /// they are never held twice over.
+    pub fn extend(&mut self, articles: Vec<Article>) {
         use rayon::prelude::*;
-        let extracted: Vec<(Article, Vec<Figure>)> = articles
-            .into_par_iter()
-            .map(|a| {
-                let f = extract(&a);
-                (a, f)
-            })
-            .collect();
-        Store::from_extracted(extracted)
+        const SLICE: usize = 4096;
+        let total = articles.len();
+        self.articles.reserve_exact(total);
+        self.spans.reserve_exact(total);
+        let mut articles = articles.into_iter();
+        let mut done = 0;
+        loop {
+            let slice: Vec<Article> = articles.by_ref().take(SLICE).collect();
+            if slice.is_empty() {
+                break;
+            }
+            let extracted: Vec<(Article, Vec<Figure>)> = slice
+                .into_par_iter()
+                .map(|a| {
+                    let f = extract(&a);
+                    (a, f)
+                })
+                .collect();
+            done += extracted.len();
+            if done < total && self.figures.capacity() == self.figures.len() {
+                // Room for the rest at the density seen so far, so the list
+                // of figures is not grown (and copied) time and again.
+                let seen =
+                    self.figures.len() + extracted.iter().map(|(_, f)| f.len()).sum::<usize>();
+                let expected = seen * total / done + seen * total / done / 20;
+                self.reserve(expected.saturating_sub(self.figures.len()));
+            }
+            for (article, figures) in extracted {
+                self.push(article, figures);
+            }
+        }
+    }
+
+    fn reserve(&mut self, figures: usize) {
+        self.figures.reserve_exact(figures);
+        self.owner.reserve_exact(figures);
+        self.doubts.reserve_exact(figures);
     }
 
     /// Index articles whose figures are already extracted.
     pub fn from_extracted(extracted: Vec<(Article, Vec<Figure>)>) -> Store {
         let mut store = Store::default();
         // Sized once: growing by doubling would hold up to twice the figures.
-        let n: usize = extracted.iter().map(|(_, f)| f.len()).sum();
+        store.reserve(extracted.iter().map(|(_, f)| f.len()).sum());
         store.articles.reserve_exact(extracted.len());
-        store.figures.reserve_exact(n);
-        store.owner.reserve_exact(n);
-        store.doubts.reserve_exact(n);
         store.spans.reserve_exact(extracted.len());
         for (article, figures) in extracted {
             store.push(article, figures);

@@ -62,11 +62,17 @@ pub(super) fn load_path(path: &Path, out: &mut Loaded) {
     let parts: Vec<Loaded> = files
         .par_iter()
         .map(|file| {
-            let mut part = Loaded::default();
+            // Most files hold one article: room for one, not the usual four.
+            let mut part = Loaded {
+                articles: Vec::with_capacity(1),
+                ..Loaded::default()
+            };
             load_file(file, &mut part);
             part
         })
         .collect();
+    out.articles
+        .reserve_exact(parts.iter().map(|p| p.articles.len()).sum());
     for part in parts {
         out.articles.extend(part.articles);
         out.warnings.extend(part.warnings);

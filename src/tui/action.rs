@@ -113,14 +113,17 @@ pub enum LoadEvent {
 /// The doubts about every figure, passed from the loader to the UI once:
 /// the first to take them has them.
 #[derive(Clone)]
-pub struct Handover(Arc<Mutex<Option<Vec<Box<[Doubt]>>>>>);
+pub struct Handover(Arc<Mutex<Option<Doubts>>>);
+
+/// One list of doubts per figure, in the store's order.
+type Doubts = Vec<Box<[Doubt]>>;
 
 impl Handover {
-    pub fn new(doubts: Vec<Box<[Doubt]>>) -> Handover {
+    pub fn new(doubts: Doubts) -> Handover {
         Handover(Arc::new(Mutex::new(Some(doubts))))
     }
 
-    pub fn take(&self) -> Option<Vec<Box<[Doubt]>>> {
+    pub fn take(&self) -> Option<Doubts> {
         self.0.lock().ok()?.take()
     }
 }
