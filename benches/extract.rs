@@ -1,6 +1,10 @@
 //! Extraction speed, one thread: MB/s on the generated corpus and on the
 //! sample corpus; and load + extract + index of whole corpora on all cores.
 
+// The allocator the binary uses, so the figures are the tool's.
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;
 

@@ -217,7 +217,9 @@ pub fn run(store: &Store) -> Vec<Box<[Doubt]>> {
     // whatever the number of cores.
     file(on_all(&articles, |&a, add| within_article(store, a, add)));
     file(on_all(&dates, |&date, add| same_night(store, date, add)));
-    file(on_all(&matters, |(m, ids), add| outliers(store, m, ids, add)));
+    file(on_all(&matters, |(m, ids), add| {
+        outliers(store, m, ids, add)
+    }));
     file(on_all(&articles, |&a, add| each_figure(store, a, add)));
     out
 }
