@@ -69,17 +69,15 @@ impl<T> Table<T> {
         }
     }
 
-    /// Number every phrase's words by `vocab`, which must hold them all.
-    fn number(&mut self, vocab: &'static Vocab)
-    where
-        T: Clone,
-    {
+    /// Number every phrase's words by `vocab`, which must hold them all;
+    /// from then on phrases are found by number only.
+    fn number(&mut self, vocab: &'static Vocab) {
         self.vocab = vocab;
-        self.by_id = vec![Vec::new(); vocab.len()];
-        for (first, list) in &self.by_first {
-            self.by_id[vocab[first] as usize] = list
-                .iter()
-                .map(|(words, v)| (words.iter().map(|w| vocab[w]).collect(), v.clone()))
+        self.by_id = std::iter::repeat_with(Vec::new).take(vocab.len()).collect();
+        for (first, list) in std::mem::take(&mut self.by_first) {
+            self.by_id[vocab[&first] as usize] = list
+                .into_iter()
+                .map(|(words, v)| (words.iter().map(|w| vocab[w]).collect(), v))
                 .collect();
         }
     }
@@ -141,7 +139,27 @@ impl<T> Table<T> {
         })
     }
 
+    /// Whether a single token is in the table as a one-word phrase.
+    pub fn has_word(&self, key: &str) -> bool {
+        self.vocab
+            .get(key)
+            .and_then(|&id| self.by_id.get(id as usize))
+            .is_some_and(|l| l.iter().any(|(w, _)| w.len() == 1))
+    }
+}
+
+/// What the lexicon does alike to every table, whatever its values.
+trait AnyTable {
     /// Every word of every phrase.
+    fn words(&self) -> Vec<&String>;
+    /// The words that start a phrase.
+    fn firsts(&self) -> Vec<&String>;
+    fn bit(&self) -> u32;
+    fn set_bit(&mut self, bit: u32);
+    fn number(&mut self, vocab: &'static Vocab);
+}
+
+impl<T> AnyTable for Table<T> {
     fn words(&self) -> Vec<&String> {
         self.by_first
             .values()
@@ -150,11 +168,20 @@ impl<T> Table<T> {
             .collect()
     }
 
-    /// Whether a single token is in the table as a one-word phrase.
-    pub fn has_word(&self, key: &str) -> bool {
-        self.by_first
-            .get(key)
-            .is_some_and(|l| l.iter().any(|(w, _)| w.len() == 1))
+    fn firsts(&self) -> Vec<&String> {
+        self.by_first.keys().collect()
+    }
+
+    fn bit(&self) -> u32 {
+        self.bit
+    }
+
+    fn set_bit(&mut self, bit: u32) {
+        self.bit = bit;
+    }
+
+    fn number(&mut self, vocab: &'static Vocab) {
+        Table::number(self, vocab);
     }
 }
 
@@ -365,59 +392,20 @@ fn before_after(s: Option<&&str>) -> Option<Side2> {
 /// The tables, parsed once.
 pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     let mut l = read_tables();
-    for (bit, starts) in [
-        &mut l.items.bit,
-        &mut l.events.bit,
-        &mut l.qualifiers.bit,
-        &mut l.speech.bit,
-        &mut l.speakers.bit,
-        &mut l.places.bit,
-        &mut l.not_figures.bit,
-        &mut l.cumulative.bit,
-        &mut l.numbers.bit,
-        &mut l.vague.bit,
-        &mut l.words.bit,
-    ]
-    .into_iter()
-    .enumerate()
-    {
-        *starts = 1 << bit;
+    for (n, table) in l.tables().into_iter().enumerate() {
+        table.set_bit(1 << n);
     }
     let mut vocab = Vocab::default();
-    for words in [
-        l.items.words(),
-        l.events.words(),
-        l.qualifiers.words(),
-        l.speech.words(),
-        l.speakers.words(),
-        l.places.words(),
-        l.not_figures.words(),
-        l.cumulative.words(),
-        l.numbers.words(),
-        l.vague.words(),
-        l.words.words(),
-    ] {
-        for w in words {
+    for table in l.tables() {
+        for w in table.words() {
             let n = vocab.len() as u32;
             vocab.entry(w.clone()).or_insert(n);
         }
     }
     let mut firsts: Vec<(u32, u32)> = vec![(0, 0); vocab.len()];
-    for (table, bit) in [
-        (l.items.by_first.keys().collect::<Vec<_>>(), l.items.bit),
-        (l.events.by_first.keys().collect(), l.events.bit),
-        (l.qualifiers.by_first.keys().collect(), l.qualifiers.bit),
-        (l.speech.by_first.keys().collect(), l.speech.bit),
-        (l.speakers.by_first.keys().collect(), l.speakers.bit),
-        (l.places.by_first.keys().collect(), l.places.bit),
-        (l.not_figures.by_first.keys().collect(), l.not_figures.bit),
-        (l.cumulative.by_first.keys().collect(), l.cumulative.bit),
-        (l.numbers.by_first.keys().collect(), l.numbers.bit),
-        (l.vague.by_first.keys().collect(), l.vague.bit),
-        (l.words.by_first.keys().collect(), l.words.bit),
-    ] {
-        for key in table {
-            firsts[vocab[key] as usize].1 |= bit;
+    for table in l.tables() {
+        for key in table.firsts() {
+            firsts[vocab[key] as usize].1 |= table.bit();
         }
     }
     for (key, list) in &l.words.by_first {
@@ -427,17 +415,9 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     }
     l.firsts = firsts;
     let vocab: &'static Vocab = Box::leak(Box::new(vocab));
-    l.items.number(vocab);
-    l.events.number(vocab);
-    l.qualifiers.number(vocab);
-    l.speech.number(vocab);
-    l.speakers.number(vocab);
-    l.places.number(vocab);
-    l.not_figures.number(vocab);
-    l.cumulative.number(vocab);
-    l.numbers.number(vocab);
-    l.vague.number(vocab);
-    l.words.number(vocab);
+    for table in l.tables() {
+        table.number(vocab);
+    }
     l.vocab = vocab;
     l
 });
@@ -573,6 +553,22 @@ pub static NAMES: LazyLock<Vec<(String, bool)>> = LazyLock::new(|| {
 });
 
 impl Lexicon {
+    fn tables(&mut self) -> [&mut dyn AnyTable; 11] {
+        [
+            &mut self.items,
+            &mut self.events,
+            &mut self.qualifiers,
+            &mut self.speech,
+            &mut self.speakers,
+            &mut self.places,
+            &mut self.not_figures,
+            &mut self.cumulative,
+            &mut self.numbers,
+            &mut self.vague,
+            &mut self.words,
+        ]
+    }
+
     /// Look a token up once: its word classes and the tables it may start
     /// a phrase in, so later lookups of absent words cost nothing.
     pub fn annotate(&self, t: &mut Token<'_>) {
@@ -602,9 +598,6 @@ impl Lexicon {
 
     #[inline(never)]
     fn word_slow(&self, t: &Token<'_>) -> u32 {
-        if t.starts & ANNOTATED != 0 {
-            return t.classes;
-        }
         if t.kind == Kind::Punct || t.kind == Kind::Poss {
             return match t.key.as_ref() {
                 "," | ";" | ":" | "(" | ")" | "\"" | "“" | "”" | "—" | "–" | "[" | "]" => {
@@ -613,11 +606,10 @@ impl Lexicon {
                 _ => 0,
             };
         }
-        self.words
-            .by_first
+        self.vocab
             .get(t.key.as_ref())
-            .and_then(|l| l.iter().find(|(w, _)| w.len() == 1))
-            .map_or(0, |(_, v)| *v)
+            .and_then(|&id| self.firsts.get(id as usize))
+            .map_or(0, |&(classes, _)| classes)
     }
 
     pub fn is(&self, t: &Token<'_>, c: u32) -> bool {
