@@ -1,12 +1,12 @@
 //! Assembly: what each number counts and what happened to it, and the
 //! figure records that come out.
 
+use std::sync::Arc;
+
 use super::attribution;
 use super::lexicon::{EventEntry, LEXICON, Place, Speech, class};
 use super::numbers::{self, Number};
 use super::text::{Kind, Sentence, Token, sentences, tokenize};
-use std::sync::Arc;
-
 use crate::model::{Article, Claimant, Event, Figure, Item, ItemClass, Side};
 
 /// An article cut up for the rules.
@@ -100,8 +100,8 @@ pub(super) struct Cand {
     pub attacker_rule: &'static str,
     pub claimant: Claimant,
     pub claimant_rule: &'static str,
-    pub source: Option<std::sync::Arc<str>>,
-    pub location: Option<std::sync::Arc<str>>,
+    pub source: Option<Arc<str>>,
+    pub location: Option<Arc<str>>,
     pub cumulative: bool,
 }
 

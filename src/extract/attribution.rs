@@ -1,5 +1,6 @@
 //! Attribution: who claims each figure, and whose attack it was about.
 
+use std::cell::Cell;
 use std::sync::Arc;
 
 use super::assembly::{Cand, Doc, Via};
@@ -25,7 +26,7 @@ struct Speaking {
     pronoun: bool,
     /// Names a report, not a party (`according to preliminary data`).
     report: bool,
-    source: std::sync::Arc<str>,
+    source: Arc<str>,
 }
 
 /// Fill in claimant, source and attacker of every candidate.
@@ -40,23 +41,23 @@ pub(super) fn attribute(doc: &Doc<'_>, cands: &mut [Cand]) {
 /// rules ask about the same sentences.
 struct Signals<'d, 'a> {
     doc: &'d Doc<'a>,
-    known: std::cell::RefCell<Vec<Option<Option<Side>>>>,
+    known: Vec<Cell<Option<Option<Side>>>>,
 }
 
 impl<'d, 'a> Signals<'d, 'a> {
     fn new(doc: &'d Doc<'a>) -> Self {
         Signals {
             doc,
-            known: std::cell::RefCell::new(vec![None; doc.sentences.len()]),
+            known: vec![Cell::new(None); doc.sentences.len()],
         }
     }
 
     fn of(&self, s: usize) -> Option<Side> {
-        if let Some(known) = self.known.borrow()[s] {
-            return known;
+        if let Some(side) = self.known[s].get() {
+            return side;
         }
         let side = signal(self.doc, s);
-        self.known.borrow_mut()[s] = Some(side);
+        self.known[s].set(Some(side));
         side
     }
 }
@@ -367,7 +368,6 @@ fn classify(doc: &Doc<'_>, first: usize, last: usize) -> (Claimant, Option<Strin
 /// report an attack are taken to be the defender's.
 fn resolve_roles(doc: &Doc<'_>, speakers: &mut [Speaking], signals: &Signals<'_, '_>) {
     let t = &doc.tokens;
-    let signal_of = |s: usize| signals.of(s);
     for i in 0..speakers.len() {
         if speakers[i].claimant != Claimant::Unknown {
             continue;
@@ -436,7 +436,9 @@ fn resolve_roles(doc: &Doc<'_>, speakers: &mut [Speaking], signals: &Signals<'_,
             }
             if found.is_none() && sp.role.is_some() {
                 // `when the air force said Russia had launched 810 drones`
-                found = signal_of(sp.sentence).map(|side| (side.other().into(), None));
+                found = signals
+                    .of(sp.sentence)
+                    .map(|side| (side.other().into(), None));
             }
             if found.is_none() {
                 let key = sp.role.clone().unwrap_or_else(|| {
@@ -460,7 +462,7 @@ fn resolve_roles(doc: &Doc<'_>, speakers: &mut [Speaking], signals: &Signals<'_,
                 }
             }
             if found.is_none() {
-                let signal = (0..=sp.sentence).rev().find_map(signal_of);
+                let signal = (0..=sp.sentence).rev().find_map(|p| signals.of(p));
                 found = signal.map(|side| (side.other().into(), None));
             }
         }
@@ -726,23 +728,10 @@ fn attackers(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking], signals: 
     // current one) say otherwise. Those sentences are read only when a
     // figure falls back on this.
     let mut discourse: Option<Side> = None;
-    let mut unread = 0..0;
-    let mut last_sentence = usize::MAX;
+    // The first sentence whose attack words are not yet taken into account.
+    let mut unread = 0;
     for i in 0..cands.len() {
         let s = cands[i].sentence;
-        if s != last_sentence {
-            let from = if last_sentence == usize::MAX {
-                0
-            } else {
-                last_sentence
-            };
-            unread = if unread.is_empty() {
-                from
-            } else {
-                unread.start
-            }..s;
-            last_sentence = s;
-        }
         let c = &cands[i];
         let class = c.item.map(Item::class);
         let mut found: Option<(Side, &'static str)> = c.np_side.map(|s| (s, "modifier"));
@@ -794,10 +783,10 @@ fn attackers(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking], signals: 
             };
         }
         if found.is_none() {
-            if let Some(side) = unread.clone().rev().find_map(|p| signals.of(p)) {
+            if let Some(side) = (unread..s).rev().find_map(|p| signals.of(p)) {
                 discourse = Some(side);
             }
-            unread = s..s;
+            unread = s;
             found = discourse.map(|side| (side, "context"));
         }
         let c = &mut cands[i];
@@ -822,7 +811,7 @@ fn attackers(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking], signals: 
         if c.attacker_rule == "modifier" || c.attacker_rule == "actor" || c.attacker_rule == "place"
         {
             discourse = c.attacker;
-            unread = s..s;
+            unread = s;
         }
     }
 }
