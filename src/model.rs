@@ -31,6 +31,21 @@ pub struct Article {
 }
 
 impl Article {
+    /// The article without its text: what comparisons and checks read of
+    /// it (id, source, date), so copies of it cost little.
+    pub fn without_text(&self) -> Article {
+        Article {
+            id: self.id.clone(),
+            title: None,
+            source: self.source.clone(),
+            url: None,
+            date: self.date,
+            text: String::new(),
+            zones: Vec::new(),
+            origin: String::new(),
+        }
+    }
+
     /// An article whose whole `text` is prose, with no metadata.
     pub fn from_text(id: impl Into<String>, text: impl Into<String>) -> Self {
         let text = text.into();

@@ -137,12 +137,7 @@ impl Loader {
                 Vec::new()
             });
             // The checks need the figures, not the text: the twin goes without.
-            let bare = Article {
-                text: String::new(),
-                zones: Vec::new(),
-                ..a.clone()
-            };
-            self.twin.push(bare, figures.clone());
+            self.twin.push(a.without_text(), figures.clone());
             batch.push((a, figures));
             if batch.len() == PER_BATCH {
                 self.send(LoadEvent::Batch(std::mem::take(&mut batch)))?;

@@ -446,7 +446,8 @@ impl Reviewed {
                 .iter()
                 .map(|&id| bare_figure(self.figure(store, id)))
                 .collect();
-            work.articles.push((bare(store.article(a)), figures));
+            work.articles
+                .push((store.article(a).without_text(), figures));
             work.ours.extend(ids);
         }
         work
@@ -466,7 +467,7 @@ pub struct Snapshot {
 impl Snapshot {
     pub fn of(store: &Store) -> Snapshot {
         Snapshot {
-            articles: store.articles().iter().map(bare).collect(),
+            articles: store.articles().iter().map(Article::without_text).collect(),
             figures: (0..store.figures().len() as FigureId)
                 .map(|id| (store.owner(id), bare_figure(store.figure(id))))
                 .collect(),
@@ -628,27 +629,13 @@ fn sort_rows(rows: &mut [Row]) {
     });
 }
 
-/// An article without its text: what the comparison reads of it (id,
-/// source, date) and no more, so building a scope's store copies little.
-fn bare(a: &Article) -> Article {
-    Article {
-        id: a.id.clone(),
-        title: None,
-        source: a.source.clone(),
-        url: None,
-        date: a.date,
-        text: String::new(),
-        zones: Vec::new(),
-        origin: String::new(),
-    }
-}
-
 /// A figure with only what the comparison reads of it (no text, sentence
 /// or source: the claims pane reads those from the figure itself), so that
 /// comparing the whole corpus as reviewed copies numbers, not strings.
 fn bare_figure(f: &Figure) -> Figure {
     Figure {
-        article: "".into(),
+        // Empty shared strings cost no allocation.
+        article: Default::default(),
         value: f.value,
         qualifier: f.qualifier,
         item: f.item,
@@ -659,7 +646,7 @@ fn bare_figure(f: &Figure) -> Figure {
         text: String::new(),
         start: f.start,
         end: f.end,
-        sentence: "".into(),
+        sentence: Default::default(),
         sentence_start: f.sentence_start,
         sentence_end: f.sentence_end,
         weapon: None,
@@ -668,7 +655,7 @@ fn bare_figure(f: &Figure) -> Figure {
         date: f.date,
         location: None,
         confidence: f.confidence,
-        rule: "".into(),
+        rule: Default::default(),
     }
 }
 
