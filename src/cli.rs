@@ -107,6 +107,29 @@ fn run_tui(paths: Vec<PathBuf>, bench: Option<usize>, data_dir: Option<PathBuf>)
     }
 }
 
+/// The fields that say what a figure counts and who claims it, as the CSV
+/// and table writers name them.
+const CORE_COLUMNS: [&str; 6] = [
+    "value",
+    "qualifier",
+    "item",
+    "event",
+    "attacker",
+    "claimant",
+];
+
+/// A figure's [`CORE_COLUMNS`], written out.
+fn core_cells(f: &crate::model::Figure) -> [String; 6] {
+    [
+        f.value.to_string(),
+        f.qualifier.to_string(),
+        f.item.to_string(),
+        f.event.to_string(),
+        f.attacker.map(|a| a.to_string()).unwrap_or_default(),
+        f.claimant.to_string(),
+    ]
+}
+
 /// Write records as JSON Lines: one object a line.
 pub fn write_jsonl<T: serde::Serialize>(
     out: &mut impl Write,

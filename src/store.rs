@@ -99,8 +99,8 @@ impl Store {
                 // of figures is not grown (and copied) time and again.
                 let seen =
                     self.figures.len() + extracted.iter().map(|(_, f)| f.len()).sum::<usize>();
-                let expected = seen * total / done + seen * total / done / 20;
-                self.reserve(expected.saturating_sub(self.figures.len()));
+                let expected = seen * total / done;
+                self.reserve((expected + expected / 20).saturating_sub(self.figures.len()));
             }
             for (article, figures) in extracted {
                 self.push(article, figures);

@@ -43,15 +43,26 @@ pub fn run(args: &Args) -> io::Result<ExitCode> {
     let mut out = BufWriter::new(io::stdout().lock());
     let review = args.input.review();
     let mut all = Vec::new();
-    for article in &loaded.articles {
-        let mut figures = extract(article);
-        if let Some(r) = &review {
-            figures = crate::review::apply(r, article, &figures).figures;
-        }
-        let figures = figures.into_iter().filter(|f| !args.core || f.is_core());
-        match format {
-            Format::Jsonl => super::write_jsonl(&mut out, figures)?,
-            _ => all.extend(figures),
+    // Every core extracts; JSON Lines still stream out in article order, a
+    // slice of articles at a time.
+    use rayon::prelude::*;
+    for slice in loaded.articles.chunks(1024) {
+        let extracted: Vec<Vec<Figure>> = slice
+            .par_iter()
+            .map(|article| {
+                let figures = extract(article);
+                match &review {
+                    Some(r) => crate::review::apply(r, article, &figures).figures,
+                    None => figures,
+                }
+            })
+            .collect();
+        for figures in extracted {
+            let figures = figures.into_iter().filter(|f| !args.core || f.is_core());
+            match format {
+                Format::Jsonl => super::write_jsonl(&mut out, figures)?,
+                _ => all.extend(figures),
+            }
         }
     }
     match format {
@@ -67,32 +78,22 @@ pub fn run(args: &Args) -> io::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-const COLUMNS: [&str; 12] = [
-    "article",
-    "text",
-    "value",
-    "qualifier",
-    "item",
-    "event",
-    "attacker",
-    "claimant",
-    "source",
-    "weapon",
-    "cumulative",
-    "start",
-];
+/// The table's and the CSV's first columns.
+fn columns() -> Vec<&'static str> {
+    let mut c = vec!["article", "text"];
+    c.extend(super::CORE_COLUMNS);
+    c.extend(["source", "weapon", "cumulative", "start"]);
+    c
+}
 
-fn row(f: &Figure) -> [String; 12] {
+/// Where `source` stands in [`columns`].
+const SOURCE: usize = 2 + super::CORE_COLUMNS.len();
+
+fn row(f: &Figure) -> Vec<String> {
     let opt = |o: &Option<std::sync::Arc<str>>| o.as_deref().unwrap_or_default().to_string();
-    [
-        f.article.to_string(),
-        f.text.clone(),
-        f.value.to_string(),
-        f.qualifier.to_string(),
-        f.item.to_string(),
-        f.event.to_string(),
-        f.attacker.map(|s| s.to_string()).unwrap_or_default(),
-        f.claimant.to_string(),
+    let mut r = vec![f.article.to_string(), f.text.clone()];
+    r.extend(super::core_cells(f));
+    r.extend([
         opt(&f.source),
         opt(&f.weapon),
         if f.cumulative {
@@ -101,12 +102,13 @@ fn row(f: &Figure) -> [String; 12] {
             String::new()
         },
         f.start.to_string(),
-    ]
+    ]);
+    r
 }
 
 fn write_csv(out: &mut impl Write, figures: &[Figure]) -> io::Result<()> {
     let mut w = csv::Writer::from_writer(out);
-    let mut header = COLUMNS.to_vec();
+    let mut header = columns();
     header.extend([
         "end",
         "subset_of",
@@ -117,7 +119,7 @@ fn write_csv(out: &mut impl Write, figures: &[Figure]) -> io::Result<()> {
     ]);
     w.write_record(&header)?;
     for f in figures {
-        let mut r = row(f).to_vec();
+        let mut r = row(f);
         r.push(f.end.to_string());
         r.push(f.subset_of.map(|i| i.to_string()).unwrap_or_default());
         r.push(f.location.as_deref().unwrap_or_default().to_string());
@@ -134,12 +136,12 @@ fn write_table(out: &mut impl Write, figures: &[Figure]) -> io::Result<()> {
     table
         .load_style(presets::NOTHING)
         .set_content_arrangement(ContentArrangement::Disabled);
-    table.set_header(COLUMNS);
+    table.set_header(columns());
     for f in figures {
         let mut r = row(f);
         // Long sources would push every other column off screen.
-        if r[8].chars().count() > 32 {
-            r[8] = r[8].chars().take(31).collect::<String>() + "…";
+        if r[SOURCE].chars().count() > 32 {
+            r[SOURCE] = r[SOURCE].chars().take(31).collect::<String>() + "…";
         }
         table.add_row(r);
     }

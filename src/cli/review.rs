@@ -83,42 +83,18 @@ pub fn run(command: &Command) -> io::Result<ExitCode> {
                 ExportFormat::Jsonl => super::write_jsonl(&mut out, &rows)?,
                 ExportFormat::Csv => {
                     let mut w = csv::Writer::from_writer(&mut out);
-                    w.write_record([
-                        "article",
-                        "start",
-                        "end",
-                        "text",
-                        "decision",
-                        "reason",
-                        "note",
-                        "time",
+                    let mut header: Vec<String> = [
+                        "article", "start", "end", "text", "decision", "reason", "note", "time",
                         "orphaned",
-                        "engine_value",
-                        "engine_qualifier",
-                        "engine_item",
-                        "engine_event",
-                        "engine_attacker",
-                        "engine_claimant",
-                        "value",
-                        "qualifier",
-                        "item",
-                        "event",
-                        "attacker",
-                        "claimant",
-                    ])?;
+                    ]
+                    .map(String::from)
+                    .to_vec();
+                    header.extend(super::CORE_COLUMNS.map(|c| format!("engine_{c}")));
+                    header.extend(super::CORE_COLUMNS.map(String::from));
+                    w.write_record(&header)?;
                     for r in &rows {
-                        let f = |fig: &Option<crate::model::Figure>| -> [String; 6] {
-                            match fig {
-                                Some(f) => [
-                                    f.value.to_string(),
-                                    f.qualifier.to_string(),
-                                    f.item.to_string(),
-                                    f.event.to_string(),
-                                    f.attacker.map(|a| a.to_string()).unwrap_or_default(),
-                                    f.claimant.to_string(),
-                                ],
-                                None => Default::default(),
-                            }
+                        let f = |fig: &Option<crate::model::Figure>| {
+                            fig.as_ref().map(super::core_cells).unwrap_or_default()
                         };
                         let mut record = vec![
                             r.article.clone(),
