@@ -1,5 +1,7 @@
 //! The `counterclaim extract` command as a user runs it: formats, `--core`, header lines, stdin, bad input, exit statuses, help and broken pipes.
 
+mod common;
+
 use std::collections::BTreeSet;
 use std::fs;
 use std::io::{BufRead, BufReader};
@@ -10,6 +12,8 @@ use assert_cmd::Command;
 use clap::CommandFactory;
 use serde_json::Value;
 use tempfile::TempDir;
+
+use common::{CORE_EVENTS, CORE_ITEMS};
 
 /// The SPEC.md fields every figure must carry.
 const SPEC_FIELDS: [&str; 12] = [
@@ -55,15 +59,6 @@ const EVENTS: [&str; 11] = [
     "captured",
     "exchanged",
     "other",
-];
-const CORE_ITEMS: [&str; 5] = ["drone", "missile", "drone_or_missile", "person", "child"];
-const CORE_EVENTS: [&str; 6] = [
-    "launched",
-    "intercepted",
-    "not_reached",
-    "hit",
-    "killed",
-    "injured",
 ];
 
 /// A small article with a drone figure in it, for runs that need a good input.

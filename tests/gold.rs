@@ -2,6 +2,8 @@
 //! scores it: the sample corpus always, the shared seed articles when
 //! `../shared` is there.
 
+mod common;
+
 use std::collections::HashSet;
 use std::path::Path;
 
@@ -9,15 +11,7 @@ use counterclaim::corpus;
 use counterclaim::extract::extract;
 use serde_json::Value;
 
-const CORE_ITEMS: [&str; 5] = ["drone", "missile", "drone_or_missile", "person", "child"];
-const CORE_EVENTS: [&str; 6] = [
-    "launched",
-    "intercepted",
-    "not_reached",
-    "hit",
-    "killed",
-    "injured",
-];
+use common::{CORE_EVENTS, CORE_ITEMS};
 
 /// A gold field may list several acceptable answers.
 fn options(v: &Value) -> Vec<String> {
