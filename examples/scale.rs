@@ -1,6 +1,6 @@
-//! How load, extraction and indexing grow with the corpus: writes N
-//! synthetic articles to a folder, then times `corpus::load` and
-//! `Store::build` and reports the peak memory of the process.
+//! How load, extraction, indexing and checks grow with the corpus: writes
+//! N synthetic articles to a folder, then times each step of loading them
+//! into a store and reports the memory of the process after each.
 //!
 //! cargo run --release --example scale -- 10000 [FOLDER]
 

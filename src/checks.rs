@@ -108,12 +108,6 @@ impl From<String> for Why {
     }
 }
 
-impl From<&'static str> for Why {
-    fn from(s: &'static str) -> Why {
-        Why::Fixed(s)
-    }
-}
-
 /// How many of the other figures a message names.
 const NAMED: usize = 3;
 
