@@ -118,15 +118,14 @@ impl Widget for ClaimsPane<'_> {
                 Style::new()
             };
             buf.set_style(Rect::new(list.x, y, list.width, 1), style);
-            let others = others(app, r);
             let mark = if r.contested() { "!" } else { " " };
             let mut x = list.x;
             let cells = [
                 mark.to_string(),
                 matter(r),
-                cell(app, &r.ua),
-                cell(app, &r.ru),
-                others,
+                cell(app, &r.ua, ua_w),
+                cell(app, &r.ru, ru_w),
+                others(app, r, other_w),
             ];
             for (k, (c, cw)) in cells.iter().zip(widths).enumerate() {
                 let cell_style = match k {
@@ -160,29 +159,28 @@ impl Widget for ClaimsPane<'_> {
             };
             let mut first = vec![
                 label(crate::model::Claimant::Ua),
-                Span::raw(or_dash(cell(app, &r.ua))),
+                Span::raw(or_dash(cell(app, &r.ua, w))),
             ];
             first.push(Span::raw("   "));
             first.push(label(crate::model::Claimant::Ru));
-            first.push(Span::raw(or_dash(cell(app, &r.ru))));
+            first.push(Span::raw(or_dash(cell(app, &r.ru, w))));
             let mut second = Vec::new();
-            let others = others(app, r);
+            let others = others(app, r, w);
             if !others.is_empty() {
                 second.push(Span::raw(format!("{others}  ")));
             }
-            let derived: Vec<String> = r
-                .derived
-                .iter()
-                .map(|d| {
+            let derived = joined(
+                r.derived.iter().map(|d| {
                     if d.kind == "interception_rate" {
                         format!("{}% shot down ({})", d.value, d.text)
                     } else {
                         format!("{} unaccounted ({})", d.value, d.text)
                     }
-                })
-                .collect();
+                }),
+                w,
+            );
             if !derived.is_empty() {
-                second.push(Span::styled(derived.join("; "), t.dim()));
+                second.push(Span::styled(derived, t.dim()));
             }
             let cut = |spans: Vec<Span<'static>>| -> Line<'static> {
                 Line::from(
@@ -219,13 +217,30 @@ fn matter(r: &Row) -> String {
     format!("{who}{} {}{total}", r.matter.item, r.matter.event)
 }
 
-/// One side's claims: `≥130 ×2 (the air force); 126 (Moscow)`.
-fn cell(app: &App, claims: &[Claim]) -> String {
-    claims
-        .iter()
-        .map(|c| claim(app, c))
-        .collect::<Vec<_>>()
-        .join("; ")
+/// One side's claims: `≥130 ×2 (the air force); 126 (Moscow)`, as far as
+/// `width` shows.
+fn cell(app: &App, claims: &[Claim], width: usize) -> String {
+    joined(claims.iter().map(|c| claim(app, c)), width)
+}
+
+/// Pieces joined by `; `, stopping once wider than `width`: the pane cuts
+/// the text there anyway, and across the corpus a row holds thousands of
+/// claims and derived figures that would be written out for nothing.
+fn joined(pieces: impl Iterator<Item = String>, width: usize) -> String {
+    let mut out = String::new();
+    let mut used = 0;
+    for p in pieces {
+        if used > width {
+            break;
+        }
+        if !out.is_empty() {
+            out.push_str("; ");
+            used += 2;
+        }
+        used += super::wrap::width(&super::wrap::clean(&p));
+        out.push_str(&p);
+    }
+    out
 }
 
 fn claim(app: &App, c: &Claim) -> String {
@@ -243,14 +258,41 @@ fn claim(app: &App, c: &Claim) -> String {
     format!("{}{count}{source}", hedged(c.value, c.qualifier))
 }
 
-/// Third parties' and unattributed claims in one column.
-fn others(app: &App, r: &Row) -> String {
+/// Third parties' and unattributed claims in one column, as far as `width`
+/// shows.
+fn others(app: &App, r: &Row, width: usize) -> String {
     let mut parts = Vec::new();
     if !r.other.is_empty() {
-        parts.push(format!("3rd: {}", cell(app, &r.other)));
+        parts.push(format!("3rd: {}", cell(app, &r.other, width)));
     }
     if !r.unknown.is_empty() {
-        parts.push(format!("unattr.: {}", cell(app, &r.unknown)));
+        parts.push(format!("unattr.: {}", cell(app, &r.unknown, width)));
     }
     parts.join("; ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_cell_cut_short_shows_as_the_whole_would() {
+        let pieces: Vec<String> = [
+            "≥130 ×2 (Ukraine's air force)",
+            "126 (Moscow)",
+            "~90",
+            "国防部 12",
+            "7 (ministry\u{7})",
+            "1,000 ×14 (the governor of the region)",
+        ]
+        .map(String::from)
+        .to_vec();
+        let whole = pieces.join("; ");
+        for width in 0..=whole.chars().count() + 2 {
+            let cut = joined(pieces.iter().cloned(), width);
+            assert!(whole.starts_with(&cut), "{cut:?}");
+            assert_eq!(fit(&cut, width), fit(&whole, width), "width {width}");
+        }
+        assert!(joined(pieces.iter().cloned(), 10).len() < whole.len());
+    }
 }
