@@ -11,7 +11,7 @@ use counterclaim::corpus::{self, parse_text};
 use counterclaim::model::Figure;
 use counterclaim::review::{Reason, Review};
 use counterclaim::store::Store;
-use counterclaim::tui::action::{Action, Handover, LoadEvent};
+use counterclaim::tui::action::{Action, Handover, LoadEvent, Prepared};
 use counterclaim::tui::app::{App, Facet, Modal, Pane, ScopeKind, SortKey};
 use counterclaim::tui::keymap::{ACTIONS, Key, Keymap, config_path};
 use counterclaim::tui::theme::Theme;
@@ -870,10 +870,9 @@ fn usable_as_soon_as_the_first_articles_are_in() {
     for (art, figs) in rest {
         twin.push(art, figs);
     }
-    let doubts = counterclaim::checks::run(&twin);
-    a.apply(Action::Load(LoadEvent::Checked(Handover::new(
-        doubts.clone(),
-    ))));
+    let prepared = Prepared::of(&twin);
+    let doubts = prepared.doubts.clone();
+    a.apply(Action::Load(LoadEvent::Checked(Handover::new(prepared))));
     assert!(!a.checking);
     assert_eq!(a.store.figures().len(), twin.figures().len());
     assert!(
@@ -883,6 +882,12 @@ fn usable_as_soon_as_the_first_articles_are_in() {
     for (id, d) in doubts.iter().enumerate() {
         assert_eq!(a.store.doubts(id as u32), &d[..], "doubts of figure {id}");
     }
+    a.scope = ScopeKind::Corpus;
+    assert_eq!(
+        *a.claim_rows(),
+        counterclaim::compare::compare(&twin, counterclaim::compare::Scope::Corpus),
+        "the corpus's claims as handed over"
+    );
     assert_eq!(a.article, 2, "the selection survives the handover");
 }
 

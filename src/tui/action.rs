@@ -5,7 +5,9 @@ use std::fmt;
 use std::sync::{Arc, Mutex};
 
 use crate::checks::Doubt;
+use crate::compare::Row;
 use crate::model::{Article, Figure};
+use crate::store::Store;
 
 /// One thing that happened. Keys are mapped to actions by the keymap; the
 /// meaning of an action depends on the focused pane and the open overlay.
@@ -105,25 +107,41 @@ pub enum LoadEvent {
     Warnings(Vec<String>),
     /// Every input has been read and extracted.
     Done,
-    /// The same articles in a store whose doubts the loader has checked,
-    /// off the UI thread since the checks take seconds on large corpora.
+    /// What the loader worked out about all the articles once they were in,
+    /// off the UI thread since it takes seconds on large corpora.
     Checked(Handover),
 }
 
-/// The doubts about every figure, passed from the loader to the UI once:
-/// the first to take them has them.
-#[derive(Clone)]
-pub struct Handover(Arc<Mutex<Option<Doubts>>>);
+/// What is worked out over the whole corpus once every article is in: the
+/// doubts about each figure, and the corpus's claims as the engine has
+/// them, so the first look at them need not wait.
+#[derive(Debug)]
+pub struct Prepared {
+    /// One list per figure, in the store's order.
+    pub doubts: Vec<Box<[Doubt]>>,
+    pub corpus: Vec<Row>,
+}
 
-/// One list of doubts per figure, in the store's order.
-type Doubts = Vec<Box<[Doubt]>>;
+impl Prepared {
+    pub fn of(store: &Store) -> Prepared {
+        Prepared {
+            doubts: crate::checks::run(store),
+            corpus: crate::compare::compare(store, crate::compare::Scope::Corpus),
+        }
+    }
+}
+
+/// [`Prepared`] passed from the loader to the UI once: the first to take it
+/// has it.
+#[derive(Clone)]
+pub struct Handover(Arc<Mutex<Option<Prepared>>>);
 
 impl Handover {
-    pub fn new(doubts: Doubts) -> Handover {
-        Handover(Arc::new(Mutex::new(Some(doubts))))
+    pub fn new(prepared: Prepared) -> Handover {
+        Handover(Arc::new(Mutex::new(Some(prepared))))
     }
 
-    pub fn take(&self) -> Option<Doubts> {
+    pub fn take(&self) -> Option<Prepared> {
         self.0.lock().ok()?.take()
     }
 }

@@ -1485,13 +1485,12 @@ impl App {
                     .extend(ws.into_iter().map(|w| format!("warning: {w}")));
             }
             LoadEvent::Checked(handover) => {
-                // The loader checked the same figures in the same order, so
+                // The loader worked on the same figures in the same order, so
                 // its findings file under the same ids.
-                if let Some(doubts) = handover.take()
-                    && doubts.len() == self.store.figures().len()
+                if let Some(prepared) = handover.take()
+                    && prepared.doubts.len() == self.store.figures().len()
                 {
-                    self.store.set_doubts(doubts);
-                    self.doubts_gen += 1;
+                    self.take_prepared(prepared);
                     self.checking = false;
                     self.recompute_visible();
                 }

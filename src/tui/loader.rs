@@ -13,7 +13,7 @@ use std::path::PathBuf;
 use std::sync::mpsc::Sender;
 use std::thread::{self, JoinHandle};
 
-use super::action::{Action, Handover, LoadEvent};
+use super::action::{Action, Handover, LoadEvent, Prepared};
 use crate::corpus;
 use crate::extract::extract;
 use crate::model::{Article, Figure};
@@ -40,11 +40,11 @@ pub fn spawn(paths: Vec<PathBuf>, tx: Sender<Action>) -> JoinHandle<()> {
             if loader.run(&paths).is_err() || loader.send(LoadEvent::Done).is_err() {
                 return;
             }
-            // The cross-article checks, here rather than on the UI thread;
-            // only their findings go over.
-            let doubts = crate::checks::run(&loader.twin);
+            // The work over the whole corpus, here rather than on the UI
+            // thread; only its findings go over.
+            let prepared = Prepared::of(&loader.twin);
             drop(std::mem::take(&mut loader.twin));
-            let _ = loader.send(LoadEvent::Checked(Handover::new(doubts)));
+            let _ = loader.send(LoadEvent::Checked(Handover::new(prepared)));
         })
         .expect("cannot start the loader thread")
 }

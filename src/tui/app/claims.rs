@@ -21,6 +21,7 @@ use crate::compare::{self, Row, Scope};
 use crate::model::Figure;
 use crate::review::Key;
 use crate::store::FigureId;
+use crate::tui::action::Prepared;
 use crate::tui::reviewed::{Part, Snapshot};
 
 /// Rows cached under a key.
@@ -70,6 +71,15 @@ struct CorpusJob {
 }
 
 impl App {
+    /// Take in the doubts and the engine's corpus rows worked out over the
+    /// whole store.
+    pub fn take_prepared(&mut self, prepared: Prepared) {
+        self.store.set_doubts(prepared.doubts);
+        self.doubts_gen += 1;
+        let key = self.store_key();
+        self.claims.borrow_mut().corpus_engine = Some((key, Rc::new(prepared.corpus)));
+    }
+
     /// The comparison for `scope`: the store's own, unless the review
     /// changes a figure in it.
     fn compare(&self, scope: Scope) -> Vec<Row> {
