@@ -6,6 +6,7 @@
 //! Ukraine, Ukrainian drones shot down by Russia) sit next to each other; and
 //! running totals keep rows of their own.
 
+use std::collections::hash_map::Entry;
 use std::collections::{BTreeSet, HashMap};
 
 use chrono::NaiveDate;
@@ -85,17 +86,16 @@ impl Row {
 
     /// Two claims that cannot both be true (parts of totals aside).
     pub fn disagrees(&self) -> bool {
-        let all: Vec<&Claim> = self
-            .cells()
-            .into_iter()
-            .flatten()
-            .filter(|c| !c.part)
-            .collect();
-        all.iter().enumerate().any(|(i, a)| {
-            all[i + 1..]
-                .iter()
-                .any(|b| !crate::model::compatible(a.value, a.qualifier, b.value, b.qualifier))
-        })
+        // Ranges that meet two by two share a point, so some two fail to
+        // meet exactly when the highest bottom is above the lowest top: one
+        // pass, where a corpus row holds thousands of claims.
+        let (mut bottom, mut top) = (f64::NEG_INFINITY, f64::INFINITY);
+        for c in self.cells().into_iter().flatten().filter(|c| !c.part) {
+            let (lo, hi) = crate::model::bounds(c.value, c.qualifier);
+            bottom = bottom.max(lo);
+            top = top.min(hi);
+        }
+        bottom > top
     }
 
     /// Worth reading first: both sides speak, or the values differ.
@@ -200,21 +200,24 @@ fn rows(store: &Store, scope: String, ids: &[FigureId]) -> Vec<Row> {
 /// Group figures into claims by value and hedge.
 fn claims(store: &Store, ids: impl Iterator<Item = FigureId>) -> Vec<Claim> {
     let mut out: Vec<Claim> = Vec::new();
+    // Each claim's place in `out`, by value and hedge: across the corpus a
+    // row holds thousands of values.
+    let mut at: HashMap<(u64, Qualifier), usize> = HashMap::new();
     for id in ids {
         let f = store.figure(id);
-        match out
-            .iter_mut()
-            .find(|c| c.value == f.value && c.qualifier == f.qualifier)
-        {
-            Some(c) => c.figures.push(id),
-            None => out.push(Claim {
-                value: f.value,
-                qualifier: f.qualifier,
-                figures: vec![id],
-                outlets: 0,
-                articles: 0,
-                part: true,
-            }),
+        match at.entry((f.value, f.qualifier)) {
+            Entry::Occupied(e) => out[*e.get()].figures.push(id),
+            Entry::Vacant(e) => {
+                e.insert(out.len());
+                out.push(Claim {
+                    value: f.value,
+                    qualifier: f.qualifier,
+                    figures: vec![id],
+                    outlets: 0,
+                    articles: 0,
+                    part: true,
+                });
+            }
         }
     }
     for c in &mut out {
@@ -328,6 +331,54 @@ fn attacker_rank(a: Option<Side>) -> u8 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn disagreement_is_any_two_claims_that_cannot_both_be_true() {
+        use crate::model::{Qualifier::*, compatible};
+        let hedges = [Exact, AtLeast, AtMost, Approx];
+        // Every set of up to three claims over a few values and hedges.
+        let claims: Vec<Claim> = [8, 10, 11, 12, 20]
+            .iter()
+            .flat_map(|&value| {
+                hedges.iter().map(move |&qualifier| Claim {
+                    value,
+                    qualifier,
+                    figures: vec![0],
+                    outlets: 1,
+                    articles: 1,
+                    part: false,
+                })
+            })
+            .collect();
+        let n = claims.len();
+        for i in 0..n {
+            for j in i..n {
+                for k in j..n {
+                    let set = [&claims[i], &claims[j], &claims[k]];
+                    let pairwise = set.iter().enumerate().any(|(x, a)| {
+                        set[x + 1..]
+                            .iter()
+                            .any(|b| !compatible(a.value, a.qualifier, b.value, b.qualifier))
+                    });
+                    let row = Row {
+                        scope: "t".into(),
+                        matter: Matter {
+                            attacker: None,
+                            item: Item::Drone,
+                            event: Event::Launched,
+                        },
+                        cumulative: false,
+                        ua: vec![set[0].clone()],
+                        ru: vec![set[1].clone()],
+                        other: vec![],
+                        unknown: vec![set[2].clone()],
+                        derived: vec![],
+                    };
+                    assert_eq!(row.disagrees(), pairwise, "{set:?}");
+                }
+            }
+        }
+    }
     use crate::corpus::parse_text;
 
     fn store(texts: &[(&str, &str)]) -> Store {
