@@ -39,7 +39,7 @@ fn main() {
     if !dir.join(".complete").exists() {
         std::fs::create_dir_all(&dir).expect("folder");
         for a in counterclaim::synth::articles(n, 42) {
-            std::fs::write(dir.join(format!("{}.txt", a.id)), &a.text).expect("write");
+            std::fs::write(dir.join(format!("{}.txt", a.id)), a.text.as_bytes()).expect("write");
         }
         std::fs::write(dir.join(".complete"), b"").expect("write");
     }
@@ -58,13 +58,16 @@ fn main() {
     store.extend(loaded.articles);
     let extract = t.elapsed() - load;
     let after_extract = rss_mb();
+    let peak_extract = peak_rss_mb();
     store.refresh_doubts();
     let total = t.elapsed();
+    let after_check = rss_mb();
     let mb = on_disk as f64 / 1024.0 / 1024.0;
     println!(
         "{n} articles, {mb:.1} MiB on disk, {} figures\n\
          load {:.2} s, extract and index {:.2} s, check {:.2} s: total {:.2} s\n\
-         memory after load {after_load:.0} MiB, after extraction and indexing {after_extract:.0} MiB, \
+         memory after load {after_load:.0} MiB, after extraction and indexing {after_extract:.0} MiB \
+         (peak so far {peak_extract:.0} MiB), after checks {after_check:.0} MiB, \
          peak {:.0} MiB ({:.2}x the corpus; {base:.0} MiB before loading)",
         store.figures().len(),
         load.as_secs_f64(),

@@ -6,6 +6,7 @@
 //! (values far from the rest for their matter).
 
 use std::collections::HashMap;
+use std::ops::Range;
 
 use chrono::NaiveDate;
 use std::sync::LazyLock;
@@ -77,9 +78,48 @@ impl DoubtKind {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Doubt {
     pub kind: DoubtKind,
-    /// The other figures involved.
-    pub related: Box<[FigureId]>,
+    /// The other figures involved: a range of [`Doubts::related`].
+    related: Range<u32>,
     why: Why,
+}
+
+/// Every figure's doubts, in one list ordered by figure, with the figures
+/// each doubt involves in another: a corpus can hold a doubt for most of
+/// a million figures, and a list per figure would cost more than the
+/// doubts themselves.
+#[derive(Debug, Clone, Default)]
+pub struct Doubts {
+    list: Vec<Doubt>,
+    /// Where each figure's doubts start in `list`, and where the last ends.
+    starts: Vec<u32>,
+    related: Vec<FigureId>,
+}
+
+impl Doubts {
+    /// The doubts about figure `id`; none for a figure not yet checked.
+    pub fn of(&self, id: FigureId) -> &[Doubt] {
+        let id = id as usize;
+        match (self.starts.get(id), self.starts.get(id + 1)) {
+            (Some(&a), Some(&b)) => &self.list[a as usize..b as usize],
+            _ => &[],
+        }
+    }
+
+    /// The other figures a doubt involves.
+    pub fn related(&self, d: &Doubt) -> &[FigureId] {
+        self.related
+            .get(d.related.start as usize..d.related.end as usize)
+            .unwrap_or_default()
+    }
+
+    /// How many figures were checked.
+    pub fn len(&self) -> usize {
+        self.starts.len().saturating_sub(1)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
 }
 
 /// What a doubt's message says, kept as small as it can be: a corpus can
@@ -88,6 +128,9 @@ pub struct Doubt {
 enum Why {
     Text(Box<str>),
     Fixed(&'static str),
+    /// What is counted or what happened was taken from elsewhere: the
+    /// message is worked out again from the figure when read.
+    Inferred,
     /// Other values for the same night: `total` of them, the first of
     /// `related` named, spreading from `lo` to `hi`.
     Spread {
@@ -115,8 +158,8 @@ impl Doubt {
     /// The sentence an analyst reads: why figure `id` of `store` is in doubt.
     pub fn message(&self, store: &Store, id: FigureId) -> String {
         let describe = |total: u32| -> String {
-            let mut named: Vec<String> = self
-                .related
+            let mut named: Vec<String> = store
+                .related(self)
                 .iter()
                 .take(NAMED)
                 .map(|&b| {
@@ -138,6 +181,7 @@ impl Doubt {
         match &self.why {
             Why::Text(s) => s.to_string(),
             Why::Fixed(s) => s.to_string(),
+            Why::Inferred => inferred(store.figure(id)).unwrap_or_default(),
             Why::Spread { total, lo, hi } => format!(
                 "For the same night others give {}: a spread of {lo} to {hi}.",
                 describe(*total)
@@ -159,7 +203,7 @@ impl Doubt {
         serde_json::json!({
             "kind": self.kind,
             "message": self.message(store, id),
-            "related": self.related,
+            "related": store.related(self),
         })
     }
 }
@@ -167,55 +211,119 @@ impl Doubt {
 /// One doubt found by a check, before it is filed under its figure.
 type Found = (FigureId, DoubtKind, Why, Vec<FigureId>);
 
-/// Run `check` on every item of `items` on every core, keeping what each
-/// finds in the items' order.
-fn on_all<T: Sync>(items: &[T], check: impl Fn(&T, &mut Add<'_>) + Sync) -> Vec<Found> {
+/// Run `check` on every item of `items` on every core, handing what each
+/// finds to `file` in the items' order. Items go `per_slice` at a time, so
+/// what is found waits for filing a slice's worth, not a corpus's: an
+/// article yields a few doubts, a night covered by hundreds of reports
+/// yields hundreds.
+fn on_all<T: Sync>(
+    items: &[T],
+    per_slice: usize,
+    check: impl Fn(&T, &mut Add<'_>) + Sync,
+    file: &mut impl FnMut(Vec<Found>),
+) {
     use rayon::prelude::*;
-    items
-        .par_iter()
-        .with_min_len(64)
-        .flat_map_iter(|item| {
-            let mut found = Vec::new();
-            check(item, &mut |id, kind, message, related| {
-                found.push((id, kind, message, related))
-            });
-            found
-        })
-        .collect()
+    for slice in items.chunks(per_slice) {
+        file(
+            slice
+                .par_iter()
+                .with_min_len(per_slice / 64)
+                .flat_map_iter(|item| {
+                    let mut found = Vec::new();
+                    check(item, &mut |id, kind, message, related| {
+                        found.push((id, kind, message, related))
+                    });
+                    found
+                })
+                .collect(),
+        );
+    }
 }
 
 /// Every figure's doubts, indexed like the store's figures.
-pub fn run(store: &Store) -> Vec<Box<[Doubt]>> {
+pub fn run(store: &Store) -> Doubts {
     let articles: Vec<usize> = (0..store.articles().len()).collect();
     let dates: Vec<_> = store.dates().collect();
     let matters: Vec<_> = store.matters().collect();
-    // Lists sized to fit: most figures have one doubt or none.
-    let mut out: Vec<Box<[Doubt]>> = vec![Box::default(); store.figures().len()];
+    let n = store.figures().len();
+    // Doubts as filed, and whose each is; a figure keeps the first doubt
+    // of each kind (`seen` holds a bit per kind).
+    let (mut list, mut owner): (Vec<Doubt>, Vec<FigureId>) = Default::default();
+    let mut seen: Vec<u16> = vec![0; n];
+    let mut count: Vec<u32> = vec![0; n];
+    let mut related: Vec<FigureId> = Vec::new();
+    // Figures of one night mostly name the same others: a list equal to
+    // one filed just before is shared, not copied.
+    let mut recent: [Range<u32>; 4] = Default::default();
     let mut file = |found: Vec<Found>| {
-        for (id, kind, why, related) in found {
-            let list = &mut out[id as usize];
-            if !list.iter().any(|d| d.kind == kind) {
-                let mut grown = std::mem::take(list).into_vec();
-                grown.reserve_exact(1);
-                grown.push(Doubt {
-                    kind,
-                    related: related.into_boxed_slice(),
-                    why,
-                });
-                *list = grown.into_boxed_slice();
+        for (id, kind, why, ids) in found {
+            let bit = 1 << kind as u16;
+            if seen[id as usize] & bit != 0 {
+                continue;
             }
+            seen[id as usize] |= bit;
+            count[id as usize] += 1;
+            let same = recent
+                .iter()
+                .find(|r| !ids.is_empty() && related[r.start as usize..r.end as usize] == ids[..]);
+            let range = match same {
+                Some(r) => r.clone(),
+                None => {
+                    let at = related.len() as u32;
+                    related.extend(ids);
+                    recent.rotate_right(1);
+                    recent[0] = at..related.len() as u32;
+                    recent[0].clone()
+                }
+            };
+            owner.push(id);
+            list.push(Doubt {
+                kind,
+                related: range,
+                why,
+            });
         }
     };
     // Checks run in parallel; their findings are filed in a fixed order,
-    // one check at a time, so a figure keeps the first doubt of each kind
-    // whatever the number of cores.
-    file(on_all(&articles, |&a, add| within_article(store, a, add)));
-    file(on_all(&dates, |&date, add| same_night(store, date, add)));
-    file(on_all(&matters, |(m, ids), add| {
-        outliers(store, m, ids, add)
-    }));
-    file(on_all(&articles, |&a, add| each_figure(store, a, add)));
-    out
+    // one check at a time, so which doubt a figure keeps does not depend
+    // on the number of cores.
+    let within = |&a: &usize, add: &mut Add<'_>| within_article(store, a, add);
+    on_all(&articles, 4096, within, &mut file);
+    let night = |&date: &NaiveDate, add: &mut Add<'_>| same_night(store, date, add);
+    on_all(&dates, 16, night, &mut file);
+    let outlying =
+        |(m, ids): &(&Matter, &Vec<FigureId>), add: &mut Add<'_>| outliers(store, m, ids, add);
+    on_all(&matters, 16, outlying, &mut file);
+    let each = |&a: &usize, add: &mut Add<'_>| each_figure(store, a, add);
+    on_all(&articles, 4096, each, &mut file);
+    drop(seen);
+    // Grouped by figure in place, in filing order within each: `owner`
+    // becomes each doubt's place, and the list is permuted cycle by cycle.
+    let mut starts = Vec::with_capacity(n + 1);
+    let mut next = 0u32;
+    for c in count.iter_mut() {
+        starts.push(next);
+        next += std::mem::replace(c, next);
+    }
+    starts.push(next);
+    let mut place = owner;
+    for p in place.iter_mut() {
+        let at = &mut count[*p as usize];
+        *p = *at;
+        *at += 1;
+    }
+    for i in 0..place.len() {
+        while place[i] as usize != i {
+            let j = place[i] as usize;
+            list.swap(i, j);
+            place.swap(i, j);
+        }
+    }
+    Doubts {
+        list,
+        starts,
+        related,
+    }
 }
 
 /// Checks of each figure on its own: unattributed, inferred, garbled.
@@ -232,8 +340,8 @@ fn each_figure(store: &Store, a: usize, add: &mut Add<'_>) {
                 vec![],
             );
         }
-        if let Some(why) = inferred(f) {
-            add(id, DoubtKind::Inferred, why.into(), vec![]);
+        if inferred(f).is_some() {
+            add(id, DoubtKind::Inferred, Why::Inferred, vec![]);
         }
         let why = sentences
             .entry(f.sentence_start)
@@ -412,9 +520,48 @@ fn within_article(store: &Store, a: usize, add: &mut Add<'_>) {
     }
 }
 
-/// Whether two hedged values can both be true.
-fn compatible(a: &Figure, b: &Figure) -> bool {
-    crate::model::compatible(a.value, a.qualifier, b.value, b.qualifier)
+/// What the same-night check reads of a figure, side by side with the
+/// rest of its group: a night that hundreds of reports cover is read over
+/// and over, and scattered figures would cost a cache miss each time.
+struct Brief<'s> {
+    id: FigureId,
+    value: u64,
+    qualifier: Qualifier,
+    owner: usize,
+    location: Option<&'s str>,
+    source: Option<&'s str>,
+}
+
+impl<'s> Brief<'s> {
+    fn of(store: &'s Store, id: FigureId) -> Brief<'s> {
+        let f = store.figure(id);
+        Brief {
+            id,
+            value: f.value,
+            qualifier: f.qualifier,
+            owner: store.owner(id),
+            location: f.location.as_deref(),
+            source: f.source.as_deref(),
+        }
+    }
+
+    fn exact(&self) -> bool {
+        self.qualifier == Qualifier::Exact
+    }
+
+    /// Whether `b` may be held against this figure: another value, from
+    /// another article or the same source contradicting itself, and not
+    /// about another place.
+    fn comparable(&self, b: &Brief<'_>) -> bool {
+        b.id != self.id
+            && b.value != self.value
+            && !matches!((self.location, b.location), (Some(x), Some(y)) if x != y)
+            && (self.owner != b.owner || self.source == b.source && self.source.is_some())
+    }
+
+    fn compatible(&self, b: &Brief<'_>) -> bool {
+        crate::model::compatible(self.value, self.qualifier, b.value, b.qualifier)
+    }
 }
 
 /// The same matter on the same night, told differently by different
@@ -428,23 +575,22 @@ fn same_night(store: &Store, date: NaiveDate, add: &mut Add<'_>) {
         }
     }
     for ids in groups.values().filter(|ids| ids.len() > 1) {
+        let briefs: Vec<Brief<'_>> = ids.iter().map(|&i| Brief::of(store, i)).collect();
         // What the whole group says, once: exact values sorted and
         // counted, so each figure's count of clashes costs a lookup,
-        // not a pass over a night that hundreds of reports cover.
-        let mut exact: Vec<u64> = ids
+        // not a pass over the night.
+        let mut exact: Vec<u64> = briefs
             .iter()
-            .map(|&i| store.figure(i))
-            .filter(|f| f.qualifier == Qualifier::Exact)
-            .map(|f| f.value)
+            .filter(|b| b.exact())
+            .map(|b| b.value)
             .collect();
         exact.sort_unstable();
         // Hedged figures' ranges, their ends sorted: a range clashes with
         // those that start above its top or end below its bottom.
-        let ranges: Vec<(f64, f64)> = ids
+        let ranges: Vec<(f64, f64)> = briefs
             .iter()
-            .map(|&i| store.figure(i))
-            .filter(|f| f.qualifier != Qualifier::Exact)
-            .map(|f| crate::model::bounds(f.value, f.qualifier))
+            .filter(|b| !b.exact())
+            .map(|b| crate::model::bounds(b.value, b.qualifier))
             .collect();
         let mut starts: Vec<f64> = ranges.iter().map(|r| r.0).collect();
         let mut ends: Vec<f64> = ranges.iter().map(|r| r.1).collect();
@@ -454,39 +600,33 @@ fn same_night(store: &Store, date: NaiveDate, add: &mut Add<'_>) {
             starts.len() - starts.partition_point(|&s| s <= hi) + ends.partition_point(|&e| e < lo)
         };
         let (lo_all, hi_all) = (exact.first().copied(), exact.last().copied());
-        for &a in ids {
-            let fa = store.figure(a);
-            // Other articles, or the same source contradicting itself;
-            // and not two different places.
-            let comparable = |b: FigureId| {
-                let fb = store.figure(b);
-                b != a
-                    && fb.value != fa.value
-                    && !matches!((&fa.location, &fb.location), (Some(x), Some(y)) if x != y)
-                    && (store.owner(a) != store.owner(b)
-                        || fa.source == fb.source && fa.source.is_some())
+        // Examples are taken from the first figures of the night only, so
+        // a figure's search ends early; exact and hedged apart, since an
+        // exact figure clashes only with hedged ones.
+        const WINDOW: usize = 513;
+        const KEPT: usize = 16;
+        let window = &briefs[..briefs.len().min(WINDOW)];
+        let whole_window: Vec<&Brief<'_>> = window.iter().collect();
+        let (exact_window, hedged_window): (Vec<&Brief<'_>>, Vec<&Brief<'_>>) =
+            window.iter().partition(|b| b.exact());
+        for fa in &briefs {
+            let examples = |among: &[&Brief<'_>], clash: bool| -> Vec<FigureId> {
+                among
+                    .iter()
+                    .filter(|b| fa.comparable(b) && (!clash || !fa.compatible(b)))
+                    .take(KEPT)
+                    .map(|b| b.id)
+                    .collect()
             };
-            const KEPT: usize = 16;
-            // A few examples, found by a pass that stops early.
-            let (mut exact_ex, mut hedged_ex) = (Vec::new(), Vec::new());
-            exact_ex.reserve_exact(KEPT.min(ids.len()));
-            for (seen, &b) in ids.iter().enumerate() {
-                if exact_ex.len() >= KEPT && hedged_ex.len() >= KEPT || seen > 512 {
-                    break;
-                }
-                if !comparable(b) {
-                    continue;
-                }
-                let fb = store.figure(b);
-                if fa.qualifier == Qualifier::Exact && fb.qualifier == Qualifier::Exact {
-                    if exact_ex.len() < KEPT {
-                        exact_ex.push(b);
-                    }
-                } else if !compatible(fa, fb) && hedged_ex.len() < KEPT {
-                    hedged_ex.push(b);
-                }
-            }
-            let exact_n = if fa.qualifier == Qualifier::Exact {
+            let (exact_ex, hedged_ex) = if fa.exact() {
+                (
+                    examples(&exact_window, false),
+                    examples(&hedged_window, true),
+                )
+            } else {
+                (Vec::new(), examples(&whole_window, true))
+            };
+            let exact_n = if fa.exact() {
                 let same = exact.partition_point(|&v| v <= fa.value)
                     - exact.partition_point(|&v| v < fa.value);
                 (exact.len() - same).max(exact_ex.len())
@@ -494,7 +634,7 @@ fn same_night(store: &Store, date: NaiveDate, add: &mut Add<'_>) {
                 0
             };
             let (lo, hi) = crate::model::bounds(fa.value, fa.qualifier);
-            let hedged_n = if fa.qualifier == Qualifier::Exact {
+            let hedged_n = if fa.exact() {
                 hedged_outside(lo, hi)
             } else {
                 let outside = exact.partition_point(|&v| (v as f64) < lo)
@@ -512,13 +652,13 @@ fn same_night(store: &Store, date: NaiveDate, add: &mut Add<'_>) {
                     lo,
                     hi,
                 };
-                add(a, DoubtKind::ConflictingValues, why, exact_ex);
+                add(fa.id, DoubtKind::ConflictingValues, why, exact_ex);
             }
             if !hedged_ex.is_empty() {
                 let why = Why::Clash {
                     total: hedged_n as u32,
                 };
-                add(a, DoubtKind::HedgeConflict, why, hedged_ex);
+                add(fa.id, DoubtKind::HedgeConflict, why, hedged_ex);
             }
         }
     }
@@ -737,6 +877,36 @@ mod tests {
             conflict.message(&s, 0)
         );
         assert!(kinds(&s, 130).contains(&DoubtKind::HedgeConflict));
+    }
+
+    #[test]
+    fn a_busy_night_names_a_few_of_many_others() {
+        let texts: Vec<String> = (0..40)
+            .map(|i| {
+                format!(
+                    "Date: 2025-06-05\n\nRussia launched {} drones overnight, Ukraine's air force said.",
+                    100 + i
+                )
+            })
+            .collect();
+        let s = store(&texts.iter().map(String::as_str).collect::<Vec<_>>());
+        assert_eq!(s.figures().len(), 40);
+        for id in 0..40 {
+            let conflicts: Vec<&Doubt> = s
+                .doubts(id)
+                .iter()
+                .filter(|d| d.kind == DoubtKind::ConflictingValues)
+                .collect();
+            assert_eq!(conflicts.len(), 1, "one doubt of a kind per figure");
+            let d = conflicts[0];
+            let related = s.related(d);
+            assert_eq!(related.len(), 16, "figure {id}: {related:?}");
+            assert!(related.iter().all(|&b| s.owner(b) != s.owner(id)));
+            let message = d.message(&s, id);
+            assert!(message.contains("and 36 more"), "{message}");
+            assert!(message.contains("100 to 139"), "{message}");
+            assert_eq!(d.to_json(&s, id)["related"], serde_json::json!(related));
+        }
     }
 
     #[test]

@@ -242,7 +242,7 @@ mod tests {
         assert_eq!(ids(&loaded), ["a", "e", "b", "c", "d:1"]);
         let c = &loaded.articles[3];
         assert_eq!(PathBuf::from(&c.origin), tmp.0.join("sub/c.TXT"));
-        assert_eq!(c.text, "Sea.");
+        assert_eq!(&*c.text, "Sea.");
     }
 
     #[test]
@@ -345,7 +345,7 @@ mod tests {
         assert_eq!(loaded.warnings.len(), 3);
         assert_eq!(PathBuf::from(&loaded.warnings[0].origin), b);
         assert!(loaded.warnings[0].message.starts_with("duplicate id \"x\""));
-        assert_eq!(loaded.articles[1].text, "Second.");
+        assert_eq!(&*loaded.articles[1].text, "Second.");
     }
 
     #[test]
@@ -357,7 +357,7 @@ mod tests {
 
         let loaded = load_reader("stdin", "  {\"text\": \"x\"}".as_bytes());
         assert_eq!(ids(&loaded), ["stdin"]);
-        assert_eq!(loaded.articles[0].text, "x");
+        assert_eq!(&*loaded.articles[0].text, "x");
 
         let loaded = load_reader("stdin", "[{\"text\": \"x\"}, {\"text\": \"y\"}]".as_bytes());
         assert_eq!(ids(&loaded), ["stdin:1", "stdin:2"]);

@@ -7,6 +7,9 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+mod excerpt;
+pub use excerpt::Excerpt;
+
 /// One article as loaded from disk or standard input.
 ///
 /// Offsets of figures refer to `text`: for a text file that is the file's
@@ -21,8 +24,9 @@ pub struct Article {
     pub source: Option<String>,
     pub url: Option<String>,
     pub date: Option<NaiveDate>,
-    /// The text that offsets point into.
-    pub text: String,
+    /// The text that offsets point into, shared with the figures that
+    /// quote it.
+    pub text: Arc<String>,
     /// Byte ranges of `text` that are article prose: the title (when it is
     /// part of `text`) and the body.
     pub zones: Vec<Range<usize>>,
@@ -40,7 +44,7 @@ impl Article {
             source: self.source.clone(),
             url: None,
             date: self.date,
-            text: String::new(),
+            text: Arc::default(),
             zones: Vec::new(),
             origin: String::new(),
         }
@@ -48,7 +52,7 @@ impl Article {
 
     /// An article whose whole `text` is prose, with no metadata.
     pub fn from_text(id: impl Into<String>, text: impl Into<String>) -> Self {
-        let text = text.into();
+        let text = Arc::new(text.into());
         #[allow(clippy::single_range_in_vec_init)]
         let zones = vec![0..text.len()];
         let id = id.into();
@@ -221,6 +225,7 @@ impl From<Side> for Claimant {
 pub struct Figure {
     // Text fields are shared: the figures of one sentence hold one copy of
     // it, and of the article id, source and rule names.
+    // `text` and `sentence` are cut from the article's own text.
     pub article: Arc<str>,
     pub value: u64,
     pub qualifier: Qualifier,
@@ -229,10 +234,10 @@ pub struct Figure {
     pub attacker: Option<Side>,
     pub claimant: Claimant,
     pub source: Option<Arc<str>>,
-    pub text: String,
+    pub text: Excerpt,
     pub start: usize,
     pub end: usize,
-    pub sentence: Arc<str>,
+    pub sentence: Excerpt,
     /// Byte range of `sentence` in the article text.
     pub sentence_start: usize,
     pub sentence_end: usize,

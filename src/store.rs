@@ -10,7 +10,7 @@ use std::ops::Range;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::checks::{self, Doubt};
+use crate::checks::{self, Doubt, Doubts};
 use crate::extract::extract;
 use crate::model::{Article, Claimant, Event, Figure, Item, Side};
 
@@ -57,8 +57,8 @@ pub struct Store {
     by_claimant: HashMap<Claimant, Vec<FigureId>>,
     by_date: BTreeMap<NaiveDate, Vec<FigureId>>,
     by_id: HashMap<String, usize>,
-    /// Each figure's doubts, sized to fit: most figures have one or none.
-    doubts: Vec<Box<[Doubt]>>,
+    /// Each figure's doubts.
+    doubts: Doubts,
 }
 
 impl Store {
@@ -111,7 +111,6 @@ impl Store {
     fn reserve(&mut self, figures: usize) {
         self.figures.reserve_exact(figures);
         self.owner.reserve_exact(figures);
-        self.doubts.reserve_exact(figures);
     }
 
     /// Index articles whose figures are already extracted.
@@ -142,7 +141,6 @@ impl Store {
             }
             self.figures.push(f);
             self.owner.push(a);
-            self.doubts.push(Box::default());
         }
         self.spans.push(first..self.figures.len() as u32);
         self.by_id.insert(article.id.clone(), a as usize);
@@ -155,7 +153,7 @@ impl Store {
     }
 
     /// Take doubts worked out elsewhere, one list per figure in order.
-    pub fn set_doubts(&mut self, doubts: Vec<Box<[Doubt]>>) {
+    pub fn set_doubts(&mut self, doubts: Doubts) {
         debug_assert_eq!(doubts.len(), self.figures.len());
         self.doubts = doubts;
     }
@@ -231,7 +229,12 @@ impl Store {
     }
 
     pub fn doubts(&self, id: FigureId) -> &[Doubt] {
-        &self.doubts[id as usize]
+        self.doubts.of(id)
+    }
+
+    /// The other figures a doubt of this store involves.
+    pub fn related(&self, d: &Doubt) -> &[FigureId] {
+        self.doubts.related(d)
     }
 
     /// Where an article came from, for counting outlets: its `Source:`, or

@@ -73,7 +73,7 @@ fn render(f: &Figure, keys: &[&str]) -> String {
             "subset" => f.subset_of.map_or("-".into(), |i| i.to_string()),
             "cumulative" => f.cumulative.to_string(),
             "location" => f.location.as_deref().unwrap_or("-").to_string(),
-            "text" => f.text.clone(),
+            "text" => f.text.to_string(),
             other => panic!("unknown key {other}"),
         };
         s.push_str(&format!(" {key}={v}"));

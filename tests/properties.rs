@@ -239,7 +239,7 @@ fn headed_file() -> impl Strategy<Value = String> {
 
 /// Extracts the figures of `article` and checks every figure's spans.
 fn check_spans(article: &Article) -> Result<Vec<Figure>, TestCaseError> {
-    let text = article.text.as_str();
+    let text: &str = &article.text;
     let figures = extract(article);
     for (i, f) in figures.iter().enumerate() {
         let at = format!(

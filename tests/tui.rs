@@ -875,12 +875,24 @@ fn usable_as_soon_as_the_first_articles_are_in() {
     a.apply(Action::Load(LoadEvent::Checked(Handover::new(prepared))));
     assert!(!a.checking);
     assert_eq!(a.store.figures().len(), twin.figures().len());
+    assert_eq!(doubts.len(), twin.figures().len());
     assert!(
-        doubts.iter().any(|d| !d.is_empty()),
+        (0..doubts.len() as u32).any(|id| !doubts.of(id).is_empty()),
         "the sample has doubts"
     );
-    for (id, d) in doubts.iter().enumerate() {
-        assert_eq!(a.store.doubts(id as u32), &d[..], "doubts of figure {id}");
+    for id in 0..doubts.len() as u32 {
+        let shown: Vec<_> = a
+            .store
+            .doubts(id)
+            .iter()
+            .map(|d| (d.kind, a.store.related(d).to_vec()))
+            .collect();
+        let worked_out: Vec<_> = doubts
+            .of(id)
+            .iter()
+            .map(|d| (d.kind, doubts.related(d).to_vec()))
+            .collect();
+        assert_eq!(shown, worked_out, "doubts of figure {id}");
     }
     a.scope = ScopeKind::Corpus;
     assert_eq!(

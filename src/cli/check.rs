@@ -78,7 +78,11 @@ pub fn run(args: &Args) -> io::Result<ExitCode> {
                         } else {
                             String::new()
                         },
-                        if first { f.text.clone() } else { String::new() },
+                        if first {
+                            f.text.to_string()
+                        } else {
+                            String::new()
+                        },
                         if first {
                             f.item.to_string()
                         } else {

@@ -91,7 +91,7 @@ const SOURCE: usize = 2 + super::CORE_COLUMNS.len();
 
 fn row(f: &Figure) -> Vec<String> {
     let opt = |o: &Option<std::sync::Arc<str>>| o.as_deref().unwrap_or_default().to_string();
-    let mut r = vec![f.article.to_string(), f.text.clone()];
+    let mut r = vec![f.article.to_string(), f.text.to_string()];
     r.extend(super::core_cells(f));
     r.extend([
         opt(&f.source),

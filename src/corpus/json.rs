@@ -185,7 +185,7 @@ mod tests {
         assert_eq!(a.source.as_deref(), Some("AFP"));
         assert_eq!(a.url.as_deref(), Some("https://x/1"));
         assert_eq!(a.date, NaiveDate::from_ymd_opt(2025, 7, 4));
-        assert_eq!(a.text, "Russia launched 539 drones.");
+        assert_eq!(&*a.text, "Russia launched 539 drones.");
         assert_eq!(a.zones, vec![0..a.text.len()], "the title is metadata");
         assert_eq!(a.origin, "in/night.json");
     }

@@ -99,7 +99,7 @@ pub(super) fn parse(id: &str, origin: &str, text: String) -> (Article, Option<St
         date,
         zones,
         origin: origin.to_string(),
-        text,
+        text: std::sync::Arc::new(text),
     };
     (article, bad_date)
 }
@@ -196,7 +196,7 @@ mod tests {
         );
         assert_eq!(a.date, NaiveDate::from_ymd_opt(2025, 7, 4));
         assert_eq!(a.origin, "a.txt");
-        assert_eq!(a.text, src, "text is the whole file");
+        assert_eq!(&*a.text, src, "text is the whole file");
         assert_eq!(
             zone_texts(&a),
             [
@@ -277,7 +277,7 @@ mod tests {
         let src = "\u{feff}No header here.";
         let a = parse_text("stem", "o", src.to_string());
         assert_eq!(a.zones, vec![3..src.len()]);
-        assert_eq!(a.text, src);
+        assert_eq!(&*a.text, src);
     }
 
     #[test]

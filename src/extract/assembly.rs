@@ -7,7 +7,7 @@ use super::attribution;
 use super::lexicon::{EventEntry, LEXICON, Place, Speech, class};
 use super::numbers::{self, Number};
 use super::text::{Kind, Sentence, Token, sentences, tokenize};
-use crate::model::{Article, Claimant, Event, Figure, Item, ItemClass, Side};
+use crate::model::{Article, Claimant, Event, Excerpt, Figure, Item, ItemClass, Side};
 
 /// An article cut up for the rules.
 pub(super) struct Doc<'a> {
@@ -124,7 +124,7 @@ impl Cand {
 
 /// Every figure of `article`, in text order.
 pub(super) fn extract(article: &Article) -> Vec<Figure> {
-    let text = article.text.as_str();
+    let text: &str = &article.text;
     let lower = text.to_ascii_lowercase();
     let mut tokens = Vec::new();
     for zone in &article.zones {
@@ -1244,8 +1244,6 @@ fn build(doc: &Doc<'_>, cands: &[Cand], keep: &[bool]) -> Vec<Figure> {
     }
     let mut dater = super::dating::Dater::new(doc);
     let id: Arc<str> = article.id.as_str().into();
-    // Figures of one sentence share its text.
-    let mut shared: Option<(usize, Arc<str>)> = None;
     cands
         .iter()
         .zip(keep)
@@ -1279,17 +1277,10 @@ fn build(doc: &Doc<'_>, cands: &[Cand], keep: &[bool]) -> Vec<Figure> {
                 attacker: c.attacker,
                 claimant: c.claimant,
                 source: c.source.clone(),
-                text: article.text[start..end].to_string(),
+                text: Excerpt::of(&article.text, start..end),
                 start,
                 end,
-                sentence: match &shared {
-                    Some((s, text)) if *s == c.sentence => text.clone(),
-                    _ => {
-                        let text: Arc<str> = article.text[sentence.span.clone()].into();
-                        shared = Some((c.sentence, text.clone()));
-                        text
-                    }
-                },
+                sentence: Excerpt::of(&article.text, sentence.span.clone()),
                 sentence_start: sentence.span.start,
                 sentence_end: sentence.span.end,
                 weapon: c.weapon.map(Arc::from),

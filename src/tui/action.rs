@@ -4,7 +4,7 @@
 use std::fmt;
 use std::sync::{Arc, Mutex};
 
-use crate::checks::Doubt;
+use crate::checks::Doubts;
 use crate::compare::Row;
 use crate::model::{Article, Figure};
 use crate::store::Store;
@@ -118,7 +118,7 @@ pub enum LoadEvent {
 #[derive(Debug)]
 pub struct Prepared {
     /// One list per figure, in the store's order.
-    pub doubts: Vec<Box<[Doubt]>>,
+    pub doubts: Doubts,
     pub corpus: Vec<Row>,
 }
 

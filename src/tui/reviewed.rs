@@ -643,7 +643,7 @@ fn bare_figure(f: &Figure) -> Figure {
         attacker: f.attacker,
         claimant: f.claimant,
         source: None,
-        text: String::new(),
+        text: Default::default(),
         start: f.start,
         end: f.end,
         sentence: Default::default(),

@@ -196,7 +196,7 @@ impl Doc {
             width,
             ..Doc::default()
         };
-        let text = article.text.as_str();
+        let text: &str = &article.text;
         // A text file's title is part of `text` (its figures count); a JSON
         // article's is metadata.
         let title_zone = article

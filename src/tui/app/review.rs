@@ -404,7 +404,7 @@ impl App {
             attacker: near.and_then(|f| f.attacker),
             claimant: near.map_or(Claimant::Unknown, |f| f.claimant),
             source: near.and_then(|f| f.source.clone()),
-            text,
+            text: text.into(),
             start: r.start,
             end: r.end,
             sentence: article.text[sentence.clone()].trim().into(),
