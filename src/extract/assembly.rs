@@ -6,7 +6,7 @@ use std::sync::Arc;
 use super::attribution;
 use super::lexicon::{EventEntry, LEXICON, Place, Speech, class};
 use super::numbers::{self, Number};
-use super::text::{Kind, Sentence, Token, sentences, tokenize};
+use super::text::{Keys, Kind, Sentence, Token, sentences, tokenize};
 use crate::model::{Article, Claimant, Event, Excerpt, Figure, Item, ItemClass, Side};
 
 /// An article cut up for the rules.
@@ -125,7 +125,7 @@ impl Cand {
 /// Every figure of `article`, in text order.
 pub(super) fn extract(article: &Article) -> Vec<Figure> {
     let text: &str = &article.text;
-    let lower = text.to_ascii_lowercase();
+    let keys = Keys::of(text);
     let mut tokens = Vec::new();
     for zone in &article.zones {
         if zone.start <= zone.end
@@ -133,7 +133,7 @@ pub(super) fn extract(article: &Article) -> Vec<Figure> {
             && text.is_char_boundary(zone.start)
             && text.is_char_boundary(zone.end)
         {
-            tokenize(text, &lower, zone.clone(), &mut tokens);
+            tokenize(text, &keys, zone.clone(), &mut tokens);
         }
     }
     for t in &mut tokens {
@@ -236,10 +236,7 @@ fn noun_phrase(doc: &Doc<'_>, n: Number, sentence: usize) -> Cand {
         let k = start + 1;
         if k < end
             && (LEXICON.is(&t[k], class::PRONOUN)
-                || matches!(
-                    t[k].key.as_ref(),
-                    "them" | "these" | "those" | "which" | "whom"
-                ))
+                || matches!(t[k].key, "them" | "these" | "those" | "which" | "whom"))
         {
             c.partitive = Partitive::Anaphor;
             c.np_end = k + 1;
@@ -249,13 +246,13 @@ fn noun_phrase(doc: &Doc<'_>, n: Number, sentence: usize) -> Cand {
         let mut j = k;
         while j < end
             && matches!(
-                t[j].key.as_ref(),
+                t[j].key,
                 "the" | "its" | "their" | "these" | "those" | "all" | "our"
             )
         {
             j += 1;
         }
-        if j < end && (t[j].kind == Kind::Num || LEXICON.numbers.has_word(&t[j].key)) {
+        if j < end && (t[j].kind == Kind::Num || LEXICON.numbers.has_word(t[j].key)) {
             c.partitive = Partitive::Total(j);
             return c;
         }
@@ -312,7 +309,7 @@ fn noun_phrase(doc: &Doc<'_>, n: Number, sentence: usize) -> Cand {
         if k > e
             && k + 1 < end
             && t[k].is("among")
-            && matches!(t[k + 1].key.as_ref(), "them" | "those" | "these" | "the")
+            && matches!(t[k + 1].key, "them" | "those" | "these" | "the")
         {
             c.partitive = Partitive::Anaphor;
         }
@@ -362,7 +359,7 @@ fn head(
         let tok = &t[j];
         // `"up to 30" drones`: quotes around the number.
         if tok.is_punct('-')
-            || j == start && tok.kind == Kind::Punct && matches!(tok.key.as_ref(), "\"" | "”" | "“")
+            || j == start && tok.kind == Kind::Punct && matches!(tok.key, "\"" | "”" | "“")
         {
             j += 1;
             continue;
@@ -532,9 +529,8 @@ fn verb_before(doc: &Doc<'_>, c: &Cand, floor: usize) -> (Option<Found>, Option<
     let t = &doc.tokens;
     let mut far: Option<Found> = None;
     let mut k = c.n.hedge;
-    let quote = |x: &Token<'_>| {
-        x.kind == Kind::Punct && matches!(x.key.as_ref(), "\"" | "“" | "”" | "‘" | "'")
-    };
+    let quote =
+        |x: &Token<'_>| x.kind == Kind::Punct && matches!(x.key, "\"" | "“" | "”" | "‘" | "'");
     while k > floor && c.n.hedge - k < 10 {
         k -= 1;
         // `had used “more than 500 means of air attack”`
@@ -662,7 +658,7 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
         }
         // `214 drones were registered as “locationally lost”`.
         if matches!(
-            w.key.as_ref(),
+            w.key,
             "registered" | "listed" | "recorded" | "classified" | "counted"
         ) && t.get(k + 1).is_some_and(|x| x.is("as"))
         {
@@ -680,12 +676,11 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
             continue;
         }
         let adverb = w.kind == Kind::Word && w.key.ends_with("ly") && !w.upper;
-        let quote =
-            w.kind == Kind::Punct && matches!(w.key.as_ref(), "\"" | "“" | "”" | "'" | "‘" | "’");
+        let quote = w.kind == Kind::Punct && matches!(w.key, "\"" | "“" | "”" | "'" | "‘" | "’");
         let subject = k == c.np_end && LEXICON.side_word(w).is_some() && c.item.is_some();
         // `Two more people who were injured`: a relative clause's verb.
         let relative = k == c.np_end
-            && matches!(w.key.as_ref(), "who" | "that" | "which")
+            && matches!(w.key, "who" | "that" | "which")
             && t.get(k + 1).is_some_and(|x| LEXICON.is(x, class::AUX));
         if !(LEXICON.is(w, class::AUX) || adverb || quote || subject || relative) {
             break;
@@ -730,7 +725,7 @@ fn attack_with(doc: &Doc<'_>, c: &Cand, start: usize) -> Option<Found> {
     let t = &doc.tokens;
     // `with "up to 30" drones`
     let mut w = c.n.hedge;
-    if w > start && t[w - 1].kind == Kind::Punct && matches!(t[w - 1].key.as_ref(), "\"" | "“") {
+    if w > start && t[w - 1].kind == Kind::Punct && matches!(t[w - 1].key, "\"" | "“") {
         w -= 1;
     }
     if w <= start || !t[w - 1].is("with") {
@@ -766,7 +761,7 @@ fn attack_with(doc: &Doc<'_>, c: &Cand, start: usize) -> Option<Found> {
 /// number of drones at 472`.
 fn toll(doc: &Doc<'_>, c: &Cand, start: usize) -> Option<Found> {
     let t = &doc.tokens;
-    if c.n.hedge <= start || !matches!(t[c.n.hedge - 1].key.as_ref(), "to" | "at" | "reached") {
+    if c.n.hedge <= start || !matches!(t[c.n.hedge - 1].key, "to" | "at" | "reached") {
         return None;
     }
     let tk = (start..c.n.hedge)
@@ -809,8 +804,9 @@ fn toll(doc: &Doc<'_>, c: &Cand, start: usize) -> Option<Found> {
 fn launched_entry() -> Option<(usize, &'static EventEntry)> {
     static ENTRY: std::sync::LazyLock<Option<EventEntry>> = std::sync::LazyLock::new(|| {
         let s = "launched";
+        let keys = Keys::of(s);
         let mut toks = Vec::new();
-        tokenize(s, s, 0..s.len(), &mut toks);
+        tokenize(s, &keys, 0..s.len(), &mut toks);
         LEXICON.events.match_at(&toks, 0, 1).map(|(_, e)| *e)
     });
     ENTRY.as_ref().map(|e| (1, e))
@@ -825,12 +821,8 @@ fn coordination(doc: &Doc<'_>, cands: &mut [Cand], first: usize) {
         let from = a.np_end.max(a.n.after);
         from < b.n.hedge
             && b.n.hedge - from <= 4
-            && (from..b.n.hedge).all(|k| {
-                matches!(
-                    t[k].key.as_ref(),
-                    "and" | "or" | "," | "plus" | "as" | "well" | "&"
-                )
-            })
+            && (from..b.n.hedge)
+                .all(|k| matches!(t[k].key, "and" | "or" | "," | "plus" | "as" | "well" | "&"))
     };
     // `539 drones, most of them Shaheds, and 11 missiles`: a looser list,
     // still with no verb of its own in between.
@@ -1097,7 +1089,7 @@ fn ellipsis(doc: &Doc<'_>, cands: &mut [Cand]) {
                 let with = c.n.hedge > 0 && (t[c.n.hedge - 1].is("with") || c.subset_marked);
                 let continues = c.n.hedge > 0
                     && (matches!(
-                        t[c.n.hedge - 1].key.as_ref(),
+                        t[c.n.hedge - 1].key,
                         "with" | "," | "and" | "while" | "whereas" | "but"
                     ) || c.subset_marked
                         || LEXICON

@@ -79,7 +79,7 @@ fn find_speakers(doc: &Doc<'_>, signals: &Signals<'_, '_>) -> Vec<Speaking> {
                     // `was reported`: a passive, not a speaker.
                     if k > range.start
                         && matches!(
-                            t[k - 1].key.as_ref(),
+                            t[k - 1].key,
                             "was" | "were" | "is" | "are" | "been" | "being" | "be"
                         )
                         && !t[k].key.ends_with("ing")
@@ -106,8 +106,8 @@ fn find_speakers(doc: &Doc<'_>, signals: &Signals<'_, '_>) -> Vec<Speaking> {
                 Speech::Citing => None,
             };
             if let Some((first, last)) = phrase {
-                let relative = first > range.start
-                    && matches!(t[first - 1].key.as_ref(), "which" | "who" | "whom");
+                let relative =
+                    first > range.start && matches!(t[first - 1].key, "which" | "who" | "whom");
                 let scope_end = if relative {
                     (e..range.end)
                         .find(|&j| t[j].is_punct(','))
@@ -116,10 +116,7 @@ fn find_speakers(doc: &Doc<'_>, signals: &Signals<'_, '_>) -> Vec<Speaking> {
                     range.end
                 };
                 // `in a statement on Monday it said`: the pronoun is the speaker.
-                let pronoun = matches!(
-                    t[last - 1].key.as_ref(),
-                    "he" | "she" | "it" | "they" | "we"
-                );
+                let pronoun = matches!(t[last - 1].key, "he" | "she" | "it" | "they" | "we");
                 let first = if pronoun { last - 1 } else { first };
                 let (claimant, role, report) = classify(doc, first, last);
                 out.push(Speaking {
@@ -140,9 +137,7 @@ fn find_speakers(doc: &Doc<'_>, signals: &Signals<'_, '_>) -> Vec<Speaking> {
         // `Death toll rises to 9 – KCMA`: a headline's source after a dash.
         if let Some(dash) = (range.end.saturating_sub(5).max(range.start)..range.end)
             .rev()
-            .find(|&k| {
-                matches!(t[k].key.as_ref(), "–" | "—") || t[k].is_punct('-') && t[k].space_before
-            })
+            .find(|&k| matches!(t[k].key, "–" | "—") || t[k].is_punct('-') && t[k].space_before)
             && dash + 1 < range.end
             && !out.iter().any(|p| p.sentence == s)
         {
@@ -203,7 +198,7 @@ fn phrase_before(doc: &Doc<'_>, verb: usize, start: usize) -> Option<(usize, usi
     // Adverbs before the verb belong to neither: `also said`, `later reported`.
     while last > start
         && matches!(
-            t[last - 1].key.as_ref(),
+            t[last - 1].key,
             "also" | "later" | "earlier" | "then" | "previously" | "has" | "have" | "had"
         )
     {
@@ -223,7 +218,7 @@ fn phrase_before(doc: &Doc<'_>, verb: usize, start: usize) -> Option<(usize, usi
             // `Ukraine's navy, however, said`: a connective between commas.
             if seg_end >= start + 2
                 && matches!(
-                    t[seg_end - 1].key.as_ref(),
+                    t[seg_end - 1].key,
                     "however"
                         | "meanwhile"
                         | "though"
@@ -247,7 +242,7 @@ fn phrase_before(doc: &Doc<'_>, verb: usize, start: usize) -> Option<(usize, usi
             }
             // `Vladimir Zelensky, whose term expired in May 2024, claimed`: the
             // aside is not the speaker; the name before it is.
-            if matches!(t[a].key.as_ref(), "whose" | "who" | "which")
+            if matches!(t[a].key, "whose" | "who" | "which")
                 && a > start + 1
                 && t[a - 1].is_punct(',')
             {
@@ -274,7 +269,7 @@ fn phrase_before(doc: &Doc<'_>, verb: usize, start: usize) -> Option<(usize, usi
     // Leading time phrases are not the speaker: `By evening the State
     // Emergency Service`, `On Saturday the ministry`.
     if matches!(
-        t[first].key.as_ref(),
+        t[first].key,
         "by" | "on"
             | "in"
             | "at"
@@ -285,8 +280,8 @@ fn phrase_before(doc: &Doc<'_>, verb: usize, start: usize) -> Option<(usize, usi
             | "later"
             | "earlier"
             | "overnight"
-    ) && let Some(d) = (first + 1..(first + 5).min(last))
-        .find(|&k| matches!(t[k].key.as_ref(), "the" | "a" | "an"))
+    ) && let Some(d) =
+        (first + 1..(first + 5).min(last)).find(|&k| matches!(t[k].key, "the" | "a" | "an"))
     {
         first = d;
     }
@@ -390,9 +385,7 @@ fn resolve_roles(doc: &Doc<'_>, speakers: &mut [Speaking], signals: &Signals<'_,
             let named = (range.start..sp.first)
                 .filter(|&k| {
                     opens(k)
-                        || k > range.start
-                            && opens(k - 1)
-                            && matches!(t[k - 1].key.as_ref(), "the" | "a")
+                        || k > range.start && opens(k - 1) && matches!(t[k - 1].key, "the" | "a")
                 })
                 .find_map(|k| {
                     let placed = k > range.start && LEXICON.is(&t[k - 1], class::PLACE_PREP);
@@ -549,7 +542,7 @@ fn launch_site(doc: &Doc<'_>, k: usize, start: usize) -> bool {
             || x.kind == Kind::Poss
             || LEXICON.side_word(x).is_some()
             || matches!(
-                x.key.as_ref(),
+                x.key,
                 "and"
                     | "the"
                     | "of"
@@ -672,7 +665,7 @@ fn forward_speaker<'s>(doc: &Doc<'_>, s: usize, speakers: &'s [Speaking]) -> Opt
     let next = s + 1;
     if next < doc.sentences.len() {
         let first = doc.sentences[next].tokens.start;
-        if matches!(t[first].key.as_ref(), "this" | "that" | "it" | "these") {
+        if matches!(t[first].key, "this" | "that" | "it" | "these") {
             return speakers.iter().find(|p| {
                 p.sentence == next
                     && t[p.verb].key.ends_with("ed")
@@ -825,7 +818,7 @@ fn signal(doc: &Doc<'_>, s: usize) -> Option<Side> {
         // `an attack on Kyiv`, `strikes against Ukraine`.
         if LEXICON.is(&t[k], class::ATTACK)
             && k + 1 < range.end
-            && matches!(t[k + 1].key.as_ref(), "on" | "against")
+            && matches!(t[k + 1].key, "on" | "against")
         {
             let target = (k + 2..(k + 5).min(range.end))
                 .find_map(|j| LEXICON.places.match_at(t, j, range.end).map(|(_, s)| *s));

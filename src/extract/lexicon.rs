@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 
 use rustc_hash::FxHashMap;
 
-use super::text::{Kind, Token, tokenize};
+use super::text::{Keys, Kind, Token, tokenize};
 use crate::model::{Event, Item, Qualifier, Side};
 
 /// A table of phrases, found by their first token.
@@ -87,7 +87,7 @@ impl<T> Table<T> {
         if t.starts & ANNOTATED != 0 {
             t.word
         } else {
-            self.vocab.get(t.key.as_ref()).copied().unwrap_or(UNKNOWN)
+            self.vocab.get(t.key).copied().unwrap_or(UNKNOWN)
         }
     }
 
@@ -187,9 +187,9 @@ impl<T> AnyTable for Table<T> {
 
 /// A phrase cut into token keys, hyphens dropped.
 fn phrase_keys(phrase: &str) -> Vec<String> {
-    let lower = phrase.to_ascii_lowercase();
+    let keys = Keys::of(phrase);
     let mut toks = Vec::new();
-    tokenize(phrase, &lower, 0..phrase.len(), &mut toks);
+    tokenize(phrase, &keys, 0..phrase.len(), &mut toks);
     toks.iter()
         .filter(|t| !(t.kind == Kind::Punct && t.key == "-"))
         .map(|t| t.key.to_string())
@@ -572,7 +572,7 @@ impl Lexicon {
     /// Look a token up once: its word classes and the tables it may start
     /// a phrase in, so later lookups of absent words cost nothing.
     pub fn annotate(&self, t: &mut Token<'_>) {
-        let word = self.vocab.get(t.key.as_ref()).copied().unwrap_or(UNKNOWN);
+        let word = self.vocab.get(t.key).copied().unwrap_or(UNKNOWN);
         let (classes, starts) = self.firsts.get(word as usize).copied().unwrap_or_default();
         let classes = match t.kind {
             // Punctuation's classes are fixed, not in the tables.
@@ -599,7 +599,7 @@ impl Lexicon {
     #[inline(never)]
     fn word_slow(&self, t: &Token<'_>) -> u32 {
         if t.kind == Kind::Punct || t.kind == Kind::Poss {
-            return match t.key.as_ref() {
+            return match t.key {
                 "," | ";" | ":" | "(" | ")" | "\"" | "“" | "”" | "—" | "–" | "[" | "]" => {
                     class::BOUNDARY
                 }
@@ -607,7 +607,7 @@ impl Lexicon {
             };
         }
         self.vocab
-            .get(t.key.as_ref())
+            .get(t.key)
             .and_then(|&id| self.firsts.get(id as usize))
             .map_or(0, |&(classes, _)| classes)
     }
@@ -644,9 +644,9 @@ mod tests {
     #[test]
     fn hyphens_are_optional_in_phrases() {
         let s = "Kh 101 and Kh-101";
-        let lower = s.to_ascii_lowercase();
+        let keys = Keys::of(s);
         let mut t = Vec::new();
-        tokenize(s, &lower, 0..s.len(), &mut t);
+        tokenize(s, &keys, 0..s.len(), &mut t);
         assert!(LEXICON.items.match_at(&t, 0, t.len()).is_some());
         assert!(LEXICON.items.match_at(&t, 3, t.len()).is_some());
     }

@@ -54,8 +54,7 @@ pub fn find(tokens: &[Token<'_>], range: std::ops::Range<usize>, text: &str) -> 
         // `aged 7 and 15`: a number listed with one that is not a figure
         // is of the same kind.
         let listed_with_rejected = rejected_end.is_some_and(|r| {
-            r + 1 == n.first
-                && matches!(tokens[n.first - 1].key.as_ref(), "and" | "or" | "," | "to")
+            r + 1 == n.first && matches!(tokens[n.first - 1].key, "and" | "or" | "," | "to")
         });
         if value == 0 || listed_with_rejected || !is_figure(tokens, &n, range.start, end) {
             rejected_end = Some(n.last);
@@ -337,12 +336,12 @@ fn hedge(tokens: &[Token<'_>], n: &mut Number, start: usize, end: usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::text::tokenize;
+    use crate::extract::text::{Keys, tokenize};
 
     fn nums(s: &str) -> Vec<(u64, Qualifier, String)> {
-        let lower = s.to_ascii_lowercase();
+        let keys = Keys::of(s);
         let mut t = Vec::new();
-        tokenize(s, &lower, 0..s.len(), &mut t);
+        tokenize(s, &keys, 0..s.len(), &mut t);
         find(&t, 0..t.len(), s)
             .into_iter()
             .map(|n| {

@@ -22,8 +22,8 @@ pub struct Token<'a> {
     pub end: usize,
     pub kind: Kind,
     /// Lower-cased text (ASCII only, so offsets hold), curly apostrophes
-    /// straightened only where needed.
-    pub key: std::borrow::Cow<'a, str>,
+    /// straightened.
+    pub key: &'a str,
     /// Whether whitespace comes before it: `Kh-101` is glued, `two -year` is not.
     pub space_before: bool,
     /// Whether a line break comes before it.
@@ -60,119 +60,123 @@ pub struct Sentence {
     pub paragraph: usize,
 }
 
-fn is_apostrophe(c: char) -> bool {
-    c == '\'' || c == '’'
+const CURLY: &str = "’";
+
+/// What tokens' keys are cut from: a text lower-cased (ASCII only, so
+/// offsets hold), and, when it has curly apostrophes, a copy with them
+/// straightened, so that `didn’t` and `didn't` are one word.
+pub struct Keys {
+    lower: String,
+    folded: Option<String>,
 }
 
+impl Keys {
+    pub fn of(text: &str) -> Keys {
+        let lower = text.to_ascii_lowercase();
+        let folded = lower.contains(CURLY).then(|| lower.replace(CURLY, "'"));
+        Keys { lower, folded }
+    }
+}
+
+/// Byte classes, so a word's bytes cost one lookup each.
+const LETTER: u8 = 1;
+const DIGIT: u8 = 2;
+const SPACE: u8 = 4;
+const UPPER: u8 = 8;
+const ALNUM: u8 = LETTER | DIGIT;
+
+static CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_uppercase() {
+            LETTER | UPPER
+        } else if c.is_ascii_lowercase() {
+            LETTER
+        } else if c.is_ascii_digit() {
+            DIGIT
+        } else if c.is_ascii_whitespace() || c == 0x0b {
+            SPACE
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+
 /// Cut one zone of `text` into tokens, appending to `out`.
-pub fn tokenize<'a>(text: &'a str, lower: &'a str, zone: Range<usize>, out: &mut Vec<Token<'a>>) {
+pub fn tokenize<'a>(text: &'a str, keys: &'a Keys, zone: Range<usize>, out: &mut Vec<Token<'a>>) {
     let bytes = text.as_bytes();
+    let end = zone.end;
     // Prose runs about one token to five bytes; growing the list costs more.
-    out.reserve((zone.end.saturating_sub(zone.start)) / 4);
+    out.reserve((end.saturating_sub(zone.start)) / 4);
+    // Curly apostrophes seen so far: each makes the folded copy two bytes
+    // shorter than the text.
+    let mut curly = keys
+        .folded
+        .as_ref()
+        .map_or(0, |_| keys.lower[..zone.start].matches(CURLY).count());
     let mut i = zone.start;
     let mut space = true;
     let mut newline = true;
     // Decode a char only when the byte is not ASCII: most text is.
-    let char_at = |i: usize| -> char {
-        let b = bytes[i];
-        if b.is_ascii() {
-            b as char
-        } else {
-            text[i..].chars().next().unwrap_or(' ')
-        }
+    let char_at = |i: usize| -> char { text[i..].chars().next().unwrap_or(' ') };
+    let next_is_poss = |at: usize| {
+        let mut it = text[at..end].chars();
+        matches!(it.next(), Some('s' | 'S')) && !it.next().is_some_and(char::is_alphanumeric)
     };
-    while i < zone.end {
-        if bytes[i] == b' ' {
-            space = true;
-            i += 1;
-            continue;
-        }
-        let c = char_at(i);
-        let len = c.len_utf8();
-        if c.is_whitespace() {
-            space = true;
-            if c == '\n' {
-                newline = true;
-            }
-            i += len;
-            continue;
-        }
+    while i < end {
+        let b = bytes[i];
+        let class = CLASS[b as usize];
         let start = i;
         let kind;
-        if c.is_alphanumeric() {
-            let mut all_digits = true;
-            while i < zone.end {
-                // Plain letters and digits, the bulk of any word, need no
-                // decoding and no further test.
-                let b = bytes[i];
-                if b.is_ascii_alphanumeric() {
-                    all_digits &= b.is_ascii_digit();
-                    i += 1;
-                    continue;
-                }
-                let d = char_at(i);
-                if d.is_ascii_alphanumeric() || !d.is_ascii() && d.is_alphanumeric() {
-                    all_digits &= d.is_ascii_digit();
-                    i += d.len_utf8();
-                } else if all_digits
-                    && (d == ',' || d == '.')
-                    && i + 1 < zone.end
-                    && bytes[i + 1].is_ascii_digit()
-                    && i > start
-                {
-                    // `3,000` and `1.5` stay one token.
-                    i += 1;
-                } else if !all_digits
-                    && d == '.'
-                    && i + 1 < zone.end
-                    && (bytes[i + 1] as char).is_ascii_alphabetic()
-                    && i - start == 1
-                {
-                    // Dotted abbreviations: `U.S.`, `a.m.`.
-                    i += 1;
-                    while i < zone.end && (bytes[i].is_ascii_alphabetic() || bytes[i] == b'.') {
-                        i += 1;
-                    }
-                    break;
-                } else if is_apostrophe(d) && !all_digits {
-                    // `didn't` stays one word; `'s` is its own token.
-                    let rest = &text[i + d.len_utf8()..zone.end];
-                    let mut next = rest.chars();
-                    let n1 = next.next();
-                    let n2 = next.next();
-                    let poss =
-                        matches!(n1, Some('s' | 'S')) && !n2.is_some_and(|c| c.is_alphanumeric());
-                    if !poss && n1.is_some_and(|c| c.is_alphabetic()) {
-                        i += d.len_utf8();
-                    } else {
-                        break;
-                    }
-                } else {
-                    break;
-                }
+        let upper;
+        if b.is_ascii() {
+            if class & SPACE != 0 {
+                space = true;
+                newline |= b == b'\n';
+                i += 1;
+                continue;
             }
-            kind = if all_digits { Kind::Num } else { Kind::Word };
-        } else if is_apostrophe(c)
-            && {
-                let rest = &text[i + len..zone.end];
-                let mut it = rest.chars();
-                matches!(it.next(), Some('s' | 'S'))
-                    && !it.next().is_some_and(|c| c.is_alphanumeric())
+            upper = class & UPPER != 0;
+            if class & ALNUM != 0 {
+                kind = word(text, start, end, &mut i);
+            } else if b == b'\'' && !space && next_is_poss(i + 1) {
+                i += 2;
+                kind = Kind::Poss;
+            } else {
+                i += 1;
+                kind = Kind::Punct;
             }
-            && !space
-        {
-            i += len + 1;
-            kind = Kind::Poss;
         } else {
-            i += len;
-            kind = Kind::Punct;
+            let c = char_at(i);
+            let len = c.len_utf8();
+            if c.is_whitespace() {
+                space = true;
+                i += len;
+                continue;
+            }
+            upper = c.is_uppercase();
+            if c.is_alphanumeric() {
+                kind = word(text, start, end, &mut i);
+            } else if c == '’' && !space && next_is_poss(i + len) {
+                i += len + 1;
+                kind = Kind::Poss;
+            } else {
+                i += len;
+                kind = Kind::Punct;
+            }
         }
-        let raw = &lower[start..i];
-        // A curly apostrophe is the only character folded.
-        let key = if !bytes[start..i].is_ascii() && raw.contains('’') {
-            std::borrow::Cow::Owned(raw.replace('’', "'"))
-        } else {
-            std::borrow::Cow::Borrowed(raw)
+        let key = match &keys.folded {
+            Some(folded) if !bytes[start..i].is_ascii() => {
+                let here = keys.lower[start..i].matches(CURLY).count();
+                let key = &folded[start - 2 * curly..i - 2 * (curly + here)];
+                curly += here;
+                key
+            }
+            _ => &keys.lower[start..i],
         };
         out.push(Token {
             start,
@@ -181,11 +185,7 @@ pub fn tokenize<'a>(text: &'a str, lower: &'a str, zone: Range<usize>, out: &mut
             key,
             space_before: space,
             newline_before: newline,
-            upper: if c.is_ascii() {
-                c.is_ascii_uppercase()
-            } else {
-                c.is_uppercase()
-            },
+            upper,
             classes: 0,
             starts: 0,
             word: super::lexicon::UNKNOWN,
@@ -193,6 +193,84 @@ pub fn tokenize<'a>(text: &'a str, lower: &'a str, zone: Range<usize>, out: &mut
         space = false;
         newline = false;
     }
+}
+
+/// Read a word or number starting at `*i` (a letter or digit), leaving `*i`
+/// just past it: letters and digits, `3,000` and `1.5`, dotted
+/// abbreviations (`U.S.`) and inner apostrophes (`didn't`).
+#[inline]
+fn word(text: &str, start: usize, end: usize, i: &mut usize) -> Kind {
+    let bytes = &text.as_bytes()[..end];
+    let mut j = *i;
+    // Each byte's class ANDed in: the digit bit survives only if every
+    // byte was a digit.
+    let mut seen = DIGIT;
+    loop {
+        // Plain letters and digits, the bulk of any word, cost a lookup.
+        while let Some(&b) = bytes.get(j) {
+            let class = CLASS[b as usize];
+            if class & ALNUM == 0 {
+                break;
+            }
+            seen &= class;
+            j += 1;
+        }
+        let Some(&b) = bytes.get(j) else { break };
+        let all_digits = seen & DIGIT != 0;
+        if !b.is_ascii() {
+            let d = text[j..].chars().next().unwrap_or(' ');
+            if d.is_alphanumeric() {
+                seen = 0;
+                j += d.len_utf8();
+                continue;
+            }
+            if d == '’' && !all_digits && inner_apostrophe(text, j + d.len_utf8(), end) {
+                j += d.len_utf8();
+                continue;
+            }
+            break;
+        }
+        let next = bytes.get(j + 1).copied();
+        if all_digits
+            && (b == b',' || b == b'.')
+            && next.is_some_and(|n| n.is_ascii_digit())
+            && j > start
+        {
+            // `3,000` and `1.5` stay one token.
+            j += 1;
+        } else if !all_digits
+            && b == b'.'
+            && next.is_some_and(|n| n.is_ascii_alphabetic())
+            && j - start == 1
+        {
+            // Dotted abbreviations: `U.S.`, `a.m.`.
+            j += 1;
+            while j < end && (bytes[j].is_ascii_alphabetic() || bytes[j] == b'.') {
+                j += 1;
+            }
+            break;
+        } else if b == b'\'' && !all_digits && inner_apostrophe(text, j + 1, end) {
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    *i = j;
+    if seen & DIGIT != 0 {
+        Kind::Num
+    } else {
+        Kind::Word
+    }
+}
+
+/// Whether an apostrophe whose next character is at `at` stays inside its
+/// word: `didn't` does; `Russia's` ends at it, and so does a closing quote.
+fn inner_apostrophe(text: &str, at: usize, end: usize) -> bool {
+    let mut next = text[at..end].chars();
+    let n1 = next.next();
+    let n2 = next.next();
+    let poss = matches!(n1, Some('s' | 'S')) && !n2.is_some_and(char::is_alphanumeric);
+    !poss && n1.is_some_and(char::is_alphabetic)
 }
 
 /// Words after which a full stop does not end a sentence.
@@ -241,7 +319,7 @@ pub fn sentences(tokens: &[Token<'_>], text: &str) -> Vec<Sentence> {
                 continue;
             }
         }
-        let terminal = t.kind == Kind::Punct && matches!(t.key.as_ref(), "." | "!" | "?" | "…");
+        let terminal = t.kind == Kind::Punct && matches!(t.key, "." | "!" | "?" | "…");
         if terminal {
             let mut j = i + 1;
             while j < tokens.len()
@@ -258,7 +336,7 @@ pub fn sentences(tokens: &[Token<'_>], text: &str) -> Vec<Sentence> {
             let abbreviation = t.key == "." && i > 0 && !t.space_before && {
                 let prev = &tokens[i - 1];
                 prev.kind == Kind::Word
-                    && (ABBREVIATIONS.contains(&prev.key.as_ref())
+                    && (ABBREVIATIONS.contains(&prev.key)
                         || (prev.key.chars().count() == 1 && prev.upper))
             };
             let next_starts = match tokens.get(j) {
@@ -294,16 +372,16 @@ mod tests {
     use super::*;
 
     fn toks(s: &str) -> Vec<String> {
-        let lower = s.to_ascii_lowercase();
+        let keys = Keys::of(s);
         let mut out = Vec::new();
-        tokenize(s, &lower, 0..s.len(), &mut out);
+        tokenize(s, &keys, 0..s.len(), &mut out);
         out.iter().map(|t| t.key.to_string()).collect()
     }
 
     fn sents(s: &str) -> Vec<String> {
-        let lower = s.to_ascii_lowercase();
+        let keys = Keys::of(s);
         let mut out = Vec::new();
-        tokenize(s, &lower, 0..s.len(), &mut out);
+        tokenize(s, &keys, 0..s.len(), &mut out);
         sentences(&out, s)
             .iter()
             .map(|x| s[x.span.clone()].to_string())
@@ -322,6 +400,23 @@ mod tests {
     fn hyphens_and_possessives_are_tokens() {
         assert_eq!(toks("Russia’s Kh-101"), ["russia", "'s", "kh", "-", "101"]);
         assert_eq!(toks("didn’t reach"), ["didn't", "reach"]);
+    }
+
+    #[test]
+    fn curly_apostrophes_fold_wherever_they_fall() {
+        assert_eq!(
+            toks("‘O’Neill’s’ didn’t, won’t"),
+            ["‘", "o'neill", "'s", "'", "didn't", ",", "won't"]
+        );
+        // A zone that starts after curly apostrophes still cuts its keys
+        // from the right place.
+        let s = "It’s late. They didn’t say.";
+        let keys = Keys::of(s);
+        let mut out = Vec::new();
+        tokenize(s, &keys, 13..s.len(), &mut out);
+        let keys: Vec<&str> = out.iter().map(|t| t.key).collect();
+        assert_eq!(keys, ["they", "didn't", "say", "."]);
+        assert_eq!(&s[out[1].start..out[1].end], "didn’t");
     }
 
     #[test]
