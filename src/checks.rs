@@ -248,10 +248,14 @@ pub fn run(store: &Store) -> Doubts {
     let n = store.figures().len();
     // Doubts as filed, and whose each is; a figure keeps the first doubt
     // of each kind (`seen` holds a bit per kind).
-    let (mut list, mut owner): (Vec<Doubt>, Vec<FigureId>) = Default::default();
+    // Room for two doubts a figure, and a few figures named by each, set
+    // aside at once: growing copies the lists, while room never written
+    // costs no memory.
+    let mut list: Vec<Doubt> = Vec::with_capacity(2 * n);
+    let mut owner: Vec<FigureId> = Vec::with_capacity(2 * n);
+    let mut related: Vec<FigureId> = Vec::with_capacity(8 * n);
     let mut seen: Vec<u16> = vec![0; n];
     let mut count: Vec<u32> = vec![0; n];
-    let mut related: Vec<FigureId> = Vec::new();
     // Figures of one night mostly name the same others: a list equal to
     // one filed just before is shared, not copied.
     let mut recent: [Range<u32>; 4] = Default::default();

@@ -71,40 +71,56 @@ impl Store {
     }
 
     /// Extract and add `articles`, on every core, a slice at a time: the
-    /// figures of one slice are filed before the next is extracted, so
-    /// they are never held twice over.
+    /// figures of one slice are filed while the next is extracted, so they
+    /// are never all held twice over and filing costs no time of its own.
     pub fn extend(&mut self, articles: Vec<Article>) {
+        self.extend_by(articles, 4096);
+    }
+
+    fn extend_by(&mut self, articles: Vec<Article>, per_slice: usize) {
         use rayon::prelude::*;
-        const SLICE: usize = 4096;
         let total = articles.len();
         self.articles.reserve_exact(total);
         self.spans.reserve_exact(total);
         let mut articles = articles.into_iter();
         let mut done = 0;
+        let mut extracted: Vec<(Article, Vec<Figure>)> = Vec::new();
         loop {
-            let slice: Vec<Article> = articles.by_ref().take(SLICE).collect();
-            if slice.is_empty() {
+            let slice: Vec<Article> = articles.by_ref().take(per_slice).collect();
+            if slice.is_empty() && extracted.is_empty() {
                 break;
             }
-            let extracted: Vec<(Article, Vec<Figure>)> = slice
-                .into_par_iter()
-                .map(|a| {
-                    let f = extract(&a);
-                    (a, f)
-                })
-                .collect();
-            done += extracted.len();
-            if done < total && self.figures.capacity() == self.figures.len() {
-                // Room for the rest at the density seen so far, so the list
-                // of figures is not grown (and copied) time and again.
-                let seen =
-                    self.figures.len() + extracted.iter().map(|(_, f)| f.len()).sum::<usize>();
-                let expected = seen * total / done;
-                self.reserve((expected + expected / 20).saturating_sub(self.figures.len()));
-            }
-            for (article, figures) in extracted {
-                self.push(article, figures);
-            }
+            let filing = std::mem::take(&mut extracted);
+            done += filing.len();
+            (extracted, ()) = rayon::join(
+                || {
+                    slice
+                        .into_par_iter()
+                        .map(|a| {
+                            let f = extract(&a);
+                            (a, f)
+                        })
+                        .collect()
+                },
+                || self.file(filing, done, total),
+            );
+        }
+    }
+
+    /// File extracted articles, `done` of `total` so far counting them.
+    fn file(&mut self, extracted: Vec<(Article, Vec<Figure>)>, done: usize, total: usize) {
+        if extracted.is_empty() {
+            return;
+        }
+        if done < total && self.figures.capacity() == self.figures.len() {
+            // Room for the rest at the density seen so far, so the list
+            // of figures is not grown (and copied) time and again.
+            let seen = self.figures.len() + extracted.iter().map(|(_, f)| f.len()).sum::<usize>();
+            let expected = seen * total / done;
+            self.reserve((expected + expected / 20).saturating_sub(self.figures.len()));
+        }
+        for (article, figures) in extracted {
+            self.push(article, figures);
         }
     }
 
@@ -255,6 +271,22 @@ mod tests {
             parse_text("a", "a", "Date: 2025-06-05\n\nRussia launched 100 drones overnight, Ukraine's air force said.\n".into()),
             parse_text("b", "b", "Date: 2025-06-05\n\nUkraine's air force said Russia launched 120 drones overnight, and 90 were shot down.\n".into()),
         ])
+    }
+
+    #[test]
+    fn slices_are_filed_in_article_order() {
+        let sample = crate::corpus::sample();
+        let mut sliced = Store::default();
+        sliced.extend_by(sample.clone(), 3);
+        let one_by_one: Vec<Figure> = sample.iter().flat_map(extract).collect();
+        assert!(sample.len() > 6, "several slices");
+        assert_eq!(sliced.figures(), &one_by_one[..]);
+        for (a, art) in sample.iter().enumerate() {
+            assert_eq!(sliced.article(a).id, art.id);
+            let ids = sliced.article_figures(a);
+            assert!(ids.clone().all(|id| sliced.owner(id) == a));
+            assert_eq!(ids.len(), extract(art).len());
+        }
     }
 
     #[test]
