@@ -45,7 +45,7 @@ impl Matter {
 pub type FigureId = u32;
 
 /// Articles, figures and indexes over them.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Store {
     articles: Vec<Article>,
     figures: Vec<Figure>,

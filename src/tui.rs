@@ -71,7 +71,9 @@ pub fn run(paths: Vec<PathBuf>, data_dir: Option<PathBuf>) -> anyhow::Result<()>
         app.warnings.push(format!("warning: {e}"));
     }
     let (tx, rx) = mpsc::channel();
-    let loader = loader::spawn(paths, tx);
+    let (store_tx, store_rx) = mpsc::channel();
+    app.checker = Some(store_tx);
+    let loader = loader::spawn(paths, tx, store_rx);
 
     let mut terminal = ratatui::init();
     // Panics elsewhere than on this thread must not tear the screen down

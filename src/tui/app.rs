@@ -10,6 +10,7 @@ use std::cell::{Cell, RefCell};
 use std::collections::BTreeMap;
 use std::ops::Range;
 use std::rc::Rc;
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 use crossterm::event::{Event, KeyEvent, MouseButton, MouseEventKind};
@@ -327,7 +328,10 @@ pub struct ArticleCounts {
 /// Everything the TUI knows.
 #[derive(Debug)]
 pub struct App {
-    pub store: Store,
+    /// Shared with the loader while it works out the doubts over it.
+    pub store: Arc<Store>,
+    /// Where the loaded store goes to have its doubts worked out.
+    pub checker: Option<std::sync::mpsc::Sender<Arc<Store>>>,
     /// The analyst's review, saved as it changes.
     pub review: Review,
     /// The review laid over the store's figures; rebuilt when either changes.
@@ -377,7 +381,8 @@ impl App {
     pub fn new(store: Store, keymap: Keymap, theme: Theme) -> App {
         let n = store.articles().len();
         let mut app = App {
-            store,
+            store: Arc::new(store),
+            checker: None,
             review: Review::in_memory(),
             reviewed: Reviewed::default(),
             keymap,
@@ -1447,14 +1452,14 @@ impl App {
                 // Articles the review speaks of: lay it over them.
                 if batch.iter().any(|(a, _)| self.reviewed.wants(&a.id)) {
                     for (article, figures) in batch {
-                        self.store.push(article, figures);
+                        self.store_mut().push(article, figures);
                         self.loading.extracted += 1;
                     }
                     self.review_changed();
                     self.recompute_visible();
                 } else {
                     for (article, figures) in batch {
-                        self.store.push(article, figures);
+                        self.store_mut().push(article, figures);
                         let a = self.store.articles().len() - 1;
                         if self.article_passes(a, &needle) {
                             self.visible.push(a);
@@ -1498,6 +1503,11 @@ impl App {
             LoadEvent::Done => {
                 self.loading.done = true;
                 self.checking = true;
+                // The loader works out the doubts over this very store,
+                // rather than over a copy of it.
+                if let Some(checker) = self.checker.take() {
+                    let _ = checker.send(self.store.clone());
+                }
                 self.recompute_visible();
                 let orphans = self.reviewed.orphan_count();
                 if self.store.articles().is_empty() {
@@ -1519,8 +1529,15 @@ impl App {
         }
     }
 
+    /// The store, to change: the app's own but for the moment the loader
+    /// reads it, when it would be copied (the loader lets go of it before
+    /// it says it is done, so that does not happen).
+    fn store_mut(&mut self) -> &mut Store {
+        Arc::make_mut(&mut self.store)
+    }
+
     fn refresh_doubts(&mut self) {
-        self.store.refresh_doubts();
+        self.store_mut().refresh_doubts();
         self.doubts_gen += 1;
         self.refresh_rows();
     }

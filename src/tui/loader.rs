@@ -10,7 +10,8 @@ use std::collections::HashSet;
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::PathBuf;
-use std::sync::mpsc::Sender;
+use std::sync::Arc;
+use std::sync::mpsc::{Receiver, Sender};
 use std::thread::{self, JoinHandle};
 
 use super::action::{Action, Handover, LoadEvent, Prepared};
@@ -27,7 +28,13 @@ const FILES_PER_READ: usize = 512;
 const PER_BATCH: usize = 8;
 /// Load `paths` (the sample corpus when empty) on a thread of its own,
 /// sending [`Action::Load`] events; it stops early when the UI has gone.
-pub fn spawn(paths: Vec<PathBuf>, tx: Sender<Action>) -> JoinHandle<()> {
+/// Once done, it works out the doubts and the corpus's claims over the
+/// store the UI sends back on `stores`.
+pub fn spawn(
+    paths: Vec<PathBuf>,
+    tx: Sender<Action>,
+    stores: Receiver<Arc<Store>>,
+) -> JoinHandle<()> {
     thread::Builder::new()
         .name("counterclaim-loader".into())
         .spawn(move || {
@@ -35,15 +42,18 @@ pub fn spawn(paths: Vec<PathBuf>, tx: Sender<Action>) -> JoinHandle<()> {
                 tx,
                 read: 0,
                 ids: HashSet::new(),
-                twin: Store::default(),
             };
             if loader.run(&paths).is_err() || loader.send(LoadEvent::Done).is_err() {
                 return;
             }
             // The work over the whole corpus, here rather than on the UI
-            // thread; only its findings go over.
-            let prepared = Prepared::of(&loader.twin);
-            drop(std::mem::take(&mut loader.twin));
+            // thread; only its findings go over. The store is let go of
+            // before they do, so the UI has it to itself again.
+            let Ok(store) = stores.recv() else {
+                return;
+            };
+            let prepared = Prepared::of(&store);
+            drop(store);
             let _ = loader.send(LoadEvent::Checked(Handover::new(prepared)));
         })
         .expect("cannot start the loader thread")
@@ -53,8 +63,6 @@ struct Loader {
     tx: Sender<Action>,
     read: usize,
     ids: HashSet<String>,
-    /// The articles as sent, in the same order, for checking doubts.
-    twin: Store,
 }
 
 /// The UI has quit; stop loading.
@@ -136,8 +144,6 @@ impl Loader {
                 warnings.push(warning);
                 Vec::new()
             });
-            // The checks need the figures, not the text: the twin goes without.
-            self.twin.push(a.without_text(), figures.clone());
             batch.push((a, figures));
             if batch.len() == PER_BATCH {
                 self.send(LoadEvent::Batch(std::mem::take(&mut batch)))?;
@@ -150,5 +156,56 @@ impl Loader {
             self.send(LoadEvent::Warnings(warnings))?;
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tui::app::App;
+    use crate::tui::keymap::Keymap;
+    use crate::tui::theme::Theme;
+    use std::sync::mpsc;
+
+    #[test]
+    fn doubts_are_worked_out_over_the_apps_own_store() {
+        let (tx, rx) = mpsc::channel();
+        let (stores, from_app) = mpsc::channel();
+        let mut app = App::loading(Keymap::default(), Theme::plain());
+        app.checker = Some(stores);
+        let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data/articles");
+        let loader = spawn(vec![dir], tx, from_app);
+        let mut store_before = None;
+        for action in rx.iter() {
+            let checked = matches!(action, Action::Load(LoadEvent::Checked(_)));
+            if checked {
+                store_before = Some(Arc::as_ptr(&app.store));
+            }
+            app.apply(action);
+            if checked {
+                break;
+            }
+        }
+        loader.join().expect("the loader ends");
+        assert!(app.loading.done && !app.checking);
+        assert_eq!(
+            store_before,
+            Some(Arc::as_ptr(&app.store)),
+            "the doubts go into the app's store, not a copy of it"
+        );
+        assert_eq!(Arc::strong_count(&app.store), 1);
+        let expected = crate::checks::run(&app.store);
+        let mut doubted = 0;
+        for id in 0..app.store.figures().len() as u32 {
+            let kinds =
+                |list: &[crate::checks::Doubt]| list.iter().map(|d| d.kind).collect::<Vec<_>>();
+            assert_eq!(
+                kinds(app.store.doubts(id)),
+                kinds(expected.of(id)),
+                "figure {id}"
+            );
+            doubted += usize::from(!expected.of(id).is_empty());
+        }
+        assert!(doubted > 0, "the sample has doubts");
     }
 }

@@ -74,7 +74,7 @@ impl App {
     /// Take in the doubts and the engine's corpus rows worked out over the
     /// whole store.
     pub fn take_prepared(&mut self, prepared: Prepared) {
-        self.store.set_doubts(prepared.doubts);
+        self.store_mut().set_doubts(prepared.doubts);
         self.doubts_gen += 1;
         let key = self.store_key();
         self.claims.borrow_mut().corpus_engine = Some((key, Rc::new(prepared.corpus)));
