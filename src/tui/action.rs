@@ -117,7 +117,7 @@ pub enum LoadEvent {
 /// them, so the first look at them need not wait.
 #[derive(Debug)]
 pub struct Prepared {
-    /// One list per figure, in the store's order.
+    /// Every figure's doubts, by the store's figure ids.
     pub doubts: Doubts,
     pub corpus: Vec<Row>,
 }
