@@ -247,10 +247,9 @@ pub fn run(store: &Store) -> Doubts {
     let matters: Vec<_> = store.matters().collect();
     let n = store.figures().len();
     // Doubts as filed, and whose each is; a figure keeps the first doubt
-    // of each kind (`seen` holds a bit per kind).
-    // Room for two doubts a figure, and a few figures named by each, set
-    // aside at once: growing copies the lists, while room never written
-    // costs no memory.
+    // of each kind (`seen` holds a bit per kind). Room for two doubts a
+    // figure, and a few figures named by each, is set aside at once:
+    // growing copies the lists, while room never written costs no memory.
     let mut list: Vec<Doubt> = Vec::with_capacity(2 * n);
     let mut owner: Vec<FigureId> = Vec::with_capacity(2 * n);
     let mut related: Vec<FigureId> = Vec::with_capacity(8 * n);
@@ -610,25 +609,23 @@ fn same_night(store: &Store, date: NaiveDate, add: &mut Add<'_>) {
         const WINDOW: usize = 513;
         const KEPT: usize = 16;
         let window = &briefs[..briefs.len().min(WINDOW)];
-        let whole_window: Vec<&Brief<'_>> = window.iter().collect();
         let (exact_window, hedged_window): (Vec<&Brief<'_>>, Vec<&Brief<'_>>) =
             window.iter().partition(|b| b.exact());
         for fa in &briefs {
-            let examples = |among: &[&Brief<'_>], clash: bool| -> Vec<FigureId> {
+            let examples = |among: &mut dyn Iterator<Item = &Brief<'_>>, clash: bool| {
                 among
-                    .iter()
                     .filter(|b| fa.comparable(b) && (!clash || !fa.compatible(b)))
                     .take(KEPT)
                     .map(|b| b.id)
-                    .collect()
+                    .collect::<Vec<FigureId>>()
             };
             let (exact_ex, hedged_ex) = if fa.exact() {
                 (
-                    examples(&exact_window, false),
-                    examples(&hedged_window, true),
+                    examples(&mut exact_window.iter().copied(), false),
+                    examples(&mut hedged_window.iter().copied(), true),
                 )
             } else {
-                (Vec::new(), examples(&whole_window, true))
+                (Vec::new(), examples(&mut window.iter(), true))
             };
             let exact_n = if fa.exact() {
                 let same = exact.partition_point(|&v| v <= fa.value)

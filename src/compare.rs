@@ -331,6 +331,7 @@ fn attacker_rank(a: Option<Side>) -> u8 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::corpus::parse_text;
 
     #[test]
     fn disagreement_is_any_two_claims_that_cannot_both_be_true() {
@@ -379,7 +380,6 @@ mod tests {
             }
         }
     }
-    use crate::corpus::parse_text;
 
     fn store(texts: &[(&str, &str)]) -> Store {
         Store::build(

@@ -223,9 +223,9 @@ impl From<Side> for Claimant {
 /// One figure: a number in an article that counts something the war did.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Figure {
-    // Text fields are shared: the figures of one sentence hold one copy of
-    // it, and of the article id, source and rule names.
-    // `text` and `sentence` are cut from the article's own text.
+    // Text fields are shared, not copied: `text` and `sentence` are cut
+    // from the article's own text; the article id, source and rule names
+    // are shared by the figures that have them.
     pub article: Arc<str>,
     pub value: u64,
     pub qualifier: Qualifier,

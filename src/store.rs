@@ -168,7 +168,7 @@ impl Store {
         self.doubts = checks::run(self);
     }
 
-    /// Take doubts worked out elsewhere, one list per figure in order.
+    /// Take doubts worked out elsewhere over the same figures.
     pub fn set_doubts(&mut self, doubts: Doubts) {
         debug_assert_eq!(doubts.len(), self.figures.len());
         self.doubts = doubts;

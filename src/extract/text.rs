@@ -121,8 +121,6 @@ pub fn tokenize<'a>(text: &'a str, keys: &'a Keys, zone: Range<usize>, out: &mut
     let mut i = zone.start;
     let mut space = true;
     let mut newline = true;
-    // Decode a char only when the byte is not ASCII: most text is.
-    let char_at = |i: usize| -> char { text[i..].chars().next().unwrap_or(' ') };
     let next_is_poss = |at: usize| {
         let mut it = text[at..end].chars();
         matches!(it.next(), Some('s' | 'S')) && !it.next().is_some_and(char::is_alphanumeric)
@@ -151,7 +149,8 @@ pub fn tokenize<'a>(text: &'a str, keys: &'a Keys, zone: Range<usize>, out: &mut
                 kind = Kind::Punct;
             }
         } else {
-            let c = char_at(i);
+            // A char is decoded only when the byte is not ASCII.
+            let c = text[i..].chars().next().unwrap_or(' ');
             let len = c.len_utf8();
             if c.is_whitespace() {
                 space = true;
