@@ -12,6 +12,7 @@ mod dating;
 pub mod lexicon;
 mod numbers;
 pub mod text;
+mod vocab;
 
 use crate::model::{Article, Figure};
 

@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use super::attribution;
-use super::lexicon::{EventEntry, LEXICON, Place, Speech, class};
+use super::lexicon::{EventEntry, LEXICON, Place, Speech, Table, class};
 use super::numbers::{self, Number};
 use super::text::{Keys, Kind, Sentence, Token, sentences, tokenize};
 use crate::model::{Article, Claimant, Event, Excerpt, Figure, Item, ItemClass, Side};
@@ -14,6 +14,18 @@ pub(super) struct Doc<'a> {
     pub article: &'a Article,
     pub tokens: Vec<Token<'a>>,
     pub sentences: Vec<Sentence>,
+    /// Each sentence's tokens' classes and table bits ORed together, so a
+    /// rule that scans a sentence for a class or a table's phrases can tell
+    /// at once that none is there: most sentences have none.
+    masks: Vec<Mask>,
+}
+
+/// What some token of a sentence has: see [`Doc::has_class`].
+#[derive(Default, Clone, Copy)]
+struct Mask {
+    classes: u32,
+    starts: u32,
+    digits: bool,
 }
 
 impl Doc<'_> {
@@ -24,6 +36,21 @@ impl Doc<'_> {
     /// Whether token `k` ends a clause.
     pub fn boundary(&self, k: usize) -> bool {
         LEXICON.is(&self.tokens[k], class::BOUNDARY)
+    }
+
+    /// Whether some token of sentence `s` has one of `classes`.
+    pub fn has_class(&self, s: usize, classes: u32) -> bool {
+        self.masks[s].classes & classes != 0
+    }
+
+    /// Whether a phrase of `table` can start in sentence `s`.
+    pub fn may_have<T>(&self, s: usize, table: &Table<T>) -> bool {
+        table.may_start(self.masks[s].starts)
+    }
+
+    /// Whether sentence `s` may hold a number: digits or a number word.
+    fn may_count(&self, s: usize) -> bool {
+        self.masks[s].digits || self.may_have(s, &LEXICON.numbers)
     }
 
     /// The token range of the sentence `s`.
@@ -136,19 +163,33 @@ pub(super) fn extract(article: &Article) -> Vec<Figure> {
             tokenize(text, &keys, zone.clone(), &mut tokens);
         }
     }
-    for t in &mut tokens {
-        LEXICON.annotate(t);
-    }
+    LEXICON.annotate(&mut tokens);
     let sentences = sentences(&tokens, text);
+    let masks = sentences
+        .iter()
+        .map(|s| {
+            tokens[s.tokens.clone()]
+                .iter()
+                .fold(Mask::default(), |m, t| Mask {
+                    classes: m.classes | t.classes,
+                    starts: m.starts | t.starts,
+                    digits: m.digits || t.kind == Kind::Num,
+                })
+        })
+        .collect();
     let doc = Doc {
         article,
         tokens,
         sentences,
+        masks,
     };
 
     let mut cands: Vec<Cand> = Vec::new();
     for s in 0..doc.sentences.len() {
         let first = cands.len();
+        if !doc.may_count(s) {
+            continue;
+        }
         let range = doc.range(s);
         for n in numbers::find(&doc.tokens, range.clone(), text) {
             cands.push(noun_phrase(&doc, n, s));

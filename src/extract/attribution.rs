@@ -67,7 +67,11 @@ fn find_speakers(doc: &Doc<'_>, signals: &Signals<'_, '_>) -> Vec<Speaking> {
     let mut out: Vec<Speaking> = Vec::new();
     for s in 0..doc.sentences.len() {
         let range = doc.range(s);
-        let mut k = range.start;
+        let mut k = if doc.may_have(s, &LEXICON.speech) {
+            range.start
+        } else {
+            range.end
+        };
         while k < range.end {
             let Some((e, kind)) = LEXICON.speech.match_at(t, k, range.end) else {
                 k += 1;
@@ -363,6 +367,12 @@ fn classify(doc: &Doc<'_>, first: usize, last: usize) -> (Claimant, Option<Strin
 /// report an attack are taken to be the defender's.
 fn resolve_roles(doc: &Doc<'_>, speakers: &mut [Speaking], signals: &Signals<'_, '_>) {
     let t = &doc.tokens;
+    // Each speaker's words lower-cased once: a role is looked for in
+    // every speaker before it.
+    let mut lowered: Vec<String> = speakers
+        .iter()
+        .map(|p| p.source.to_ascii_lowercase())
+        .collect();
     for i in 0..speakers.len() {
         if speakers[i].claimant != Claimant::Unknown {
             continue;
@@ -439,19 +449,20 @@ fn resolve_roles(doc: &Doc<'_>, speakers: &mut [Speaking], signals: &Signals<'_,
                     own.to_ascii_lowercase()
                 });
                 if !key.is_empty() {
+                    let word = key.to_ascii_lowercase();
                     found = speakers[..i]
                         .iter()
+                        .zip(&lowered)
                         .rev()
-                        .find(|p| {
+                        .find(|(p, lower)| {
                             p.claimant != Claimant::Unknown
-                                && (p
-                                    .source
-                                    .split(|c: char| !c.is_alphanumeric())
-                                    .any(|w| w.eq_ignore_ascii_case(&key))
-                                    || key.contains(' ')
-                                        && p.source.to_ascii_lowercase().contains(&key))
+                                && (lower.contains(&word)
+                                    && lower
+                                        .split(|c: char| !c.is_alphanumeric())
+                                        .any(|w| w == word)
+                                    || key.contains(' ') && lower.contains(&key))
                         })
-                        .map(|p| (p.claimant, None));
+                        .map(|(p, _)| (p.claimant, None));
                 }
             }
             if found.is_none() {
@@ -462,6 +473,7 @@ fn resolve_roles(doc: &Doc<'_>, speakers: &mut [Speaking], signals: &Signals<'_,
         if let Some((c, source)) = found {
             speakers[i].claimant = c;
             if let Some(src) = source {
+                lowered[i] = src.to_ascii_lowercase();
                 speakers[i].source = src;
             }
         }
@@ -483,6 +495,9 @@ fn places(doc: &Doc<'_>, s: usize) -> Vec<(usize, Side)> {
     let t = &doc.tokens;
     let range = doc.range(s);
     let mut out = Vec::new();
+    if !doc.may_have(s, &LEXICON.places) {
+        return out;
+    }
     let mut k = range.start;
     while k < range.end {
         if let Some((e, side)) = LEXICON.places.match_at(t, k, range.end) {
@@ -684,6 +699,9 @@ fn body(doc: &Doc<'_>, s: usize, signals: &Signals<'_, '_>) -> Option<(Claimant,
     let t = &doc.tokens;
     let range = doc.range(s);
     let mut unnamed = None;
+    if !doc.may_have(s, &LEXICON.words) {
+        return None;
+    }
     for k in range.clone() {
         if let Some((e, _)) = LEXICON
             .words
@@ -814,6 +832,11 @@ fn attackers(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking], signals: 
 fn signal(doc: &Doc<'_>, s: usize) -> Option<Side> {
     let t = &doc.tokens;
     let range = doc.range(s);
+    if !doc.has_class(s, class::ATTACK | class::SIDE_RU | class::SIDE_UA)
+        && !doc.may_have(s, &LEXICON.items)
+    {
+        return None;
+    }
     for k in range.clone() {
         // `an attack on Kyiv`, `strikes against Ukraine`.
         if LEXICON.is(&t[k], class::ATTACK)

@@ -25,8 +25,7 @@ pub struct Table<T> {
     bit: u32,
 }
 
-/// Every word that appears in a phrase of any table, numbered.
-pub type Vocab = FxHashMap<String, u32>;
+pub use super::vocab::Vocab;
 
 /// The vocabulary number of a word no phrase uses.
 pub const UNKNOWN: u32 = u32::MAX;
@@ -75,9 +74,9 @@ impl<T> Table<T> {
         self.vocab = vocab;
         self.by_id = std::iter::repeat_with(Vec::new).take(vocab.len()).collect();
         for (first, list) in std::mem::take(&mut self.by_first) {
-            self.by_id[vocab[&first] as usize] = list
+            self.by_id[vocab.id(&first) as usize] = list
                 .into_iter()
-                .map(|(words, v)| (words.iter().map(|w| vocab[w]).collect(), v))
+                .map(|(words, v)| (words.iter().map(|w| vocab.id(w)).collect(), v))
                 .collect();
         }
     }
@@ -87,7 +86,7 @@ impl<T> Table<T> {
         if t.starts & ANNOTATED != 0 {
             t.word
         } else {
-            self.vocab.get(t.key).copied().unwrap_or(UNKNOWN)
+            self.vocab.get(t.key).unwrap_or(UNKNOWN)
         }
     }
 
@@ -139,11 +138,17 @@ impl<T> Table<T> {
         })
     }
 
+    /// Whether a phrase of this table can start among tokens whose
+    /// [`Token::starts`] bits, ORed together, are `starts`.
+    pub fn may_start(&self, starts: u32) -> bool {
+        starts & ANNOTATED == 0 || starts & self.bit != 0
+    }
+
     /// Whether a single token is in the table as a one-word phrase.
     pub fn has_word(&self, key: &str) -> bool {
         self.vocab
             .get(key)
-            .and_then(|&id| self.by_id.get(id as usize))
+            .and_then(|id| self.by_id.get(id as usize))
             .is_some_and(|l| l.iter().any(|(w, _)| w.len() == 1))
     }
 }
@@ -398,19 +403,18 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     let mut vocab = Vocab::default();
     for table in l.tables() {
         for w in table.words() {
-            let n = vocab.len() as u32;
-            vocab.entry(w.clone()).or_insert(n);
+            vocab.insert(w);
         }
     }
     let mut firsts: Vec<(u32, u32)> = vec![(0, 0); vocab.len()];
     for table in l.tables() {
         for key in table.firsts() {
-            firsts[vocab[key] as usize].1 |= table.bit();
+            firsts[vocab.id(key) as usize].1 |= table.bit();
         }
     }
     for (key, list) in &l.words.by_first {
         if let Some((_, classes)) = list.iter().find(|(w, _)| w.len() == 1) {
-            firsts[vocab[key] as usize].0 |= classes;
+            firsts[vocab.id(key) as usize].0 |= classes;
         }
     }
     l.firsts = firsts;
@@ -569,10 +573,17 @@ impl Lexicon {
         ]
     }
 
-    /// Look a token up once: its word classes and the tables it may start
-    /// a phrase in, so later lookups of absent words cost nothing.
-    pub fn annotate(&self, t: &mut Token<'_>) {
-        let word = self.vocab.get(t.key).copied().unwrap_or(UNKNOWN);
+    /// Look every token up once: its word classes and the tables it may
+    /// start a phrase in, so later lookups of absent words cost nothing.
+    pub fn annotate(&self, tokens: &mut [Token<'_>]) {
+        for t in tokens {
+            self.annotate_one(t);
+        }
+    }
+
+    #[inline(always)]
+    fn annotate_one(&self, t: &mut Token<'_>) {
+        let word = self.vocab.get(t.key).unwrap_or(UNKNOWN);
         let (classes, starts) = self.firsts.get(word as usize).copied().unwrap_or_default();
         let classes = match t.kind {
             // Punctuation's classes are fixed, not in the tables.
@@ -608,7 +619,7 @@ impl Lexicon {
         }
         self.vocab
             .get(t.key)
-            .and_then(|&id| self.firsts.get(id as usize))
+            .and_then(|id| self.firsts.get(id as usize))
             .map_or(0, |&(classes, _)| classes)
     }
 

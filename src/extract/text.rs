@@ -197,29 +197,29 @@ pub fn tokenize<'a>(text: &'a str, keys: &'a Keys, zone: Range<usize>, out: &mut
 /// Read a word or number starting at `*i` (a letter or digit), leaving `*i`
 /// just past it: letters and digits, `3,000` and `1.5`, dotted
 /// abbreviations (`U.S.`) and inner apostrophes (`didn't`).
-#[inline]
+#[inline(always)]
 fn word(text: &str, start: usize, end: usize, i: &mut usize) -> Kind {
     let bytes = &text.as_bytes()[..end];
     let mut j = *i;
-    // Each byte's class ANDed in: the digit bit survives only if every
-    // byte was a digit.
-    let mut seen = DIGIT;
+    // A word that starts with a letter is never a number, and most do: for
+    // them the digit check costs one look at the first byte.
+    let mut all_digits = true;
     loop {
         // Plain letters and digits, the bulk of any word, cost a lookup.
-        while let Some(&b) = bytes.get(j) {
-            let class = CLASS[b as usize];
-            if class & ALNUM == 0 {
-                break;
-            }
-            seen &= class;
-            j += 1;
+        if all_digits {
+            j += run(&bytes[j..], |b| b.is_ascii_digit());
+            all_digits = bytes
+                .get(j)
+                .is_none_or(|&b| CLASS[b as usize] & LETTER == 0);
+        }
+        if !all_digits {
+            j += run(&bytes[j..], |b| CLASS[b as usize] & ALNUM != 0);
         }
         let Some(&b) = bytes.get(j) else { break };
-        let all_digits = seen & DIGIT != 0;
         if !b.is_ascii() {
             let d = text[j..].chars().next().unwrap_or(' ');
             if d.is_alphanumeric() {
-                seen = 0;
+                all_digits = false;
                 j += d.len_utf8();
                 continue;
             }
@@ -255,11 +255,13 @@ fn word(text: &str, start: usize, end: usize, i: &mut usize) -> Kind {
         }
     }
     *i = j;
-    if seen & DIGIT != 0 {
-        Kind::Num
-    } else {
-        Kind::Word
-    }
+    if all_digits { Kind::Num } else { Kind::Word }
+}
+
+/// How many bytes from the start of `bytes` satisfy `f`.
+#[inline]
+fn run(bytes: &[u8], f: impl Fn(u8) -> bool) -> usize {
+    bytes.iter().position(|&b| !f(b)).unwrap_or(bytes.len())
 }
 
 /// Whether an apostrophe whose next character is at `at` stays inside its
