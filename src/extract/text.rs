@@ -108,8 +108,8 @@ static CLASS: [u8; 256] = {
 
 /// Cut one zone of `text` into tokens, appending to `out`.
 pub fn tokenize<'a>(text: &'a str, keys: &'a Keys, zone: Range<usize>, out: &mut Vec<Token<'a>>) {
-    let bytes = text.as_bytes();
     let end = zone.end;
+    let bytes = &text.as_bytes()[..end];
     // Prose runs about one token to five bytes; growing the list costs more.
     out.reserve((end.saturating_sub(zone.start)) / 4);
     // Curly apostrophes seen so far: each makes the folded copy two bytes
@@ -125,8 +125,12 @@ pub fn tokenize<'a>(text: &'a str, keys: &'a Keys, zone: Range<usize>, out: &mut
         let mut it = text[at..end].chars();
         matches!(it.next(), Some('s' | 'S')) && !it.next().is_some_and(char::is_alphanumeric)
     };
-    while i < end {
-        let b = bytes[i];
+    while let Some(&b) = bytes.get(i) {
+        if b == b' ' {
+            space = true;
+            i += 1;
+            continue;
+        }
         let class = CLASS[b as usize];
         let start = i;
         let kind;
