@@ -1,6 +1,7 @@
 //! Extraction throughput of one thread on N generated articles.
 //!
 //! cargo run --release --example extract_only -- 5000
+//! cargo run --release --example extract_only -- sample   (the sample corpus, 20 times)
 
 #[global_allocator]
 static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
@@ -18,11 +19,13 @@ fn run(articles: &[Article]) -> usize {
 }
 
 fn main() {
-    let n: usize = std::env::args()
-        .nth(1)
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(3000);
-    let articles = counterclaim::synth::articles(n, 42);
+    let arg = std::env::args().nth(1).unwrap_or_default();
+    let articles = if arg == "sample" {
+        let one = counterclaim::corpus::sample();
+        std::iter::repeat_n(one, 20).flatten().collect()
+    } else {
+        counterclaim::synth::articles(arg.parse().unwrap_or(3000), 42)
+    };
     let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
     // Tables and patterns are built on first use; that is not throughput.
     for a in articles.iter().take(50) {
