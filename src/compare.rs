@@ -7,10 +7,10 @@
 //! running totals keep rows of their own.
 
 use std::collections::hash_map::Entry;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::Arc;
 
 use chrono::NaiveDate;
-use serde::Serialize;
 
 use crate::model::{Claimant, Event, Item, Qualifier, Side};
 use crate::store::{FigureId, Matter, Store};
@@ -50,15 +50,33 @@ pub struct Claim {
 }
 
 /// A figure the article implies from the ones it gives.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+///
+/// Across a corpus there are two for nearly every article, so it keeps the
+/// numbers it is worked out from rather than their text ([`Derived::text`]
+/// writes it when shown), and an article's derived figures share its id.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Derived {
     /// `interception_rate` or `unaccounted`.
     pub kind: &'static str,
     pub value: f64,
-    /// How it was worked out: `63 of 137`.
-    pub text: String,
-    pub article: String,
+    pub launched: u64,
+    pub down: Option<u64>,
+    pub lost: Option<u64>,
+    /// The article's id.
+    pub article: Arc<str>,
     pub claimant: Claimant,
+}
+
+impl Derived {
+    /// How it was worked out: `63 of 137`, `137 − 63 − 9`.
+    pub fn text(&self) -> String {
+        let (launched, d) = (self.launched, self.down.unwrap_or(0));
+        match (self.kind, self.lost) {
+            ("interception_rate", _) => format!("{d} of {launched}"),
+            (_, Some(l)) => format!("{launched} − {d} − {l}"),
+            (_, None) => format!("{launched} − {d}"),
+        }
+    }
 }
 
 /// One matter in one scope, with each side's claims.
@@ -150,7 +168,7 @@ fn rows(store: &Store, scope: String, ids: &[FigureId]) -> Vec<Row> {
             .or_default()
             .push(id);
     }
-    let derived = derive(store, ids);
+    let mut derived = derive(store, ids);
     let mut rows: Vec<Row> = by_row
         .into_iter()
         .map(|((matter, cumulative), ids)| {
@@ -170,11 +188,11 @@ fn rows(store: &Store, scope: String, ids: &[FigureId]) -> Vec<Row> {
                 ru: cell(Claimant::Ru),
                 other: cell(Claimant::Other),
                 unknown: cell(Claimant::Unknown),
-                derived: derived
-                    .iter()
-                    .filter(|(m, _)| *m == matter && !cumulative)
-                    .map(|(_, d)| d.clone())
-                    .collect(),
+                derived: if cumulative {
+                    Vec::new()
+                } else {
+                    derived.remove(&matter).unwrap_or_default()
+                },
             }
         })
         .collect();
@@ -236,12 +254,31 @@ fn claims(store: &Store, ids: impl Iterator<Item = FigureId>) -> Vec<Claim> {
 
 /// Interception rates and unaccounted weapons, per article and side, where
 /// the article gives launches and what became of them.
-fn derive(store: &Store, ids: &[FigureId]) -> Vec<(Matter, Derived)> {
-    // Per article, side, attacker and item: the largest launched,
-    // intercepted and not-reached figures.
-    type Group = (usize, Claimant, Option<Side>, Item);
-    let mut groups: HashMap<Group, [Option<u64>; 3]> = HashMap::new();
+fn derive(store: &Store, ids: &[FigureId]) -> HashMap<Matter, Vec<Derived>> {
+    let mut out: HashMap<Matter, Vec<Derived>> = HashMap::new();
+    // An article's figures sit together in store order, so its groups are
+    // worked out and let go one article at a time, not the corpus's at once.
+    let sorted: Vec<FigureId>;
+    let ids = if ids.is_sorted() {
+        ids
+    } else {
+        sorted = {
+            let mut v = ids.to_vec();
+            v.sort_unstable();
+            v
+        };
+        &sorted
+    };
+    let mut groups: BTreeMap<Group, [Option<u64>; 3]> = BTreeMap::new();
+    let mut current = None;
     for &id in ids {
+        let a = store.owner(id);
+        if current != Some(a) {
+            if let Some(done) = current {
+                derive_article(&store.article(done).id, &mut groups, &mut out);
+            }
+            current = Some(a);
+        }
         let f = store.figure(id);
         if f.cumulative || !matches!(f.item, Item::Drone | Item::Missile | Item::DroneOrMissile) {
             continue;
@@ -252,64 +289,73 @@ fn derive(store: &Store, ids: &[FigureId]) -> Vec<(Matter, Derived)> {
             Event::NotReached => 2,
             _ => continue,
         };
-        let g = groups
-            .entry((store.owner(id), f.claimant, f.attacker, f.item))
-            .or_default();
+        let g = groups.entry((f.claimant, f.attacker, f.item)).or_default();
         g[slot] = Some(g[slot].map_or(f.value, |v| v.max(f.value)));
     }
-    let mut out = Vec::new();
-    let mut keys: Vec<_> = groups.keys().copied().collect();
-    keys.sort();
-    for key in keys {
-        let (a, claimant, attacker, item) = key;
-        let [Some(launched), down, lost] = groups[&key] else {
+    if let Some(done) = current {
+        derive_article(&store.article(done).id, &mut groups, &mut out);
+    }
+    for list in out.values_mut() {
+        list.shrink_to_fit();
+    }
+    out
+}
+
+/// One article's figures by side, attacker and item: the largest launched,
+/// intercepted and not-reached of each.
+type Group = (Claimant, Option<Side>, Item);
+
+/// The rates and unaccounted weapons of the article `id`, from its groups,
+/// which it empties.
+fn derive_article(
+    id: &str,
+    groups: &mut BTreeMap<Group, [Option<u64>; 3]>,
+    out: &mut HashMap<Matter, Vec<Derived>>,
+) {
+    let mut shared: Option<Arc<str>> = None;
+    let mut article = || shared.get_or_insert_with(|| id.into()).clone();
+    for ((claimant, attacker, item), slots) in std::mem::take(groups) {
+        let [Some(launched), down, lost] = slots else {
             continue;
         };
         if launched == 0 {
             continue;
         }
-        let article = store.article(a).id.clone();
+        let matter = |event| Matter {
+            attacker,
+            item,
+            event,
+        };
         if let Some(down) = down {
-            out.push((
-                Matter {
-                    attacker,
-                    item,
-                    event: Event::Intercepted,
-                },
-                Derived {
+            out.entry(matter(Event::Intercepted))
+                .or_default()
+                .push(Derived {
                     kind: "interception_rate",
                     value: (down as f64 / launched as f64 * 1000.0).round() / 10.0,
-                    text: format!("{down} of {launched}"),
-                    article: article.clone(),
+                    launched,
+                    down: Some(down),
+                    lost: None,
+                    article: article(),
                     claimant,
-                },
-            ));
+                });
         }
         if down.is_some() || lost.is_some() {
             let (d, l) = (down.unwrap_or(0), lost.unwrap_or(0));
             if let Some(rest) = launched.checked_sub(d + l) {
-                let text = match lost {
-                    Some(l) => format!("{launched} − {d} − {l}"),
-                    None => format!("{launched} − {d}"),
-                };
-                out.push((
-                    Matter {
-                        attacker,
-                        item,
-                        event: Event::Launched,
-                    },
-                    Derived {
+                out.entry(matter(Event::Launched))
+                    .or_default()
+                    .push(Derived {
                         kind: "unaccounted",
                         value: rest as f64,
-                        text,
-                        article,
+                        launched,
+                        down,
+                        lost,
+                        article: article(),
                         claimant,
-                    },
-                ));
+                    });
             }
         }
     }
-    out
 }
 
 fn item_rank(i: Item) -> u8 {
@@ -511,7 +557,7 @@ mod tests {
         let launched = row(&rows, Side::Ru, Item::Drone, Event::Launched);
         assert_eq!(launched.derived[0].kind, "unaccounted");
         assert_eq!(launched.derived[0].value, 25.0);
-        assert_eq!(launched.derived[0].text, "147 − 97 − 25");
+        assert_eq!(launched.derived[0].text(), "147 − 97 − 25");
     }
 
     #[test]

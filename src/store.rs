@@ -117,25 +117,21 @@ impl Store {
             // of figures is not grown (and copied) time and again.
             let seen = self.figures.len() + extracted.iter().map(|(_, f)| f.len()).sum::<usize>();
             let expected = seen * total / done;
-            self.reserve((expected + expected / 20).saturating_sub(self.figures.len()));
+            self.reserve(0, expected + expected / 20);
         }
         for (article, figures) in extracted {
             self.push(article, figures);
         }
     }
 
-    fn reserve(&mut self, figures: usize) {
-        self.figures.reserve_exact(figures);
-        self.owner.reserve_exact(figures);
-    }
-
     /// Index articles whose figures are already extracted.
     pub fn from_extracted(extracted: Vec<(Article, Vec<Figure>)>) -> Store {
         let mut store = Store::default();
         // Sized once: growing by doubling would hold up to twice the figures.
-        store.reserve(extracted.iter().map(|(_, f)| f.len()).sum());
-        store.articles.reserve_exact(extracted.len());
-        store.spans.reserve_exact(extracted.len());
+        store.reserve(
+            extracted.len(),
+            extracted.iter().map(|(_, f)| f.len()).sum(),
+        );
         for (article, figures) in extracted {
             store.push(article, figures);
         }
@@ -161,6 +157,22 @@ impl Store {
         self.spans.push(first..self.figures.len() as u32);
         self.by_id.insert(article.id.clone(), a as usize);
         self.articles.push(article);
+    }
+
+    /// Make room for `articles` and `figures` in all, so that adding that
+    /// many copies nothing.
+    pub fn reserve(&mut self, articles: usize, figures: usize) {
+        let more = articles.saturating_sub(self.articles.len());
+        self.articles.reserve_exact(more);
+        self.spans.reserve_exact(more);
+        let more = figures.saturating_sub(self.figures.len());
+        self.figures.reserve_exact(more);
+        self.owner.reserve_exact(more);
+    }
+
+    /// How many figures fit before the store must grow.
+    pub fn figure_capacity(&self) -> usize {
+        self.figures.capacity()
     }
 
     /// Recompute every figure's doubts.

@@ -125,7 +125,7 @@ fn derived_interception_rate_and_unaccounted() {
         .iter()
         .find(|d| d.kind == "interception_rate")
         .unwrap();
-    assert_eq!((rate.text.as_str(), rate.value), ("81 of 112", 72.3));
+    assert_eq!((rate.text().as_str(), rate.value), ("81 of 112", 72.3));
     let launched = find(
         &rows,
         &s.article(a).id,

@@ -1421,3 +1421,42 @@ mod review {
         insta::assert_snapshot!("reviewed_figures_200x50", screen(&a, 200, 50));
     }
 }
+
+#[test]
+fn a_folder_announced_makes_room_for_its_figures_early() {
+    // With the file count known, the store is sized after the first batch,
+    // so it never copies itself (and holds its figures twice) once large.
+    let sample = corpus::sample();
+    let extracted: Vec<_> = sample
+        .iter()
+        .map(|art| (art.clone(), counterclaim::extract::extract(art)))
+        .collect();
+    let total: usize = extracted.iter().map(|(_, f)| f.len()).sum();
+    let files = extracted.len() * 40;
+    let mut a = App::loading(Keymap::default(), Theme::plain());
+    a.apply(Action::Load(LoadEvent::Files(files)));
+    a.apply(Action::Load(LoadEvent::Batch(extracted.clone())));
+    let room = a.store.figure_capacity();
+    assert!(
+        room >= total * 40,
+        "room for {room}, expected about {}",
+        total * 40
+    );
+    for _ in 1..40 {
+        let again: Vec<_> = extracted
+            .iter()
+            .map(|(art, f)| {
+                let mut art = art.clone();
+                art.id = format!("{}-{}", art.id, a.store.articles().len());
+                (art, f.clone())
+            })
+            .collect();
+        a.apply(Action::Load(LoadEvent::Batch(again)));
+    }
+    assert_eq!(a.store.figures().len(), total * 40);
+    assert_eq!(a.store.figure_capacity(), room, "the store grew by copying");
+    // Without a count, nothing is reserved ahead.
+    let mut b = App::loading(Keymap::default(), Theme::plain());
+    b.apply(Action::Load(LoadEvent::Batch(extracted)));
+    assert!(b.store.figure_capacity() < total * 40);
+}

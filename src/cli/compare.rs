@@ -104,7 +104,13 @@ fn row_json(store: &Store, r: &Row) -> Value {
         "ru": cell(&r.ru),
         "other": cell(&r.other),
         "unknown": cell(&r.unknown),
-        "derived": r.derived,
+        "derived": r.derived.iter().map(|d| json!({
+            "kind": d.kind,
+            "value": d.value,
+            "text": d.text(),
+            "article": d.article,
+            "claimant": d.claimant,
+        })).collect::<Vec<_>>(),
     })
 }
 
@@ -177,9 +183,9 @@ fn write_table(out: &mut impl Write, store: &Store, rows: &[Row]) -> io::Result<
             .iter()
             .map(|d| {
                 if d.kind == "interception_rate" {
-                    format!("{}% ({})", d.value, d.text)
+                    format!("{}% ({})", d.value, d.text())
                 } else {
-                    format!("{} unaccounted ({})", d.value, d.text)
+                    format!("{} unaccounted ({})", d.value, d.text())
                 }
             })
             .collect::<Vec<_>>()

@@ -101,6 +101,9 @@ pub enum Action {
 pub enum LoadEvent {
     /// So many articles read from disk so far.
     Read(usize),
+    /// So many more files found to read, so the store can make room for
+    /// what they hold before it fills.
+    Files(usize),
     /// Articles with their figures, ready for the store.
     Batch(Vec<(Article, Vec<Figure>)>),
     /// Problems with some inputs (a file that is not UTF-8, a bad JSONL line).

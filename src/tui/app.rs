@@ -273,6 +273,8 @@ pub struct Loading {
     pub read: usize,
     pub extracted: usize,
     pub done: bool,
+    /// Files found in the folders given, when there are folders.
+    pub files: usize,
 }
 
 /// Where things went on the last frame: the rows of each pane that hold
@@ -403,6 +405,7 @@ impl App {
                 read: n,
                 extracted: n,
                 done: true,
+                files: 0,
             },
             message: None,
             warnings: Vec::new(),
@@ -1446,6 +1449,7 @@ impl App {
     fn load(&mut self, event: LoadEvent) {
         match event {
             LoadEvent::Read(n) => self.loading.read = n,
+            LoadEvent::Files(n) => self.loading.files += n,
             LoadEvent::Batch(batch) => {
                 let first = self.store.articles().is_empty();
                 let needle = self.filters.text.to_lowercase();
@@ -1468,6 +1472,7 @@ impl App {
                     }
                 }
                 self.loading.read = self.loading.read.max(self.loading.extracted);
+                self.make_room();
                 if first {
                     // Doubts within the first articles, so they read right away.
                     self.refresh_doubts();
@@ -1526,6 +1531,25 @@ impl App {
                     ));
                 }
             }
+        }
+    }
+
+    /// Make room in the store for what the files still to come are likely
+    /// to hold, judged by those in so far, while it is small: a store that
+    /// grows by doubling copies itself once it is large, and for that moment
+    /// holds its figures twice.
+    fn make_room(&mut self) {
+        let (articles, figures) = (self.store.articles().len(), self.store.figures().len());
+        if articles == 0 || self.loading.files <= articles {
+            return;
+        }
+        let per_article = figures as f64 / articles as f64;
+        // A quarter over the estimate, so a later run of busier articles
+        // does not need a copy.
+        let expected = (self.loading.files as f64 * per_article * 1.25) as usize;
+        if expected > self.store.figure_capacity() {
+            let files = self.loading.files;
+            self.store_mut().reserve(files, expected);
         }
     }
 

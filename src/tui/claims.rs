@@ -172,9 +172,9 @@ impl Widget for ClaimsPane<'_> {
             let derived = joined(
                 r.derived.iter().map(|d| {
                     if d.kind == "interception_rate" {
-                        format!("{}% shot down ({})", d.value, d.text)
+                        format!("{}% shot down ({})", d.value, d.text())
                     } else {
-                        format!("{} unaccounted ({})", d.value, d.text)
+                        format!("{} unaccounted ({})", d.value, d.text())
                     }
                 }),
                 w,

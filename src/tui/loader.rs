@@ -84,6 +84,7 @@ impl Loader {
                 if !warnings.is_empty() {
                     self.send(LoadEvent::Warnings(warnings))?;
                 }
+                self.send(LoadEvent::Files(files.len()))?;
                 let first = files.len().min(FIRST_READ);
                 self.files(&files[..first])?;
                 for chunk in files[first..].chunks(FILES_PER_READ) {
