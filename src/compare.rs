@@ -256,19 +256,10 @@ fn claims(store: &Store, ids: impl Iterator<Item = FigureId>) -> Vec<Claim> {
 /// the article gives launches and what became of them.
 fn derive(store: &Store, ids: &[FigureId]) -> HashMap<Matter, Vec<Derived>> {
     let mut out: HashMap<Matter, Vec<Derived>> = HashMap::new();
-    // An article's figures sit together in store order, so its groups are
-    // worked out and let go one article at a time, not the corpus's at once.
-    let sorted: Vec<FigureId>;
-    let ids = if ids.is_sorted() {
-        ids
-    } else {
-        sorted = {
-            let mut v = ids.to_vec();
-            v.sort_unstable();
-            v
-        };
-        &sorted
-    };
+    // Every scope lists its figures in store order, where an article's sit
+    // together, so its groups are worked out and let go one article at a
+    // time, not the corpus's at once.
+    debug_assert!(ids.is_sorted(), "a scope's figures are in store order");
     let mut groups: BTreeMap<Group, [Option<u64>; 3]> = BTreeMap::new();
     let mut current = None;
     for &id in ids {

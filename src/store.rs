@@ -80,8 +80,7 @@ impl Store {
     fn extend_by(&mut self, articles: Vec<Article>, per_slice: usize) {
         use rayon::prelude::*;
         let total = articles.len();
-        self.articles.reserve_exact(total);
-        self.spans.reserve_exact(total);
+        self.reserve(self.articles.len() + total, 0);
         let mut articles = articles.into_iter();
         let mut done = 0;
         let mut extracted: Vec<(Article, Vec<Figure>)> = Vec::new();
@@ -117,7 +116,7 @@ impl Store {
             // of figures is not grown (and copied) time and again.
             let seen = self.figures.len() + extracted.iter().map(|(_, f)| f.len()).sum::<usize>();
             let expected = seen * total / done;
-            self.reserve(0, expected + expected / 20);
+            self.reserve(self.articles.len(), expected + expected / 20);
         }
         for (article, figures) in extracted {
             self.push(article, figures);

@@ -186,10 +186,10 @@ pub(super) fn extract(article: &Article) -> Vec<Figure> {
 
     let mut cands: Vec<Cand> = Vec::new();
     for s in 0..doc.sentences.len() {
-        let first = cands.len();
         if !doc.may_count(s) {
             continue;
         }
+        let first = cands.len();
         let range = doc.range(s);
         for n in numbers::find(&doc.tokens, range.clone(), text) {
             cands.push(noun_phrase(&doc, n, s));

@@ -494,10 +494,10 @@ fn sentence_place(doc: &Doc<'_>, s: usize, skip: Option<(usize, usize)>) -> Opti
 fn places(doc: &Doc<'_>, s: usize) -> Vec<(usize, Side)> {
     let t = &doc.tokens;
     let range = doc.range(s);
-    let mut out = Vec::new();
     if !doc.may_have(s, &LEXICON.places) {
-        return out;
+        return Vec::new();
     }
+    let mut out = Vec::new();
     let mut k = range.start;
     while k < range.end {
         if let Some((e, side)) = LEXICON.places.match_at(t, k, range.end) {
@@ -698,10 +698,10 @@ fn forward_speaker<'s>(doc: &Doc<'_>, s: usize, speakers: &'s [Speaking]) -> Opt
 fn body(doc: &Doc<'_>, s: usize, signals: &Signals<'_, '_>) -> Option<(Claimant, Arc<str>)> {
     let t = &doc.tokens;
     let range = doc.range(s);
-    let mut unnamed = None;
     if !doc.may_have(s, &LEXICON.words) {
         return None;
     }
+    let mut unnamed = None;
     for k in range.clone() {
         if let Some((e, _)) = LEXICON
             .words

@@ -1,52 +1,27 @@
-//! The vocabulary: every word of every table, numbered, and found again by
-//! a hash made for the short keys of prose.
+//! The vocabulary: every word of every table, numbered.
 //!
 //! Every token of every article is looked up once, and most are not in any
-//! table, so the lookup is the engine's hottest path. A key of up to eight
-//! bytes is packed into a `u64` that *is* the key, so a slot compares one
-//! word, not a string; a longer key packs its first and last eight bytes
-//! and is compared in full only when those agree.
+//! table, so the lookup is the engine's hottest path. Most words of prose
+//! have eight bytes or fewer: such a word is packed into a `u64` that *is*
+//! the word, so it is hashed and compared as one number, not a string.
+
+use rustc_hash::FxHashMap;
 
 /// Words numbered in the order they were added.
+#[derive(Default)]
 pub struct Vocab {
-    words: Vec<Box<str>>,
-    slots: Vec<Slot>,
-    mask: usize,
-}
-
-/// An open-addressed slot: a packed key, its length and its number.
-#[derive(Clone, Copy)]
-struct Slot {
-    packed: u64,
-    len: u32,
-    id: u32,
-}
-
-const EMPTY: u32 = u32::MAX;
-
-impl Default for Vocab {
-    fn default() -> Self {
-        Vocab {
-            words: Vec::new(),
-            slots: vec![Self::EMPTY_SLOT; 16],
-            mask: 15,
-        }
-    }
+    /// Words of up to eight bytes, by their packed bytes and length.
+    short: FxHashMap<(u64, u8), u32>,
+    long: FxHashMap<Box<str>, u32>,
 }
 
 impl Vocab {
-    const EMPTY_SLOT: Slot = Slot {
-        packed: 0,
-        len: 0,
-        id: EMPTY,
-    };
-
     pub fn len(&self) -> usize {
-        self.words.len()
+        self.short.len() + self.long.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.words.is_empty()
+        self.len() == 0
     }
 
     /// The number of `word`, adding it if new.
@@ -54,14 +29,11 @@ impl Vocab {
         if let Some(id) = self.get(word) {
             return id;
         }
-        // A table a quarter full keeps probes short for the words that
-        // are not there, which are most of them.
-        if (self.words.len() + 1) * 4 > self.slots.len() {
-            self.grow();
-        }
-        let id = self.words.len() as u32;
-        self.words.push(word.into());
-        self.place(word.as_bytes(), id);
+        let id = self.len() as u32;
+        match short_key(word) {
+            Some(key) => self.short.insert(key, id),
+            None => self.long.insert(word.into(), id),
+        };
         id
     }
 
@@ -75,54 +47,24 @@ impl Vocab {
     /// The number of `word`, if it is in the vocabulary.
     #[inline(always)]
     pub fn get(&self, word: &str) -> Option<u32> {
-        let b = word.as_bytes();
-        let packed = pack(b);
-        let mut i = slot_of(packed, b.len()) & self.mask;
-        loop {
-            let s = self.slots[i];
-            if s.id == EMPTY {
-                return None;
-            }
-            if s.packed == packed
-                && s.len as usize == b.len()
-                && (b.len() <= 8 || *self.words[s.id as usize] == *word)
-            {
-                return Some(s.id);
-            }
-            i = (i + 1) & self.mask;
-        }
-    }
-
-    fn place(&mut self, b: &[u8], id: u32) {
-        let packed = pack(b);
-        let mut i = slot_of(packed, b.len()) & self.mask;
-        while self.slots[i].id != EMPTY {
-            i = (i + 1) & self.mask;
-        }
-        self.slots[i] = Slot {
-            packed,
-            len: b.len() as u32,
-            id,
-        };
-    }
-
-    fn grow(&mut self) {
-        let size = self.slots.len() * 2;
-        self.slots = vec![Self::EMPTY_SLOT; size];
-        self.mask = size - 1;
-        for id in 0..self.words.len() {
-            let word = std::mem::take(&mut self.words[id]);
-            self.place(word.as_bytes(), id as u32);
-            self.words[id] = word;
+        match short_key(word) {
+            Some(key) => self.short.get(&key).copied(),
+            None => self.long.get(word).copied(),
         }
     }
 }
 
-/// The bytes of a key packed little-endian into a `u64`: exactly the key
-/// when it has eight bytes or fewer (overlapping loads put the same byte in
-/// the same place, so OR-ing them is exact); otherwise its first and last
-/// eight bytes mixed.
-#[inline]
+/// The key of a word of up to eight bytes.
+#[inline(always)]
+fn short_key(word: &str) -> Option<(u64, u8)> {
+    let b = word.as_bytes();
+    (b.len() <= 8).then(|| (pack(b), b.len() as u8))
+}
+
+/// The bytes of a key of up to eight bytes packed little-endian into a
+/// `u64`, exactly: overlapping loads put the same byte in the same place,
+/// so OR-ing them loses nothing.
+#[inline(always)]
 fn pack(b: &[u8]) -> u64 {
     let n = b.len();
     let u32_at = |i: usize| u32::from_le_bytes([b[i], b[i + 1], b[i + 2], b[i + 3]]) as u64;
@@ -131,18 +73,8 @@ fn pack(b: &[u8]) -> u64 {
         1..=3 => {
             b[0] as u64 | (b[n / 2] as u64) << (8 * (n / 2)) | (b[n - 1] as u64) << (8 * (n - 1))
         }
-        4..=8 => u32_at(0) | u32_at(n - 4) << (8 * (n - 4)),
-        _ => {
-            let head = u64::from_le_bytes(b[..8].try_into().expect("eight bytes"));
-            let tail = u64::from_le_bytes(b[n - 8..].try_into().expect("eight bytes"));
-            head ^ tail.rotate_left(29)
-        }
+        _ => u32_at(0) | u32_at(n - 4) << (8 * (n - 4)),
     }
-}
-
-#[inline]
-fn slot_of(packed: u64, len: usize) -> usize {
-    ((packed ^ len as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 40) as usize
 }
 
 #[cfg(test)]
@@ -181,8 +113,7 @@ mod tests {
             assert_eq!(v.get(w), Some(i as u32), "{w}");
             assert_eq!(v.id(w), i as u32);
         }
-        // Same first and last eight bytes, other middle: a long key is
-        // compared in full.
+        // Long keys are compared in full.
         assert_eq!(v.get("abcdefgh-two-ijklmnop"), None);
         assert_eq!(v.get("interceptionsinterceptions"), None);
         for w in ["", "b", "w500", "w-1", "intercept", "ab"] {
