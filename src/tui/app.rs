@@ -15,7 +15,7 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 use crossterm::event::{Event, KeyEvent, MouseButton, MouseEventKind};
 use ratatui::layout::{Position, Rect};
-use regex::{Regex, RegexBuilder};
+use regex::Regex;
 
 use super::action::{Action, LoadEvent};
 use super::form::CorrectionForm;
@@ -31,6 +31,7 @@ use crate::store::{FigureId, Store};
 
 mod claims;
 mod review;
+mod search;
 
 use claims::ClaimsCache;
 
@@ -1046,115 +1047,6 @@ impl App {
             .articles_offset
             .set(self.view.articles_offset.get().min(self.visible.len()));
         self.select_article(pos);
-    }
-
-    // ----- search -----
-
-    fn run_search(&mut self, pattern: &str) -> Result<(), String> {
-        // Smart case, as in ripgrep and vim: lower case ignores case.
-        let ignore_case = !pattern.chars().any(char::is_uppercase);
-        let regex = RegexBuilder::new(pattern)
-            .case_insensitive(ignore_case)
-            .size_limit(1 << 22)
-            .build()
-            .map_err(|e| {
-                format!(
-                    "bad pattern: {}",
-                    e.to_string().lines().last().unwrap_or("invalid")
-                )
-            })?;
-        let mut hits = Vec::new();
-        let mut truncated = false;
-        'articles: for (a, art) in self.store.articles().iter().enumerate() {
-            for zone in &art.zones {
-                for m in regex.find_iter(&art.text[zone.clone()]) {
-                    if m.is_empty() {
-                        continue;
-                    }
-                    if hits.len() == MAX_HITS {
-                        truncated = true;
-                        break 'articles;
-                    }
-                    hits.push(Hit {
-                        article: a,
-                        range: zone.start + m.start()..zone.start + m.end(),
-                    });
-                }
-            }
-        }
-        let n = hits.len();
-        self.search = Some(Search {
-            pattern: pattern.to_string(),
-            regex,
-            hits,
-            current: None,
-            truncated,
-        });
-        if n == 0 {
-            self.message = Some(format!("no match for /{pattern}/"));
-            return Ok(());
-        }
-        // The first hit from the selected figure on.
-        let here = (
-            self.current().unwrap_or(0),
-            self.figure.map_or(0, |f| self.fig(f).start),
-        );
-        let start = self.search.as_ref().map_or(0, |s| {
-            s.hits
-                .partition_point(|h| (h.article, h.range.start) < here)
-        });
-        if let Some(s) = &mut self.search {
-            s.current = Some(start.checked_sub(1).unwrap_or(n - 1));
-        }
-        self.next_hit(true);
-        Ok(())
-    }
-
-    /// Go to the next (or previous) hit in an article the filters show.
-    fn next_hit(&mut self, forward: bool) {
-        let Some(search) = &self.search else {
-            self.message = Some("no search: press / to search".into());
-            return;
-        };
-        let n = search.hits.len();
-        if n == 0 {
-            self.message = Some(format!("no match for /{}/", search.pattern));
-            return;
-        }
-        let mut i = search.current.unwrap_or(if forward { n - 1 } else { 0 });
-        let mut found = None;
-        for _ in 0..n {
-            i = if forward {
-                (i + 1) % n
-            } else {
-                (i + n - 1) % n
-            };
-            if self.visible.binary_search(&search.hits[i].article).is_ok() {
-                found = Some(i);
-                break;
-            }
-        }
-        let Some(i) = found else {
-            self.message = Some("every hit is in an article the filters hide".into());
-            return;
-        };
-        let hit = search.hits[i].clone();
-        let more = if search.truncated { "+" } else { "" };
-        let msg = format!("hit {} of {n}{more} for /{}/", i + 1, search.pattern);
-        if let Some(s) = &mut self.search {
-            s.current = Some(i);
-        }
-        if let Ok(pos) = self.visible.binary_search(&hit.article) {
-            self.select_article(pos);
-        }
-        if let Some(id) = self
-            .figure_at(hit.range.start)
-            .filter(|id| self.rows.contains(id))
-        {
-            self.figure = Some(id);
-        }
-        self.view.anchor.set(Some(hit.range.start));
-        self.message = Some(msg);
     }
 
     // ----- overlays -----

@@ -454,23 +454,55 @@ impl Reviewed {
     }
 }
 
-/// The store's figures with only what the comparison reads of them, and
-/// its articles without their text: made once per store, shared with the
-/// thread that compares the corpus.
-#[derive(Debug, Default)]
-pub struct Snapshot {
-    articles: Vec<Article>,
-    /// The store's figures by id, each with its article's index.
-    figures: Vec<(usize, Figure)>,
+/// The store's figures as the thread that compares the corpus reads them.
+#[derive(Debug)]
+pub enum Snapshot {
+    /// The store itself, shared: once loading is over nothing changes it,
+    /// so sharing costs nothing and never forces a copy.
+    Shared(Arc<Store>),
+    /// While the loader still adds articles: the figures with only what
+    /// the comparison reads of them, each with its article's index, and
+    /// the articles without their text.
+    Copied {
+        articles: Vec<Article>,
+        figures: Vec<(usize, Figure)>,
+    },
 }
 
 impl Snapshot {
+    /// A copy of what the comparison reads of `store`.
     pub fn of(store: &Store) -> Snapshot {
-        Snapshot {
+        Snapshot::Copied {
             articles: store.articles().iter().map(Article::without_text).collect(),
             figures: (0..store.figures().len() as FigureId)
                 .map(|id| (store.owner(id), bare_figure(store.figure(id))))
                 .collect(),
+        }
+    }
+
+    /// Every figure with its id and its article's index, in id order.
+    fn each(&self, mut visit: impl FnMut(FigureId, usize, &Figure)) {
+        match self {
+            Snapshot::Shared(store) => {
+                for a in 0..store.articles().len() {
+                    for id in store.article_figures(a) {
+                        visit(id, a, store.figure(id));
+                    }
+                }
+            }
+            Snapshot::Copied { figures, .. } => {
+                for (id, (owner, f)) in figures.iter().enumerate() {
+                    visit(id as FigureId, *owner, f);
+                }
+            }
+        }
+    }
+
+    /// Article `a`, without its text.
+    fn article(&self, a: usize) -> Article {
+        match self {
+            Snapshot::Shared(store) => store.article(a).without_text(),
+            Snapshot::Copied { articles, .. } => articles[a].clone(),
         }
     }
 }
@@ -496,17 +528,16 @@ impl Work {
         let wanted = |f: &Figure| self.pairs.contains(&(f.item, f.event));
         // (article, start, id, figure), to push in store order.
         let mut picked: Vec<(usize, usize, FigureId, Figure)> = Vec::new();
-        for (id, (owner, f)) in self.snapshot.figures.iter().enumerate() {
-            let id = id as FigureId;
+        self.snapshot.each(|id, owner, f| {
             let f = match self.overrides.get(&id) {
-                Some(None) => continue,
+                Some(None) => return,
                 Some(Some(fixed)) => fixed,
                 None => f,
             };
             if wanted(f) {
-                picked.push((*owner, f.start, id, f.clone()));
+                picked.push((owner, f.start, id, bare_figure(f)));
             }
-        }
+        });
         for (&id, f) in self.overrides.range(ADDED..) {
             if let Some(f) = f.as_ref().filter(|f| wanted(f)) {
                 let owner = self.added_owner[(id - ADDED) as usize];
@@ -521,10 +552,7 @@ impl Work {
         for (a, _, id, f) in picked {
             if Some(a) != at {
                 if let Some(prev) = at {
-                    small.push(
-                        self.snapshot.articles[prev].clone(),
-                        std::mem::take(&mut figures),
-                    );
+                    small.push(self.snapshot.article(prev), std::mem::take(&mut figures));
                 }
                 at = Some(a);
             }
@@ -532,7 +560,7 @@ impl Work {
             ours.push(id);
         }
         if let Some(prev) = at {
-            small.push(self.snapshot.articles[prev].clone(), figures);
+            small.push(self.snapshot.article(prev), figures);
         }
         let rows = if small.articles().is_empty() {
             Vec::new()
@@ -680,6 +708,12 @@ mod tests {
         assert_eq!(stepped, full);
         let fresh = reviewed.update_corpus(store, engine, &BTreeMap::new());
         assert_eq!(fresh, full);
+        // Over the store itself, shared, as once loading is over.
+        let shared = Arc::new(Snapshot::Shared(Arc::new(store.clone())));
+        let over_store = reviewed
+            .corpus_work(store, || shared, &last.1)
+            .map_or_else(|| last.0.clone(), |work| work.run().merge(&last.0));
+        assert_eq!(over_store, full);
         *last = (stepped, reviewed.effective().clone());
     }
 

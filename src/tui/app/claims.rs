@@ -243,8 +243,14 @@ impl App {
         }
     }
 
-    /// The store's figures for the comparing thread, made once per store.
+    /// The store's figures for the comparing thread: the store itself once
+    /// loading is over (nothing changes it then), else a copy made once
+    /// per store, so that the loader's next batch does not copy the store.
     fn snapshot(&self, cache: &mut ClaimsCache) -> Arc<Snapshot> {
+        if self.loading.done && !self.checking {
+            cache.snapshot = None;
+            return Arc::new(Snapshot::Shared(self.store.clone()));
+        }
         let key = self.store_key();
         match &cache.snapshot {
             Some((k, s)) if *k == key => s.clone(),
