@@ -151,11 +151,13 @@ fn event_loop(
         if app.quit {
             return Ok(());
         }
-        let wait = if app.loading.done && !app.checking && !app.claims_busy() {
-            Duration::from_millis(500)
-        } else {
-            Duration::from_millis(25)
-        };
+        let wait =
+            if app.loading.done && !app.checking && !app.claims_busy() && app.searching().is_none()
+            {
+                Duration::from_millis(500)
+            } else {
+                Duration::from_millis(25)
+            };
         if event::poll(wait)? {
             // Take every pending event before drawing, so a held key
             // never queues up frames.

@@ -630,6 +630,40 @@ mod keys_change_state {
     }
 
     #[test]
+    fn a_large_corpus_is_searched_on_a_thread_and_the_hits_come_in() {
+        // Told that this corpus is large: its search goes to a thread.
+        let mut a = app();
+        a.search_in_background = 0;
+        let mut same = app();
+        press(&mut same, "/shot down<enter>");
+        press(&mut a, "/shot down<enter>");
+        assert_eq!(a.modal, Modal::None);
+        // Enter returns at once; the hits come on a later turn.
+        assert_eq!(
+            (a.searching(), a.search.is_none()),
+            (Some("shot down"), true)
+        );
+        assert!(screen(&a, 120, 40).contains("/shot down/ searching…"));
+        let start = std::time::Instant::now();
+        while a.searching().is_some() && start.elapsed() < std::time::Duration::from_secs(10) {
+            a.tick();
+            std::thread::sleep(std::time::Duration::from_millis(1));
+        }
+        let (s, t) = (a.search.as_ref().unwrap(), same.search.as_ref().unwrap());
+        assert_eq!((&s.hits, s.current), (&t.hits, t.current));
+        assert_eq!(a.current(), same.current());
+        // `n` pressed before the hits are in waits for them and shows the first.
+        press(&mut a, "/drones<enter>n");
+        press(&mut same, "/drones<enter>");
+        assert_eq!(a.searching(), None);
+        let (s, t) = (a.search.as_ref().unwrap(), same.search.as_ref().unwrap());
+        assert_eq!((&s.hits, s.current), (&t.hits, t.current));
+        // Esc while it runs drops it.
+        press(&mut a, "/missile<enter><esc>");
+        assert_eq!((a.searching(), a.search.is_none()), (None, true));
+    }
+
+    #[test]
     fn filter_line_filters_as_typed_and_esc_restores() {
         let mut a = app();
         press(&mut a, "&kyiv");

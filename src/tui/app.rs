@@ -359,6 +359,10 @@ pub struct App {
     pub claim: usize,
     pub filters: Filters,
     pub search: Option<Search>,
+    /// A search under way on its own thread.
+    search_job: Option<search::SearchJob>,
+    /// Bytes of text from which a search runs on its own thread.
+    pub search_in_background: usize,
     pub modal: Modal,
     pub loading: Loading,
     /// Shown in the status bar until the next key.
@@ -401,6 +405,8 @@ impl App {
             claim: 0,
             filters: Filters::default(),
             search: None,
+            search_job: None,
+            search_in_background: search::SEARCH_IN_BACKGROUND,
             modal: Modal::None,
             loading: Loading {
                 read: n,
@@ -952,7 +958,8 @@ impl App {
 
     /// Esc in the main view: clear the search, then every filter.
     fn clear(&mut self) {
-        if self.search.take().is_some() {
+        let searching = self.search_job.take().is_some();
+        if self.search.take().is_some() || searching {
             self.message = Some("search cleared".into());
         } else if self.filters.any() {
             self.filters = Filters::default();
@@ -1093,6 +1100,7 @@ impl App {
                 if pattern.is_empty() {
                     self.modal = Modal::None;
                     self.search = None;
+                    self.search_job = None;
                     return;
                 }
                 match self.run_search(&pattern) {

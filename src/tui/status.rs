@@ -120,6 +120,9 @@ impl StatusBar<'_> {
         if app.checking {
             parts.push("checking doubts…".to_string());
         }
+        if let Some(pattern) = app.searching() {
+            parts.push(format!("/{pattern}/ searching…"));
+        }
         if let Some(s) = &app.search {
             match s.current {
                 Some(i) => parts.push(format!("/{}/ {}/{}", s.pattern, i + 1, s.hits.len())),

@@ -90,8 +90,8 @@ impl App {
     /// done on its thread, and while the review cannot be saved, try again.
     /// True when that changed what the screen says.
     pub fn tick(&mut self) -> bool {
-        // A corpus comparison done on its thread, to draw.
-        let claims = self.poll_claims();
+        // A corpus comparison or a search done on its thread, to draw.
+        let claims = self.poll_claims() | self.poll_search(false);
         if !matches!(self.review.saving(), Saving::Failing(_)) || self.review.unsaved() == 0 {
             return claims;
         }
