@@ -142,6 +142,17 @@ pub fn write_jsonl<T: serde::Serialize>(
     Ok(())
 }
 
+/// Write records as one pretty-printed JSON array, each record made only
+/// when its turn comes, so that a large output is never held whole.
+pub fn write_json_array<T: serde::Serialize>(
+    out: &mut impl Write,
+    records: impl IntoIterator<Item = T>,
+) -> io::Result<()> {
+    use serde::Serializer;
+    serde_json::Serializer::pretty(&mut *out).collect_seq(records)?;
+    out.write_all(b"\n")
+}
+
 /// The articles a command reads, and whether to apply the review.
 #[derive(Debug, clap::Args)]
 pub struct Input {
@@ -220,4 +231,23 @@ pub fn load(paths: &[PathBuf]) -> Loaded {
         let _ = writeln!(err, "counterclaim: no article could be loaded");
     }
     loaded
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_json_array_written_record_by_record_reads_as_one_written_whole() {
+        let records = [
+            serde_json::json!({"value": 40, "item": "drone", "doubts": [{"kind": "sum"}]}),
+            serde_json::json!({"value": 3, "sentence": "Line one,\n\"quoted\""}),
+        ];
+        for list in [&records[..], &records[..1], &[]] {
+            let mut streamed = Vec::new();
+            write_json_array(&mut streamed, list.iter()).expect("written to memory");
+            let whole = serde_json::to_string_pretty(list).expect("serialised") + "\n";
+            assert_eq!(String::from_utf8(streamed).expect("UTF-8"), whole);
+        }
+    }
 }

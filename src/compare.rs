@@ -138,24 +138,28 @@ pub fn compare(store: &Store, scope: Scope) -> Vec<Row> {
     rows(store, name, &ids)
 }
 
-/// The rows of every scope the corpus is cut into by `by`.
-pub fn compare_all(store: &Store, by: By) -> Vec<Row> {
+/// The rows of every scope the corpus is cut into by `by`, worked out a
+/// scope at a time as they are taken, so that a writer need not hold them all.
+pub fn compare_all(store: &Store, by: By) -> Box<dyn Iterator<Item = Row> + '_> {
     match by {
-        By::Article => (0..store.articles().len())
-            .flat_map(|a| compare(store, Scope::Article(a)))
-            .collect(),
-        By::Night => {
-            let mut out: Vec<Row> = store
-                .dates()
-                .flat_map(|d| compare(store, Scope::Night(d)))
-                .collect();
-            let undated: Vec<FigureId> = (0..store.figures().len() as FigureId)
-                .filter(|&i| store.figure(i).date.is_none())
-                .collect();
-            out.extend(rows(store, "undated".into(), &undated));
-            out
+        By::Article => {
+            Box::new((0..store.articles().len()).flat_map(|a| compare(store, Scope::Article(a))))
         }
-        By::Corpus => compare(store, Scope::Corpus),
+        By::Night => {
+            let undated = std::iter::once_with(|| {
+                let ids: Vec<FigureId> = (0..store.figures().len() as FigureId)
+                    .filter(|&i| store.figure(i).date.is_none())
+                    .collect();
+                rows(store, "undated".into(), &ids)
+            });
+            Box::new(
+                store
+                    .dates()
+                    .flat_map(|d| compare(store, Scope::Night(d)))
+                    .chain(undated.flatten()),
+            )
+        }
+        By::Corpus => Box::new(compare(store, Scope::Corpus).into_iter()),
     }
 }
 
@@ -567,7 +571,7 @@ mod tests {
                 "Date: 2025-06-05\n\nRussia launched 110 drones overnight, Ukraine's air force said.",
             ),
         ]);
-        let rows = compare_all(&s, By::Night);
+        let rows: Vec<Row> = compare_all(&s, By::Night).collect();
         let first = rows
             .iter()
             .find(|r| r.scope == "2025-06-04")

@@ -33,7 +33,7 @@ fn date(s: &str) -> NaiveDate {
 #[test]
 fn two_outlets_on_one_night_disagree_in_one_row() {
     let s = sample_store();
-    let rows = compare_all(&s, By::Night);
+    let rows: Vec<Row> = compare_all(&s, By::Night).collect();
     // Both Kyiv stories are dated 17 June: the overnight attack is the night of the 16th.
     let r = find(
         &rows,
@@ -77,7 +77,7 @@ fn a_night_puts_both_sides_claims_in_one_row_kind_each() {
 #[test]
 fn third_parties_and_unattributed_figures_have_their_columns() {
     let s = sample_store();
-    let rows = compare_all(&s, By::Article);
+    let rows: Vec<Row> = compare_all(&s, By::Article).collect();
     assert!(
         rows.iter().any(|r| !r.other.is_empty()),
         "no third-party cell"
@@ -91,7 +91,7 @@ fn third_parties_and_unattributed_figures_have_their_columns() {
 #[test]
 fn running_totals_stay_apart_from_nights() {
     let s = sample_store();
-    let rows = compare_all(&s, By::Article);
+    let rows: Vec<Row> = compare_all(&s, By::Article).collect();
     let total = find(
         &rows,
         "11_june_running_totals",

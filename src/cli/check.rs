@@ -38,27 +38,23 @@ pub fn run(args: &Args) -> io::Result<ExitCode> {
     let mut out = BufWriter::new(io::stdout().lock());
     match format {
         RowFormat::Json => {
-            let list: Vec<Value> = doubted
-                .iter()
-                .map(|&i| {
-                    let mut v = serde_json::to_value(store.figure(i)).unwrap_or(Value::Null);
-                    if let Value::Object(map) = &mut v {
-                        map.insert(
-                            "doubts".into(),
-                            Value::Array(
-                                store
-                                    .doubts(i)
-                                    .iter()
-                                    .map(|d| d.to_json(&store, i))
-                                    .collect(),
-                            ),
-                        );
-                    }
-                    v
-                })
-                .collect();
-            serde_json::to_writer_pretty(&mut out, &list)?;
-            writeln!(out)?;
+            let doubted = doubted.iter().map(|&i| {
+                let mut v = serde_json::to_value(store.figure(i)).unwrap_or(Value::Null);
+                if let Value::Object(map) = &mut v {
+                    map.insert(
+                        "doubts".into(),
+                        Value::Array(
+                            store
+                                .doubts(i)
+                                .iter()
+                                .map(|d| d.to_json(&store, i))
+                                .collect(),
+                        ),
+                    );
+                }
+                v
+            });
+            super::write_json_array(&mut out, doubted)?;
         }
         RowFormat::Table => {
             let mut table = Table::new();

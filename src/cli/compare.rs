@@ -65,11 +65,9 @@ pub fn run(args: &Args) -> io::Result<ExitCode> {
     let mut out = BufWriter::new(io::stdout().lock());
     match format {
         RowFormat::Json => {
-            let rows: Vec<Value> = rows.iter().map(|r| row_json(&store, r)).collect();
-            serde_json::to_writer_pretty(&mut out, &rows)?;
-            writeln!(out)?;
+            super::write_json_array(&mut out, rows.map(|r| row_json(&store, &r)))?;
         }
-        RowFormat::Table => write_table(&mut out, &store, &rows)?,
+        RowFormat::Table => write_table(&mut out, &store, &rows.collect::<Vec<_>>())?,
     }
     out.flush()?;
     Ok(ExitCode::SUCCESS)

@@ -68,8 +68,7 @@ pub fn run(args: &Args) -> io::Result<ExitCode> {
     match format {
         Format::Jsonl => {}
         Format::Json => {
-            serde_json::to_writer_pretty(&mut out, &all)?;
-            out.write_all(b"\n")?;
+            super::write_json_array(&mut out, &all)?;
         }
         Format::Csv => write_csv(&mut out, &all)?,
         Format::Table => write_table(&mut out, &all)?,
