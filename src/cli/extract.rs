@@ -42,36 +42,32 @@ pub fn run(args: &Args) -> io::Result<ExitCode> {
     });
     let mut out = BufWriter::new(io::stdout().lock());
     let review = args.input.review();
-    let mut all = Vec::new();
-    // Every core extracts; JSON Lines still stream out in article order, a
-    // slice of articles at a time.
+    // Every core extracts, a slice of articles at a time; the figures go
+    // out in article order as each slice is done, so that only a table
+    // (which sizes its columns to every row) holds them all.
     use rayon::prelude::*;
-    for slice in loaded.articles.chunks(1024) {
-        let extracted: Vec<Vec<Figure>> = slice
-            .par_iter()
-            .map(|article| {
-                let figures = extract(article);
-                match &review {
-                    Some(r) => crate::review::apply(r, article, &figures).figures,
-                    None => figures,
-                }
-            })
-            .collect();
-        for figures in extracted {
-            let figures = figures.into_iter().filter(|f| !args.core || f.is_core());
-            match format {
-                Format::Jsonl => super::write_jsonl(&mut out, figures)?,
-                _ => all.extend(figures),
-            }
-        }
-    }
+    let figures = loaded
+        .articles
+        .chunks(1024)
+        .flat_map(|slice| {
+            let extracted: Vec<Vec<Figure>> = slice
+                .par_iter()
+                .map(|article| {
+                    let figures = extract(article);
+                    match &review {
+                        Some(r) => crate::review::apply(r, article, &figures).figures,
+                        None => figures,
+                    }
+                })
+                .collect();
+            extracted.into_iter().flatten()
+        })
+        .filter(|f| !args.core || f.is_core());
     match format {
-        Format::Jsonl => {}
-        Format::Json => {
-            super::write_json_array(&mut out, &all)?;
-        }
-        Format::Csv => write_csv(&mut out, &all)?,
-        Format::Table => write_table(&mut out, &all)?,
+        Format::Jsonl => super::write_jsonl(&mut out, figures)?,
+        Format::Json => super::write_json_array(&mut out, figures)?,
+        Format::Csv => write_csv(&mut out, figures)?,
+        Format::Table => write_table(&mut out, &figures.collect::<Vec<_>>())?,
     }
     out.flush()?;
     Ok(ExitCode::SUCCESS)
@@ -105,7 +101,7 @@ fn row(f: &Figure) -> Vec<String> {
     r
 }
 
-fn write_csv(out: &mut impl Write, figures: &[Figure]) -> io::Result<()> {
+fn write_csv(out: &mut impl Write, figures: impl IntoIterator<Item = Figure>) -> io::Result<()> {
     let mut w = csv::Writer::from_writer(out);
     let mut header = columns();
     header.extend([
@@ -118,7 +114,7 @@ fn write_csv(out: &mut impl Write, figures: &[Figure]) -> io::Result<()> {
     ]);
     w.write_record(&header)?;
     for f in figures {
-        let mut r = row(f);
+        let mut r = row(&f);
         r.push(f.end.to_string());
         r.push(f.subset_of.map(|i| i.to_string()).unwrap_or_default());
         r.push(f.location.as_deref().unwrap_or_default().to_string());
