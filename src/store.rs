@@ -59,6 +59,8 @@ pub struct Store {
     by_id: HashMap<String, usize>,
     /// Each figure's doubts.
     doubts: Doubts,
+    /// Bytes of article text in all.
+    text_bytes: usize,
 }
 
 impl Store {
@@ -155,6 +157,7 @@ impl Store {
         }
         self.spans.push(first..self.figures.len() as u32);
         self.by_id.insert(article.id.clone(), a as usize);
+        self.text_bytes += article.text.len();
         self.articles.push(article);
     }
 
@@ -183,6 +186,11 @@ impl Store {
     pub fn set_doubts(&mut self, doubts: Doubts) {
         debug_assert_eq!(doubts.len(), self.figures.len());
         self.doubts = doubts;
+    }
+
+    /// Bytes of article text in all: what a search over every article reads.
+    pub fn text_bytes(&self) -> usize {
+        self.text_bytes
     }
 
     pub fn articles(&self) -> &[Article] {
@@ -282,6 +290,17 @@ mod tests {
             parse_text("a", "a", "Date: 2025-06-05\n\nRussia launched 100 drones overnight, Ukraine's air force said.\n".into()),
             parse_text("b", "b", "Date: 2025-06-05\n\nUkraine's air force said Russia launched 120 drones overnight, and 90 were shot down.\n".into()),
         ])
+    }
+
+    #[test]
+    fn text_bytes_count_every_article_added() {
+        let sample = crate::corpus::sample();
+        let bytes: usize = sample.iter().map(|a| a.text.len()).sum();
+        let mut s = Store::build(sample[..3].to_vec());
+        s.extend(sample[3..].to_vec());
+        assert!(bytes > 0);
+        assert_eq!(s.text_bytes(), bytes);
+        assert_eq!(Store::default().text_bytes(), 0);
     }
 
     #[test]

@@ -45,8 +45,10 @@ impl App {
         // Once loading is over nothing changes the store, so a thread can
         // share it; a large corpus is then searched there and the screen
         // never waits for it.
-        let text: usize = self.store.articles().iter().map(|a| a.text.len()).sum();
-        if self.loading.done && !self.checking && text >= self.search_in_background {
+        if self.loading.done
+            && !self.checking
+            && self.store.text_bytes() >= self.search_in_background
+        {
             let (tx, rx) = mpsc::channel();
             let (store, shared) = (Arc::clone(&self.store), regex.clone());
             let spawned = std::thread::Builder::new()
