@@ -105,13 +105,13 @@ impl App {
     /// Whether the corpus rows shown are older than the review.
     pub fn claims_updating(&self) -> bool {
         let key = (self.store_key(), self.effect_gen);
+        let cache = self.claims.borrow();
         self.scope == ScopeKind::Corpus
-            && self
-                .claims
-                .borrow()
-                .corpus
-                .as_ref()
-                .is_some_and(|c| c.key != key)
+            && match &cache.corpus {
+                Some(c) => c.key != key,
+                // The first comparison as reviewed, under way.
+                None => cache.job.is_some(),
+            }
     }
 
     /// Take in a corpus comparison that has finished; true when it did (and
@@ -182,24 +182,29 @@ impl App {
             .corpus
             .as_ref()
             .filter(|c| c.key.0 == key.0 && c.added == added);
-        if cache.job.is_some()
-            && let Some(c) = last
-        {
+        if cache.job.is_some() {
             // One comparison at a time: this state's follows when it lands.
-            return c.rows.clone();
+            // Meanwhile the last rows, or the engine's.
+            if let Some(c) = last {
+                return c.rows.clone();
+            }
+            return self.engine_corpus(cache);
         }
-        cache.job = None;
+        // With no earlier rows, the engine's own are shown meanwhile.
         let (base, before, shown) = match last {
-            Some(c) => (c.rows.clone(), c.effective.clone(), Some(c.rows.clone())),
-            None => (self.engine_corpus(cache), BTreeMap::new(), None),
+            Some(c) => (c.rows.clone(), c.effective.clone(), c.rows.clone()),
+            None => {
+                let engine = self.engine_corpus(cache);
+                (engine.clone(), BTreeMap::new(), engine)
+            }
         };
         let effective = self.reviewed.effective().clone();
         let work = self
             .reviewed
             .corpus_work(&self.store, || self.snapshot(cache), &before);
-        let rows = match (work, shown) {
-            (None, _) => base,
-            (Some(work), Some(shown)) if !wait => {
+        let rows = match work {
+            None => base,
+            Some(work) if !wait => {
                 let (tx, rx) = mpsc::channel();
                 let spawned = std::thread::Builder::new()
                     .name("counterclaim-claims".into())
@@ -219,7 +224,7 @@ impl App {
                 // No thread to be had: compare here, as below.
                 Rc::new(self.reviewed.update_corpus(&self.store, &base, &before))
             }
-            (Some(work), _) => Rc::new(work.run().merge(&base)),
+            Some(work) => Rc::new(work.run().merge(&base)),
         };
         cache.corpus = Some(CorpusRows {
             key,
