@@ -244,9 +244,13 @@ mod tests {
             serde_json::json!({"value": 3, "sentence": "Line one,\n\"quoted\""}),
         ];
         for list in [&records[..], &records[..1], &[]] {
+            let whole = serde_json::to_string_pretty(list).expect("serialised") + "\n";
             let mut streamed = Vec::new();
             write_json_array(&mut streamed, list.iter()).expect("written to memory");
-            let whole = serde_json::to_string_pretty(list).expect("serialised") + "\n";
+            assert_eq!(String::from_utf8(streamed).expect("UTF-8"), whole);
+            // Records whose count is not known beforehand, as extraction gives.
+            let mut streamed = Vec::new();
+            write_json_array(&mut streamed, list.iter().filter(|_| true)).expect("written");
             assert_eq!(String::from_utf8(streamed).expect("UTF-8"), whole);
         }
     }

@@ -137,6 +137,19 @@ fn keys(s: &str) -> Vec<KeyEvent> {
     out
 }
 
+/// Tick until the search under way has landed.
+fn land(app: &mut App) {
+    let start = std::time::Instant::now();
+    while app.searching().is_some() {
+        assert!(
+            start.elapsed() < std::time::Duration::from_secs(10),
+            "the search never landed"
+        );
+        app.tick();
+        std::thread::sleep(std::time::Duration::from_millis(1));
+    }
+}
+
 fn press(app: &mut App, s: &str) {
     for k in keys(s) {
         app.on_key(k);
@@ -633,7 +646,7 @@ mod keys_change_state {
     fn a_large_corpus_is_searched_on_a_thread_and_the_hits_come_in() {
         // Told that this corpus is large: its search goes to a thread.
         let mut a = app();
-        a.search_in_background = 0;
+        a.background_search_bytes = 0;
         let mut same = app();
         press(&mut same, "/shot down<enter>");
         press(&mut a, "/shot down<enter>");
@@ -644,23 +657,52 @@ mod keys_change_state {
             (Some("shot down"), true)
         );
         assert!(screen(&a, 120, 40).contains("/shot down/ searching…"));
-        let start = std::time::Instant::now();
-        while a.searching().is_some() && start.elapsed() < std::time::Duration::from_secs(10) {
-            a.tick();
-            std::thread::sleep(std::time::Duration::from_millis(1));
-        }
+        land(&mut a);
         let (s, t) = (a.search.as_ref().unwrap(), same.search.as_ref().unwrap());
         assert_eq!((&s.hits, s.current), (&t.hits, t.current));
         assert_eq!(a.current(), same.current());
-        // `n` pressed before the hits are in waits for them and shows the first.
-        press(&mut a, "/drones<enter>n");
-        press(&mut same, "/drones<enter>");
+        // `n` pressed before the hits are in waits for them and shows the
+        // first; `N` the last before the selection, as after a jump.
+        press(&mut a, "<esc>/drones<enter>n");
+        press(&mut same, "<esc>/drones<enter>");
         assert_eq!(a.searching(), None);
         let (s, t) = (a.search.as_ref().unwrap(), same.search.as_ref().unwrap());
+        assert!(s.pattern == "drones" && s.hits.len() > 3);
         assert_eq!((&s.hits, s.current), (&t.hits, t.current));
+        press(&mut a, "<esc>/missile<enter>N");
+        press(&mut same, "<esc>/missile<enter>N");
+        let (s, t) = (a.search.as_ref().unwrap(), same.search.as_ref().unwrap());
+        assert!(s.pattern == "missile" && s.hits.len() > 3);
+        assert_eq!((&s.hits, s.current), (&t.hits, t.current));
+        assert_eq!(a.current(), same.current());
         // Esc while it runs drops it.
-        press(&mut a, "/missile<enter><esc>");
+        press(&mut a, "<esc>/missile<enter>");
+        assert_eq!(a.searching(), Some("missile"));
+        press(&mut a, "<esc>");
         assert_eq!((a.searching(), a.search.is_none()), (None, true));
+    }
+
+    /// Hits that come after the analyst has moved on leave the selection
+    /// where it is, and wait for `n`.
+    #[test]
+    fn hits_that_come_late_do_not_move_the_selection() {
+        let mut a = app();
+        a.background_search_bytes = 0;
+        press(&mut a, "/drones<enter>J");
+        let moved = (a.current(), a.figure);
+        land(&mut a);
+        assert_eq!((a.current(), a.figure), moved);
+        let s = a.search.as_ref().unwrap();
+        assert!(s.hits.len() > 3 && s.current.is_none());
+        let message = a.message.clone().unwrap_or_default();
+        assert!(message.contains("n goes to the next"), "{message}");
+        // `n` goes to the first hit from the selection on.
+        let here = a.current().unwrap();
+        press(&mut a, "n");
+        let s = a.search.as_ref().unwrap();
+        assert!(
+            s.hits[s.current.unwrap()].article >= here || s.hits.iter().all(|h| h.article < here)
+        );
     }
 
     #[test]
@@ -1288,6 +1330,24 @@ mod review {
                 .any(|c| c.iter().any(|c| c.figures.contains(&id)))
         }));
         assert!(!screen(&a, 200, 50).contains("updating"));
+    }
+
+    /// The first change to a figure with the corpus's claims on screen is
+    /// compared on another thread too: meanwhile the pane shows the
+    /// engine's rows, marked as updating.
+    #[test]
+    fn the_first_comparison_as_reviewed_shows_the_engines_rows_meanwhile() {
+        let mut a = app();
+        press(&mut a, "<tab>cc");
+        assert_eq!(a.scope, ScopeKind::Corpus);
+        let id = a.figure.unwrap();
+        let engine = a.claim_rows_shown();
+        press(&mut a, "x");
+        let shown = a.claim_rows_shown();
+        assert!(a.claims_updating(), "a comparison is under way");
+        assert_eq!(*shown, *engine);
+        assert!(!claimed(&a).contains(&id), "claim_rows waits and is exact");
+        assert!(!a.claims_updating());
     }
 
     /// Review entries are laid over articles as they load; an added

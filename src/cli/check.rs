@@ -38,7 +38,7 @@ pub fn run(args: &Args) -> io::Result<ExitCode> {
     let mut out = BufWriter::new(io::stdout().lock());
     match format {
         RowFormat::Json => {
-            let doubted = doubted.iter().map(|&i| {
+            let records = doubted.iter().map(|&i| {
                 let mut v = serde_json::to_value(store.figure(i)).unwrap_or(Value::Null);
                 if let Value::Object(map) = &mut v {
                     map.insert(
@@ -54,7 +54,7 @@ pub fn run(args: &Args) -> io::Result<ExitCode> {
                 }
                 v
             });
-            super::write_json_array(&mut out, doubted)?;
+            super::write_json_array(&mut out, records)?;
         }
         RowFormat::Table => {
             let mut table = Table::new();

@@ -362,7 +362,7 @@ pub struct App {
     /// A search under way on its own thread.
     search_job: Option<search::SearchJob>,
     /// Bytes of text from which a search runs on its own thread.
-    pub search_in_background: usize,
+    pub background_search_bytes: usize,
     pub modal: Modal,
     pub loading: Loading,
     /// Shown in the status bar until the next key.
@@ -406,7 +406,7 @@ impl App {
             filters: Filters::default(),
             search: None,
             search_job: None,
-            search_in_background: search::SEARCH_IN_BACKGROUND,
+            background_search_bytes: search::BACKGROUND_SEARCH_BYTES,
             modal: Modal::None,
             loading: Loading {
                 read: n,
@@ -732,8 +732,10 @@ impl App {
                 let last = self
                     .search
                     .as_ref()
-                    .map(|s| s.pattern.clone())
-                    .unwrap_or_default();
+                    .map(|s| s.pattern.as_str())
+                    .or(self.searching())
+                    .unwrap_or_default()
+                    .to_string();
                 self.modal = Modal::Search(last);
             }
             Action::NextHit => self.next_hit(true),

@@ -5,8 +5,8 @@
 //! The corpus is the costly one (tens of milliseconds at 10,000 articles).
 //! Its rows are brought up to date from the last ones, comparing again only
 //! the items and events a review action changed, and on a thread of its
-//! own: until that lands, the pane shows the rows it had, marked as being
-//! updated, so a key press never waits for it. Code that needs the exact
+//! own: until that lands, the pane shows the rows it had (the engine's, the
+//! first time), marked as being updated, so a key press never waits for it. Code that needs the exact
 //! rows (moving in the pane, jumping to a claim, tests) waits instead.
 
 use std::collections::BTreeMap;
@@ -182,29 +182,35 @@ impl App {
             .corpus
             .as_ref()
             .filter(|c| c.key.0 == key.0 && c.added == added);
+        // The first comparison as reviewed shows the engine's rows
+        // meanwhile, later ones the rows they update; rows of another store
+        // or of other added figures are no base, and those compare here.
+        let first = cache.corpus.is_none();
         if cache.job.is_some() {
             // One comparison at a time: this state's follows when it lands.
-            // Meanwhile the last rows, or the engine's.
             if let Some(c) = last {
                 return c.rows.clone();
             }
-            return self.engine_corpus(cache);
+            if first {
+                return self.engine_corpus(cache);
+            }
         }
-        // With no earlier rows, the engine's own are shown meanwhile.
+        cache.job = None;
         let (base, before, shown) = match last {
-            Some(c) => (c.rows.clone(), c.effective.clone(), c.rows.clone()),
+            Some(c) => (c.rows.clone(), c.effective.clone(), Some(c.rows.clone())),
             None => {
                 let engine = self.engine_corpus(cache);
-                (engine.clone(), BTreeMap::new(), engine)
+                let shown = first.then(|| engine.clone());
+                (engine, BTreeMap::new(), shown)
             }
         };
         let effective = self.reviewed.effective().clone();
         let work = self
             .reviewed
             .corpus_work(&self.store, || self.snapshot(cache), &before);
-        let rows = match work {
-            None => base,
-            Some(work) if !wait => {
+        let rows = match (work, shown) {
+            (None, _) => base,
+            (Some(work), Some(shown)) if !wait => {
                 let (tx, rx) = mpsc::channel();
                 let spawned = std::thread::Builder::new()
                     .name("counterclaim-claims".into())
@@ -224,7 +230,7 @@ impl App {
                 // No thread to be had: compare here, as below.
                 Rc::new(self.reviewed.update_corpus(&self.store, &base, &before))
             }
-            Some(work) => Rc::new(work.run().merge(&base)),
+            (Some(work), _) => Rc::new(work.run().merge(&base)),
         };
         cache.corpus = Some(CorpusRows {
             key,

@@ -91,7 +91,7 @@ impl App {
     /// True when that changed what the screen says.
     pub fn tick(&mut self) -> bool {
         // A corpus comparison or a search done on its thread, to draw.
-        let claims = self.poll_claims() | self.poll_search(false);
+        let claims = self.poll_claims() | self.poll_search(None);
         if !matches!(self.review.saving(), Saving::Failing(_)) || self.review.unsaved() == 0 {
             return claims;
         }

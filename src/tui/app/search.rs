@@ -2,17 +2,23 @@
 //! its hits kept in corpus order and stepped through with `n` and `N`.
 
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Receiver, TryRecvError};
 
 use rayon::prelude::*;
 use regex::{Regex, RegexBuilder};
 
-use super::{App, Hit, MAX_HITS, Search};
+use super::{App, Hit, MAX_HITS, Modal, Search};
 use crate::model::Article;
+use crate::store::FigureId;
 
 /// Articles a search thread takes at a time: enough that the hand-over
-/// costs nothing beside the scan, few enough that both cores stay busy.
+/// costs nothing beside the scan, few enough that every core stays busy.
 const CHUNK: usize = 2048;
+
+/// Chunks for each core in one wave of a scan: enough that a core done
+/// early takes another rather than waiting for the wave to end.
+const WAVE: usize = 4;
 
 /// A search running on a thread of its own, and where its hits will come.
 #[derive(Debug)]
@@ -20,11 +26,22 @@ pub(super) struct SearchJob {
     pattern: String,
     regex: Regex,
     rx: Receiver<(Vec<Hit>, bool)>,
+    /// The selection when it started (article, figure): hits that come
+    /// while it is unchanged are jumped to; else they wait for `n`.
+    from: (Option<usize>, Option<FigureId>),
+    cancel: Arc<AtomicBool>,
 }
 
-/// Text from which on a search runs on a thread of its own: about what
-/// one core scans in a frame.
-pub const SEARCH_IN_BACKGROUND: usize = 16 << 20;
+impl Drop for SearchJob {
+    /// A search nobody waits for stops scanning.
+    fn drop(&mut self) {
+        self.cancel.store(true, Ordering::Relaxed);
+    }
+}
+
+/// Bytes of text from which on a search runs on a thread of its own: about
+/// what one core scans in a frame.
+pub const BACKGROUND_SEARCH_BYTES: usize = 16 << 20;
 
 impl App {
     pub(super) fn run_search(&mut self, pattern: &str) -> Result<(), String> {
@@ -40,21 +57,24 @@ impl App {
                     e.to_string().lines().last().unwrap_or("invalid")
                 )
             })?;
-        let anchored = anchored(pattern);
+        let look_around = has_look_around(pattern);
         self.search_job = None;
-        // Once loading is over nothing changes the store, so a thread can
-        // share it; a large corpus is then searched there and the screen
-        // never waits for it.
-        if self.loading.done
-            && !self.checking
-            && self.store.text_bytes() >= self.search_in_background
-        {
+        let settled = self.loading.done && !self.checking;
+        // Once loading and checking are over nothing changes the store, so
+        // a thread can share it; a large corpus is then searched there and
+        // the screen never waits for it.
+        if settled && self.store.text_bytes() >= self.background_search_bytes {
             let (tx, rx) = mpsc::channel();
-            let (store, shared) = (Arc::clone(&self.store), regex.clone());
+            let cancel = Arc::new(AtomicBool::new(false));
+            let (store, scanned, stop) = (Arc::clone(&self.store), regex.clone(), cancel.clone());
             let spawned = std::thread::Builder::new()
                 .name("counterclaim-search".into())
                 .spawn(move || {
-                    let _ = tx.send(find_hits(store.articles(), &shared, anchored));
+                    let scan = Scan {
+                        parallel: true,
+                        cancel: &stop,
+                    };
+                    let _ = tx.send(find_hits(store.articles(), &scanned, look_around, &scan));
                 });
             if spawned.is_ok() {
                 // The status bar says it is searching until the hits come.
@@ -63,22 +83,39 @@ impl App {
                     pattern: pattern.to_string(),
                     regex,
                     rx,
+                    from: (self.current(), self.figure),
+                    cancel,
                 });
                 return Ok(());
             }
         }
-        let (hits, truncated) = find_hits(self.store.articles(), &regex, anchored);
-        self.show_hits(pattern.to_string(), regex, hits, truncated);
+        let never = AtomicBool::new(false);
+        let scan = Scan {
+            parallel: settled,
+            cancel: &never,
+        };
+        let (hits, truncated) = find_hits(self.store.articles(), &regex, look_around, &scan);
+        self.show_hits(pattern.to_string(), regex, hits, truncated, Some(true));
         Ok(())
     }
 
-    /// Take in the hits of a search, and go to the first from the selected
-    /// figure on.
-    fn show_hits(&mut self, pattern: String, regex: Regex, hits: Vec<Hit>, truncated: bool) {
+    /// Take in the hits of a search and, with `jump`, go to the first from
+    /// the selection on (forward) or the last before it.
+    fn show_hits(
+        &mut self,
+        pattern: String,
+        regex: Regex,
+        hits: Vec<Hit>,
+        truncated: bool,
+        jump: Option<bool>,
+    ) {
         let n = hits.len();
-        if n == 0 {
-            self.message = Some(format!("no match for /{pattern}/"));
-        }
+        let more = if truncated { "+" } else { "" };
+        self.message = Some(match (n, jump) {
+            (0, _) => format!("no match for /{pattern}/"),
+            (_, None) => format!("{n}{more} hits for /{pattern}/: n goes to the next"),
+            _ => String::new(),
+        });
         self.search = Some(Search {
             pattern,
             regex,
@@ -86,30 +123,19 @@ impl App {
             current: None,
             truncated,
         });
-        if n == 0 {
-            return;
+        if let (1.., Some(forward)) = (n, jump) {
+            self.step_hit(forward);
         }
-        let here = (
-            self.current().unwrap_or(0),
-            self.figure.map_or(0, |f| self.fig(f).start),
-        );
-        let start = self.search.as_ref().map_or(0, |s| {
-            s.hits
-                .partition_point(|h| (h.article, h.range.start) < here)
-        });
-        if let Some(s) = &mut self.search {
-            s.current = Some(start.checked_sub(1).unwrap_or(n - 1));
-        }
-        self.next_hit(true);
     }
 
-    /// Take in the hits of a search done on its thread (or, with `wait`,
-    /// once it is); true when they were taken in.
-    pub(super) fn poll_search(&mut self, wait: bool) -> bool {
+    /// Take in the hits of a search done on its thread: at once if they
+    /// are in, or, when `n` or `N` was `pressed` (forward or not), once
+    /// they are. True when they were taken in.
+    pub(super) fn poll_search(&mut self, pressed: Option<bool>) -> bool {
         let Some(job) = &self.search_job else {
             return false;
         };
-        let found = if wait {
+        let found = if pressed.is_some() {
             job.rx.recv().ok()
         } else {
             match job.rx.try_recv() {
@@ -121,10 +147,21 @@ impl App {
         let Some(job) = self.search_job.take() else {
             return false;
         };
-        match found {
-            Some((hits, truncated)) => self.show_hits(job.pattern, job.regex, hits, truncated),
-            None => self.message = Some(format!("search /{}/ failed", job.pattern)),
-        }
+        let Some((hits, truncated)) = found else {
+            self.message = Some(format!("search /{}/ failed", job.pattern));
+            return true;
+        };
+        // Hits that come while the analyst has moved on, or is typing in a
+        // prompt, do not pull the selection away.
+        let untouched = self.modal == Modal::None && (self.current(), self.figure) == job.from;
+        let jump = pressed.or(untouched.then_some(true));
+        self.show_hits(
+            job.pattern.clone(),
+            job.regex.clone(),
+            hits,
+            truncated,
+            jump,
+        );
         true
     }
 
@@ -133,12 +170,21 @@ impl App {
         self.search_job.as_ref().map(|j| j.pattern.as_str())
     }
 
-    /// Go to the next (or previous) hit in an article the filters show.
+    /// Go to the next (or previous) hit in an article the filters show;
+    /// pressed before the hits are in, wait for them.
     pub(super) fn next_hit(&mut self, forward: bool) {
-        // Pressed before the hits are in: they come, and the first is shown.
-        if self.poll_search(true) {
-            return;
+        if !self.poll_search(Some(forward)) {
+            self.step_hit(forward);
         }
+    }
+
+    /// The step of [`App::next_hit`]: from the hit last gone to, or, before
+    /// any, from the selection.
+    fn step_hit(&mut self, forward: bool) {
+        let here = (
+            self.current().unwrap_or(0),
+            self.figure.map_or(0, |f| self.fig(f).start),
+        );
         let Some(search) = &self.search else {
             self.message = Some("no search: press / to search".into());
             return;
@@ -148,7 +194,14 @@ impl App {
             self.message = Some(format!("no match for /{}/", search.pattern));
             return;
         }
-        let mut i = search.current.unwrap_or(if forward { n - 1 } else { 0 });
+        let mut i = search.current.unwrap_or_else(|| {
+            // One step from here lands on the first hit at or after the
+            // selection, or the last before it.
+            let start = search
+                .hits
+                .partition_point(|h| (h.article, h.range.start) < here);
+            (if forward { start + n - 1 } else { start }) % n
+        });
         let mut found = None;
         for _ in 0..n {
             i = if forward {
@@ -187,54 +240,91 @@ impl App {
 
 /// Whether `pattern` asserts anything about what lies around a match (`^`,
 /// `$`, `\b`...), so that the edge of a zone can change what it matches.
-fn anchored(pattern: &str) -> bool {
+fn has_look_around(pattern: &str) -> bool {
     regex_syntax::parse(pattern).map_or(true, |hir| !hir.properties().look_set().is_empty())
+}
+
+/// How a scan goes: whether on every core, and a flag that stops it.
+pub(super) struct Scan<'c> {
+    /// On every core; else on the calling thread alone (while the loader
+    /// has the cores, a key press should not queue behind its work).
+    pub parallel: bool,
+    /// Set when nobody wants the hits any more.
+    pub cancel: &'c AtomicBool,
 }
 
 /// Every non-empty match of `regex` in the zones of `articles`, in corpus
 /// order, the first [`MAX_HITS`] of them; true when there were more.
-/// `anchored` as [`anchored`] says of the pattern.
+/// `look_around` as [`has_look_around`] says of the pattern. A cancelled
+/// scan stops between articles with what it has.
 ///
-/// The articles are scanned on every core, a chunk at a time; each chunk
-/// stops once it has more than `MAX_HITS`, as no later chunk's hit could be
-/// kept before them.
-pub(super) fn find_hits(articles: &[Article], regex: &Regex, anchored: bool) -> (Vec<Hit>, bool) {
-    let chunks: Vec<Vec<Hit>> = articles
-        .par_chunks(CHUNK)
-        .enumerate()
-        .map(|(c, chunk)| {
-            let mut hits = Vec::new();
+/// The articles go a wave at a time, each wave's chunks on every core, and
+/// each chunk is told how many hits are still wanted: a pattern that
+/// matches everywhere stops after the hits it keeps, not after a full
+/// list for every chunk.
+pub(super) fn find_hits(
+    articles: &[Article],
+    regex: &Regex,
+    look_around: bool,
+    scan: &Scan<'_>,
+) -> (Vec<Hit>, bool) {
+    let wave = if scan.parallel {
+        CHUNK * WAVE * rayon::current_num_threads().max(1)
+    } else {
+        articles.len().max(1)
+    };
+    let mut hits = Vec::new();
+    for (w, part) in articles.chunks(wave).enumerate() {
+        // One more than fits says that there were more.
+        let room = MAX_HITS + 1 - hits.len();
+        let chunk = |(c, chunk): (usize, &[Article])| {
+            let first = w * wave + c * CHUNK;
+            let mut found = Vec::new();
             for (i, art) in chunk.iter().enumerate() {
-                article_hits(c * CHUNK + i, art, regex, anchored, &mut hits);
-                if hits.len() > MAX_HITS {
+                if scan.cancel.load(Ordering::Relaxed) || found.len() >= room {
                     break;
                 }
+                article_hits(first + i, art, regex, look_around, room, &mut found);
             }
-            hits
-        })
-        .collect();
-    let mut hits = Vec::new();
-    for chunk in chunks {
-        hits.extend(chunk.into_iter().take(MAX_HITS + 1 - hits.len()));
+            found
+        };
+        let found: Vec<Vec<Hit>> = if scan.parallel {
+            part.par_chunks(CHUNK).enumerate().map(chunk).collect()
+        } else {
+            part.chunks(CHUNK).enumerate().map(chunk).collect()
+        };
+        for f in found {
+            hits.extend(f.into_iter().take(MAX_HITS + 1 - hits.len()));
+        }
         if hits.len() > MAX_HITS {
             hits.truncate(MAX_HITS);
             return (hits, true);
+        }
+        if scan.cancel.load(Ordering::Relaxed) {
+            break;
         }
     }
     (hits, false)
 }
 
 /// The hits of article `a` appended to `out`, stopping once `out` holds
-/// more than [`MAX_HITS`].
+/// `room`.
 ///
 /// A pattern that asserts nothing about its surroundings finds the same
 /// matches in a zone as in the whole text, unless a match runs over a
 /// zone's edge; so the whole text is scanned in one call (most of an
 /// article is zone), and the zones one by one only for an article where a
 /// match does run over an edge.
-fn article_hits(a: usize, art: &Article, regex: &Regex, anchored: bool, out: &mut Vec<Hit>) {
+fn article_hits(
+    a: usize,
+    art: &Article,
+    regex: &Regex,
+    look_around: bool,
+    room: usize,
+    out: &mut Vec<Hit>,
+) {
     let before = out.len();
-    if !anchored {
+    if !look_around {
         let mut straddles = false;
         for m in regex.find_iter(&art.text) {
             let range = m.range();
@@ -247,7 +337,7 @@ fn article_hits(a: usize, art: &Article, regex: &Regex, anchored: bool, out: &mu
                 .any(|z| z.start <= range.start && range.end <= z.end)
             {
                 out.push(Hit { article: a, range });
-                if out.len() > MAX_HITS {
+                if out.len() >= room {
                     return;
                 }
             } else if art
@@ -273,7 +363,7 @@ fn article_hits(a: usize, art: &Article, regex: &Regex, anchored: bool, out: &mu
                 article: a,
                 range: zone.start + m.start()..zone.start + m.end(),
             });
-            if out.len() > MAX_HITS {
+            if out.len() >= room {
                 return;
             }
         }
@@ -303,6 +393,15 @@ mod tests {
         hits
     }
 
+    static NEVER: AtomicBool = AtomicBool::new(false);
+
+    fn every_core() -> Scan<'static> {
+        Scan {
+            parallel: true,
+            cancel: &NEVER,
+        }
+    }
+
     fn corpus(n: usize, per_article: usize) -> Vec<Article> {
         (0..n)
             .map(|i| {
@@ -321,9 +420,11 @@ mod tests {
 
     #[test]
     fn hits_come_in_corpus_order_across_chunks() {
-        let articles = corpus(CHUNK * 3 + 17, 2);
+        // Over several waves, the last one short.
+        let wave = CHUNK * WAVE * rayon::current_num_threads().max(1);
+        let articles = corpus(wave * 2 + CHUNK + 17, 2);
         let regex = Regex::new("shot|Header").expect("pattern");
-        let (hits, truncated) = find_hits(&articles, &regex, false);
+        let (hits, truncated) = find_hits(&articles, &regex, false, &every_core());
         assert!(!truncated);
         assert_eq!(hits.len(), articles.len() * 2);
         assert_eq!(hits, one_by_one(&articles, &regex));
@@ -334,14 +435,14 @@ mod tests {
         let per = 7;
         let articles = corpus(MAX_HITS / per + CHUNK, per);
         let regex = Regex::new("down").expect("pattern");
-        let (hits, truncated) = find_hits(&articles, &regex, false);
+        let (hits, truncated) = find_hits(&articles, &regex, false, &every_core());
         assert!(truncated);
         assert_eq!(hits.len(), MAX_HITS);
         let all = one_by_one(&articles, &regex);
         assert_eq!(hits[..], all[..MAX_HITS]);
         // Exactly as many as may be kept is not truncated.
         let exact = corpus(MAX_HITS / 4, 4);
-        let (hits, truncated) = find_hits(&exact, &regex, false);
+        let (hits, truncated) = find_hits(&exact, &regex, false, &every_core());
         assert_eq!((hits.len(), truncated), (MAX_HITS, false));
     }
 
@@ -371,9 +472,60 @@ mod tests {
             "wire",
         ] {
             let regex = Regex::new(pattern).expect("pattern");
-            let (hits, _) = find_hits(&articles, &regex, anchored(pattern));
+            let (hits, _) = find_hits(&articles, &regex, has_look_around(pattern), &every_core());
             assert_eq!(hits, one_by_one(&articles, &regex), "/{pattern}/");
         }
-        assert!(!anchored("shot down") && anchored("^shot") && anchored(r"\bshot"));
+        assert!(
+            !has_look_around("shot down") && has_look_around("^shot") && has_look_around(r"\bshot")
+        );
+    }
+
+    #[test]
+    fn one_article_with_more_hits_than_are_kept() {
+        let mut articles = corpus(3, 1);
+        let mut text = "Header\n\n".to_string();
+        text.push_str(&"e ".repeat(MAX_HITS + 10));
+        let mut big = Article::from_text("big", text);
+        big.zones = std::iter::once(8..big.text.len()).collect();
+        articles.insert(1, big);
+        let regex = Regex::new("e").expect("pattern");
+        let all = one_by_one(&articles, &regex);
+        let one_core = Scan {
+            parallel: false,
+            cancel: &NEVER,
+        };
+        for scan in [every_core(), one_core] {
+            let (hits, truncated) = find_hits(&articles, &regex, false, &scan);
+            assert!(truncated);
+            assert_eq!(hits[..], all[..MAX_HITS]);
+        }
+    }
+
+    #[test]
+    fn one_core_finds_what_every_core_finds() {
+        let articles = corpus(CHUNK * 2 + 5, 3);
+        let regex = Regex::new("(?i)DRONES").expect("pattern");
+        let one_core = Scan {
+            parallel: false,
+            cancel: &NEVER,
+        };
+        let (hits, truncated) = find_hits(&articles, &regex, false, &one_core);
+        assert_eq!((hits.len(), truncated), (articles.len() * 3, false));
+        assert_eq!(hits, one_by_one(&articles, &regex));
+    }
+
+    #[test]
+    fn a_cancelled_scan_stops() {
+        let articles = corpus(CHUNK * 4, 2);
+        let regex = Regex::new("shot").expect("pattern");
+        let cancel = AtomicBool::new(true);
+        let scan = Scan {
+            parallel: true,
+            cancel: &cancel,
+        };
+        assert_eq!(
+            find_hits(&articles, &regex, false, &scan),
+            (Vec::new(), false)
+        );
     }
 }
