@@ -268,10 +268,12 @@ pub(super) fn find_hits(
     look_around: bool,
     scan: &Scan<'_>,
 ) -> (Vec<Hit>, bool) {
+    // On one thread a wave is one chunk, so each is told what is still
+    // wanted after the one before.
     let wave = if scan.parallel {
         CHUNK * WAVE * rayon::current_num_threads().max(1)
     } else {
-        articles.len().max(1)
+        CHUNK
     };
     let mut hits = Vec::new();
     for (w, part) in articles.chunks(wave).enumerate() {
