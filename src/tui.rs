@@ -151,13 +151,11 @@ fn event_loop(
         if app.quit {
             return Ok(());
         }
-        let wait =
-            if app.loading.done && !app.checking && !app.claims_busy() && app.searching().is_none()
-            {
-                Duration::from_millis(500)
-            } else {
-                Duration::from_millis(25)
-            };
+        let wait = if app.idle() {
+            Duration::from_millis(500)
+        } else {
+            Duration::from_millis(25)
+        };
         if event::poll(wait)? {
             // Take every pending event before drawing, so a held key
             // never queues up frames.
@@ -171,7 +169,7 @@ fn event_loop(
         }
         // The loader's news, for a bounded time so keys stay responsive.
         let start = Instant::now();
-        while (!app.loading.done || app.checking) && start.elapsed() < Duration::from_millis(15) {
+        while !app.settled() && start.elapsed() < Duration::from_millis(15) {
             match rx.try_recv() {
                 Ok(action) => {
                     app.apply(action);

@@ -1292,16 +1292,23 @@ mod review {
         );
     }
 
+    /// The sample corpus with the corpus's claims on screen, and the
+    /// figure selected.
+    fn corpus_claims_shown() -> (App, u32) {
+        let mut a = app();
+        press(&mut a, "<tab>cc");
+        assert_eq!(a.scope, ScopeKind::Corpus);
+        let id = a.figure.unwrap();
+        (a, id)
+    }
+
     /// With the corpus's claims on screen, a change to a figure is compared
     /// again on another thread: the pane keeps its rows, says it is
     /// updating, and takes the new ones in on a later tick; whatever needs
     /// the exact rows gets them at once.
     #[test]
     fn corpus_claims_follow_the_review_in_the_background() {
-        let mut a = app();
-        press(&mut a, "<tab>cc");
-        assert_eq!(a.scope, ScopeKind::Corpus);
-        let id = a.figure.unwrap();
+        let (mut a, id) = corpus_claims_shown();
         assert!(a.claim_rows_shown().len() > 3);
         assert!(claimed(&a).contains(&id));
         press(&mut a, "x");
@@ -1337,10 +1344,7 @@ mod review {
     /// engine's rows, marked as updating.
     #[test]
     fn the_first_comparison_as_reviewed_shows_the_engines_rows_meanwhile() {
-        let mut a = app();
-        press(&mut a, "<tab>cc");
-        assert_eq!(a.scope, ScopeKind::Corpus);
-        let id = a.figure.unwrap();
+        let (mut a, id) = corpus_claims_shown();
         let engine = a.claim_rows_shown();
         press(&mut a, "x");
         let shown = a.claim_rows_shown();

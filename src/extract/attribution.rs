@@ -448,19 +448,20 @@ fn resolve_roles(doc: &Doc<'_>, speakers: &mut [Speaking], signals: &Signals<'_,
                     let own = sp.source.split_whitespace().last().unwrap_or("");
                     own.to_ascii_lowercase()
                 });
+                // One word, lower case: a role is a token's key. Most
+                // speakers do not hold it at all, which `contains` tells
+                // before the words are split.
                 if !key.is_empty() {
-                    let word = key.to_ascii_lowercase();
                     found = speakers[..i]
                         .iter()
                         .zip(&lowered)
                         .rev()
                         .find(|(p, lower)| {
                             p.claimant != Claimant::Unknown
-                                && (lower.contains(&word)
-                                    && lower
-                                        .split(|c: char| !c.is_alphanumeric())
-                                        .any(|w| w == word)
-                                    || key.contains(' ') && lower.contains(&key))
+                                && lower.contains(&key)
+                                && lower
+                                    .split(|c: char| !c.is_alphanumeric())
+                                    .any(|w| w == key)
                         })
                         .map(|(p, _)| (p.claimant, None));
                 }

@@ -35,6 +35,21 @@ mod search;
 
 use claims::ClaimsCache;
 
+/// What a worker thread sent on `rx`: None while it is still at work (with
+/// `wait`, never: it is waited for), else its result, None if the thread
+/// died without one.
+fn landed<T>(rx: &std::sync::mpsc::Receiver<T>, wait: bool) -> Option<Option<T>> {
+    use std::sync::mpsc::TryRecvError;
+    if wait {
+        return Some(rx.recv().ok());
+    }
+    match rx.try_recv() {
+        Ok(result) => Some(Some(result)),
+        Err(TryRecvError::Empty) => None,
+        Err(TryRecvError::Disconnected) => Some(None),
+    }
+}
+
 /// Most search hits kept; a pattern like `e` would otherwise hold millions.
 pub const MAX_HITS: usize = 100_000;
 
@@ -546,6 +561,17 @@ impl App {
             flagged: review.flagged,
             reviewed: review.reviewed,
         }
+    }
+
+    /// Loading and the doubt check are over: nothing changes the store any
+    /// more, so a thread may share it without its being copied.
+    pub fn settled(&self) -> bool {
+        self.loading.done && !self.checking
+    }
+
+    /// Nothing is under way on another thread that the screen waits for.
+    pub fn idle(&self) -> bool {
+        self.settled() && !self.claims_busy() && self.searching().is_none()
     }
 
     /// Every figure, added ones included: the progress count's total.

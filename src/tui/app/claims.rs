@@ -6,17 +6,18 @@
 //! Its rows are brought up to date from the last ones, comparing again only
 //! the items and events a review action changed, and on a thread of its
 //! own: until that lands, the pane shows the rows it had (the engine's, the
-//! first time), marked as being updated, so a key press never waits for it. Code that needs the exact
-//! rows (moving in the pane, jumping to a claim, tests) waits instead.
+//! first time), marked as being updated, so a key press never waits for
+//! it. Code that needs the exact rows (moving in the pane, jumping to a
+//! claim, tests) waits instead.
 
 use std::collections::BTreeMap;
 use std::rc::Rc;
 use std::sync::Arc;
-use std::sync::mpsc::{self, Receiver, TryRecvError};
+use std::sync::mpsc::{self, Receiver};
 
 use chrono::NaiveDate;
 
-use super::{App, ScopeKind};
+use super::{App, ScopeKind, landed};
 use crate::compare::{self, Row, Scope};
 use crate::model::Figure;
 use crate::review::Key;
@@ -258,7 +259,7 @@ impl App {
     /// loading is over (nothing changes it then), else a copy made once
     /// per store, so that the loader's next batch does not copy the store.
     fn snapshot(&self, cache: &mut ClaimsCache) -> Arc<Snapshot> {
-        if self.loading.done && !self.checking {
+        if self.settled() {
             cache.snapshot = None;
             return Arc::new(Snapshot::Shared(self.store.clone()));
         }
@@ -280,14 +281,8 @@ fn install(cache: &mut ClaimsCache, wait: bool) -> bool {
     let Some(job) = &cache.job else {
         return false;
     };
-    let part = if wait {
-        job.rx.recv().ok()
-    } else {
-        match job.rx.try_recv() {
-            Ok(part) => Some(part),
-            Err(TryRecvError::Empty) => return false,
-            Err(TryRecvError::Disconnected) => None,
-        }
+    let Some(part) = landed(&job.rx, wait) else {
+        return false;
     };
     let Some(job) = cache.job.take() else {
         return false;

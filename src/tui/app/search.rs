@@ -3,12 +3,12 @@
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc::{self, Receiver, TryRecvError};
+use std::sync::mpsc::{self, Receiver};
 
 use rayon::prelude::*;
 use regex::{Regex, RegexBuilder};
 
-use super::{App, Hit, MAX_HITS, Modal, Search};
+use super::{App, Hit, MAX_HITS, Modal, Search, landed};
 use crate::model::Article;
 use crate::store::FigureId;
 
@@ -59,9 +59,8 @@ impl App {
             })?;
         let look_around = has_look_around(pattern);
         self.search_job = None;
-        let settled = self.loading.done && !self.checking;
-        // Once loading and checking are over nothing changes the store, so
-        // a thread can share it; a large corpus is then searched there and
+        let settled = self.settled();
+        // A large corpus is searched on a thread that shares the store, so
         // the screen never waits for it.
         if settled && self.store.text_bytes() >= self.background_search_bytes {
             let (tx, rx) = mpsc::channel();
@@ -111,11 +110,13 @@ impl App {
     ) {
         let n = hits.len();
         let more = if truncated { "+" } else { "" };
-        self.message = Some(match (n, jump) {
-            (0, _) => format!("no match for /{pattern}/"),
-            (_, None) => format!("{n}{more} hits for /{pattern}/: n goes to the next"),
-            _ => String::new(),
-        });
+        let note = match (n, jump) {
+            (0, _) => Some(format!("no match for /{pattern}/")),
+            (_, None) => Some(format!(
+                "{n}{more} hits for /{pattern}/: n goes to the next"
+            )),
+            (_, Some(_)) => None,
+        };
         self.search = Some(Search {
             pattern,
             regex,
@@ -123,8 +124,9 @@ impl App {
             current: None,
             truncated,
         });
-        if let (1.., Some(forward)) = (n, jump) {
-            self.step_hit(forward);
+        match (note, jump) {
+            (None, Some(forward)) => self.step_hit(forward),
+            (note, _) => self.message = note,
         }
     }
 
@@ -135,16 +137,10 @@ impl App {
         let Some(job) = &self.search_job else {
             return false;
         };
-        let found = if pressed.is_some() {
-            job.rx.recv().ok()
-        } else {
-            match job.rx.try_recv() {
-                Ok(found) => Some(found),
-                Err(TryRecvError::Empty) => return false,
-                Err(TryRecvError::Disconnected) => None,
-            }
+        let Some(found) = landed(&job.rx, pressed.is_some()) else {
+            return false;
         };
-        let Some(job) = self.search_job.take() else {
+        let Some(mut job) = self.search_job.take() else {
             return false;
         };
         let Some((hits, truncated)) = found else {
@@ -156,7 +152,7 @@ impl App {
         let untouched = self.modal == Modal::None && (self.current(), self.figure) == job.from;
         let jump = pressed.or(untouched.then_some(true));
         self.show_hits(
-            job.pattern.clone(),
+            std::mem::take(&mut job.pattern),
             job.regex.clone(),
             hits,
             truncated,
