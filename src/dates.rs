@@ -42,11 +42,18 @@ pub fn resolve(published: NaiveDate, text: &str, near: Option<usize>) -> Option<
 
 /// Every time phrase in `text`, resolved, in text order and without overlaps.
 pub fn all(published: NaiveDate, text: &str) -> Vec<When> {
-    let mut found = Vec::new();
     // Most sentences name no time at all: one cheap scan rules them out.
     if !TRIGGER.is_match(text) {
         return Vec::new();
     }
+    read(published, text)
+}
+
+/// [`all`] for a caller that knows already that `text` holds one of the
+/// [`TIME_WORDS`] (as a word of its own, in any ASCII case): the rules
+/// alone, without the scan that rules out most sentences.
+pub fn read(published: NaiveDate, text: &str) -> Vec<When> {
+    let mut found = Vec::new();
     // One pass says which rules match at all; only those look for captures.
     let matched = RULE_SET.matches(text);
     for (order, (re, rule)) in RULES
@@ -129,11 +136,71 @@ fn date_frag(t: &str) -> String {
     )
 }
 
-/// A word every time phrase contains: a weekday, a month, a part of the day,
-/// or an ordinal day.
+/// The words the rules look for, in lower case: every time phrase holds
+/// one of them, or an ordinal day (`the 4th`), or a day number after `on
+/// the`.
+pub const TIME_WORDS: &[&str] = &[
+    "night",
+    "morning",
+    "evening",
+    "afternoon",
+    "hours",
+    "today",
+    "yesterday",
+    "tonight",
+    "overnight",
+    "week",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tues",
+    "tue",
+    "wed",
+    "thurs",
+    "thur",
+    "thu",
+    "fri",
+    "sat",
+    "sun",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sept",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
+];
+
+/// Whether a text may hold a time phrase: one of [`TIME_WORDS`], an
+/// ordinal, or `on the` and a number.
 static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i-u)\b(?:night|morning|evening|afternoon|hours|today|yesterday|tonight|overnight|week|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)(?:day)?|sat|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|[0-9](?:st|nd|rd|th)\b|\bon\s+the\s+[0-9]")
-        .expect("trigger pattern compiles")
+    Regex::new(&format!(
+        r"(?i-u)\b(?:{})\b|[0-9](?:st|nd|rd|th)\b|\bon\s+the\s+[0-9]",
+        TIME_WORDS.join("|")
+    ))
+    .expect("trigger pattern compiles")
 });
 
 static RULES: LazyLock<Vec<(Regex, Rule)>> = LazyLock::new(|| {
@@ -588,6 +655,18 @@ mod tests {
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).expect("valid test date")
+    }
+
+    #[test]
+    fn every_weekday_and_month_the_rules_know_is_a_time_word() {
+        for list in [WD, MON] {
+            let words = list.trim_start_matches("(?:").trim_end_matches(r")\b");
+            for w in words.split('|') {
+                assert!(TIME_WORDS.contains(&w), "{w} is not in TIME_WORDS");
+            }
+        }
+        // `Thur` was once left out of the scan that rules sentences out.
+        assert_eq!(first(d(2025, 6, 7), "on Thur").0, d(2025, 6, 5));
     }
 
     /// The first phrase of `text`: its date, span and surface text.

@@ -149,40 +149,49 @@ impl Cand {
     }
 }
 
+impl<'a> Doc<'a> {
+    /// `article` cut into tokens (keyed by `keys`, made from its text) and
+    /// sentences, each sentence with its mask.
+    pub(super) fn of(article: &'a Article, keys: &'a Keys) -> Doc<'a> {
+        let text: &str = &article.text;
+        let mut tokens = Vec::new();
+        for zone in &article.zones {
+            if zone.start <= zone.end
+                && zone.end <= text.len()
+                && text.is_char_boundary(zone.start)
+                && text.is_char_boundary(zone.end)
+            {
+                tokenize(text, keys, zone.clone(), &mut tokens);
+            }
+        }
+        LEXICON.annotate(&mut tokens);
+        let sentences = sentences(&tokens, text);
+        let masks = sentences
+            .iter()
+            .map(|s| {
+                tokens[s.tokens.clone()]
+                    .iter()
+                    .fold(Mask::default(), |m, t| Mask {
+                        classes: m.classes | t.classes,
+                        starts: m.starts | t.starts,
+                        digits: m.digits || t.kind == Kind::Num,
+                    })
+            })
+            .collect();
+        Doc {
+            article,
+            tokens,
+            sentences,
+            masks,
+        }
+    }
+}
+
 /// Every figure of `article`, in text order.
 pub(super) fn extract(article: &Article) -> Vec<Figure> {
     let text: &str = &article.text;
     let keys = Keys::of(text);
-    let mut tokens = Vec::new();
-    for zone in &article.zones {
-        if zone.start <= zone.end
-            && zone.end <= text.len()
-            && text.is_char_boundary(zone.start)
-            && text.is_char_boundary(zone.end)
-        {
-            tokenize(text, &keys, zone.clone(), &mut tokens);
-        }
-    }
-    LEXICON.annotate(&mut tokens);
-    let sentences = sentences(&tokens, text);
-    let masks = sentences
-        .iter()
-        .map(|s| {
-            tokens[s.tokens.clone()]
-                .iter()
-                .fold(Mask::default(), |m, t| Mask {
-                    classes: m.classes | t.classes,
-                    starts: m.starts | t.starts,
-                    digits: m.digits || t.kind == Kind::Num,
-                })
-        })
-        .collect();
-    let doc = Doc {
-        article,
-        tokens,
-        sentences,
-        masks,
-    };
+    let doc = Doc::of(article, &keys);
 
     let mut cands: Vec<Cand> = Vec::new();
     for s in 0..doc.sentences.len() {

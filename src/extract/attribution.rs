@@ -658,10 +658,10 @@ fn forward_speaker<'s>(doc: &Doc<'_>, s: usize, speakers: &'s [Speaking]) -> Opt
         .rev()
         .take_while(|&x| doc.sentences[x].paragraph == paragraph)
     {
-        let opens = text(x).matches(['“', '"']).count();
-        let closes = text(x).matches(['”']).count();
-        if text(x).starts_with(['“', '"']) && opens > closes
-            || opens > closes + usize::from(text(x).contains('"'))
+        let q = Quotes::of(text(x));
+        let opens = q.straight + q.left;
+        if text(x).starts_with(['“', '"']) && opens > q.right
+            || opens > q.right + usize::from(q.straight > 0)
         {
             open = true;
             break;
@@ -672,7 +672,8 @@ fn forward_speaker<'s>(doc: &Doc<'_>, s: usize, speakers: &'s [Speaking]) -> Opt
             if doc.sentences[x].paragraph != paragraph {
                 break;
             }
-            if text(x).contains(['”', '"']) {
+            let q = Quotes::of(text(x));
+            if q.right + q.straight > 0 {
                 return speakers.iter().find(|p| p.sentence == x);
             }
         }
@@ -691,6 +692,42 @@ fn forward_speaker<'s>(doc: &Doc<'_>, s: usize, speakers: &'s [Speaking]) -> Opt
         }
     }
     None
+}
+
+/// The quotation marks of a text, counted.
+struct Quotes {
+    /// `"`
+    straight: usize,
+    /// `“`
+    left: usize,
+    /// `”`
+    right: usize,
+}
+
+impl Quotes {
+    /// Counted over bytes, not chars: this runs for every figure that has
+    /// no speaker, over every sentence back to its paragraph's start, and
+    /// in UTF-8 the bytes of `“` and `”` are never part of another char.
+    fn of(text: &str) -> Quotes {
+        let mut q = Quotes {
+            straight: 0,
+            left: 0,
+            right: 0,
+        };
+        let b = text.as_bytes();
+        for (i, &c) in b.iter().enumerate() {
+            if c == b'"' {
+                q.straight += 1;
+            } else if c == 0xE2 && b.get(i + 1) == Some(&0x80) {
+                match b.get(i + 2) {
+                    Some(0x9C) => q.left += 1,
+                    Some(0x9D) => q.right += 1,
+                    _ => {}
+                }
+            }
+        }
+        q
+    }
 }
 
 /// A body that speaks for its side by acting: `the Ukrainian air force
@@ -957,5 +994,21 @@ fn side_of(c: Claimant) -> Option<Side> {
         Claimant::Ru => Some(Side::Ru),
         Claimant::Ua => Some(Side::Ua),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Quotes;
+
+    #[test]
+    fn quotation_marks_are_counted_by_kind() {
+        let q = Quotes::of("“We shot down 40,” he said, \"and 3 more\" – “then”… ’”");
+        assert_eq!((q.straight, q.left, q.right), (2, 2, 3));
+        let q = Quotes::of("no marks – here’s one apostrophe");
+        assert_eq!((q.straight, q.left, q.right), (0, 0, 0));
+        // Another char whose bytes start as theirs do is not a mark.
+        let q = Quotes::of("\u{2000}");
+        assert_eq!((q.straight, q.left, q.right), (0, 0, 0));
     }
 }

@@ -4,6 +4,8 @@
 use chrono::NaiveDate;
 
 use super::assembly::Doc;
+use super::lexicon::class;
+use super::text::{Kind, Token};
 use crate::dates;
 
 /// Dates figures by sentence, remembering what each sentence resolved to.
@@ -68,9 +70,146 @@ impl<'d, 'a> Dater<'d, 'a> {
 
     fn phrases(&mut self, s: usize) -> &[dates::When] {
         let (doc, published) = (self.doc, self.published);
-        self.cache[s].get_or_insert_with(|| match published {
-            Some(p) => dates::all(p, &doc.article.text[doc.sentences[s].span.clone()]),
-            None => Vec::new(),
+        self.cache[s].get_or_insert_with(|| {
+            let text = &doc.article.text[doc.sentences[s].span.clone()];
+            match (published, cue(doc, s)) {
+                (Some(p), Cue::Word) => dates::read(p, text),
+                (Some(p), Cue::Maybe) => dates::all(p, text),
+                _ => Vec::new(),
+            }
         })
+    }
+}
+
+/// What a sentence's tokens say of the time phrases in it.
+enum Cue {
+    /// It holds one of [`dates::TIME_WORDS`].
+    Word,
+    /// It may hold a phrase the tokens do not show: an ordinal day (`on
+    /// the 14th`), a word the tokenizer joined, or text between two zones.
+    Maybe,
+    /// It holds none: the time rules need not read it.
+    None,
+}
+
+/// Most sentences name no time: the tokens' classes say so at once, where
+/// a scan of the text with the time patterns costs far more.
+fn cue(doc: &Doc<'_>, s: usize) -> Cue {
+    if doc.has_class(s, class::TIME) {
+        return Cue::Word;
+    }
+    let span = &doc.sentences[s].span;
+    let tokens = &doc.tokens[doc.range(s)];
+    let between_zones = doc
+        .article
+        .zones
+        .iter()
+        .any(|z| z.start > span.start && z.start < span.end);
+    let ordinal = |t: &Token<'_>| {
+        let k = t.key.as_bytes();
+        t.kind == Kind::Word
+            && k.len() >= 3
+            && k[k.len() - 3].is_ascii_digit()
+            && matches!(&k[k.len() - 2..], b"st" | b"nd" | b"rd" | b"th")
+    };
+    if between_zones || doc.has_class(s, class::JOINED) || tokens.iter().any(ordinal) {
+        Cue::Maybe
+    } else {
+        Cue::None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use super::*;
+    use crate::extract::text::Keys;
+    use crate::model::Article;
+
+    /// The time phrases the engine reads in each sentence of `text`, and
+    /// those a scan of each sentence's text finds, which must agree: the
+    /// tokens only spare the engine sentences with no time phrase. Without
+    /// `zones`, the whole text is one.
+    fn both(
+        text: &str,
+        zones: Option<Vec<std::ops::Range<usize>>>,
+    ) -> Vec<(Vec<dates::When>, Vec<dates::When>)> {
+        let published = NaiveDate::from_ymd_opt(2025, 6, 7).expect("a date");
+        let article = Article {
+            id: "a".into(),
+            title: None,
+            source: None,
+            url: None,
+            date: Some(published),
+            text: Arc::new(text.to_string()),
+            zones: zones.unwrap_or_else(|| std::iter::once(0..text.len()).collect()),
+            origin: String::new(),
+        };
+        let keys = Keys::of(text);
+        let doc = Doc::of(&article, &keys);
+        let mut dater = Dater::new(&doc);
+        (0..doc.sentences.len())
+            .map(|s| {
+                let read = dater.phrases(s).to_vec();
+                let scanned = dates::all(published, &text[doc.sentences[s].span.clone()]);
+                (read, scanned)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn sentences_the_tokens_rule_out_hold_no_time_phrase() {
+        let text = "Air defence shot down 40 drones on the 4th. Five were hit at 3am on \
+                    the 14 and the 2nd. Two more fell on the 21st. It didn't stop the \
+                    U.S.Monday talks. Kyїv\u{301}Sunday saw 12 hit; the a.m.Saturday raid \
+                    too. Officials gave no figure. Ukraine said on the 5 June 30 drones \
+                    fell. Nothing happened here at all.";
+        let found = both(text, None);
+        assert!(found.len() >= 6, "{found:?}");
+        let mut named = 0;
+        for (read, scanned) in &found {
+            assert_eq!(read, scanned);
+            named += usize::from(!read.is_empty());
+        }
+        // Ordinals, `the` before a day number, joined words and a plain
+        // month are all read; the sentences without any are not.
+        assert!(named >= 4, "{found:?}");
+    }
+
+    #[test]
+    fn text_between_zones_is_read_as_before() {
+        // A sentence that runs from the title into a body that starts in
+        // lower case spans the header lines between them.
+        let text = "Drones over Kyiv Monday\nsome 40 drones were shot down.";
+        let body = text.find("some").expect("body");
+        let found = both(text, Some(vec![0..16, body..text.len()]));
+        assert!(
+            !found[0].1.is_empty(),
+            "the header's weekday is read: {found:?}"
+        );
+        for (read, scanned) in &found {
+            assert_eq!(read, scanned);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_tokens_never_rule_out_a_time_phrase(
+            words in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "on", "the", "4th", "14", "2nd", "night", "of", "June", "Monday", "Mon.",
+                    "early", "hours", "last", "week", "U.S.", "a.m.", "didn't", "o'Sunday",
+                    "Kyїv", "Sat", "21st-century", "F16th", "drones", "40", ".", ",", "\n",
+                    "today", "into", "-", "5-6", "on the 21st", "the night of the 3rd", "’s", "é", "Thur", "_Monday",
+                ]),
+                0..14,
+            )
+        ) {
+            let text = words.join(" ");
+            for (read, scanned) in both(&text, None) {
+                proptest::prop_assert_eq!(read, scanned, "{:?}", text);
+            }
+        }
     }
 }

@@ -341,6 +341,12 @@ pub mod class {
     pub const SIDE_UA: u32 = 1 << 14;
     /// A noun of place: `region`, `oblast`.
     pub const REGION: u32 = 1 << 15;
+    /// A word every time phrase holds: one of [`crate::dates::TIME_WORDS`].
+    pub const TIME: u32 = 1 << 16;
+    /// A word the tokenizer joined across an apostrophe, a dot or a letter
+    /// beyond ASCII (`didn't`, `U.S.`, `Kyїv`), where a pattern over the
+    /// text sees more than one word. Set by the tokenizer, not the tables.
+    pub const JOINED: u32 = 1 << 17;
 }
 
 /// A number word and how it combines.
@@ -406,7 +412,14 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             vocab.insert(w);
         }
     }
+    let time: Vec<u32> = crate::dates::TIME_WORDS
+        .iter()
+        .map(|w| vocab.insert(w))
+        .collect();
     let mut firsts: Vec<(u32, u32)> = vec![(0, 0); vocab.len()];
+    for id in time {
+        firsts[id as usize].0 |= class::TIME;
+    }
     for table in l.tables() {
         for key in table.firsts() {
             firsts[vocab.id(key) as usize].1 |= table.bit();
@@ -593,7 +606,7 @@ impl Lexicon {
             }
             _ => classes,
         };
-        t.classes = classes;
+        t.classes = classes | t.classes & class::JOINED;
         t.starts = starts | ANNOTATED;
         t.word = word;
     }

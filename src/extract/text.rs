@@ -85,6 +85,8 @@ const SPACE: u8 = 4;
 const UPPER: u8 = 8;
 const ALNUM: u8 = LETTER | DIGIT;
 
+use super::lexicon::class::JOINED;
+
 static CLASS: [u8; 256] = {
     let mut t = [0u8; 256];
     let mut b = 0;
@@ -135,6 +137,7 @@ pub fn tokenize<'a>(text: &'a str, keys: &'a Keys, zone: Range<usize>, out: &mut
         let start = i;
         let kind;
         let upper;
+        let mut joined = false;
         if b.is_ascii() {
             if class & SPACE != 0 {
                 space = true;
@@ -144,7 +147,7 @@ pub fn tokenize<'a>(text: &'a str, keys: &'a Keys, zone: Range<usize>, out: &mut
             }
             upper = class & UPPER != 0;
             if class & ALNUM != 0 {
-                kind = word(text, start, end, &mut i);
+                (kind, joined) = word(text, start, end, &mut i);
             } else if b == b'\'' && !space && next_is_poss(i + 1) {
                 i += 2;
                 kind = Kind::Poss;
@@ -163,7 +166,8 @@ pub fn tokenize<'a>(text: &'a str, keys: &'a Keys, zone: Range<usize>, out: &mut
             }
             upper = c.is_uppercase();
             if c.is_alphanumeric() {
-                kind = word(text, start, end, &mut i);
+                kind = word(text, start, end, &mut i).0;
+                joined = true;
             } else if c == '’' && !space && next_is_poss(i + len) {
                 i += len + 1;
                 kind = Kind::Poss;
@@ -189,7 +193,7 @@ pub fn tokenize<'a>(text: &'a str, keys: &'a Keys, zone: Range<usize>, out: &mut
             space_before: space,
             newline_before: newline,
             upper,
-            classes: 0,
+            classes: if joined { JOINED } else { 0 },
             starts: 0,
             word: super::lexicon::UNKNOWN,
         });
@@ -200,14 +204,16 @@ pub fn tokenize<'a>(text: &'a str, keys: &'a Keys, zone: Range<usize>, out: &mut
 
 /// Read a word or number starting at `*i` (a letter or digit), leaving `*i`
 /// just past it: letters and digits, `3,000` and `1.5`, dotted
-/// abbreviations (`U.S.`) and inner apostrophes (`didn't`).
+/// abbreviations (`U.S.`) and inner apostrophes (`didn't`). Says too
+/// whether the word is [`JOINED`].
 #[inline(always)]
-fn word(text: &str, start: usize, end: usize, i: &mut usize) -> Kind {
+fn word(text: &str, start: usize, end: usize, i: &mut usize) -> (Kind, bool) {
     let bytes = &text.as_bytes()[..end];
     let mut j = *i;
+    let mut joined = false;
     // A word that starts with a letter is never a number, and most do: for
     // them the digit check costs one look at the first byte.
-    let mut all_digits = true;
+    let mut all_digits = bytes[j].is_ascii_digit();
     loop {
         // Plain letters and digits, the bulk of any word, cost a lookup.
         if all_digits {
@@ -224,10 +230,12 @@ fn word(text: &str, start: usize, end: usize, i: &mut usize) -> Kind {
             let d = text[j..].chars().next().unwrap_or(' ');
             if d.is_alphanumeric() {
                 all_digits = false;
+                joined = true;
                 j += d.len_utf8();
                 continue;
             }
             if d == '’' && !all_digits && inner_apostrophe(text, j + d.len_utf8(), end) {
+                joined = true;
                 j += d.len_utf8();
                 continue;
             }
@@ -247,19 +255,21 @@ fn word(text: &str, start: usize, end: usize, i: &mut usize) -> Kind {
             && j - start == 1
         {
             // Dotted abbreviations: `U.S.`, `a.m.`.
+            joined = true;
             j += 1;
             while j < end && (bytes[j].is_ascii_alphabetic() || bytes[j] == b'.') {
                 j += 1;
             }
             break;
         } else if b == b'\'' && !all_digits && inner_apostrophe(text, j + 1, end) {
+            joined = true;
             j += 1;
         } else {
             break;
         }
     }
     *i = j;
-    if all_digits { Kind::Num } else { Kind::Word }
+    (if all_digits { Kind::Num } else { Kind::Word }, joined)
 }
 
 /// How many bytes from the start of `bytes` satisfy `f`.
@@ -278,12 +288,52 @@ fn inner_apostrophe(text: &str, at: usize, end: usize) -> bool {
     !poss && n1.is_some_and(char::is_alphabetic)
 }
 
-/// Words after which a full stop does not end a sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "maj", "capt", "sgt", "gov", "sen", "rep",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no",
-    "vs", "approx", "incl", "est", "prof", "rev", "jr", "sr", "u.s", "u.k", "u.n", "e.g", "i.e",
-];
+/// Whether a full stop after this word does not end a sentence. A `match`,
+/// not a list: it is asked at every full stop after a word.
+fn abbreviation(key: &str) -> bool {
+    matches!(
+        key,
+        "mr" | "mrs"
+            | "ms"
+            | "dr"
+            | "st"
+            | "gen"
+            | "col"
+            | "lt"
+            | "maj"
+            | "capt"
+            | "sgt"
+            | "gov"
+            | "sen"
+            | "rep"
+            | "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+            | "no"
+            | "vs"
+            | "approx"
+            | "incl"
+            | "est"
+            | "prof"
+            | "rev"
+            | "jr"
+            | "sr"
+            | "u.s"
+            | "u.k"
+            | "u.n"
+            | "e.g"
+            | "i.e"
+    )
+}
 
 const CLOSERS: &[char] = &['"', '”', '’', '\'', ')', ']', '»'];
 
@@ -341,8 +391,7 @@ pub fn sentences(tokens: &[Token<'_>], text: &str) -> Vec<Sentence> {
             let abbreviation = t.key == "." && i > 0 && !t.space_before && {
                 let prev = &tokens[i - 1];
                 prev.kind == Kind::Word
-                    && (ABBREVIATIONS.contains(&prev.key)
-                        || (prev.key.chars().count() == 1 && prev.upper))
+                    && (abbreviation(prev.key) || (prev.key.chars().count() == 1 && prev.upper))
             };
             let next_starts = match tokens.get(j) {
                 None => true,
