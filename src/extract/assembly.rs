@@ -207,6 +207,11 @@ pub(super) fn extract(article: &Article) -> Vec<Figure> {
             events(&doc, &mut cands, first);
         }
     }
+    // No number, no figure: attribution reads every sentence, and many
+    // articles of an archive count nothing.
+    if cands.is_empty() {
+        return Vec::new();
+    }
     link_partitives(&mut cands);
     ellipsis(&doc, &mut cands);
     subsets(&mut cands);
