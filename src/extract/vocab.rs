@@ -11,13 +11,13 @@ use rustc_hash::FxHashMap;
 #[derive(Default)]
 pub struct Vocab {
     /// Words of up to eight bytes, by their packed bytes and length.
-    short: FxHashMap<(u64, u8), u32>,
+    short: Short,
     long: FxHashMap<Box<str>, u32>,
 }
 
 impl Vocab {
     pub fn len(&self) -> usize {
-        self.short.len() + self.long.len()
+        self.short.len + self.long.len()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -32,8 +32,10 @@ impl Vocab {
         let id = self.len() as u32;
         match short_key(word) {
             Some(key) => self.short.insert(key, id),
-            None => self.long.insert(word.into(), id),
-        };
+            None => {
+                self.long.insert(word.into(), id);
+            }
+        }
         id
     }
 
@@ -48,9 +50,73 @@ impl Vocab {
     #[inline(always)]
     pub fn get(&self, word: &str) -> Option<u32> {
         match short_key(word) {
-            Some(key) => self.short.get(&key).copied(),
+            Some(key) => self.short.get(key),
             None => self.long.get(word).copied(),
         }
+    }
+}
+
+/// The short words: an open-addressed table at most a quarter full, so a
+/// lookup is a multiply, a load and a compare, and a word not there (most
+/// words of prose) meets an empty slot at once.
+#[derive(Default)]
+struct Short {
+    slots: Vec<Slot>,
+    len: usize,
+    /// 64 less the bits of the table's size: the hash is the top bits of a
+    /// product.
+    shift: u32,
+}
+
+/// A slot of [`Short`]; `len` 0 is empty, as no word is.
+#[derive(Clone, Copy, Default)]
+struct Slot {
+    key: u64,
+    id: u32,
+    len: u8,
+}
+
+impl Short {
+    #[inline(always)]
+    fn home(&self, key: u64) -> usize {
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+    }
+
+    #[inline(always)]
+    fn get(&self, (key, len): (u64, u8)) -> Option<u32> {
+        let mask = self.slots.len().checked_sub(1)?;
+        let mut i = self.home(key);
+        loop {
+            let slot = self.slots[i];
+            if slot.len == 0 {
+                return None;
+            }
+            if slot.key == key && slot.len == len {
+                return Some(slot.id);
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// Add a word known not to be there.
+    fn insert(&mut self, (key, len): (u64, u8), id: u32) {
+        if (self.len + 1) * 4 > self.slots.len() {
+            let old = std::mem::take(&mut self.slots);
+            let size = (old.len() * 2).max(64);
+            self.slots = vec![Slot::default(); size];
+            self.shift = 64 - size.trailing_zeros();
+            self.len = 0;
+            for s in old.into_iter().filter(|s| s.len > 0) {
+                self.insert((s.key, s.len), s.id);
+            }
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = self.home(key);
+        while self.slots[i].len != 0 {
+            i = (i + 1) & mask;
+        }
+        self.slots[i] = Slot { key, id, len };
+        self.len += 1;
     }
 }
 
