@@ -705,25 +705,22 @@ struct Quotes {
 }
 
 impl Quotes {
-    /// Counted over bytes, not chars: this runs for every figure that has
-    /// no speaker, over every sentence back to its paragraph's start, and
-    /// in UTF-8 the bytes of `“` and `”` are never part of another char.
+    /// Counted over bytes, not chars, with `memchr`'s vector search: this
+    /// runs for every figure that has no speaker, over every sentence back
+    /// to its paragraph's start. In UTF-8 the bytes of `“` and `”` are never
+    /// part of another char, and both start with the byte 0xE2.
     fn of(text: &str) -> Quotes {
+        let b = text.as_bytes();
         let mut q = Quotes {
-            straight: 0,
+            straight: memchr::memchr_iter(b'"', b).count(),
             left: 0,
             right: 0,
         };
-        let b = text.as_bytes();
-        for (i, &c) in b.iter().enumerate() {
-            if c == b'"' {
-                q.straight += 1;
-            } else if c == 0xE2 && b.get(i + 1) == Some(&0x80) {
-                match b.get(i + 2) {
-                    Some(0x9C) => q.left += 1,
-                    Some(0x9D) => q.right += 1,
-                    _ => {}
-                }
+        for i in memchr::memchr_iter(0xE2, b) {
+            match b.get(i + 1..i + 3) {
+                Some([0x80, 0x9C]) => q.left += 1,
+                Some([0x80, 0x9D]) => q.right += 1,
+                _ => {}
             }
         }
         q
