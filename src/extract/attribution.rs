@@ -867,12 +867,13 @@ fn attackers(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking], signals: 
 fn signal(doc: &Doc<'_>, s: usize) -> Option<Side> {
     let t = &doc.tokens;
     let range = doc.range(s);
-    if !doc.has_class(s, class::ATTACK | class::SIDE_RU | class::SIDE_UA)
-        && !doc.may_have(s, &LEXICON.items)
-    {
+    let actors = doc.has_class(s, class::ATTACK | class::SIDE_RU | class::SIDE_UA);
+    if !actors && !doc.may_have(s, &LEXICON.items) {
         return None;
     }
-    for k in range.clone() {
+    // The words below act only on an attack or a side.
+    let words = if actors { range.clone() } else { range.end..range.end };
+    for k in words {
         // `an attack on Kyiv`, `strikes against Ukraine`.
         if LEXICON.is(&t[k], class::ATTACK)
             && k + 1 < range.end
@@ -914,6 +915,11 @@ fn signal(doc: &Doc<'_>, s: usize) -> Option<Side> {
                 j += 1;
             }
         }
+    }
+    // Weapons say whose attack it was only through a place the sentence
+    // names: with none, there is nothing to look for.
+    if !doc.may_have(s, &LEXICON.places) {
+        return None;
     }
     let weapons = range.clone().any(|k| {
         LEXICON
