@@ -6,7 +6,7 @@ use std::sync::Arc;
 use super::attribution;
 use super::lexicon::{EventEntry, LEXICON, Place, Speech, Table, class};
 use super::numbers::{self, Number};
-use super::text::{Keys, Kind, Sentence, Token, sentences, tokenize};
+use super::text::{Keys, Kind, Sentence, Token, sentences, tokenize, tokenize_with};
 use crate::model::{Article, Claimant, Event, Excerpt, Figure, Item, ItemClass, Side};
 
 /// An article cut up for the rules.
@@ -154,6 +154,7 @@ impl<'a> Doc<'a> {
     /// sentences, each sentence with its mask.
     pub(super) fn of(article: &'a Article, keys: &'a Keys) -> Doc<'a> {
         let text: &str = &article.text;
+        let lexicon = &*LEXICON;
         let mut tokens = Vec::new();
         for zone in &article.zones {
             if zone.start <= zone.end
@@ -161,10 +162,11 @@ impl<'a> Doc<'a> {
                 && text.is_char_boundary(zone.start)
                 && text.is_char_boundary(zone.end)
             {
-                tokenize(text, keys, zone.clone(), &mut tokens);
+                tokenize_with(text, keys, zone.clone(), &mut tokens, |t| {
+                    lexicon.annotate(t);
+                });
             }
         }
-        LEXICON.annotate(&mut tokens);
         let sentences = sentences(&tokens, text);
         let masks = sentences
             .iter()

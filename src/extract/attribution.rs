@@ -593,10 +593,13 @@ fn claimants(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking], signals: 
                 && matches!(p.claimant, Claimant::Ru | Claimant::Ua)
         })
         .map(|p| (p.claimant, p.source.clone()));
+    // Speakers come in sentence order, so a sentence's are a slice.
+    debug_assert!(speakers.is_sorted_by_key(|p| p.sentence));
     for c in cands.iter_mut() {
         let s = c.sentence;
         let at = c.n.first;
-        let here: Vec<&Speaking> = speakers.iter().filter(|p| p.sentence == s).collect();
+        let here = &speakers[speakers.partition_point(|p| p.sentence < s)
+            ..speakers.partition_point(|p| p.sentence <= s)];
         let before = here
             .iter()
             .rev()
@@ -872,7 +875,11 @@ fn signal(doc: &Doc<'_>, s: usize) -> Option<Side> {
         return None;
     }
     // The words below act only on an attack or a side.
-    let words = if actors { range.clone() } else { range.end..range.end };
+    let words = if actors {
+        range.clone()
+    } else {
+        range.end..range.end
+    };
     for k in words {
         // `an attack on Kyiv`, `strikes against Ukraine`.
         if LEXICON.is(&t[k], class::ATTACK)

@@ -586,16 +586,10 @@ impl Lexicon {
         ]
     }
 
-    /// Look every token up once: its word classes and the tables it may
-    /// start a phrase in, so later lookups of absent words cost nothing.
-    pub fn annotate(&self, tokens: &mut [Token<'_>]) {
-        for t in tokens {
-            self.annotate_one(t);
-        }
-    }
-
+    /// Look a token up once: its word classes and the tables it may start
+    /// a phrase in, so later lookups of absent words cost nothing.
     #[inline(always)]
-    fn annotate_one(&self, t: &mut Token<'_>) {
+    pub fn annotate(&self, t: &mut Token<'_>) {
         let word = self.vocab.get(t.key).unwrap_or(UNKNOWN);
         let (classes, starts) = self.firsts.get(word as usize).copied().unwrap_or_default();
         let classes = match t.kind {

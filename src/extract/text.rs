@@ -110,6 +110,20 @@ static CLASS: [u8; 256] = {
 
 /// Cut one zone of `text` into tokens, appending to `out`.
 pub fn tokenize<'a>(text: &'a str, keys: &'a Keys, zone: Range<usize>, out: &mut Vec<Token<'a>>) {
+    tokenize_with(text, keys, zone, out, |_| {});
+}
+
+/// [`tokenize`], handing each token to `each` before it is stored: the
+/// lexicon fills in its classes there, while the token is at hand, rather
+/// than in a second pass over them all.
+#[inline(always)]
+pub fn tokenize_with<'a>(
+    text: &'a str,
+    keys: &'a Keys,
+    zone: Range<usize>,
+    out: &mut Vec<Token<'a>>,
+    mut each: impl FnMut(&mut Token<'a>),
+) {
     let end = zone.end;
     let bytes = &text.as_bytes()[..end];
     // Prose runs about one token to five bytes; growing the list costs more.
@@ -185,7 +199,7 @@ pub fn tokenize<'a>(text: &'a str, keys: &'a Keys, zone: Range<usize>, out: &mut
             }
             _ => &keys.lower[start..i],
         };
-        out.push(Token {
+        let mut token = Token {
             start,
             end: i,
             kind,
@@ -196,7 +210,9 @@ pub fn tokenize<'a>(text: &'a str, keys: &'a Keys, zone: Range<usize>, out: &mut
             classes: if joined { JOINED } else { 0 },
             starts: 0,
             word: super::lexicon::UNKNOWN,
-        });
+        };
+        each(&mut token);
+        out.push(token);
         space = false;
         newline = false;
     }
