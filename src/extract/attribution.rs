@@ -367,17 +367,14 @@ fn classify(doc: &Doc<'_>, first: usize, last: usize) -> (Claimant, Option<Strin
 /// report an attack are taken to be the defender's.
 fn resolve_roles(doc: &Doc<'_>, speakers: &mut [Speaking], signals: &Signals<'_, '_>) {
     let t = &doc.tokens;
-    // Each speaker's words lower-cased once: a role is looked for in
-    // every speaker before it.
-    let mut lowered: Vec<String> = speakers
-        .iter()
-        .map(|p| p.source.to_ascii_lowercase())
-        .collect();
+    // A role is looked for in every speaker before it: the letters of each
+    // speaker's name rule most of them out before its words are read.
+    let mut letters: Vec<u64> = speakers.iter().map(|p| letters_of(&p.source)).collect();
     for i in 0..speakers.len() {
         if speakers[i].claimant != Claimant::Unknown {
             continue;
         }
-        let sp = speakers[i].clone();
+        let sp = &speakers[i];
         let range = doc.range(sp.sentence);
         let mut found: Option<(Claimant, Option<Arc<str>>)> = None;
         if sp.report {
@@ -444,24 +441,24 @@ fn resolve_roles(doc: &Doc<'_>, speakers: &mut [Speaking], signals: &Signals<'_,
                     .map(|side| (side.other().into(), None));
             }
             if found.is_none() {
-                let key = sp.role.clone().unwrap_or_else(|| {
-                    let own = sp.source.split_whitespace().last().unwrap_or("");
-                    own.to_ascii_lowercase()
-                });
-                // One word, lower case: a role is a token's key. Most
-                // speakers do not hold it at all, which `contains` tells
-                // before the words are split.
+                // One word (a role is a token's key), compared without
+                // regard to ASCII case.
+                let key = sp
+                    .role
+                    .as_deref()
+                    .unwrap_or_else(|| sp.source.split_whitespace().last().unwrap_or(""));
                 if !key.is_empty() {
+                    let needed = letters_of(key);
                     found = speakers[..i]
                         .iter()
-                        .zip(&lowered)
+                        .zip(&letters)
                         .rev()
-                        .find(|(p, lower)| {
+                        .find(|(p, has)| {
                             p.claimant != Claimant::Unknown
-                                && lower.contains(&key)
-                                && lower
+                                && needed & !**has == 0
+                                && p.source
                                     .split(|c: char| !c.is_alphanumeric())
-                                    .any(|w| w == key)
+                                    .any(|w| w.eq_ignore_ascii_case(key))
                         })
                         .map(|(p, _)| (p.claimant, None));
                 }
@@ -474,11 +471,21 @@ fn resolve_roles(doc: &Doc<'_>, speakers: &mut [Speaking], signals: &Signals<'_,
         if let Some((c, source)) = found {
             speakers[i].claimant = c;
             if let Some(src) = source {
-                lowered[i] = src.to_ascii_lowercase();
+                letters[i] = letters_of(&src);
                 speakers[i].source = src;
             }
         }
     }
+}
+
+/// Which ASCII letters (either case) and digits a text holds, a bit
+/// each: a name that lacks one of a word's letters cannot hold the word.
+fn letters_of(text: &str) -> u64 {
+    text.bytes().fold(0, |m, b| match b.to_ascii_lowercase() {
+        c @ b'a'..=b'z' => m | 1 << (c - b'a'),
+        c @ b'0'..=b'9' => m | 1 << (26 + c - b'0'),
+        _ => m,
+    })
 }
 
 /// The territory named in a sentence by a place (`In the Zaporizhzhia
