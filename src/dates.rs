@@ -46,24 +46,36 @@ pub fn all(published: NaiveDate, text: &str) -> Vec<When> {
     if !TRIGGER.is_match(text) {
         return Vec::new();
     }
-    read(published, text)
+    read(published, text, 0)
 }
 
 /// [`all`] for a caller that knows already that `text` holds one of the
-/// [`TIME_WORDS`] (as a word of its own, in any ASCII case): the rules
-/// alone, without the scan that rules out most sentences.
-pub fn read(published: NaiveDate, text: &str) -> Vec<When> {
+/// [`TIME_WORDS`] (as a word of its own, in any ASCII case), and that no
+/// time phrase starts before byte `from`: the rules alone, read from
+/// there, without the scan that rules out most sentences.
+///
+/// No phrase reaches further back than [`WORDS_BEFORE`] words before the
+/// first time word or ordinal it holds (`early on the 4 of June`).
+pub fn read(published: NaiveDate, text: &str, from: usize) -> Vec<When> {
     let mut found = Vec::new();
     // One pass says which rules match at all; only those look for captures.
-    let matched = RULE_SET.matches(text);
+    let matched = RULE_SET.matches_at(text, from);
     for (order, (re, rule)) in RULES
         .iter()
         .enumerate()
         .filter(|(i, _)| matched.matched(*i))
     {
-        for caps in re.captures_iter(text) {
+        // `captures_iter`, from `from`.
+        let mut at = from;
+        while let Some(caps) = re.captures_at(text, at) {
             if let Some(when) = interpret(*rule, &caps, text, published) {
                 found.push((order, when));
+            }
+            // Every rule's match holds a word: none is empty, and the next
+            // search starts where this match ends.
+            match caps.get(0) {
+                Some(m) if m.end() > at => at = m.end(),
+                _ => break,
             }
         }
     }
@@ -192,6 +204,10 @@ pub const TIME_WORDS: &[&str] = &[
     "nov",
     "dec",
 ];
+
+/// How many words a time phrase may hold before the first of its time
+/// words or ordinals: five in `early on the 4 of June`, one more to spare.
+pub const WORDS_BEFORE: usize = 6;
 
 /// Whether a text may hold a time phrase: one of [`TIME_WORDS`], an
 /// ordinal, or `on the` and a number.

@@ -73,7 +73,7 @@ impl<'d, 'a> Dater<'d, 'a> {
         self.cache[s].get_or_insert_with(|| {
             let text = &doc.article.text[doc.sentences[s].span.clone()];
             match (published, cue(doc, s)) {
-                (Some(p), Cue::Word) => dates::read(p, text),
+                (Some(p), Cue::Word(from)) => dates::read(p, text, from),
                 (Some(p), Cue::Maybe) => dates::all(p, text),
                 _ => Vec::new(),
             }
@@ -83,8 +83,9 @@ impl<'d, 'a> Dater<'d, 'a> {
 
 /// What a sentence's tokens say of the time phrases in it.
 enum Cue {
-    /// It holds one of [`dates::TIME_WORDS`].
-    Word,
+    /// It holds one of [`dates::TIME_WORDS`], and no time phrase starts
+    /// before this byte of it.
+    Word(usize),
     /// It may hold a phrase the tokens do not show: an ordinal day (`on
     /// the 14th`), a word the tokenizer joined, or text between two zones.
     Maybe,
@@ -95,9 +96,6 @@ enum Cue {
 /// Most sentences name no time: the tokens' classes say so at once, where
 /// a scan of the text with the time patterns costs far more.
 fn cue(doc: &Doc<'_>, s: usize) -> Cue {
-    if doc.has_class(s, class::TIME) {
-        return Cue::Word;
-    }
     let span = &doc.sentences[s].span;
     let tokens = &doc.tokens[doc.range(s)];
     let between_zones = doc
@@ -112,6 +110,19 @@ fn cue(doc: &Doc<'_>, s: usize) -> Cue {
             && k[k.len() - 3].is_ascii_digit()
             && matches!(&k[k.len() - 2..], b"st" | b"nd" | b"rd" | b"th")
     };
+    if doc.has_class(s, class::TIME) {
+        // A phrase holds a time word or an ordinal (or a word the patterns
+        // may read as one), and starts a few words before it at most.
+        let first = tokens
+            .iter()
+            .position(|t| t.classes & (class::TIME | class::JOINED) != 0 || ordinal(t))
+            .unwrap_or(0);
+        let from = match first.checked_sub(dates::WORDS_BEFORE) {
+            Some(k) if !between_zones => tokens[k].start - span.start,
+            _ => 0,
+        };
+        return Cue::Word(from);
+    }
     if between_zones || doc.has_class(s, class::JOINED) || tokens.iter().any(ordinal) {
         Cue::Maybe
     } else {
@@ -164,7 +175,8 @@ mod tests {
                     the 14 and the 2nd. Two more fell on the 21st. It didn't stop the \
                     U.S.Monday talks. Kyїv\u{301}Sunday saw 12 hit; the a.m.Saturday raid \
                     too. Officials gave no figure. Ukraine said on the 5 June 30 drones \
-                    fell. Nothing happened here at all.";
+                    fell. Nothing happened here at all. Ten drones flew in, five fell early \
+                    on the 4 of June and two this morning.";
         let found = both(text, None);
         assert!(found.len() >= 6, "{found:?}");
         let mut named = 0;
@@ -201,7 +213,7 @@ mod tests {
                     "on", "the", "4th", "14", "2nd", "night", "of", "June", "Monday", "Mon.",
                     "early", "hours", "last", "week", "U.S.", "a.m.", "didn't", "o'Sunday",
                     "Kyїv", "Sat", "21st-century", "F16th", "drones", "40", ".", ",", "\n",
-                    "today", "into", "-", "5-6", "on the 21st", "the night of the 3rd", "’s", "é", "Thur", "_Monday",
+                    "today", "into", "-", "5-6", "on the 21st", "the night of the 3rd", "4", "early on the 4 of June", "in the early hours of", "the day before yesterday", "on this past", "14", "’s", "é", "Thur", "_Monday",
                 ]),
                 0..14,
             )
