@@ -456,9 +456,7 @@ fn resolve_roles(doc: &Doc<'_>, speakers: &mut [Speaking], signals: &Signals<'_,
                         .find(|(p, has)| {
                             p.claimant != Claimant::Unknown
                                 && needed & !**has == 0
-                                && p.source
-                                    .split(|c: char| !c.is_alphanumeric())
-                                    .any(|w| w.eq_ignore_ascii_case(key))
+                                && holds(&p.source, key)
                         })
                         .map(|(p, _)| (p.claimant, None));
                 }
@@ -481,11 +479,38 @@ fn resolve_roles(doc: &Doc<'_>, speakers: &mut [Speaking], signals: &Signals<'_,
 /// Which ASCII letters (either case) and digits a text holds, a bit
 /// each: a name that lacks one of a word's letters cannot hold the word.
 fn letters_of(text: &str) -> u64 {
-    text.bytes().fold(0, |m, b| match b.to_ascii_lowercase() {
-        c @ b'a'..=b'z' => m | 1 << (c - b'a'),
-        c @ b'0'..=b'9' => m | 1 << (26 + c - b'0'),
-        _ => m,
-    })
+    text.bytes().fold(0, |m, b| m | LETTER_BIT[b as usize])
+}
+
+/// Each byte's bit in [`letters_of`]; none for a byte that is not an
+/// ASCII letter or digit.
+static LETTER_BIT: [u64; 256] = {
+    let mut t = [0u64; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = (b as u8).to_ascii_lowercase();
+        t[b] = match c {
+            b'a'..=b'z' => 1 << (c - b'a'),
+            b'0'..=b'9' => 1 << (26 + c - b'0'),
+            _ => 0,
+        };
+        b += 1;
+    }
+    t
+};
+
+/// Whether `name` holds `word` as one of its words (runs of letters and
+/// digits), in any ASCII case. Most names are ASCII, and their bytes are
+/// split without decoding chars.
+fn holds(name: &str, word: &str) -> bool {
+    if name.is_ascii() {
+        name.as_bytes()
+            .split(|b| !b.is_ascii_alphanumeric())
+            .any(|w| w.eq_ignore_ascii_case(word.as_bytes()))
+    } else {
+        name.split(|c: char| !c.is_alphanumeric())
+            .any(|w| w.eq_ignore_ascii_case(word))
+    }
 }
 
 /// The territory named in a sentence by a place (`In the Zaporizhzhia
