@@ -162,8 +162,8 @@ impl<'a> Doc<'a> {
                 && text.is_char_boundary(zone.start)
                 && text.is_char_boundary(zone.end)
             {
-                tokenize_with(text, keys, zone.clone(), &mut tokens, |t| {
-                    lexicon.annotate(t);
+                tokenize_with(text, keys, zone.clone(), &mut tokens, |key, kind| {
+                    lexicon.look_up(key, kind)
                 });
             }
         }
@@ -202,7 +202,8 @@ pub(super) fn extract(article: &Article) -> Vec<Figure> {
         }
         let first = cands.len();
         let range = doc.range(s);
-        for n in numbers::find(&doc.tokens, range.clone(), text) {
+        let vague = doc.may_have(s, &LEXICON.vague);
+        for n in numbers::find(&doc.tokens, range.clone(), text, vague) {
             cands.push(noun_phrase(&doc, n, s));
         }
         if cands.len() > first {
@@ -1234,7 +1235,12 @@ fn place_and_time(doc: &Doc<'_>, cands: &mut [Cand]) {
             let mut total = false;
             let mut night = false;
             let mut places = Vec::new();
-            let mut k = range.start;
+            // Nothing below can match in a sentence with no running total,
+            // no month and no place.
+            let any = doc.may_have(s, &LEXICON.cumulative)
+                || doc.has_class(s, class::MONTH)
+                || doc.may_have(s, &LEXICON.places);
+            let mut k = if any { range.start } else { range.end };
             while k < range.end {
                 if let Some((e, is_total)) = LEXICON.cumulative.match_at(t, k, range.end) {
                     if *is_total {

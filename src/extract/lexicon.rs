@@ -349,6 +349,15 @@ pub mod class {
     pub const JOINED: u32 = 1 << 17;
 }
 
+/// The classes of a punctuation mark: those that end a clause.
+#[inline]
+fn punct_classes(key: &str) -> u32 {
+    match key {
+        "," | ";" | ":" | "(" | ")" | "\"" | "“" | "”" | "—" | "–" | "[" | "]" => class::BOUNDARY,
+        _ => 0,
+    }
+}
+
 /// A number word and how it combines.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NumWord {
@@ -586,23 +595,20 @@ impl Lexicon {
         ]
     }
 
-    /// Look a token up once: its word classes and the tables it may start
-    /// a phrase in, so later lookups of absent words cost nothing.
+    /// Look a token up once, by its key and kind: its word classes, the
+    /// tables it may start a phrase in and its vocabulary number (for
+    /// [`Token::classes`], [`Token::starts`] and [`Token::word`]), so later
+    /// lookups of absent words cost nothing.
     #[inline(always)]
-    pub fn annotate(&self, t: &mut Token<'_>) {
-        let word = self.vocab.get(t.key).unwrap_or(UNKNOWN);
+    pub fn look_up(&self, key: &str, kind: Kind) -> (u32, u32, u32) {
+        let word = self.vocab.get(key).unwrap_or(UNKNOWN);
         let (classes, starts) = self.firsts.get(word as usize).copied().unwrap_or_default();
-        let classes = match t.kind {
+        let classes = match kind {
             // Punctuation's classes are fixed, not in the tables.
-            Kind::Punct | Kind::Poss => {
-                t.starts = 0;
-                self.word(t)
-            }
+            Kind::Punct | Kind::Poss => punct_classes(key),
             _ => classes,
         };
-        t.classes = classes | t.classes & class::JOINED;
-        t.starts = starts | ANNOTATED;
-        t.word = word;
+        (classes, starts | ANNOTATED, word)
     }
 
     /// The classes of one token (single-word entries only).
@@ -617,12 +623,7 @@ impl Lexicon {
     #[inline(never)]
     fn word_slow(&self, t: &Token<'_>) -> u32 {
         if t.kind == Kind::Punct || t.kind == Kind::Poss {
-            return match t.key {
-                "," | ";" | ":" | "(" | ")" | "\"" | "“" | "”" | "—" | "–" | "[" | "]" => {
-                    class::BOUNDARY
-                }
-                _ => 0,
-            };
+            return punct_classes(t.key);
         }
         self.vocab
             .get(t.key)

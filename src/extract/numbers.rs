@@ -22,13 +22,20 @@ pub struct Number {
 }
 
 /// Every number in `tokens[range]` that is not plainly something else.
-pub fn find(tokens: &[Token<'_>], range: std::ops::Range<usize>, text: &str) -> Vec<Number> {
+/// `vague` says whether a vague quantity (`dozens of`) may start among
+/// them at all, as the sentence's table bits tell.
+pub fn find(
+    tokens: &[Token<'_>],
+    range: std::ops::Range<usize>,
+    text: &str,
+    vague: bool,
+) -> Vec<Number> {
     let mut out = Vec::new();
     let mut i = range.start;
     let end = range.end;
     let mut rejected_end: Option<usize> = None;
     while i < end {
-        if let Some((j, _)) = LEXICON.vague.match_at(tokens, i, end) {
+        if vague && let Some((j, _)) = LEXICON.vague.match_at(tokens, i, end) {
             i = j;
             continue;
         }
@@ -351,7 +358,7 @@ mod tests {
         let keys = Keys::of(s);
         let mut t = Vec::new();
         tokenize(s, &keys, 0..s.len(), &mut t);
-        find(&t, 0..t.len(), s)
+        find(&t, 0..t.len(), s, true)
             .into_iter()
             .map(|n| {
                 (

@@ -32,7 +32,7 @@ pub struct Token<'a> {
     pub upper: bool,
     /// The lexicon's word classes of this token, and which tables have a
     /// phrase starting with it; filled in once by
-    /// [`super::lexicon::Lexicon::annotate`] so rules need not hash the word
+    /// [`super::lexicon::Lexicon::look_up`] so rules need not hash the word
     /// again and again.
     pub classes: u32,
     pub starts: u32,
@@ -110,19 +110,19 @@ static CLASS: [u8; 256] = {
 
 /// Cut one zone of `text` into tokens, appending to `out`.
 pub fn tokenize<'a>(text: &'a str, keys: &'a Keys, zone: Range<usize>, out: &mut Vec<Token<'a>>) {
-    tokenize_with(text, keys, zone, out, |_| {});
+    tokenize_with(text, keys, zone, out, |_, _| (0, 0, super::lexicon::UNKNOWN));
 }
 
-/// [`tokenize`], handing each token to `each` before it is stored: the
-/// lexicon fills in its classes there, while the token is at hand, rather
-/// than in a second pass over them all.
+/// [`tokenize`], with each token's classes, table bits and vocabulary
+/// number from `look_up` (given its key and kind): the lexicon's, looked up
+/// while the token is at hand rather than in a second pass over them all.
 #[inline(always)]
 pub fn tokenize_with<'a>(
     text: &'a str,
     keys: &'a Keys,
     zone: Range<usize>,
     out: &mut Vec<Token<'a>>,
-    mut each: impl FnMut(&mut Token<'a>),
+    mut look_up: impl FnMut(&str, Kind) -> (u32, u32, u32),
 ) {
     let end = zone.end;
     let bytes = &text.as_bytes()[..end];
@@ -199,7 +199,8 @@ pub fn tokenize_with<'a>(
             }
             _ => &keys.lower[start..i],
         };
-        let mut token = Token {
+        let (classes, starts, word) = look_up(key, kind);
+        out.push(Token {
             start,
             end: i,
             kind,
@@ -207,12 +208,10 @@ pub fn tokenize_with<'a>(
             space_before: space,
             newline_before: newline,
             upper,
-            classes: if joined { JOINED } else { 0 },
-            starts: 0,
-            word: super::lexicon::UNKNOWN,
-        };
-        each(&mut token);
-        out.push(token);
+            classes: if joined { classes | JOINED } else { classes },
+            starts,
+            word,
+        });
         space = false;
         newline = false;
     }
