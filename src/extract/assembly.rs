@@ -30,7 +30,7 @@ struct Mask {
 
 impl Doc<'_> {
     pub fn text(&self, first: usize, last: usize) -> &str {
-        &self.article.text[self.tokens[first].start..self.tokens[last - 1].end]
+        &self.article.text[self.tokens[first].start as usize..self.tokens[last - 1].end as usize]
     }
 
     /// Whether token `k` ends a clause.
@@ -1305,8 +1305,8 @@ fn build(doc: &Doc<'_>, cands: &[Cand], keep: &[bool]) -> Vec<Figure> {
         .filter(|(_, k)| **k)
         .map(|(c, _)| {
             let t = &doc.tokens;
-            let start = t[c.n.first].start;
-            let end = t[c.n.last - 1].end;
+            let start = t[c.n.first].start as usize;
+            let end = t[c.n.last - 1].end as usize;
             let sentence = &doc.sentences[c.sentence];
             let item = c.item.unwrap_or(Item::Other);
             let event_rule = c.entry.map_or("none", |(_, v)| v.name());

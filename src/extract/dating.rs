@@ -118,7 +118,7 @@ fn cue(doc: &Doc<'_>, s: usize) -> Cue {
             .position(|t| t.classes & (class::TIME | class::JOINED) != 0 || ordinal(t))
             .unwrap_or(0);
         let from = match first.checked_sub(dates::WORDS_BEFORE) {
-            Some(k) if !between_zones => tokens[k].start - span.start,
+            Some(k) if !between_zones => tokens[k].start as usize - span.start,
             _ => 0,
         };
         return Cue::Word(from);

@@ -353,7 +353,9 @@ pub mod class {
 #[inline]
 fn punct_classes(key: &str) -> u32 {
     match key {
-        "," | ";" | ":" | "(" | ")" | "\"" | "“" | "”" | "—" | "–" | "[" | "]" => class::BOUNDARY,
+        "," | ";" | ":" | "(" | ")" | "\"" | "“" | "”" | "—" | "–" | "[" | "]" => {
+            class::BOUNDARY
+        }
         _ => 0,
     }
 }

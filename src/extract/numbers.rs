@@ -113,7 +113,7 @@ fn digits(tokens: &[Token<'_>], i: usize, end: usize, text: &str) -> Option<(u64
             && tokens[last].key.len() == 3
             && tokens[last].key.bytes().all(|b| b.is_ascii_digit())
             && {
-                let gap = &text[tokens[last - 1].end..tokens[last].start];
+                let gap = &text[tokens[last - 1].end as usize..tokens[last].start as usize];
                 !gap.is_empty() && gap.chars().count() == 1 && gap != "\n"
             }
         {
@@ -364,7 +364,7 @@ mod tests {
                 (
                     n.value,
                     n.qualifier,
-                    s[t[n.first].start..t[n.last - 1].end].to_string(),
+                    s[t[n.first].start as usize..t[n.last - 1].end as usize].to_string(),
                 )
             })
             .collect()

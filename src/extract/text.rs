@@ -18,8 +18,10 @@ pub enum Kind {
 /// One token of an article, by byte offsets into the article text.
 #[derive(Debug, Clone)]
 pub struct Token<'a> {
-    pub start: usize,
-    pub end: usize,
+    /// Byte offsets, as `u32` to keep tokens small: the rules read the
+    /// token list over and over. A zone past 4 GiB is not cut.
+    pub start: u32,
+    pub end: u32,
     pub kind: Kind,
     /// Lower-cased text (ASCII only, so offsets hold), curly apostrophes
     /// straightened.
@@ -110,7 +112,9 @@ static CLASS: [u8; 256] = {
 
 /// Cut one zone of `text` into tokens, appending to `out`.
 pub fn tokenize<'a>(text: &'a str, keys: &'a Keys, zone: Range<usize>, out: &mut Vec<Token<'a>>) {
-    tokenize_with(text, keys, zone, out, |_, _| (0, 0, super::lexicon::UNKNOWN));
+    tokenize_with(text, keys, zone, out, |_, _| {
+        (0, 0, super::lexicon::UNKNOWN)
+    });
 }
 
 /// [`tokenize`], with each token's classes, table bits and vocabulary
@@ -124,7 +128,11 @@ pub fn tokenize_with<'a>(
     out: &mut Vec<Token<'a>>,
     mut look_up: impl FnMut(&str, Kind) -> (u32, u32, u32),
 ) {
-    let end = zone.end;
+    // Offsets are `u32`: a zone stops at the last char before 4 GiB.
+    let mut end = zone.end.min(u32::MAX as usize);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
     let bytes = &text.as_bytes()[..end];
     // Prose runs about one token to five bytes; growing the list costs more.
     out.reserve((end.saturating_sub(zone.start)) / 4);
@@ -201,8 +209,9 @@ pub fn tokenize_with<'a>(
         };
         let (classes, starts, word) = look_up(key, kind);
         out.push(Token {
-            start,
-            end: i,
+            // Both within `end`, which fits.
+            start: start as u32,
+            end: i as u32,
             kind,
             key,
             space_before: space,
@@ -363,7 +372,7 @@ pub fn sentences(tokens: &[Token<'_>], text: &str) -> Vec<Sentence> {
     let push = |out: &mut Vec<Sentence>, a: usize, b: usize, paragraph: usize| {
         if a < b {
             out.push(Sentence {
-                span: tokens[a].start..tokens[b - 1].end,
+                span: tokens[a].start as usize..tokens[b - 1].end as usize,
                 tokens: a..b,
                 paragraph,
             });
@@ -373,11 +382,11 @@ pub fn sentences(tokens: &[Token<'_>], text: &str) -> Vec<Sentence> {
         let t = &tokens[i];
         // A line break before this token?
         if i > first && t.newline_before {
-            let starts_lower = text[t.start..]
+            let starts_lower = text[t.start as usize..]
                 .chars()
                 .next()
                 .is_some_and(|c| c.is_lowercase());
-            let gap = &text[tokens[i - 1].end..t.start];
+            let gap = &text[tokens[i - 1].end as usize..t.start as usize];
             let blank = gap.matches('\n').count() > 1;
             if blank
                 || !starts_lower
@@ -485,7 +494,14 @@ mod tests {
         tokenize(s, &keys, 13..s.len(), &mut out);
         let keys: Vec<&str> = out.iter().map(|t| t.key).collect();
         assert_eq!(keys, ["they", "didn't", "say", "."]);
-        assert_eq!(&s[out[1].start..out[1].end], "didn’t");
+        assert_eq!(&s[out[1].start as usize..out[1].end as usize], "didn’t");
+    }
+
+    #[test]
+    fn tokens_stay_small() {
+        // The rules read the token list over and over: every byte of a
+        // token is read many times per article.
+        assert!(std::mem::size_of::<Token<'_>>() <= 40);
     }
 
     #[test]
