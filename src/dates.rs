@@ -149,8 +149,7 @@ fn date_frag(t: &str) -> String {
 }
 
 /// The words the rules look for, in lower case: every time phrase holds
-/// one of them, or an ordinal day (`the 4th`), or a day number after `on
-/// the`.
+/// one of them or an ordinal day (`on the 4th`).
 pub const TIME_WORDS: &[&str] = &[
     "night",
     "morning",

@@ -184,8 +184,8 @@ mod tests {
             assert_eq!(read, scanned);
             named += usize::from(!read.is_empty());
         }
-        // Ordinals, `the` before a day number, joined words and a plain
-        // month are all read; the sentences without any are not.
+        // Ordinals, joined words and plain time words are all read; the
+        // sentences without any are not.
         assert!(named >= 4, "{found:?}");
     }
 
