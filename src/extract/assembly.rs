@@ -28,7 +28,45 @@ struct Mask {
     digits: bool,
 }
 
-impl Doc<'_> {
+impl<'a> Doc<'a> {
+    /// `article` cut into tokens (keyed by `keys`, made from its text) and
+    /// sentences, each sentence with its mask.
+    pub(super) fn of(article: &'a Article, keys: &'a Keys) -> Doc<'a> {
+        let text: &str = &article.text;
+        let lexicon = &*LEXICON;
+        let mut tokens = Vec::new();
+        for zone in &article.zones {
+            if zone.start <= zone.end
+                && zone.end <= text.len()
+                && text.is_char_boundary(zone.start)
+                && text.is_char_boundary(zone.end)
+            {
+                tokenize_with(text, keys, zone.clone(), &mut tokens, |key, kind| {
+                    lexicon.look_up(key, kind)
+                });
+            }
+        }
+        let sentences = sentences(&tokens, text);
+        let masks = sentences
+            .iter()
+            .map(|s| {
+                tokens[s.tokens.clone()]
+                    .iter()
+                    .fold(Mask::default(), |m, t| Mask {
+                        classes: m.classes | t.classes,
+                        starts: m.starts | t.starts,
+                        digits: m.digits || t.kind == Kind::Num,
+                    })
+            })
+            .collect();
+        Doc {
+            article,
+            tokens,
+            sentences,
+            masks,
+        }
+    }
+
     pub fn text(&self, first: usize, last: usize) -> &str {
         &self.article.text[self.tokens[first].start as usize..self.tokens[last - 1].end as usize]
     }
@@ -146,46 +184,6 @@ impl Cand {
             .is_some_and(|(e, v)| v == Via::Left && e.person.is_some() && e.weapon.is_none())
             && self.event_at.is_some_and(|(_, e)| e == self.n.hedge);
         after || before
-    }
-}
-
-impl<'a> Doc<'a> {
-    /// `article` cut into tokens (keyed by `keys`, made from its text) and
-    /// sentences, each sentence with its mask.
-    pub(super) fn of(article: &'a Article, keys: &'a Keys) -> Doc<'a> {
-        let text: &str = &article.text;
-        let lexicon = &*LEXICON;
-        let mut tokens = Vec::new();
-        for zone in &article.zones {
-            if zone.start <= zone.end
-                && zone.end <= text.len()
-                && text.is_char_boundary(zone.start)
-                && text.is_char_boundary(zone.end)
-            {
-                tokenize_with(text, keys, zone.clone(), &mut tokens, |key, kind| {
-                    lexicon.look_up(key, kind)
-                });
-            }
-        }
-        let sentences = sentences(&tokens, text);
-        let masks = sentences
-            .iter()
-            .map(|s| {
-                tokens[s.tokens.clone()]
-                    .iter()
-                    .fold(Mask::default(), |m, t| Mask {
-                        classes: m.classes | t.classes,
-                        starts: m.starts | t.starts,
-                        digits: m.digits || t.kind == Kind::Num,
-                    })
-            })
-            .collect();
-        Doc {
-            article,
-            tokens,
-            sentences,
-            masks,
-        }
     }
 }
 

@@ -152,25 +152,25 @@ fn words(tokens: &[Token<'_>], i: usize, end: usize) -> Option<(u64, usize)> {
             .then(|| LEXICON.numbers.match_at(tokens, j, j + 1).map(|(_, w)| *w))
             .flatten()
     };
-    // Most words are not numbers, and their table bits say so at once.
-    if !LEXICON.numbers.may_start(tokens[i].starts) && !matches!(tokens[i].key, "a" | "an" | "half")
-    {
-        return None;
-    }
-    // `a dozen`, `a hundred`, `a thousand`; `half a dozen`.
-    if tokens[i].is("a") || tokens[i].is("an") {
-        return match word(i + 1)? {
-            NumWord::Dozen => Some((12, i + 2)),
-            NumWord::Hundred => Some((100, i + 2)),
-            NumWord::Scale(s) => Some((s, i + 2)),
-            NumWord::Small(_) => None,
-        };
-    }
-    if tokens[i].is("half")
-        && tokens.get(i + 1).is_some_and(|t| t.is("a"))
-        && word(i + 2) == Some(NumWord::Dozen)
-    {
-        return Some((6, i + 3));
+    match tokens[i].key {
+        // `a dozen`, `a hundred`, `a thousand`; `half a dozen`.
+        "a" | "an" => {
+            return match word(i + 1)? {
+                NumWord::Dozen => Some((12, i + 2)),
+                NumWord::Hundred => Some((100, i + 2)),
+                NumWord::Scale(s) => Some((s, i + 2)),
+                NumWord::Small(_) => None,
+            };
+        }
+        "half"
+            if tokens.get(i + 1).is_some_and(|t| t.is("a"))
+                && word(i + 2) == Some(NumWord::Dozen) =>
+        {
+            return Some((6, i + 3));
+        }
+        // Most words are not numbers, and their table bits say so at once.
+        _ if !LEXICON.numbers.may_start(tokens[i].starts) => return None,
+        _ => {}
     }
     let mut total = 0u64;
     let mut current = 0u64;
