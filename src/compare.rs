@@ -7,7 +7,9 @@
 //! running totals keep rows of their own.
 
 use std::collections::hash_map::Entry;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, HashMap};
+
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::Arc;
 
 use chrono::NaiveDate;
@@ -164,34 +166,25 @@ pub fn compare_all(store: &Store, by: By) -> Box<dyn Iterator<Item = Row> + '_> 
 }
 
 fn rows(store: &Store, scope: String, ids: &[FigureId]) -> Vec<Row> {
-    let mut by_row: HashMap<(Matter, bool), Vec<FigureId>> = HashMap::new();
+    // Each row's figures by side, in one pass: a night of a large corpus
+    // holds tens of thousands.
+    let mut by_row: FxHashMap<(Matter, bool), [Vec<FigureId>; 4]> = FxHashMap::default();
     for &id in ids {
         let f = store.figure(id);
-        by_row
-            .entry((Matter::of(f), f.cumulative))
-            .or_default()
-            .push(id);
+        by_row.entry((Matter::of(f), f.cumulative)).or_default()[side_slot(f.claimant)].push(id);
     }
     let mut derived = derive(store, ids);
     let mut rows: Vec<Row> = by_row
         .into_iter()
-        .map(|((matter, cumulative), ids)| {
-            let cell = |side: Claimant| {
-                claims(
-                    store,
-                    ids.iter()
-                        .copied()
-                        .filter(|&i| store.figure(i).claimant == side),
-                )
-            };
+        .map(|((matter, cumulative), [ua, ru, other, unknown])| {
             Row {
                 scope: scope.clone(),
                 matter,
                 cumulative,
-                ua: cell(Claimant::Ua),
-                ru: cell(Claimant::Ru),
-                other: cell(Claimant::Other),
-                unknown: cell(Claimant::Unknown),
+                ua: claims(store, ua),
+                ru: claims(store, ru),
+                other: claims(store, other),
+                unknown: claims(store, unknown),
                 derived: if cumulative {
                     Vec::new()
                 } else {
@@ -219,12 +212,22 @@ fn rows(store: &Store, scope: String, ids: &[FigureId]) -> Vec<Row> {
     rows
 }
 
-/// Group figures into claims by value and hedge.
-fn claims(store: &Store, ids: impl Iterator<Item = FigureId>) -> Vec<Claim> {
+/// Where a side's figures go in a row: `ua`, `ru`, `other`, `unknown`.
+fn side_slot(c: Claimant) -> usize {
+    match c {
+        Claimant::Ua => 0,
+        Claimant::Ru => 1,
+        Claimant::Other => 2,
+        Claimant::Unknown => 3,
+    }
+}
+
+/// Group figures, in store order, into claims by value and hedge.
+fn claims(store: &Store, ids: Vec<FigureId>) -> Vec<Claim> {
     let mut out: Vec<Claim> = Vec::new();
     // Each claim's place in `out`, by value and hedge: across the corpus a
     // row holds thousands of values.
-    let mut at: HashMap<(u64, Qualifier), usize> = HashMap::new();
+    let mut at: FxHashMap<(u64, Qualifier), usize> = FxHashMap::default();
     for id in ids {
         let f = store.figure(id);
         match at.entry((f.value, f.qualifier)) {
@@ -242,11 +245,21 @@ fn claims(store: &Store, ids: impl Iterator<Item = FigureId>) -> Vec<Claim> {
             }
         }
     }
+    let mut outlets: FxHashSet<&str> = FxHashSet::default();
     for c in &mut out {
-        let articles: BTreeSet<usize> = c.figures.iter().map(|&i| store.owner(i)).collect();
-        let outlets: BTreeSet<&str> = articles.iter().map(|&a| store.outlet(a)).collect();
-        c.articles = articles.len();
+        // In store order an article's figures sit together, so its
+        // articles are counted where the owner changes.
+        let mut last = None;
+        for &i in &c.figures {
+            let a = store.owner(i);
+            if last != Some(a) {
+                last = Some(a);
+                c.articles += 1;
+                outlets.insert(store.outlet(a));
+            }
+        }
         c.outlets = outlets.len();
+        outlets.clear();
         c.part = c
             .figures
             .iter()
