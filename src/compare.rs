@@ -176,21 +176,19 @@ fn rows(store: &Store, scope: String, ids: &[FigureId]) -> Vec<Row> {
     let mut derived = derive(store, ids);
     let mut rows: Vec<Row> = by_row
         .into_iter()
-        .map(|((matter, cumulative), [ua, ru, other, unknown])| {
-            Row {
-                scope: scope.clone(),
-                matter,
-                cumulative,
-                ua: claims(store, ua),
-                ru: claims(store, ru),
-                other: claims(store, other),
-                unknown: claims(store, unknown),
-                derived: if cumulative {
-                    Vec::new()
-                } else {
-                    derived.remove(&matter).unwrap_or_default()
-                },
-            }
+        .map(|((matter, cumulative), [ua, ru, other, unknown])| Row {
+            scope: scope.clone(),
+            matter,
+            cumulative,
+            ua: claims(store, ua),
+            ru: claims(store, ru),
+            other: claims(store, other),
+            unknown: claims(store, unknown),
+            derived: if cumulative {
+                Vec::new()
+            } else {
+                derived.remove(&matter).unwrap_or_default()
+            },
         })
         .collect();
     // Mirror matters side by side; pairs with a contest first.

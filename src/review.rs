@@ -370,6 +370,18 @@ impl Review {
         self.record(Action::Redo)
     }
 
+    /// The figure the next undo changes the decision on.
+    pub fn undo_key(&self) -> Option<&Key> {
+        self.done.last().and_then(|&i| self.entries[i].action.key())
+    }
+
+    /// The figure the next redo changes the decision on.
+    pub fn redo_key(&self) -> Option<&Key> {
+        self.undone
+            .last()
+            .and_then(|&i| self.entries[i].action.key())
+    }
+
     pub fn can_undo(&self) -> bool {
         !self.done.is_empty()
     }
@@ -387,13 +399,13 @@ impl Review {
             Action::Undo => {
                 if let Some(i) = self.done.pop() {
                     self.undone.push(i);
-                    self.rebuild();
+                    self.refold(i);
                 }
             }
             Action::Redo => {
                 if let Some(i) = self.undone.pop() {
                     self.done.push(i);
-                    self.rebuild();
+                    self.refold(i);
                 }
             }
             _ => {
@@ -404,10 +416,21 @@ impl Review {
         }
     }
 
-    fn rebuild(&mut self) {
-        self.state.clear();
-        for i in self.done.clone() {
-            self.fold(i);
+    /// Work out again the decision on the key of entry `i`, which was just
+    /// undone or redone, from the actions in force: no other key's changes,
+    /// so the cost is one pass over them without folding the rest.
+    fn refold(&mut self, i: usize) {
+        let Some(key) = self.entries[i].action.key().cloned() else {
+            return;
+        };
+        self.state.remove(&key);
+        // `done` is in log order: undo takes the last, redo gives it back,
+        // and a new action (the largest index) clears what was undone.
+        for n in 0..self.done.len() {
+            let j = self.done[n];
+            if self.entries[j].action.key() == Some(&key) {
+                self.fold(j);
+            }
         }
     }
 
@@ -540,6 +563,49 @@ mod tests {
         r.redo();
         let r = Review::open(&dir);
         assert!(r.decision(&k1).is_some());
+    }
+
+    /// The state folded afresh from every action in force.
+    fn folded(r: &Review) -> HashMap<Key, Decision> {
+        let mut fresh = Review::in_memory();
+        fresh.entries = r.entries.clone();
+        for &i in &r.done {
+            fresh.fold(i);
+        }
+        fresh.state
+    }
+
+    proptest::proptest! {
+        /// Undo and redo work out one key again rather than the whole
+        /// review: whatever the actions, the state is the one folded afresh,
+        /// and the key they name is the only one whose decision changes.
+        #[test]
+        fn undo_and_redo_change_only_their_key(ops in proptest::collection::vec((0u8..6, 0usize..3, 0u64..3), 1..40)) {
+            let (a, f) = sample();
+            let keys: Vec<Key> = (0..3).map(|i| Key { value: i as u64, ..Key::of(&a, &f[0]) }).collect();
+            let mut r = Review::in_memory();
+            for (op, k, x) in ops {
+                let key = keys[k].clone();
+                let before = r.state.clone();
+                let named = match op {
+                    0 => { r.accept(key.clone()); Some(key) }
+                    1 => { r.flag(key.clone(), Reason::ALL[x as usize], format!("n{x}")); Some(key) }
+                    2 => {
+                        r.correct(key.clone(), Correction { value: Some(x), ..Default::default() }, String::new());
+                        Some(key)
+                    }
+                    3 => { r.record(Action::Clear { key: key.clone() }); Some(key) }
+                    4 => { let named = r.undo_key().cloned(); r.undo(); named }
+                    _ => { let named = r.redo_key().cloned(); r.redo(); named }
+                };
+                proptest::prop_assert_eq!(&r.state, &folded(&r));
+                for key in &keys {
+                    if before.get(key) != r.state.get(key) {
+                        proptest::prop_assert_eq!(Some(key), named.as_ref());
+                    }
+                }
+            }
+        }
     }
 
     #[test]

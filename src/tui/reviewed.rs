@@ -111,6 +111,7 @@ pub struct Counts {
 
 /// The review laid over the store.
 #[derive(Debug, Default)]
+#[cfg_attr(test, derive(PartialEq))]
 pub struct Reviewed {
     /// Decisions on the store's figures, by id.
     decisions: FxHashMap<FigureId, Decision>,
@@ -120,20 +121,23 @@ pub struct Reviewed {
     added: Vec<AddedFigure>,
     /// Added ids by article, in text order.
     added_by_article: HashMap<usize, Vec<FigureId>>,
+    /// Only articles with a decision on one of their figures.
     counts: HashMap<usize, Counts>,
     /// Entries about a loaded article that no figure matches any more
     /// (the article's text changed, or the figure went away).
     orphans: HashMap<usize, Vec<Key>>,
-    /// Article ids that decisions are about, loaded or not: a batch of
-    /// articles with none of these needs no rebuild.
-    wanted: HashSet<String>,
+    /// Article ids that decisions are about, loaded or not, with how many
+    /// decisions: a batch of articles with none of these needs no rebuild.
+    wanted: HashMap<String, usize>,
     /// What changes figures for the comparison: corrected (Some), not a
     /// figure (None), added (Some), by id. Compared across rebuilds so the
     /// claims are recomputed only when this changes.
     effective: BTreeMap<FigureId, Option<Figure>>,
-    effective_articles: HashSet<usize>,
-    /// Dates of the effective figures (a night's claims change with them).
-    effective_dates: HashSet<Option<NaiveDate>>,
+    /// How many of them each article holds.
+    effective_articles: HashMap<usize, usize>,
+    /// How many of them are about each date (a night's claims change with
+    /// them).
+    effective_dates: HashMap<Option<NaiveDate>, usize>,
     /// Text hash of each article, by store index: articles do not change
     /// once loaded, and hashing them again on every action would cost.
     hashes: HashMap<usize, String>,
@@ -159,7 +163,7 @@ impl Reviewed {
             (&a.article, a.start, a.end, a.value).cmp(&(&b.article, b.start, b.end, b.value))
         });
         for (key, d) in decisions {
-            self.wanted.insert(key.article.clone());
+            self.want(&key.article, true);
             let Some(a) = store.article_index(&key.article) else {
                 // About an article of another corpus: not ours to show.
                 continue;
@@ -172,20 +176,15 @@ impl Reviewed {
                 self.orphans.entry(a).or_default().push(key.clone());
                 continue;
             }
-            let c = self.counts.entry(a).or_default();
             if let Some(added) = &d.added {
                 let id = ADDED + self.added.len() as FigureId;
                 let mut figure = corrected(added, d);
                 figure.article = key.article.as_str().into();
-                c.reviewed += 1;
-                c.added += 1;
-                if d.flag.is_some() {
-                    c.flagged += 1;
-                }
+                self.count(a, d, 1);
+                self.counts.entry(a).or_default().added += 1;
                 self.effective
                     .insert(id, (!d.not_a_figure()).then(|| figure.clone()));
-                self.effective_articles.insert(a);
-                self.effective_dates.insert(figure.date);
+                self.effect_at(a, figure.date, 1);
                 self.added_by_article.entry(a).or_default().push(id);
                 self.added.push(AddedFigure {
                     article: a,
@@ -203,39 +202,117 @@ impl Reviewed {
                 self.orphans.entry(a).or_default().push(key.clone());
                 continue;
             };
-            c.reviewed += 1;
-            if d.flag.is_some() {
-                c.flagged += 1;
-            }
-            let engine = store.figure(id);
-            if d.not_a_figure() {
-                self.effective.insert(id, None);
-            } else if d.correction.is_some() {
-                let fixed = corrected(engine, d);
-                if fixed != *engine {
-                    self.effective.insert(id, Some(fixed.clone()));
-                }
-                self.corrected.insert(id, fixed);
-            }
-            if self.effective.contains_key(&id) {
-                self.effective_articles.insert(a);
-                self.effective_dates.insert(engine.date);
-            }
-            self.decisions.insert(id, d.clone());
+            self.decide(store, a, id, Some(d));
         }
         for ids in self.added_by_article.values_mut() {
             let added = &self.added;
             ids.sort_by_key(|&id| added[(id - ADDED) as usize].figure.start);
         }
-        self.reviewed = self.counts.values().map(|c| c.reviewed).sum();
-        self.flagged = self.counts.values().map(|c| c.flagged).sum();
         self.effective != old_effective
+    }
+
+    /// Bring the overlay up to date after the decision on `key`, and no
+    /// other, changed: the cost of one decision rather than of the whole
+    /// review, which a key press could not afford once the analyst has
+    /// made thousands. Where one change moves others (an added figure
+    /// shifts the added ids after it) or ties to no figure (an article not
+    /// loaded or changed, a figure gone), the overlay is rebuilt instead.
+    /// Returns what [`Reviewed::rebuild`] does.
+    pub fn update(&mut self, store: &Store, review: &Review, key: &Key) -> bool {
+        let new = review.decision(key);
+        let found = store.article_index(&key.article).and_then(|a| {
+            let hash = self
+                .hashes
+                .entry(a)
+                .or_insert_with(|| text_hash(store.article(a)));
+            if *hash != key.text_hash {
+                return None;
+            }
+            let id = store.article_figures(a).find(|&id| {
+                let f = store.figure(id);
+                (f.start, f.end, f.value) == (key.start, key.end, key.value)
+            })?;
+            Some((a, id))
+        });
+        let added =
+            new.is_some_and(|d| d.added.is_some()) || self.added.iter().any(|x| x.key == *key);
+        let Some((a, id)) = found.filter(|_| !added) else {
+            return self.rebuild(store, review);
+        };
+        let before = self.effective.get(&id).cloned();
+        if let Some(old) = self.decisions.remove(&id) {
+            self.want(&key.article, false);
+            self.count(a, &old, -1);
+            self.corrected.remove(&id);
+            if self.effective.remove(&id).is_some() {
+                self.effect_at(a, store.figure(id).date, -1);
+            }
+        }
+        if new.is_some() {
+            self.want(&key.article, true);
+        }
+        self.decide(store, a, id, new);
+        self.effective.get(&id) != before.as_ref()
+    }
+
+    /// Lay decision `d` on the store's figure `id` of article `a`.
+    fn decide(&mut self, store: &Store, a: usize, id: FigureId, d: Option<&Decision>) {
+        let Some(d) = d else { return };
+        self.count(a, d, 1);
+        let engine = store.figure(id);
+        if d.not_a_figure() {
+            self.effective.insert(id, None);
+        } else if d.correction.is_some() {
+            let fixed = corrected(engine, d);
+            if fixed != *engine {
+                self.effective.insert(id, Some(fixed.clone()));
+            }
+            self.corrected.insert(id, fixed);
+        }
+        if self.effective.contains_key(&id) {
+            self.effect_at(a, engine.date, 1);
+        }
+        self.decisions.insert(id, d.clone());
+    }
+
+    /// Count one more (or one fewer) decision about an article id.
+    fn want(&mut self, article: &str, more: bool) {
+        match self.wanted.get_mut(article) {
+            Some(n) if !more && *n <= 1 => {
+                self.wanted.remove(article);
+            }
+            Some(n) => *n = if more { *n + 1 } else { *n - 1 },
+            None if more => {
+                self.wanted.insert(article.to_string(), 1);
+            }
+            None => {}
+        }
+    }
+
+    /// Count decision `d` on article `a` in (`by` 1) or out (-1).
+    fn count(&mut self, a: usize, d: &Decision, by: isize) {
+        let flagged = usize::from(d.flag.is_some());
+        let c = self.counts.entry(a).or_default();
+        c.reviewed = c.reviewed.saturating_add_signed(by);
+        c.flagged = c.flagged.saturating_add_signed(by * flagged as isize);
+        if *c == Counts::default() {
+            self.counts.remove(&a);
+        }
+        self.reviewed = self.reviewed.saturating_add_signed(by);
+        self.flagged = self.flagged.saturating_add_signed(by * flagged as isize);
+    }
+
+    /// Count a figure the review changes for the comparison, of article
+    /// `a` and about `date`, in (`by` 1) or out (-1).
+    fn effect_at(&mut self, a: usize, date: Option<NaiveDate>, by: isize) {
+        tally(&mut self.effective_articles, a, by);
+        tally(&mut self.effective_dates, date, by);
     }
 
     /// Whether a decision is about an article with this id, so that a
     /// newly loaded article calls for a rebuild.
     pub fn wants(&self, article_id: &str) -> bool {
-        self.wanted.contains(article_id)
+        self.wanted.contains_key(article_id)
     }
 
     /// The figure as the analyst has it.
@@ -297,8 +374,8 @@ impl Reviewed {
     /// store's own comparison stands.
     pub fn touches(&self, scope: Scope) -> bool {
         match scope {
-            Scope::Article(a) => self.effective_articles.contains(&a),
-            Scope::Night(d) => self.effective_dates.contains(&Some(d)),
+            Scope::Article(a) => self.effective_articles.contains_key(&a),
+            Scope::Night(d) => self.effective_dates.contains_key(&Some(d)),
             Scope::Corpus => !self.effective.is_empty(),
         }
     }
@@ -687,6 +764,24 @@ fn bare_figure(f: &Figure) -> Figure {
     }
 }
 
+/// Add `by` to the count under `k`, dropping it at zero.
+fn tally<K: std::hash::Hash + Eq>(counts: &mut HashMap<K, usize>, k: K, by: isize) {
+    use std::collections::hash_map::Entry;
+    match counts.entry(k) {
+        Entry::Occupied(mut e) => match e.get().saturating_add_signed(by) {
+            0 => {
+                e.remove();
+            }
+            n => *e.get_mut() = n,
+        },
+        Entry::Vacant(e) => {
+            if by > 0 {
+                e.insert(by.unsigned_abs());
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -715,6 +810,62 @@ mod tests {
             .map_or_else(|| last.0.clone(), |work| work.run().merge(&last.0));
         assert_eq!(over_store, full);
         *last = (stepped, reviewed.effective().clone());
+    }
+
+    proptest::proptest! {
+        /// A decision changed on one figure updates the overlay to what
+        /// laying the whole review again gives, whatever the actions:
+        /// on the engine's figures, on one the analyst added, on an
+        /// article whose text changed, on one not loaded, on a figure gone.
+        #[test]
+        fn one_decision_updated_is_the_whole_review_laid_again(
+            ops in proptest::collection::vec((0u8..7, 0usize..7, 0u64..4), 1..30)
+        ) {
+            let store = Store::build(crate::corpus::sample());
+            let (a0, a1) = (store.owner(0), store.owner(store.figures().len() as FigureId - 1));
+            let ids = [0, 1, store.article_figures(a1).start];
+            let mut keys: Vec<Key> = ids.iter().map(|&id| key(&store, id)).collect();
+            keys.push(Key { text_hash: "changed".into(), ..keys[0].clone() });
+            keys.push(Key { article: "not loaded".into(), ..keys[0].clone() });
+            keys.push(Key { value: 1_000_001, ..keys[1].clone() });
+            let mut added = store.figure(0).clone();
+            (added.start, added.end, added.value) = (0, 1, 7);
+            let added_key = Key::of(store.article(a0), &added);
+            keys.push(added_key);
+            let mut review = Review::in_memory();
+            let mut stepped = Reviewed::default();
+            let mut last = BTreeMap::new();
+            for (op, k, x) in ops {
+                let key = keys[k].clone();
+                let named = match op {
+                    0 => { review.accept(key.clone()); Some(key) }
+                    1 => { review.flag(key.clone(), Reason::ALL[x as usize], String::new()); Some(key) }
+                    2 => {
+                        let c = Correction { value: Some(x), item: (x == 2).then_some(Item::Missile), ..Correction::default() };
+                        review.correct(key.clone(), c, String::new());
+                        Some(key)
+                    }
+                    3 => { review.record(crate::review::Action::Clear { key: key.clone() }); Some(key) }
+                    4 => {
+                        // A new figure, or one at an engine figure's place.
+                        let f = if x % 2 == 0 { added.clone() } else { store.figure(1).clone() };
+                        review.add(store.article(a0), f, String::new());
+                        Some(if x % 2 == 0 { keys[6].clone() } else { keys[1].clone() })
+                    }
+                    5 => { let named = review.undo_key().cloned(); review.undo(); named }
+                    _ => { let named = review.redo_key().cloned(); review.redo(); named }
+                };
+                let Some(named) = named else { continue };
+                let effect = stepped.update(&store, &review, &named);
+                let mut whole = Reviewed::default();
+                whole.rebuild(&store, &review);
+                proptest::prop_assert_eq!(effect, whole.effective != last);
+                last = whole.effective.clone();
+                // Text hashes are a cache, kept across updates.
+                stepped.hashes.retain(|a, _| whole.hashes.contains_key(a));
+                proptest::prop_assert_eq!(&stepped, &whole);
+            }
+        }
     }
 
     #[test]

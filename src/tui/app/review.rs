@@ -3,7 +3,6 @@
 //! has reviewed. Each action is recorded in the [`Review`] (on disk before
 //! the screen says it is done), then the overlay is rebuilt.
 
-use std::collections::HashMap;
 use std::ops::Range;
 
 use super::{App, FlagDialog, Modal, Pane, describe};
@@ -33,6 +32,16 @@ impl App {
     /// Lay the review over the store again after it (or the store)
     /// changed, keeping the selection on the same figure.
     pub(super) fn review_changed(&mut self) {
+        self.lay_review(None);
+    }
+
+    /// Lay the review over the store again after the decision on `key`,
+    /// and no other, changed: what a review key does.
+    fn decision_changed(&mut self, key: &Key) {
+        self.lay_review(Some(key));
+    }
+
+    fn lay_review(&mut self, changed: Option<&Key>) {
         // Added figures' ids follow their order, which an addition shifts:
         // hold on to the place rather than the id.
         let sel = self.figure.map(|id| (self.owner(id), self.fig(id).start));
@@ -40,7 +49,10 @@ impl App {
         // it by its key.
         let open = self.dialog_figure().filter(|&id| is_added(id));
         let open = open.map(|id| self.key_of(id));
-        let effect = self.reviewed.rebuild(&self.store, &self.review);
+        let effect = match changed {
+            Some(key) => self.reviewed.update(&self.store, &self.review, key),
+            None => self.reviewed.rebuild(&self.store, &self.review),
+        };
         self.review_gen += 1;
         if effect {
             self.effect_gen += 1;
@@ -170,8 +182,9 @@ impl App {
             return;
         }
         let what = format!("accepted {}", describe(self.fig(id)));
-        self.review.accept(self.key_of(id));
-        self.review_changed();
+        let key = self.key_of(id);
+        self.review.accept(key.clone());
+        self.decision_changed(&key);
         self.done(what);
     }
 
@@ -187,9 +200,10 @@ impl App {
             return;
         }
         let what = format!("marked not a figure: {}", describe(self.fig(id)));
+        let key = self.key_of(id);
         self.review
-            .flag(self.key_of(id), Reason::NotAFigure, String::new());
-        self.review_changed();
+            .flag(key.clone(), Reason::NotAFigure, String::new());
+        self.decision_changed(&key);
         self.done(what);
     }
 
@@ -242,8 +256,9 @@ impl App {
                     (d.figure, Reason::ALL[d.reason], d.note.trim().to_string());
                 self.modal = Modal::None;
                 let what = format!("flagged {}: {}", describe(self.fig(id)), reason.label());
-                self.review.flag(self.key_of(id), reason, note);
-                self.review_changed();
+                let key = self.key_of(id);
+                self.review.flag(key.clone(), reason, note);
+                self.decision_changed(&key);
                 self.done(what);
             }
             _ => {}
@@ -296,8 +311,9 @@ impl App {
                     return;
                 }
                 let what = format!("corrected {}: {summary}", describe(self.fig(id)));
-                self.review.correct(self.key_of(id), correction, note);
-                self.review_changed();
+                let key = self.key_of(id);
+                self.review.correct(key.clone(), correction, note);
+                self.decision_changed(&key);
                 self.done(what);
             }
             Target::New { article } => {
@@ -438,31 +454,23 @@ impl App {
             self.message = Some(format!("nothing to {}", if undo { "undo" } else { "redo" }));
             return;
         }
-        let before: HashMap<Key, Decision> = self
-            .review
-            .decisions()
-            .map(|(k, d)| (k.clone(), d.clone()))
-            .collect();
+        // The one figure whose decision it changes.
+        let changed = if undo {
+            self.review.undo_key()
+        } else {
+            self.review.redo_key()
+        }
+        .cloned();
         if undo {
             self.review.undo();
         } else {
             self.review.redo();
         }
-        let changed = self
-            .review
-            .decisions()
-            .find(|(k, d)| before.get(*k) != Some(*d))
-            .map(|(k, _)| k.clone())
-            .or_else(|| {
-                before
-                    .keys()
-                    .find(|k| self.review.decision(k).is_none())
-                    .cloned()
-            });
-        self.review_changed();
         let Some(key) = changed else {
+            self.review_changed();
             return self.done(word.to_string());
         };
+        self.decision_changed(&key);
         match self.locate(&key) {
             Some((_, Some(id))) => {
                 self.reveal(id);
