@@ -14,7 +14,7 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 
-use crate::model::{Claimant, Event, Item, Qualifier, Side};
+use crate::model::{Claimant, Event, Figure, Item, Qualifier, Side};
 use crate::store::{FigureId, Matter, Store};
 
 /// What a comparison covers.
@@ -165,25 +165,69 @@ pub fn compare_all(store: &Store, by: By) -> Box<dyn Iterator<Item = Row> + '_> 
     }
 }
 
-fn rows(store: &Store, scope: String, ids: &[FigureId]) -> Vec<Row> {
-    // Each row's figures by side, in one pass: a night of a large corpus
-    // holds tens of thousands.
-    let mut by_row: FxHashMap<(Matter, bool), [Vec<FigureId>; 4]> = FxHashMap::default();
-    for &id in ids {
-        let f = store.figure(id);
-        by_row.entry((Matter::of(f), f.cumulative)).or_default()[side_slot(f.claimant)].push(id);
+/// Where a comparison reads its figures: the store's own, or the figures
+/// as an analyst's review has them (`tui::reviewed`), without copying them.
+pub trait Figures {
+    fn store(&self) -> &Store;
+    /// Figure `id` as compared; none when it does not count as a figure.
+    fn compared(&self, id: FigureId) -> Option<&Figure>;
+    /// The index of figure `id`'s article.
+    fn article_of(&self, id: FigureId) -> usize;
+}
+
+impl Figures for Store {
+    fn store(&self) -> &Store {
+        self
     }
-    let mut derived = derive(store, ids);
+
+    fn compared(&self, id: FigureId) -> Option<&Figure> {
+        Some(self.figure(id))
+    }
+
+    fn article_of(&self, id: FigureId) -> usize {
+        self.owner(id)
+    }
+}
+
+/// The rows of figures `ids` of `figures`, named `scope`. An article's
+/// figures must sit together in `ids`, in text order, the articles in
+/// store order (as every scope of the store lists them).
+pub fn compare_figures<F: Figures>(figures: &F, scope: String, ids: &[FigureId]) -> Vec<Row> {
+    rows(figures, scope, ids)
+}
+
+fn rows<F: Figures>(figures: &F, scope: String, ids: &[FigureId]) -> Vec<Row> {
+    let store = figures.store();
+    // Each figure is read once, for its row, its side's cell and the
+    // derived figures: a night of a large corpus holds tens of thousands,
+    // spread over the store, and every read of one is a miss in the cache.
+    let mut by_row: FxHashMap<(Matter, bool), [Vec<Mention>; 4]> = FxHashMap::default();
+    let mut derivation = Derivation::default();
+    for &id in ids {
+        let Some(f) = figures.compared(id) else {
+            continue;
+        };
+        derivation.take(store, figures.article_of(id), f);
+        let mention = Mention {
+            id,
+            value: f.value,
+            qualifier: f.qualifier,
+            part: f.subset_of.is_some(),
+        };
+        by_row.entry((Matter::of(f), f.cumulative)).or_default()[side_slot(f.claimant)]
+            .push(mention);
+    }
+    let mut derived = derivation.finish(store);
     let mut rows: Vec<Row> = by_row
         .into_iter()
         .map(|((matter, cumulative), [ua, ru, other, unknown])| Row {
             scope: scope.clone(),
             matter,
             cumulative,
-            ua: claims(store, ua),
-            ru: claims(store, ru),
-            other: claims(store, other),
-            unknown: claims(store, unknown),
+            ua: claims(figures, ua),
+            ru: claims(figures, ru),
+            other: claims(figures, other),
+            unknown: claims(figures, unknown),
             derived: if cumulative {
                 Vec::new()
             } else {
@@ -220,25 +264,38 @@ fn side_slot(c: Claimant) -> usize {
     }
 }
 
+/// What a claim reads of a figure.
+#[derive(Debug, Clone, Copy)]
+struct Mention {
+    id: FigureId,
+    value: u64,
+    qualifier: Qualifier,
+    /// Given as part of a larger total.
+    part: bool,
+}
+
 /// Group figures, in store order, into claims by value and hedge.
-fn claims(store: &Store, ids: Vec<FigureId>) -> Vec<Claim> {
+fn claims<F: Figures>(figures: &F, mentions: Vec<Mention>) -> Vec<Claim> {
     let mut out: Vec<Claim> = Vec::new();
     // Each claim's place in `out`, by value and hedge: across the corpus a
     // row holds thousands of values.
     let mut at: FxHashMap<(u64, Qualifier), usize> = FxHashMap::default();
-    for id in ids {
-        let f = store.figure(id);
-        match at.entry((f.value, f.qualifier)) {
-            Entry::Occupied(e) => out[*e.get()].figures.push(id),
+    for m in mentions {
+        match at.entry((m.value, m.qualifier)) {
+            Entry::Occupied(e) => {
+                let c = &mut out[*e.get()];
+                c.figures.push(m.id);
+                c.part &= m.part;
+            }
             Entry::Vacant(e) => {
                 e.insert(out.len());
                 out.push(Claim {
-                    value: f.value,
-                    qualifier: f.qualifier,
-                    figures: vec![id],
+                    value: m.value,
+                    qualifier: m.qualifier,
+                    figures: vec![m.id],
                     outlets: 0,
                     articles: 0,
-                    part: true,
+                    part: m.part,
                 });
             }
         }
@@ -249,62 +306,77 @@ fn claims(store: &Store, ids: Vec<FigureId>) -> Vec<Claim> {
         // articles are counted where the owner changes.
         let mut last = None;
         for &i in &c.figures {
-            let a = store.owner(i);
+            let a = figures.article_of(i);
             if last != Some(a) {
                 last = Some(a);
                 c.articles += 1;
-                outlets.insert(store.outlet(a));
+                outlets.insert(figures.store().outlet(a));
             }
         }
         c.outlets = outlets.len();
         outlets.clear();
-        c.part = c
-            .figures
-            .iter()
-            .all(|&i| store.figure(i).subset_of.is_some());
     }
     out.sort_by_key(|c| std::cmp::Reverse(c.articles));
     out
 }
 
 /// Interception rates and unaccounted weapons, per article and side, where
-/// the article gives launches and what became of them.
-fn derive(store: &Store, ids: &[FigureId]) -> HashMap<Matter, Vec<Derived>> {
-    let mut out: HashMap<Matter, Vec<Derived>> = HashMap::new();
-    // Every scope lists its figures in store order, where an article's sit
-    // together, so its groups are worked out and let go one article at a
-    // time, not the corpus's at once.
-    debug_assert!(ids.is_sorted(), "a scope's figures are in store order");
-    let mut groups: BTreeMap<Group, [Option<u64>; 3]> = BTreeMap::new();
-    let mut current = None;
-    for &id in ids {
-        let a = store.owner(id);
-        if current != Some(a) {
-            if let Some(done) = current {
-                derive_article(&store.article(done).id, &mut groups, &mut out);
-            }
-            current = Some(a);
+/// the article gives launches and what became of them: worked out from a
+/// scope's figures taken in store order.
+#[derive(Default)]
+struct Derivation {
+    out: HashMap<Matter, Vec<Derived>>,
+    /// The article being read, and its groups. An article's figures sit
+    /// together in store order, so its groups are worked out and let go one
+    /// article at a time, not the corpus's at once.
+    current: Option<usize>,
+    groups: BTreeMap<Group, [Option<u64>; 3]>,
+    /// The last article taken.
+    last: Option<usize>,
+}
+
+impl Derivation {
+    /// Take figure `f` of article `a`.
+    fn take(&mut self, store: &Store, a: usize, f: &Figure) {
+        debug_assert!(
+            self.last <= Some(a),
+            "a scope's articles are in store order"
+        );
+        self.last = Some(a);
+        if self.current != Some(a) {
+            self.close(store);
+            self.current = Some(a);
         }
-        let f = store.figure(id);
         if f.cumulative || !matches!(f.item, Item::Drone | Item::Missile | Item::DroneOrMissile) {
-            continue;
+            return;
         }
         let slot = match f.event {
             Event::Launched => 0,
             Event::Intercepted => 1,
             Event::NotReached => 2,
-            _ => continue,
+            _ => return,
         };
-        let g = groups.entry((f.claimant, f.attacker, f.item)).or_default();
+        let g = self
+            .groups
+            .entry((f.claimant, f.attacker, f.item))
+            .or_default();
         g[slot] = Some(g[slot].map_or(f.value, |v| v.max(f.value)));
     }
-    if let Some(done) = current {
-        derive_article(&store.article(done).id, &mut groups, &mut out);
+
+    /// Work out the current article's derived figures.
+    fn close(&mut self, store: &Store) {
+        if let Some(done) = self.current.take() {
+            derive_article(&store.article(done).id, &mut self.groups, &mut self.out);
+        }
     }
-    for list in out.values_mut() {
-        list.shrink_to_fit();
+
+    fn finish(mut self, store: &Store) -> HashMap<Matter, Vec<Derived>> {
+        self.close(store);
+        for list in self.out.values_mut() {
+            list.shrink_to_fit();
+        }
+        self.out
     }
-    out
 }
 
 /// One article's figures by side, attacker and item: the largest launched,

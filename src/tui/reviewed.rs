@@ -9,12 +9,13 @@
 //! from [`ADDED`] on, so the selection, the figures table and the claims
 //! treat them like any other.
 //!
-//! The claims compare figures as reviewed. The store cannot change a figure
-//! in place, so a scope's figures go into a small store of their own and its
-//! ids are mapped back. For the corpus, only the rows of the items and events
-//! a change touched are compared again ([`Work`]), from an owned [`Snapshot`]
-//! of the store's figures so the comparing can run on another thread
-//! (`app/claims.rs` does), and merged into the rows there were ([`Part`]).
+//! The claims compare figures as reviewed. An article's or a night's are
+//! read through the review where they lie in the store ([`AsReviewed`]).
+//! For the corpus, only the rows of the items and events a change touched
+//! are compared again ([`Work`]), from an owned [`Snapshot`] of the store's
+//! figures so the comparing can run on another thread (`app/claims.rs`
+//! does): the figures go into a small store of their own, its ids mapped
+//! back, and the rows are merged into those there were ([`Part`]).
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::Arc;
@@ -22,7 +23,7 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 use rustc_hash::FxHashMap;
 
-use crate::compare::{self, Row, Scope};
+use crate::compare::{self, Figures, Row, Scope};
 use crate::model::{Article, Event, Figure, Item, Side};
 use crate::review::{Decision, Key, Review, corrected, text_hash};
 use crate::store::{FigureId, Store};
@@ -381,34 +382,47 @@ impl Reviewed {
     }
 
     /// The comparison for `scope` with the figures as reviewed: corrected,
-    /// without those that are not figures, with the added ones. The store
-    /// cannot change a figure in place, so a small store of just the
-    /// scope's figures is built (articles without their text) and its ids
-    /// mapped back to ours.
+    /// without those that are not figures, with the added ones, read
+    /// through the review rather than copied: a night of a large corpus
+    /// holds tens of thousands of figures.
     pub fn compare(&self, store: &Store, scope: Scope) -> Vec<Row> {
-        let ids: Vec<FigureId> = match scope {
-            Scope::Article(a) => store
-                .article_figures(a)
-                .chain(self.added_in(a).iter().copied())
-                .collect(),
-            Scope::Night(d) => {
-                let mut ids = store.by_date(d).to_vec();
-                ids.extend(
-                    (0..self.added.len())
-                        .filter(|&i| self.added[i].figure.date == Some(d))
-                        .map(|i| ADDED + i as FigureId),
-                );
-                ids
-            }
-            Scope::Corpus => (0..store.figures().len() as FigureId)
-                .chain((0..self.added.len()).map(|i| ADDED + i as FigureId))
-                .collect(),
+        let (name, mut ids): (String, Vec<FigureId>) = match scope {
+            Scope::Article(a) => (
+                store.article(a).id.clone(),
+                store
+                    .article_figures(a)
+                    .chain(self.added_in(a).iter().copied())
+                    .collect(),
+            ),
+            Scope::Night(d) => (
+                d.to_string(),
+                store
+                    .by_date(d)
+                    .iter()
+                    .copied()
+                    .chain(
+                        (0..self.added.len())
+                            .filter(|&i| self.added[i].figure.date == Some(d))
+                            .map(|i| ADDED + i as FigureId),
+                    )
+                    .collect(),
+            ),
+            Scope::Corpus => (
+                "corpus".into(),
+                (0..store.figures().len() as FigureId)
+                    .chain((0..self.added.len()).map(|i| ADDED + i as FigureId))
+                    .collect(),
+            ),
         };
-        let scope = match scope {
-            Scope::Article(_) => Scope::Article(0),
-            other => other,
+        let view = AsReviewed {
+            reviewed: self,
+            store,
         };
-        self.gather(store, ids).run(scope)
+        if ids.last().is_some_and(|&id| is_added(id)) {
+            // Added figures go among their article's, in text order.
+            ids.sort_by_key(|&id| (view.article_of(id), self.figure(store, id).start));
+        }
+        compare::compare_figures(&view, name, &ids)
     }
 
     /// What changes figures, by id (corrected or added: the figure; not a
@@ -500,34 +514,33 @@ impl Reviewed {
             added_owner: self.added.iter().map(|a| a.article).collect(),
         })
     }
+}
 
-    /// Figures `ids` (store and added ids) as reviewed, without those that
-    /// are not figures, grouped by article in store order, with only what
-    /// the comparison reads of them.
-    fn gather(&self, store: &Store, ids: Vec<FigureId>) -> Gathered {
-        let owner = |id: FigureId| match self.added(id) {
+/// The store's figures as the review has them, for the comparison.
+struct AsReviewed<'a> {
+    reviewed: &'a Reviewed,
+    store: &'a Store,
+}
+
+impl Figures for AsReviewed<'_> {
+    fn store(&self) -> &Store {
+        self.store
+    }
+
+    fn compared(&self, id: FigureId) -> Option<&Figure> {
+        match self.reviewed.effective.get(&id) {
+            // Corrected, added, or not a figure.
+            Some(f) => f.as_ref(),
+            None if is_added(id) => None,
+            None => Some(self.store.figure(id)),
+        }
+    }
+
+    fn article_of(&self, id: FigureId) -> usize {
+        match self.reviewed.added(id) {
             Some(a) => a.article,
-            None => store.owner(id),
-        };
-        let mut by_article: BTreeMap<usize, Vec<FigureId>> = BTreeMap::new();
-        for id in ids.into_iter().filter(|&id| self.counts_as_figure(id)) {
-            by_article.entry(owner(id)).or_default().push(id);
+            None => self.store.owner(id),
         }
-        let mut work = Gathered {
-            articles: Vec::with_capacity(by_article.len()),
-            ours: Vec::new(),
-        };
-        for (a, mut ids) in by_article {
-            ids.sort_by_key(|&id| self.figure(store, id).start);
-            let figures = ids
-                .iter()
-                .map(|&id| bare_figure(self.figure(store, id)))
-                .collect();
-            work.articles
-                .push((store.article(a).without_text(), figures));
-            work.ours.extend(ids);
-        }
-        work
     }
 }
 
@@ -648,27 +661,6 @@ impl Work {
             pairs: self.pairs,
             rows,
         }
-    }
-}
-
-/// Figures to compare (article, night), gathered from the store and the
-/// review on the spot: scopes small enough to compare at once.
-struct Gathered {
-    articles: Vec<(Article, Vec<Figure>)>,
-    /// Our id of each figure, in the order they are pushed.
-    ours: Vec<FigureId>,
-}
-
-impl Gathered {
-    fn run(self, scope: Scope) -> Vec<Row> {
-        let mut small = Store::default();
-        for (a, figures) in self.articles {
-            small.push(a, figures);
-        }
-        if small.articles().is_empty() {
-            return Vec::new();
-        }
-        remap(compare::compare(&small, scope), &self.ours)
     }
 }
 
@@ -865,6 +857,97 @@ mod tests {
                 stepped.hashes.retain(|a, _| whole.hashes.contains_key(a));
                 proptest::prop_assert_eq!(&stepped, &whole);
             }
+        }
+    }
+
+    /// A row without its claims' figure ids, and each claim's figures told
+    /// by article and place instead.
+    type Placed = (Row, Vec<Vec<(usize, usize)>>);
+
+    /// Rows with each claim's figures told by article and place, so rows of
+    /// two stores can be held side by side.
+    fn placed(
+        rows: Vec<Row>,
+        at: impl Fn(FigureId) -> (usize, usize),
+    ) -> Vec<Placed> {
+        rows.into_iter()
+            .map(|r| {
+                let places = r
+                    .cells()
+                    .iter()
+                    .flat_map(|cell| cell.iter())
+                    .map(|c| c.figures.iter().map(|&id| at(id)).collect())
+                    .collect();
+                (r, places)
+            })
+            .map(|(mut r, places)| {
+                for cell in [&mut r.ua, &mut r.ru, &mut r.other, &mut r.unknown] {
+                    cell.iter_mut().for_each(|c| c.figures.clear());
+                }
+                (r, places)
+            })
+            .collect()
+    }
+
+    /// An article's and a night's claims as reviewed are those of a store
+    /// whose figures are the reviewed ones: corrected, without those that
+    /// are not figures, with the added ones in their place.
+    #[test]
+    fn claims_as_reviewed_are_those_of_the_figures_as_reviewed() {
+        let store = Store::build(crate::corpus::sample());
+        let n = store.figures().len() as FigureId;
+        let mut review = Review::in_memory();
+        for id in (0..n).step_by(3) {
+            match id % 4 {
+                0 => review.flag(key(&store, id), Reason::NotAFigure, String::new()),
+                1 => review.correct(
+                    key(&store, id),
+                    Correction {
+                        value: Some(u64::from(id)),
+                        item: Some(Item::Missile),
+                        ..Correction::default()
+                    },
+                    String::new(),
+                ),
+                2 => {
+                    let mut f = store.figure(id).clone();
+                    (f.start, f.value) = (f.start.saturating_sub(1), f.value + 3);
+                    review.add(store.article(store.owner(id)), f, String::new())
+                }
+                _ => review.accept(key(&store, id)),
+            };
+        }
+        let mut reviewed = Reviewed::default();
+        reviewed.rebuild(&store, &review);
+        assert!(reviewed.added_count() > 3 && !reviewed.effective.is_empty());
+        // The oracle: every article again, with its figures as reviewed.
+        let mut oracle = Store::default();
+        for a in 0..store.articles().len() {
+            let mut figures: Vec<Figure> = store
+                .article_figures(a)
+                .chain(reviewed.added_in(a).iter().copied())
+                .filter(|&id| reviewed.counts_as_figure(id))
+                .map(|id| reviewed.figure(&store, id).clone())
+                .collect();
+            figures.sort_by_key(|f| f.start);
+            oracle.push(store.article(a).clone(), figures);
+        }
+        let ours = |id: FigureId| {
+            let a = reviewed
+                .added(id)
+                .map_or_else(|| store.owner(id), |x| x.article);
+            (a, reviewed.figure(&store, id).start)
+        };
+        let theirs = |id: FigureId| (oracle.owner(id), oracle.figure(id).start);
+        let mut scopes: Vec<Scope> = (0..store.articles().len()).map(Scope::Article).collect();
+        scopes.extend(store.dates().map(Scope::Night));
+        scopes.push(Scope::Corpus);
+        for scope in scopes {
+            assert_eq!(
+                placed(reviewed.compare(&store, scope), ours),
+                placed(compare::compare(&oracle, scope), theirs),
+                "{scope:?}"
+            );
         }
     }
 
