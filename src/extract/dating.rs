@@ -110,13 +110,17 @@ fn cue(doc: &Doc<'_>, s: usize) -> Cue {
             && k[k.len() - 3].is_ascii_digit()
             && matches!(&k[k.len() - 2..], b"st" | b"nd" | b"rd" | b"th")
     };
-    if doc.has_class(s, class::TIME) {
-        // A phrase holds a time word or an ordinal (or a word the patterns
-        // may read as one), and starts a few words before it at most.
-        let first = tokens
-            .iter()
-            .position(|t| t.classes & (class::TIME | class::JOINED) != 0 || ordinal(t))
-            .unwrap_or(0);
+    // A phrase holds a time word or an ordinal (or a word the patterns may
+    // read as one), and starts a few words before it at most.
+    let cue = |i: usize| {
+        let t = &tokens[i];
+        (t.classes & class::TIME != 0 && (between_zones || in_phrase(tokens, i)))
+            || t.classes & class::JOINED != 0
+            || ordinal(t)
+    };
+    if doc.has_class(s, class::TIME)
+        && let Some(first) = (0..tokens.len()).find(|&i| cue(i))
+    {
         let from = match first.checked_sub(dates::WORDS_BEFORE) {
             Some(k) if !between_zones => tokens[k].start as usize - span.start,
             _ => 0,
@@ -127,6 +131,28 @@ fn cue(doc: &Doc<'_>, s: usize) -> Cue {
         Cue::Maybe
     } else {
         Cue::None
+    }
+}
+
+/// Whether the time word `tokens[i]` can be part of a time phrase. Most
+/// can wherever they stand; these few, common in prose that names no
+/// time (`the rest of the week`, `through the morning`), only beside the
+/// words the time patterns put next to them.
+fn in_phrase(tokens: &[Token<'_>], i: usize) -> bool {
+    let before = i.checked_sub(1).map(|j| tokens[j].key);
+    let after = tokens.get(i + 1).map(|t| t.key);
+    match tokens[i].key {
+        // `last week`, `this week`.
+        "week" => matches!(before, Some("last" | "this")),
+        // `this morning`; after a weekday (`Monday morning`) the weekday
+        // is the time word.
+        "morning" => before == Some("this"),
+        "evening" | "afternoon" => false,
+        // `the early hours`, `the small hours`, `the wee hours`.
+        "hours" => matches!(before, Some("early" | "small" | "wee")),
+        // `last night`, `through the night`, `the night into`, `night of`.
+        "night" => matches!(before, Some("last" | "the")) || matches!(after, Some("of" | "from")),
+        _ => true,
     }
 }
 
@@ -205,6 +231,48 @@ mod tests {
         }
     }
 
+    #[test]
+    fn common_time_words_are_read_only_beside_their_phrases_words() {
+        let published = NaiveDate::from_ymd_opt(2025, 6, 7).expect("a date");
+        let phrases = [
+            "last week",
+            "this week",
+            "earlier this morning",
+            "in the early hours",
+            "the small hours",
+            "the wee hours",
+            "last night",
+            "through the night",
+            // Seven words before the month: the reach counts from `night`.
+            "during night of 3 to the 4 June",
+            "during night from 3 to the 4 June",
+        ];
+        for phrase in phrases {
+            let text = format!("Ten drones were shot down {phrase}.");
+            for (read, scanned) in both(&text, None) {
+                assert!(!read.is_empty(), "{text:?}");
+                assert_eq!(read, scanned, "{text:?}");
+            }
+        }
+        // No phrase: the time patterns do not read these sentences at all.
+        for text in [
+            "Schools stay shut for the rest of the week.",
+            "Crews worked through the morning and into the evening.",
+            "The alert lasted for hours.",
+            "Residents spent much of a night in shelters.",
+        ] {
+            let article = Article::from_text("a", text);
+            let article = Article {
+                date: Some(published),
+                ..article
+            };
+            let keys = Keys::of(text);
+            let doc = Doc::of(&article, &keys);
+            assert!(matches!(cue(&doc, 0), Cue::None), "{text:?}");
+            assert!(dates::all(published, text).is_empty(), "{text:?}");
+        }
+    }
+
     proptest::proptest! {
         #[test]
         fn the_tokens_never_rule_out_a_time_phrase(
@@ -214,6 +282,7 @@ mod tests {
                     "early", "hours", "last", "week", "U.S.", "a.m.", "didn't", "o'Sunday",
                     "Kyїv", "Sat", "21st-century", "F16th", "drones", "40", ".", ",", "\n",
                     "today", "into", "-", "5-6", "on the 21st", "the night of the 3rd", "4", "early on the 4 of June", "in the early hours of", "the day before yesterday", "on this past", "14", "’s", "é", "Thur", "_Monday",
+                    "morning", "evening", "afternoon", "this", "past", "during", "through", "throughout", "small", "wee", "before", "from", "to", "earlier", "the rest of the week", "Tuesday", "NIGHT",
                 ]),
                 0..14,
             )

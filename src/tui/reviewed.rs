@@ -866,10 +866,7 @@ mod tests {
 
     /// Rows with each claim's figures told by article and place, so rows of
     /// two stores can be held side by side.
-    fn placed(
-        rows: Vec<Row>,
-        at: impl Fn(FigureId) -> (usize, usize),
-    ) -> Vec<Placed> {
+    fn placed(rows: Vec<Row>, at: impl Fn(FigureId) -> (usize, usize)) -> Vec<Placed> {
         rows.into_iter()
             .map(|r| {
                 let places = r
