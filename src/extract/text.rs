@@ -64,6 +64,26 @@ pub struct Sentence {
 
 const CURLY: &str = "’";
 
+/// How many curly apostrophes `text` holds.
+fn curlies(text: &str) -> usize {
+    memchr::memmem::find_iter(text.as_bytes(), CURLY).count()
+}
+
+/// `text` with its curly apostrophes straightened, if it has any.
+fn straightened(text: &str) -> Option<String> {
+    let mut at = memchr::memmem::find_iter(text.as_bytes(), CURLY).peekable();
+    at.peek()?;
+    let mut out = String::with_capacity(text.len());
+    let mut done = 0;
+    for i in at {
+        out.push_str(&text[done..i]);
+        out.push('\'');
+        done = i + CURLY.len();
+    }
+    out.push_str(&text[done..]);
+    Some(out)
+}
+
 /// What tokens' keys are cut from: a text lower-cased (ASCII only, so
 /// offsets hold), and, when it has curly apostrophes, a copy with them
 /// straightened, so that `didn’t` and `didn't` are one word.
@@ -75,7 +95,7 @@ pub struct Keys {
 impl Keys {
     pub fn of(text: &str) -> Keys {
         let lower = text.to_ascii_lowercase();
-        let folded = lower.contains(CURLY).then(|| lower.replace(CURLY, "'"));
+        let folded = straightened(&lower);
         Keys { lower, folded }
     }
 }
@@ -141,7 +161,7 @@ pub fn tokenize_with<'a>(
     let mut curly = keys
         .folded
         .as_ref()
-        .map_or(0, |_| keys.lower[..zone.start].matches(CURLY).count());
+        .map_or(0, |_| curlies(&keys.lower[..zone.start]));
     let mut i = zone.start;
     let mut space = true;
     let mut newline = true;
@@ -200,7 +220,7 @@ pub fn tokenize_with<'a>(
         }
         let key = match &keys.folded {
             Some(folded) if !bytes[start..i].is_ascii() => {
-                let here = keys.lower[start..i].matches(CURLY).count();
+                let here = curlies(&keys.lower[start..i]);
                 let key = &folded[start - 2 * curly..i - 2 * (curly + here)];
                 curly += here;
                 key
@@ -495,6 +515,18 @@ mod tests {
         let keys: Vec<&str> = out.iter().map(|t| t.key).collect();
         assert_eq!(keys, ["they", "didn't", "say", "."]);
         assert_eq!(&s[out[1].start as usize..out[1].end as usize], "didn’t");
+    }
+
+    #[test]
+    fn curly_apostrophes_are_straightened_and_counted() {
+        for text in ["’twas kyiv’s", "didn’t’", "no curly one", "", "’"] {
+            assert_eq!(
+                straightened(text),
+                text.contains(CURLY).then(|| text.replace(CURLY, "'")),
+                "{text:?}"
+            );
+            assert_eq!(curlies(text), text.matches(CURLY).count(), "{text:?}");
+        }
     }
 
     #[test]
