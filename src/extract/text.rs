@@ -64,6 +64,17 @@ pub struct Sentence {
 
 const CURLY: &str = "’";
 
+/// Whether `c` is a letter or a digit. The chars beyond ASCII that news
+/// text holds most are quotation marks and dashes: they are told apart
+/// without a look in the Unicode tables.
+#[inline]
+fn alnum(c: char) -> bool {
+    match c {
+        '’' | '‘' | '“' | '”' | '—' | '–' | '…' | '«' | '»' | '\u{a0}' => false,
+        _ => c.is_alphanumeric(),
+    }
+}
+
 /// How many curly apostrophes `text` holds.
 fn curlies(text: &str) -> usize {
     memchr::memmem::find_iter(text.as_bytes(), CURLY).count()
@@ -167,7 +178,7 @@ pub fn tokenize_with<'a>(
     let mut newline = true;
     let next_is_poss = |at: usize| {
         let mut it = text[at..end].chars();
-        matches!(it.next(), Some('s' | 'S')) && !it.next().is_some_and(char::is_alphanumeric)
+        matches!(it.next(), Some('s' | 'S')) && !it.next().is_some_and(alnum)
     };
     while let Some(&b) = bytes.get(i) {
         if b == b' ' {
@@ -206,8 +217,9 @@ pub fn tokenize_with<'a>(
                 i += len;
                 continue;
             }
-            upper = c.is_uppercase();
-            if c.is_alphanumeric() {
+            let letter_or_digit = alnum(c);
+            upper = letter_or_digit && c.is_uppercase();
+            if letter_or_digit {
                 kind = word(text, start, end, &mut i).0;
                 joined = true;
             } else if c == '’' && !space && next_is_poss(i + len) {
@@ -272,7 +284,7 @@ fn word(text: &str, start: usize, end: usize, i: &mut usize) -> (Kind, bool) {
         let Some(&b) = bytes.get(j) else { break };
         if !b.is_ascii() {
             let d = text[j..].chars().next().unwrap_or(' ');
-            if d.is_alphanumeric() {
+            if alnum(d) {
                 all_digits = false;
                 joined = true;
                 j += d.len_utf8();
@@ -328,7 +340,7 @@ fn inner_apostrophe(text: &str, at: usize, end: usize) -> bool {
     let mut next = text[at..end].chars();
     let n1 = next.next();
     let n2 = next.next();
-    let poss = matches!(n1, Some('s' | 'S')) && !n2.is_some_and(char::is_alphanumeric);
+    let poss = matches!(n1, Some('s' | 'S')) && !n2.is_some_and(alnum);
     !poss && n1.is_some_and(char::is_alphabetic)
 }
 
@@ -526,6 +538,16 @@ mod tests {
                 "{text:?}"
             );
             assert_eq!(curlies(text), text.matches(CURLY).count(), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn letters_and_digits_beyond_ascii_are_told_from_punctuation() {
+        for c in ['’', '‘', '“', '”', '—', '–', '…', '«', '»', '\u{a0}', '№', '€'] {
+            assert_eq!(alnum(c), c.is_alphanumeric(), "{c:?}");
+        }
+        for c in ['ї', 'é', 'Ж', '٣', 'ß'] {
+            assert!(alnum(c), "{c:?}");
         }
     }
 
