@@ -1356,18 +1356,22 @@ fn rules(
     attacker: &'static str,
     claimant: &'static str,
 ) -> Arc<str> {
-    type Key = [&'static str; 4];
+    // Keyed by where the names lie and their lengths, not their text: the
+    // names are the engine's own constants, so that is cheaper to hash and
+    // tells them apart all the same.
+    type Key = [(usize, usize); 4];
     thread_local! {
         static MADE: std::cell::RefCell<rustc_hash::FxHashMap<Key, Arc<str>>> = Default::default();
     }
     let or_none = |r: &'static str| if r.is_empty() { "none" } else { r };
-    let key = [or_none(item), event, or_none(attacker), claimant];
+    let names = [or_none(item), event, or_none(attacker), claimant];
+    let key = names.map(|n| (n.as_ptr() as usize, n.len()));
     MADE.with_borrow_mut(|made| {
         made.entry(key)
             .or_insert_with(|| {
                 format!(
                     "item:{} event:{} attacker:{} claimant:{}",
-                    key[0], key[1], key[2], key[3]
+                    names[0], names[1], names[2], names[3]
                 )
                 .into()
             })
