@@ -34,7 +34,9 @@ impl<'a> Doc<'a> {
     pub(super) fn of(article: &'a Article, keys: &'a Keys) -> Doc<'a> {
         let text: &str = &article.text;
         let lexicon = &*LEXICON;
-        let mut tokens = Vec::new();
+        // About a token for every five bytes of prose: room for them at once,
+        // rather than the list grown and copied time and again.
+        let mut tokens = Vec::with_capacity(text.len() / 4);
         for zone in &article.zones {
             if zone.start <= zone.end
                 && zone.end <= text.len()

@@ -397,7 +397,8 @@ const CLOSERS: &[char] = &['"', '”', '’', '\'', ')', ']', '»'];
 /// line starts in lower case (a hard-wrapped line); a blank line or a line
 /// ending in a full stop also ends the paragraph.
 pub fn sentences(tokens: &[Token<'_>], text: &str) -> Vec<Sentence> {
-    let mut out = Vec::new();
+    // Room for sentences of a dozen tokens on average, at once.
+    let mut out = Vec::with_capacity(tokens.len() / 12 + 1);
     let mut first = 0;
     let mut paragraph = 0;
     let mut i = 0;
