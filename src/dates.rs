@@ -218,6 +218,12 @@ static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
     .expect("trigger pattern compiles")
 });
 
+/// The time patterns. `extract::dating` reads a sentence with them only
+/// when its tokens may hold a phrase, and counts six common time words
+/// (`night`, `morning`, `evening`, `afternoon`, `hours`, `week`) only beside
+/// the words these patterns put next to them (`in_phrase` there): a pattern
+/// that puts them beside other words must say so there too, as its tests
+/// check.
 static RULES: LazyLock<Vec<(Regex, Rule)>> = LazyLock::new(|| {
     let date = date_frag("t");
     let other = date_frag("x");

@@ -283,6 +283,7 @@ mod tests {
                     "Kyїv", "Sat", "21st-century", "F16th", "drones", "40", ".", ",", "\n",
                     "today", "into", "-", "5-6", "on the 21st", "the night of the 3rd", "4", "early on the 4 of June", "in the early hours of", "the day before yesterday", "on this past", "14", "’s", "é", "Thur", "_Monday",
                     "morning", "evening", "afternoon", "this", "past", "during", "through", "throughout", "small", "wee", "before", "from", "to", "earlier", "the rest of the week", "Tuesday", "NIGHT",
+                    "night of", "night from", "the night", "of June", "to the", "3",
                 ]),
                 0..14,
             )

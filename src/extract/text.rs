@@ -544,7 +544,9 @@ mod tests {
 
     #[test]
     fn letters_and_digits_beyond_ascii_are_told_from_punctuation() {
-        for c in ['’', '‘', '“', '”', '—', '–', '…', '«', '»', '\u{a0}', '№', '€'] {
+        for c in [
+            '’', '‘', '“', '”', '—', '–', '…', '«', '»', '\u{a0}', '№', '€',
+        ] {
             assert_eq!(alnum(c), c.is_alphanumeric(), "{c:?}");
         }
         for c in ['ї', 'é', 'Ж', '٣', 'ß'] {
