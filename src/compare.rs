@@ -201,19 +201,24 @@ pub fn compare_figures<F: Figures>(figures: &F, scope: String, ids: &[FigureId])
 
 fn rows<F: Figures>(figures: &F, scope: String, ids: &[FigureId]) -> Vec<Row> {
     let store = figures.store();
-    // Each figure is read for its row, its side's cell and the derived
-    // figures in one pass, and once more for its claim: a night of a large
-    // corpus holds tens of thousands, spread over the store, and every read
-    // of one is a miss in the cache. The cells hold ids alone: across the
-    // corpus they hold every figure, while the loader's work is at its peak.
-    let mut by_row: FxHashMap<(Matter, bool), [Vec<FigureId>; 4]> = FxHashMap::default();
+    // Each figure is read once, for its row, its side's cell and the
+    // derived figures: a night of a large corpus holds tens of thousands,
+    // spread over the store, and every read of one is a miss in the cache.
+    let mut by_row: FxHashMap<(Matter, bool), [Vec<Mention>; 4]> = FxHashMap::default();
     let mut derivation = Derivation::default();
     for &id in ids {
         let Some(f) = figures.compared(id) else {
             continue;
         };
         derivation.take(store, figures.article_of(id), f);
-        by_row.entry((Matter::of(f), f.cumulative)).or_default()[side_slot(f.claimant)].push(id);
+        let mention = Mention {
+            id,
+            value: f.value,
+            qualifier: f.qualifier,
+            part: f.subset_of.is_some(),
+        };
+        by_row.entry((Matter::of(f), f.cumulative)).or_default()[side_slot(f.claimant)]
+            .push(mention);
     }
     let mut derived = derivation.finish(store);
     let mut rows: Vec<Row> = by_row
@@ -262,32 +267,38 @@ fn side_slot(c: Claimant) -> usize {
     }
 }
 
+/// What a claim reads of a figure.
+#[derive(Debug, Clone, Copy)]
+struct Mention {
+    id: FigureId,
+    value: u64,
+    qualifier: Qualifier,
+    /// Given as part of a larger total.
+    part: bool,
+}
+
 /// Group figures, in store order, into claims by value and hedge.
-fn claims<F: Figures>(figures: &F, ids: Vec<FigureId>) -> Vec<Claim> {
+fn claims<F: Figures>(figures: &F, mentions: Vec<Mention>) -> Vec<Claim> {
     let mut out: Vec<Claim> = Vec::new();
     // Each claim's place in `out`, by value and hedge: across the corpus a
     // row holds thousands of values.
     let mut at: FxHashMap<(u64, Qualifier), usize> = FxHashMap::default();
-    for id in ids {
-        let Some(f) = figures.compared(id) else {
-            continue;
-        };
-        let part = f.subset_of.is_some();
-        match at.entry((f.value, f.qualifier)) {
+    for m in mentions {
+        match at.entry((m.value, m.qualifier)) {
             Entry::Occupied(e) => {
                 let c = &mut out[*e.get()];
-                c.figures.push(id);
-                c.part &= part;
+                c.figures.push(m.id);
+                c.part &= m.part;
             }
             Entry::Vacant(e) => {
                 e.insert(out.len());
                 out.push(Claim {
-                    value: f.value,
-                    qualifier: f.qualifier,
-                    figures: vec![id],
+                    value: m.value,
+                    qualifier: m.qualifier,
+                    figures: vec![m.id],
                     outlets: 0,
                     articles: 0,
-                    part,
+                    part: m.part,
                 });
             }
         }
