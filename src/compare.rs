@@ -238,23 +238,27 @@ fn rows<F: Figures>(figures: &F, scope: String, ids: &[FigureId]) -> Vec<Row> {
             },
         })
         .collect();
-    // Mirror matters side by side; pairs with a contest first.
+    sort_rows(&mut rows);
+    rows
+}
+
+/// Rows in the comparison's order: mirror matters side by side, pairs with
+/// a contest first, then by running total, item, event and attacker.
+pub fn sort_rows(rows: &mut [Row]) {
     let pair_key = |r: &Row| (r.matter.item, r.matter.event, r.cumulative);
     let mut contested: HashMap<(Item, Event, bool), bool> = HashMap::new();
-    for r in &rows {
+    for r in rows.iter() {
         *contested.entry(pair_key(r)).or_default() |= r.contested();
     }
     rows.sort_by_key(|r| {
-        let key = pair_key(r);
         (
-            !contested[&key],
+            !contested[&pair_key(r)],
             r.cumulative,
             item_rank(r.matter.item),
             event_rank(r.matter.event),
             attacker_rank(r.matter.attacker),
         )
     });
-    rows
 }
 
 /// Where a side's figures go in a row: `ua`, `ru`, `other`, `unknown`.

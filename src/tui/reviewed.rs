@@ -24,7 +24,7 @@ use chrono::NaiveDate;
 use rustc_hash::FxHashMap;
 
 use crate::compare::{self, Figures, Row, Scope};
-use crate::model::{Article, Event, Figure, Item, Side};
+use crate::model::{Article, Event, Figure, Item};
 use crate::review::{Decision, Key, Review, corrected, text_hash};
 use crate::store::{FigureId, Store};
 
@@ -695,35 +695,9 @@ impl Part {
             .cloned()
             .collect();
         out.extend(self.rows);
-        sort_rows(&mut out);
+        compare::sort_rows(&mut out);
         out
     }
-}
-
-/// Rows in the comparison's order: contested pairs of mirror matters
-/// first, then by running total, item, event and attacker. The same order
-/// as `compare::compare`, which keeps its own private; the test
-/// `updated_corpus_rows_match_a_full_comparison` holds the two together.
-fn sort_rows(rows: &mut [Row]) {
-    let pair = |r: &Row| (r.matter.item, r.matter.event, r.cumulative);
-    let mut contested: HashMap<(Item, Event, bool), bool> = HashMap::new();
-    for r in rows.iter() {
-        *contested.entry(pair(r)).or_default() |= r.contested();
-    }
-    let attacker = |a: Option<Side>| match a {
-        Some(Side::Ru) => 0,
-        Some(Side::Ua) => 1,
-        None => 2,
-    };
-    rows.sort_by_key(|r| {
-        (
-            !contested[&pair(r)],
-            r.cumulative,
-            r.matter.item as u8,
-            r.matter.event as u8,
-            attacker(r.matter.attacker),
-        )
-    });
 }
 
 /// A figure with only what the comparison reads of it (no text, sentence
@@ -778,6 +752,7 @@ fn tally<K: std::hash::Hash + Eq>(counts: &mut HashMap<K, usize>, k: K, by: isiz
 mod tests {
     use super::*;
     use crate::model::Claimant;
+    use crate::model::Side;
     use crate::review::{Correction, Reason};
 
     type Last = (Vec<Row>, BTreeMap<FigureId, Option<Figure>>);
