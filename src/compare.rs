@@ -137,7 +137,7 @@ pub fn compare(store: &Store, scope: Scope) -> Vec<Row> {
             (0..store.figures().len() as FigureId).collect(),
         ),
     };
-    rows(store, name, &ids)
+    compare_figures(store, name, &ids)
 }
 
 /// The rows of every scope the corpus is cut into by `by`, worked out a
@@ -152,7 +152,7 @@ pub fn compare_all(store: &Store, by: By) -> Box<dyn Iterator<Item = Row> + '_> 
                 let ids: Vec<FigureId> = (0..store.figures().len() as FigureId)
                     .filter(|&i| store.figure(i).date.is_none())
                     .collect();
-                rows(store, "undated".into(), &ids)
+                compare_figures(store, "undated".into(), &ids)
             });
             Box::new(
                 store
@@ -196,10 +196,6 @@ impl Figures for Store {
 /// time, so ids in another order give wrong counts (checked in debug
 /// builds only).
 pub fn compare_figures<F: Figures>(figures: &F, scope: String, ids: &[FigureId]) -> Vec<Row> {
-    rows(figures, scope, ids)
-}
-
-fn rows<F: Figures>(figures: &F, scope: String, ids: &[FigureId]) -> Vec<Row> {
     let store = figures.store();
     // Each figure is read once, for its row, its side's cell and the
     // derived figures: a night of a large corpus holds tens of thousands,
