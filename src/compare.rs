@@ -350,14 +350,11 @@ impl Derivation {
             self.close(store);
             self.current = Some(a);
         }
-        if f.cumulative || !matches!(f.item, Item::Drone | Item::Missile | Item::DroneOrMissile) {
+        if f.cumulative {
             return;
         }
-        let slot = match f.event {
-            Event::Launched => 0,
-            Event::Intercepted => 1,
-            Event::NotReached => 2,
-            _ => return,
+        let Some(slot) = derived_slot(f.item, f.event) else {
+            return;
         };
         let g = self
             .groups
@@ -380,6 +377,19 @@ impl Derivation {
         }
         self.out
     }
+}
+
+/// The events derived figures are worked out from, together: launches,
+/// interceptions and losses of drones and missiles.
+pub const DERIVED_FROM: [Event; 3] = [Event::Launched, Event::Intercepted, Event::NotReached];
+
+/// Where a figure of this item and event goes among [`DERIVED_FROM`], if
+/// derived figures are worked out from it at all.
+pub fn derived_slot(item: Item, event: Event) -> Option<usize> {
+    if !matches!(item, Item::Drone | Item::Missile | Item::DroneOrMissile) {
+        return None;
+    }
+    DERIVED_FROM.iter().position(|&e| e == event)
 }
 
 /// One article's figures by side, attacker and item: the largest launched,

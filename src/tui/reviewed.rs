@@ -470,13 +470,8 @@ impl Reviewed {
             pairs.insert((f.item, f.event));
             // Interception rates and unaccounted weapons are worked out from
             // launches, interceptions and losses together.
-            if matches!(f.item, Item::Drone | Item::Missile | Item::DroneOrMissile)
-                && matches!(
-                    f.event,
-                    Event::Launched | Event::Intercepted | Event::NotReached
-                )
-            {
-                for e in [Event::Launched, Event::Intercepted, Event::NotReached] {
+            if compare::derived_slot(f.item, f.event).is_some() {
+                for e in compare::DERIVED_FROM {
                     pairs.insert((f.item, e));
                 }
             }
