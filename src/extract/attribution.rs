@@ -3,7 +3,8 @@
 use std::cell::Cell;
 use std::sync::Arc;
 
-use super::assembly::{Cand, Doc, Via};
+use super::candidate::{Cand, Via};
+use super::doc::Doc;
 use super::lexicon::{LEXICON, Speaker, Speech, class};
 use super::text::Kind;
 use crate::model::{Claimant, Event, Item, ItemClass, Side};

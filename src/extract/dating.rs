@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use super::assembly::Doc;
+use super::doc::Doc;
 use super::lexicon::class;
 use super::text::{Kind, Token};
 use crate::dates;

@@ -27,8 +27,7 @@ pub struct Table<T> {
 
 pub use super::vocab::Vocab;
 
-/// The vocabulary number of a word no phrase uses.
-pub const UNKNOWN: u32 = u32::MAX;
+pub use super::vocab::UNKNOWN;
 
 /// Set in [`Token::starts`] once a token is annotated.
 const ANNOTATED: u32 = 1 << 31;
@@ -602,12 +601,13 @@ impl Lexicon {
     /// [`Token::classes`], [`Token::starts`] and [`Token::word`]), so later
     /// lookups of absent words cost nothing.
     #[inline(always)]
-    pub fn look_up(&self, key: &str, kind: Kind) -> (u32, u32, u32) {
+    pub fn look_up(&self, key: &str, kind: Kind, joined: bool) -> (u32, u32, u32) {
         let word = self.vocab.get(key).unwrap_or(UNKNOWN);
         let (classes, starts) = self.firsts.get(word as usize).copied().unwrap_or_default();
         let classes = match kind {
             // Punctuation's classes are fixed, not in the tables.
             Kind::Punct | Kind::Poss => punct_classes(key),
+            _ if joined => classes | class::JOINED,
             _ => classes,
         };
         (classes, starts | ANNOTATED, word)

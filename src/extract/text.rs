@@ -2,6 +2,8 @@
 
 use std::ops::Range;
 
+use super::vocab::UNKNOWN;
+
 /// What a token is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -39,7 +41,7 @@ pub struct Token<'a> {
     pub classes: u32,
     pub starts: u32,
     /// The word's number in the lexicon's vocabulary, so phrases compare
-    /// numbers rather than strings; [`super::lexicon::UNKNOWN`] if no
+    /// numbers rather than strings; [`UNKNOWN`] if no
     /// phrase uses it.
     pub word: u32,
 }
@@ -118,8 +120,6 @@ const SPACE: u8 = 4;
 const UPPER: u8 = 8;
 const ALNUM: u8 = LETTER | DIGIT;
 
-use super::lexicon::class::JOINED;
-
 static CLASS: [u8; 256] = {
     let mut t = [0u8; 256];
     let mut b = 0;
@@ -143,13 +143,13 @@ static CLASS: [u8; 256] = {
 
 /// Cut one zone of `text` into tokens, appending to `out`.
 pub fn tokenize<'a>(text: &'a str, keys: &'a Keys, zone: Range<usize>, out: &mut Vec<Token<'a>>) {
-    tokenize_with(text, keys, zone, out, |_, _| {
-        (0, 0, super::lexicon::UNKNOWN)
-    });
+    tokenize_with(text, keys, zone, out, |_, _, _| (0, 0, UNKNOWN));
 }
 
 /// [`tokenize`], with each token's classes, table bits and vocabulary
-/// number from `look_up` (given its key and kind): the lexicon's, looked up
+/// number from `look_up` (given its key, its kind and whether the word was
+/// joined across an apostrophe, a dot or a letter beyond ASCII): the
+/// lexicon's, looked up
 /// while the token is at hand rather than in a second pass over them all.
 #[inline(always)]
 pub fn tokenize_with<'a>(
@@ -157,7 +157,7 @@ pub fn tokenize_with<'a>(
     keys: &'a Keys,
     zone: Range<usize>,
     out: &mut Vec<Token<'a>>,
-    mut look_up: impl FnMut(&str, Kind) -> (u32, u32, u32),
+    mut look_up: impl FnMut(&str, Kind, bool) -> (u32, u32, u32),
 ) {
     // Offsets are `u32`: a zone stops at the last char before 4 GiB.
     let mut end = zone.end.min(u32::MAX as usize);
@@ -239,7 +239,7 @@ pub fn tokenize_with<'a>(
             }
             _ => &keys.lower[start..i],
         };
-        let (classes, starts, word) = look_up(key, kind);
+        let (classes, starts, word) = look_up(key, kind, joined);
         out.push(Token {
             // Both within `end`, which fits.
             start: start as u32,
@@ -249,7 +249,7 @@ pub fn tokenize_with<'a>(
             space_before: space,
             newline_before: newline,
             upper,
-            classes: if joined { classes | JOINED } else { classes },
+            classes,
             starts,
             word,
         });
@@ -261,7 +261,7 @@ pub fn tokenize_with<'a>(
 /// Read a word or number starting at `*i` (a letter or digit), leaving `*i`
 /// just past it: letters and digits, `3,000` and `1.5`, dotted
 /// abbreviations (`U.S.`) and inner apostrophes (`didn't`). Says too
-/// whether the word is [`JOINED`].
+/// whether the word is joined (see [`super::lexicon::class::JOINED`]).
 #[inline(always)]
 fn word(text: &str, start: usize, end: usize, i: &mut usize) -> (Kind, bool) {
     let bytes = &text.as_bytes()[..end];

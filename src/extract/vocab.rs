@@ -7,6 +7,9 @@
 
 use rustc_hash::FxHashMap;
 
+/// The vocabulary number of a word no phrase uses.
+pub const UNKNOWN: u32 = u32::MAX;
+
 /// Words numbered in the order they were added.
 #[derive(Default)]
 pub struct Vocab {

@@ -1,0 +1,99 @@
+//! A candidate: a number on its way to becoming a figure, with what the
+//! rules have found of it so far.
+
+use std::sync::Arc;
+
+use super::lexicon::EventEntry;
+use super::numbers::Number;
+use crate::model::{Claimant, Event, Item, Side};
+
+/// How a number's noun phrase ends: `of the 137 drones`, `of them`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Partitive {
+    None,
+    /// `63 of the 137 drones`: the token where the total's number starts.
+    Total(usize),
+    /// `40 of the drones`.
+    Head(Item, Option<&'static str>, Option<Side>),
+    /// `two of them`, `97 of which`.
+    Anaphor,
+    /// `three of the wounded`: a part of a group named by what befell it.
+    Group,
+}
+
+/// How an event was found, best first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Via {
+    Noun,
+    Left,
+    Right,
+    With,
+    Toll,
+    /// Shared along a list: `653 drones and 51 missiles were launched`.
+    List,
+    LeftFar,
+    Inherited,
+}
+
+impl Via {
+    pub fn name(self) -> &'static str {
+        match self {
+            Via::Noun => "noun",
+            Via::Left => "verb-before",
+            Via::Right => "verb-after",
+            Via::With => "attack-with",
+            Via::Toll => "toll",
+            Via::LeftFar => "verb-far",
+            Via::List => "list",
+            Via::Inherited => "inherited",
+        }
+    }
+}
+
+/// A number on its way to becoming a figure.
+#[derive(Debug, Clone)]
+pub struct Cand {
+    pub n: Number,
+    pub sentence: usize,
+    pub item: Option<Item>,
+    pub item_rule: &'static str,
+    pub weapon: Option<&'static str>,
+    /// Token just after the noun phrase (or the number, if it has none).
+    pub np_end: usize,
+    /// The side named inside the noun phrase: `Russian drones`.
+    pub np_side: Option<Side>,
+    pub partitive: Partitive,
+    /// Introduced as a part: `including 60 Shaheds`, `among them five`.
+    pub subset_marked: bool,
+    pub entry: Option<(EventEntry, Via)>,
+    /// Token range of the event phrase, when it is in the text.
+    pub event_at: Option<(usize, usize)>,
+    pub event: Event,
+    /// Index (among the article's candidates) of the total this is part of.
+    pub subset_of: Option<usize>,
+    pub attacker: Option<Side>,
+    pub attacker_rule: &'static str,
+    pub claimant: Claimant,
+    pub claimant_rule: &'static str,
+    pub source: Option<Arc<str>>,
+    pub location: Option<Arc<str>>,
+    pub cumulative: bool,
+}
+
+impl Cand {
+    pub fn has_head(&self) -> bool {
+        self.item.is_some() && self.item_rule == "noun"
+    }
+
+    /// `one killed`, `kill one`: a verb about people right next to the number.
+    pub fn verb_follows(&self) -> bool {
+        let after = self.entry.is_some_and(|(_, v)| v == Via::Right)
+            && self.event_at.is_some_and(|(k, _)| k == self.np_end);
+        let before = self
+            .entry
+            .is_some_and(|(e, v)| v == Via::Left && e.person.is_some() && e.weapon.is_none())
+            && self.event_at.is_some_and(|(_, e)| e == self.n.hedge);
+        after || before
+    }
+}
+

@@ -1,0 +1,97 @@
+//! The document the rules read: an article cut into tokens and sentences,
+//! with what each sentence holds summed up so rules can pass it by.
+
+use super::lexicon::{LEXICON, Table, class};
+use super::text::{Keys, Kind, Sentence, Token, sentences, tokenize_with};
+use crate::model::Article;
+
+/// An article cut up for the rules.
+pub struct Doc<'a> {
+    pub article: &'a Article,
+    pub tokens: Vec<Token<'a>>,
+    pub sentences: Vec<Sentence>,
+    /// Each sentence's tokens' classes and table bits ORed together, so a
+    /// rule that scans a sentence for a class or a table's phrases can tell
+    /// at once that none is there: most sentences have none.
+    masks: Vec<Mask>,
+}
+
+/// What some token of a sentence has: see [`Doc::has_class`].
+#[derive(Default, Clone, Copy)]
+struct Mask {
+    classes: u32,
+    starts: u32,
+    digits: bool,
+}
+
+impl<'a> Doc<'a> {
+    /// `article` cut into tokens (keyed by `keys`, made from its text) and
+    /// sentences, each sentence with its mask.
+    pub fn of(article: &'a Article, keys: &'a Keys) -> Doc<'a> {
+        let text: &str = &article.text;
+        let lexicon = &*LEXICON;
+        // About a token for every five bytes of prose: room for them at once,
+        // rather than the list grown and copied time and again.
+        let mut tokens = Vec::with_capacity(text.len() / 4);
+        for zone in &article.zones {
+            if zone.start <= zone.end
+                && zone.end <= text.len()
+                && text.is_char_boundary(zone.start)
+                && text.is_char_boundary(zone.end)
+            {
+                tokenize_with(text, keys, zone.clone(), &mut tokens, |key, kind, joined| {
+                    lexicon.look_up(key, kind, joined)
+                });
+            }
+        }
+        let sentences = sentences(&tokens, text);
+        let masks = sentences
+            .iter()
+            .map(|s| {
+                tokens[s.tokens.clone()]
+                    .iter()
+                    .fold(Mask::default(), |m, t| Mask {
+                        classes: m.classes | t.classes,
+                        starts: m.starts | t.starts,
+                        digits: m.digits || t.kind == Kind::Num,
+                    })
+            })
+            .collect();
+        Doc {
+            article,
+            tokens,
+            sentences,
+            masks,
+        }
+    }
+
+    pub fn text(&self, first: usize, last: usize) -> &str {
+        &self.article.text[self.tokens[first].start as usize..self.tokens[last - 1].end as usize]
+    }
+
+    /// Whether token `k` ends a clause.
+    pub fn boundary(&self, k: usize) -> bool {
+        LEXICON.is(&self.tokens[k], class::BOUNDARY)
+    }
+
+    /// Whether some token of sentence `s` has one of `classes`.
+    pub fn has_class(&self, s: usize, classes: u32) -> bool {
+        self.masks[s].classes & classes != 0
+    }
+
+    /// Whether a phrase of `table` can start in sentence `s`.
+    pub fn may_have<T>(&self, s: usize, table: &Table<T>) -> bool {
+        table.may_start(self.masks[s].starts)
+    }
+
+    /// Whether sentence `s` may hold a number: digits or a number word.
+    pub fn may_count(&self, s: usize) -> bool {
+        self.masks[s].digits || self.may_have(s, &LEXICON.numbers)
+    }
+
+    /// The token range of the sentence `s`.
+    pub fn range(&self, s: usize) -> std::ops::Range<usize> {
+        self.sentences[s].tokens.clone()
+    }
+}
+
