@@ -6,7 +6,6 @@
 //! and the other articles load. Nothing here prints; the binary shows the
 //! warnings.
 
-mod date;
 mod files;
 mod json;
 mod text;
@@ -16,7 +15,6 @@ use std::fmt;
 use std::io::Read;
 use std::path::Path;
 
-pub use date::parse_date;
 pub use text::parse_text;
 
 use crate::model::Article;

@@ -5,13 +5,13 @@
 //! the vocabulary tables; `numbers` finds the numbers that can be figures
 //! and their hedges; `assembly` decides what each counts and what happened
 //! to it, carrying each as a `candidate`; `attribution` decides whose attack
-//! it was and who claims it; `dating` which night or day it is about.
+//! it was and who claims it; `night` which night or day it is about.
 
 mod assembly;
 mod attribution;
 mod candidate;
-mod dating;
 mod doc;
+mod night;
 pub mod lexicon;
 mod numbers;
 pub mod text;

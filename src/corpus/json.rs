@@ -2,7 +2,8 @@
 
 use serde_json::{Map, Value};
 
-use super::{Loaded, parse_date};
+use super::Loaded;
+use crate::time::parse_date;
 use crate::model::Article;
 
 /// Parses a `.json` file (or JSON on standard input) into `out`.

@@ -2,7 +2,8 @@
 
 use std::ops::Range;
 
-use super::{Loaded, parse_date};
+use super::Loaded;
+use crate::time::parse_date;
 use crate::model::Article;
 
 const BOM: char = '\u{feff}';

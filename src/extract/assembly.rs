@@ -1119,7 +1119,7 @@ fn build(doc: &Doc<'_>, cands: &[Cand], keep: &[bool]) -> Vec<Figure> {
             n += 1;
         }
     }
-    let mut dater = super::dating::Dater::new(doc);
+    let mut dater = super::night::Dater::new(doc);
     let id: Arc<str> = article.id.as_str().into();
     cands
         .iter()

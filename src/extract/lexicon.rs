@@ -340,7 +340,7 @@ pub mod class {
     pub const SIDE_UA: u32 = 1 << 14;
     /// A noun of place: `region`, `oblast`.
     pub const REGION: u32 = 1 << 15;
-    /// A word every time phrase holds: one of [`crate::dates::TIME_WORDS`].
+    /// A word every time phrase holds: one of [`crate::time::phrases::TIME_WORDS`].
     pub const TIME: u32 = 1 << 16;
     /// A word the tokenizer joined across an apostrophe, a dot or a letter
     /// beyond ASCII (`didn't`, `U.S.`, `Kyїv`), where a pattern over the
@@ -422,7 +422,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             vocab.insert(w);
         }
     }
-    let time: Vec<u32> = crate::dates::TIME_WORDS
+    let time: Vec<u32> = crate::time::phrases::TIME_WORDS
         .iter()
         .map(|w| vocab.insert(w))
         .collect();

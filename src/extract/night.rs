@@ -1,4 +1,4 @@
-//! Dating: the night or day each figure is about, from the time words in or
+//! Which night or day each figure is about, from the time words in or
 //! near its sentence, resolved against the article's date.
 
 use chrono::NaiveDate;
@@ -6,14 +6,14 @@ use chrono::NaiveDate;
 use super::doc::Doc;
 use super::lexicon::class;
 use super::text::{Kind, Token};
-use crate::dates;
+use crate::time::phrases;
 
 /// Dates figures by sentence, remembering what each sentence resolved to.
 pub(super) struct Dater<'d, 'a> {
     doc: &'d Doc<'a>,
     published: Option<NaiveDate>,
     /// Every time phrase of each sentence, found once.
-    cache: Vec<Option<Vec<dates::When>>>,
+    cache: Vec<Option<Vec<phrases::When>>>,
 }
 
 impl<'d, 'a> Dater<'d, 'a> {
@@ -68,13 +68,13 @@ impl<'d, 'a> Dater<'d, 'a> {
         self.phrases(s).first().map(|w| w.date)
     }
 
-    fn phrases(&mut self, s: usize) -> &[dates::When] {
+    fn phrases(&mut self, s: usize) -> &[phrases::When] {
         let (doc, published) = (self.doc, self.published);
         self.cache[s].get_or_insert_with(|| {
             let text = &doc.article.text[doc.sentences[s].span.clone()];
             match (published, cue(doc, s)) {
-                (Some(p), Cue::Word(from)) => dates::read(p, text, from),
-                (Some(p), Cue::Maybe) => dates::all(p, text),
+                (Some(p), Cue::Word(from)) => phrases::read(p, text, from),
+                (Some(p), Cue::Maybe) => phrases::all(p, text),
                 _ => Vec::new(),
             }
         })
@@ -83,7 +83,7 @@ impl<'d, 'a> Dater<'d, 'a> {
 
 /// What a sentence's tokens say of the time phrases in it.
 enum Cue {
-    /// It holds one of [`dates::TIME_WORDS`], and no time phrase starts
+    /// It holds one of [`phrases::TIME_WORDS`], and no time phrase starts
     /// before this byte of it.
     Word(usize),
     /// It may hold a phrase the tokens do not show: an ordinal day (`on
@@ -121,7 +121,7 @@ fn cue(doc: &Doc<'_>, s: usize) -> Cue {
     if doc.has_class(s, class::TIME)
         && let Some(first) = (0..tokens.len()).find(|&i| cue(i))
     {
-        let from = match first.checked_sub(dates::WORDS_BEFORE) {
+        let from = match first.checked_sub(phrases::WORDS_BEFORE) {
             Some(k) if !between_zones => tokens[k].start as usize - span.start,
             _ => 0,
         };
@@ -171,7 +171,7 @@ mod tests {
     fn both(
         text: &str,
         zones: Option<Vec<std::ops::Range<usize>>>,
-    ) -> Vec<(Vec<dates::When>, Vec<dates::When>)> {
+    ) -> Vec<(Vec<phrases::When>, Vec<phrases::When>)> {
         let published = NaiveDate::from_ymd_opt(2025, 6, 7).expect("a date");
         let article = Article {
             id: "a".into(),
@@ -189,7 +189,7 @@ mod tests {
         (0..doc.sentences.len())
             .map(|s| {
                 let read = dater.phrases(s).to_vec();
-                let scanned = dates::all(published, &text[doc.sentences[s].span.clone()]);
+                let scanned = phrases::all(published, &text[doc.sentences[s].span.clone()]);
                 (read, scanned)
             })
             .collect()
@@ -269,7 +269,7 @@ mod tests {
             let keys = Keys::of(text);
             let doc = Doc::of(&article, &keys);
             assert!(matches!(cue(&doc, 0), Cue::None), "{text:?}");
-            assert!(dates::all(published, text).is_empty(), "{text:?}");
+            assert!(phrases::all(published, text).is_empty(), "{text:?}");
         }
     }
 

@@ -218,7 +218,7 @@ static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
     .expect("trigger pattern compiles")
 });
 
-/// The time patterns. `extract::dating` reads a sentence with them only
+/// The time patterns. `extract::night` reads a sentence with them only
 /// when its tokens may hold a phrase, and counts six common time words
 /// (`night`, `morning`, `evening`, `afternoon`, `hours`, `week`) only beside
 /// the words these patterns put next to them (`in_phrase` there): a pattern
