@@ -157,6 +157,14 @@ impl Item {
         )
     }
 
+    /// Whether what this counts, having undergone `event`, is one of the
+    /// war's figures: a core figure, or damage and victims (buildings,
+    /// homes, facilities and villages hit, soldiers killed, prisoners
+    /// exchanged, people left without power). Other counts are not kept.
+    pub fn counts_harm(self, event: Event) -> bool {
+        !matches!(self, Item::Country | Item::Other) && event != Event::Other
+    }
+
     pub fn class(self) -> ItemClass {
         match self {
             Item::Drone | Item::Missile | Item::DroneOrMissile => ItemClass::Weapon,

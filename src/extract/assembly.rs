@@ -58,10 +58,15 @@ pub(super) fn extract(article: &Article) -> Vec<Figure> {
     }
     attribution::attribute(&doc, &mut cands);
     place_and_time(&doc, &mut cands);
-    // A number with nothing counted is not a figure; nor is a bare `one`.
+    // A number with nothing counted is not a figure; nor is a bare `one`;
+    // nor a count of something that is not the war's harm (countries at a
+    // meeting, assaults, drones made rather than sent).
     let keep: Vec<bool> = cands
         .iter()
-        .map(|c| c.item.is_some() && !(c.n.is_one && !c.has_head() && !c.verb_follows()))
+        .map(|c| {
+            c.item.is_some_and(|item| item.counts_harm(c.event))
+                && !(c.n.is_one && !c.has_head() && !c.verb_follows())
+        })
         .collect();
     build(&doc, &cands, &keep)
 }
@@ -1163,7 +1168,10 @@ fn build(doc: &Doc<'_>, cands: &[Cand], keep: &[bool]) -> Vec<Figure> {
                 weapon: c.weapon.map(Arc::from),
                 subset_of: c.subset_of.and_then(|j| index[j]),
                 cumulative: c.cumulative,
-                date: dater.date(c.sentence, start),
+                // A running total is of no one night.
+                date: (!c.cumulative)
+                    .then(|| dater.date(c.sentence, start))
+                    .flatten(),
                 location: c.location.clone(),
                 confidence: (confidence.clamp(0.05, 1.0) * 100.0).round() / 100.0,
                 rule: rules(c.item_rule, event_rule, c.attacker_rule, c.claimant_rule),
