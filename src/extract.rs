@@ -3,15 +3,22 @@
 //! The work is split by concern: `text` cuts the article into tokens and
 //! sentences, and `doc` holds them for the rules to read; `lexicon` holds
 //! the vocabulary tables; `numbers` finds the numbers that can be figures
-//! and their hedges; `assembly` decides what each counts and what happened
-//! to it, carrying each as a `candidate`; `attribution` decides whose attack
-//! it was and who claims it; `night` which night or day it is about.
+//! and their hedges. Each number is then carried as a `candidate`:
+//! `nouns` reads what it counts, `events` what happened to it, and
+//! `structure` how the numbers of a sentence hang together (lists, parts
+//! of totals, partitives, numbers whose noun is elsewhere); `attribution`
+//! decides whose attack it was and who claims it, and `night` which night
+//! or day it is about. `assembly` runs these in turn and makes the figure
+//! records.
 
 mod assembly;
 mod attribution;
 mod candidate;
 mod doc;
+mod events;
 mod night;
+mod nouns;
+mod structure;
 pub mod lexicon;
 mod numbers;
 pub mod text;

@@ -80,6 +80,11 @@ pub struct Cand {
     pub cumulative: bool,
 }
 
+/// An event found for a candidate: the table's entry, how it was found,
+/// the token range of its phrase, and the item it names when the phrase
+/// says what was counted (`the death toll`).
+pub type Found = (EventEntry, Via, usize, usize, Option<Item>);
+
 impl Cand {
     pub fn has_head(&self) -> bool {
         self.item.is_some() && self.item_rule == "noun"

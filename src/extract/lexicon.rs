@@ -613,6 +613,23 @@ impl Lexicon {
         (classes, starts | ANNOTATED, word)
     }
 
+    /// The events table's entry for `launched`: what a count of weapons
+    /// sent, named with no verb of its own, means.
+    pub fn launched(&self) -> EventEntry {
+        static ENTRY: LazyLock<EventEntry> = LazyLock::new(|| {
+            let s = "launched";
+            let keys = Keys::of(s);
+            let mut toks = Vec::new();
+            tokenize(s, &keys, 0..s.len(), &mut toks);
+            *LEXICON
+                .events
+                .match_at(&toks, 0, 1)
+                .expect("the events table has `launched`")
+                .1
+        });
+        *ENTRY
+    }
+
     /// The classes of one token (single-word entries only).
     #[inline]
     pub fn word(&self, t: &Token<'_>) -> u32 {

@@ -1,0 +1,330 @@
+//! What happened to what a number counts: the verb or nominal that governs
+//! it (`shot down 97`, `five people were injured`, `attacked Kyiv with 50
+//! drones`, `the death toll rose to 14`).
+
+use super::candidate::{Cand, Found, Via};
+use super::doc::Doc;
+use super::lexicon::{EventEntry, LEXICON, Place, Speech, class};
+use super::nouns::{among, head};
+use super::text::{Kind, Token};
+use crate::model::{Event, Item, ItemClass};
+
+/// Whether an event phrase says anything about what `c` counts.
+fn applies(entry: &EventEntry, item: Option<Item>) -> bool {
+    match item {
+        Some(item) => entry.for_class(item.class()).is_some(),
+        None => true,
+    }
+}
+
+/// Find what happened to each candidate of one sentence.
+pub(super) fn events(doc: &Doc<'_>, cands: &mut [Cand], first: usize) {
+    let s = cands[first].sentence;
+    let range = doc.range(s);
+    for i in first..cands.len() {
+        if cands[i].entry.is_some() {
+            continue;
+        }
+        let floor = if i > first {
+            cands[i - 1].np_end.max(cands[i - 1].n.after)
+        } else {
+            range.start
+        };
+        let c = &cands[i];
+        let (near, far) = verb_before(doc, c, floor);
+        let found = near
+            .or_else(|| verb_after(doc, c, range.end))
+            .or_else(|| attack_with(doc, c, range.start))
+            .or_else(|| toll(doc, c, range.start))
+            .or_else(|| verb_after_far(doc, c, range.end))
+            .or(far);
+        let found = found.or_else(|| among(doc, c, range.start).and_then(|(_, ev)| ev));
+        if let Some((entry, via, k, e, item)) = found {
+            let c = &mut cands[i];
+            c.entry = Some((entry, via));
+            c.event_at = Some((k, e));
+            if c.item.is_none() && item.is_some() {
+                c.item = item;
+                c.item_rule = "toll";
+            }
+        }
+    }
+}
+
+/// A verb or nominal right before the number: `shot down 97`, `the
+/// destruction of 59`, `killing three`; and, apart, one further back in the
+/// clause, which counts only when nothing nearer does.
+fn verb_before(doc: &Doc<'_>, c: &Cand, floor: usize) -> (Option<Found>, Option<Found>) {
+    let t = &doc.tokens;
+    let mut far: Option<Found> = None;
+    let mut k = c.n.hedge;
+    let quote =
+        |x: &Token<'_>| x.kind == Kind::Punct && matches!(x.key, "\"" | "“" | "”" | "‘" | "'");
+    while k > floor && c.n.hedge - k < 10 {
+        k -= 1;
+        // `had used “more than 500 means of air attack”`
+        if quote(&t[k]) && k + 1 == c.n.hedge {
+            continue;
+        }
+        if doc.boundary(k) || t[k].kind == Kind::Num {
+            break;
+        }
+        let usable = |q: usize| {
+            LEXICON
+                .events
+                .match_at(t, q, c.n.hedge)
+                .filter(|(_, e)| matches!(e.place, Place::Any | Place::Pre) && applies(e, c.item))
+        };
+        let event = usable(k).map(|(e, entry)| {
+            // `shot down or jammed 702`: the longest phrase ending here.
+            let longer = (k.saturating_sub(3).max(floor)..k)
+                .find_map(|q| usable(q).filter(|(e2, _)| *e2 == e).map(|(_, en)| (q, en)));
+            match longer {
+                Some((q, en)) => (q, e, en),
+                None => (k, e, entry),
+            }
+        });
+        if event.is_none()
+            && LEXICON
+                .speech
+                .match_at(t, k, c.n.hedge)
+                .is_some_and(|(_, s)| *s == Speech::Verb)
+        {
+            break;
+        }
+        if let Some((start, e, entry)) = event {
+            let k = start;
+            let gap_ok = (e..c.n.hedge)
+                .all(|g| LEXICON.is(&t[g], class::SKIP) || t[g].is_punct('-') || quote(&t[g]));
+            if gap_ok {
+                // `repelled an attack by 11 drones`: the attack was repelled.
+                if entry.weapon == Some(Event::Launched) && entry.place == Place::Pre {
+                    let mut p = k;
+                    while p > floor && LEXICON.is(&t[p - 1], class::SKIP) {
+                        p -= 1;
+                    }
+                    if p > floor {
+                        let outer = (p.saturating_sub(3).max(floor)..p).find_map(|q| {
+                            LEXICON
+                                .events
+                                .match_at(t, q, p)
+                                .filter(|(x, o)| {
+                                    *x == p && o.weapon.is_some_and(|w| w != Event::Launched)
+                                })
+                                .map(|(_, o)| (*o, q))
+                        });
+                        if let Some((o, q)) = outer {
+                            return (Some((o, Via::Left, q, p, None)), None);
+                        }
+                    }
+                }
+                return (Some((*entry, Via::Left, k, e, None)), None);
+            }
+            // A verb further back only with plain words between: not
+            // `recorded at five more`.
+            let plain = (e..c.n.hedge).all(|g| {
+                t[g].kind == Kind::Word && !LEXICON.is(&t[g], class::STOP | class::PLACE_PREP)
+                    || LEXICON.is(&t[g], class::SKIP)
+            });
+            // `Hits by missiles and 21 drones`: a nominal whose object is a list.
+            // `injuring a woman and two men`: an object list after any verb.
+            let listed = (entry.place == Place::Pre || c.n.hedge - e <= 4)
+                && c.n.hedge > e
+                && t[c.n.hedge - 1].is("and")
+                && (e..c.n.hedge - 1).all(|g| {
+                    t[g].kind == Kind::Word
+                        && !LEXICON.is(&t[g], class::BOUNDARY | class::PLACE_PREP)
+                        && LEXICON.events.match_at(t, g, c.n.hedge).is_none()
+                });
+            // A nominal governs its list outright; a verb only when the
+            // number has no verb of its own after it (`were wounded`).
+            if listed && entry.place == Place::Pre {
+                return (Some((*entry, Via::List, k, e, None)), None);
+            }
+            if listed && far.is_none() {
+                far = Some((*entry, Via::List, k, e, None));
+            }
+            if far.is_none() && e <= c.n.hedge && plain {
+                far = Some((*entry, Via::LeftFar, k, e, None));
+            }
+        }
+        // A noun ends the search, unless the number is the next member
+        // of a list: `Hits by missiles and 21 drones`.
+        if LEXICON.items.match_at(t, k, k + 1).is_some() && !t[c.n.hedge - 1].is("and") {
+            break;
+        }
+    }
+    (None, far)
+}
+
+/// A verb right after the noun: `five people were injured`, `25 drones did
+/// not reach`, `112 drones Russia launched`.
+fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
+    let t = &doc.tokens;
+    let mut k = c.np_end;
+    let mut skipped = 0;
+    while k < end && skipped <= 4 {
+        if let Some((e, entry)) = LEXICON.events.match_at(t, k, end)
+            && matches!(entry.place, Place::Any | Place::Post)
+            && applies(entry, c.item)
+        {
+            return Some((*entry, Via::Right, k, e, None));
+        }
+        let w = &t[k];
+        // `At least six people, among them a boy, were killed`: skip an
+        // aside between commas.
+        if w.is_punct(',') && k == c.np_end {
+            let close = (k + 1..(k + 12).min(end))
+                .find(|&j| t[j].is_punct(',') || doc.boundary(j) && !t[j].is_punct(','));
+            if let Some(j) = close.filter(|&j| {
+                t[j].is_punct(',') && (k + 1..j).all(|x| LEXICON.speech.match_at(t, x, j).is_none())
+            }) && (j + 1..(j + 4).min(end)).any(|x| LEXICON.events.match_at(t, x, end).is_some())
+            {
+                k = j + 1;
+                skipped += 1;
+                continue;
+            }
+        }
+        // `214 drones were registered as “locationally lost”`.
+        if matches!(
+            w.key,
+            "registered" | "listed" | "recorded" | "classified" | "counted"
+        ) && t.get(k + 1).is_some_and(|x| x.is("as"))
+        {
+            k += 2;
+            skipped += 1;
+            continue;
+        }
+        // `96 it said were shot down`: a parenthetical attribution.
+        if LEXICON.is(w, class::PRONOUN)
+            && k + 1 < end
+            && LEXICON.speech.match_at(t, k + 1, end).is_some()
+        {
+            k += 2;
+            skipped += 2;
+            continue;
+        }
+        let adverb = w.kind == Kind::Word && w.key.ends_with("ly") && !w.upper;
+        let quote = w.kind == Kind::Punct && matches!(w.key, "\"" | "“" | "”" | "'" | "‘" | "’");
+        let subject = k == c.np_end && LEXICON.side_word(w).is_some() && c.item.is_some();
+        // `Two more people who were injured`: a relative clause's verb.
+        let relative = k == c.np_end
+            && matches!(w.key, "who" | "that" | "which")
+            && t.get(k + 1).is_some_and(|x| LEXICON.is(x, class::AUX));
+        if !(LEXICON.is(w, class::AUX) || adverb || quote || subject || relative) {
+            break;
+        }
+        skipped += 1;
+        k += 1;
+    }
+    None
+}
+
+/// Further on in the clause, a passive or perfect verb still belongs to the
+/// noun: `seven drones heading for Kyiv had been shot down`.
+fn verb_after_far(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
+    let t = &doc.tokens;
+    c.item?;
+    let mut k = c.np_end;
+    while k + 1 < end && k - c.np_end < 14 {
+        if doc.boundary(k) || t[k].kind == Kind::Num || LEXICON.speech.match_at(t, k, end).is_some()
+        {
+            return None;
+        }
+        if LEXICON.is(&t[k], class::AUX) && !LEXICON.is(&t[k], class::SKIP) || t[k].is("been") {
+            let mut j = k + 1;
+            while j < end && LEXICON.is(&t[j], class::AUX) {
+                j += 1;
+            }
+            if let Some((e, entry)) = LEXICON.events.match_at(t, j, end)
+                && matches!(entry.place, Place::Any | Place::Post)
+                && applies(entry, c.item)
+            {
+                return Some((*entry, Via::Right, j, e, None));
+            }
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
+/// `attacked Kyiv with 50 drones`, `an attack with 100 drones`.
+fn attack_with(doc: &Doc<'_>, c: &Cand, start: usize) -> Option<Found> {
+    let t = &doc.tokens;
+    // `with "up to 30" drones`
+    let mut w = c.n.hedge;
+    if w > start && t[w - 1].kind == Kind::Punct && matches!(t[w - 1].key, "\"" | "“") {
+        w -= 1;
+    }
+    if w <= start || !t[w - 1].is("with") {
+        return None;
+    }
+    let mut k = w - 1;
+    while k > start && c.n.hedge - k < 12 {
+        k -= 1;
+        if t[k].kind == Kind::Num
+            || t[k].is_punct(';')
+            || t[k].is_punct(',') && k + 1 == c.n.hedge - 1
+        {
+            return None;
+        }
+        let launch = LEXICON.events.match_at(t, k, c.n.hedge).filter(|(_, e)| {
+            matches!(e.weapon, Some(Event::Launched | Event::Hit))
+                && matches!(e.place, Place::With | Place::Any)
+        });
+        if let Some((e, entry)) = launch {
+            // `struck the refinery with a dozen drones`: the drones were sent.
+            let entry = if entry.weapon == Some(Event::Hit) {
+                LEXICON.launched()
+            } else {
+                *entry
+            };
+            return Some((entry, Via::With, k, e, None));
+        }
+    }
+    None
+}
+
+/// `the death toll rose to 14`, `the number of injured ... to 14`, `put the
+/// number of drones at 472`.
+fn toll(doc: &Doc<'_>, c: &Cand, start: usize) -> Option<Found> {
+    let t = &doc.tokens;
+    if c.n.hedge <= start || !matches!(t[c.n.hedge - 1].key, "to" | "at" | "reached") {
+        return None;
+    }
+    let tk = (start..c.n.hedge)
+        .rev()
+        .find(|&k| LEXICON.is(&t[k], class::TOLL) && !t[k].is("total"))?;
+    let from = tk.saturating_sub(3).max(start);
+    let person = (from..c.n.hedge).find_map(|k| {
+        LEXICON
+            .events
+            .match_at(t, k, c.n.hedge)
+            .filter(|(_, e)| e.person.is_some())
+            .map(|(e, en)| (*en, k, e))
+    });
+    if let Some((entry, k, e)) = person {
+        return Some((entry, Via::Toll, k, e, Some(Item::Person)));
+    }
+    // `the number of drones downed ... at 34`; `the number of drones at
+    // 472`: a count of weapons with no verb is of weapons sent.
+    if tk + 2 < c.n.hedge && t[tk + 1].is("of") {
+        let (item, _, _, e) = head(doc, tk + 2, c.n.hedge)?;
+        if item.class() == ItemClass::Weapon {
+            let verb = (e..c.n.hedge).find_map(|k| {
+                LEXICON
+                    .events
+                    .match_at(t, k, c.n.hedge)
+                    .filter(|(_, en)| en.weapon.is_some() && en.place != Place::With)
+                    .map(|(x, en)| (*en, k, x))
+            });
+            if let Some((entry, k, x)) = verb {
+                return Some((entry, Via::Toll, k, x, Some(item)));
+            }
+            return Some((LEXICON.launched(), Via::Toll, tk, tk + 1, Some(item)));
+        }
+    }
+    None
+}
+

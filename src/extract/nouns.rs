@@ -1,0 +1,301 @@
+//! What a number counts: the noun phrase after it (`63 of the 137 Russian
+//! drones`), a partitive's noun, or the group it is picked from (`among
+//! the injured`).
+
+use super::candidate::{Cand, Found, Partitive, Via};
+use super::doc::Doc;
+use super::lexicon::{LEXICON, Place, class};
+use super::numbers::Number;
+use super::text::{Kind, Token};
+use crate::model::{Claimant, Event, Item, ItemClass, Side};
+
+/// Read the noun phrase after a number: modifiers, the counted noun, a
+/// partitive (`of the 137 drones`) and any `launched by Russia`.
+pub(super) fn noun_phrase(doc: &Doc<'_>, n: Number, sentence: usize) -> Cand {
+    let t = &doc.tokens;
+    let end = doc.sentences[sentence].tokens.end;
+    let mut c = Cand {
+        np_end: n.after,
+        n,
+        sentence,
+        item: None,
+        item_rule: "",
+        weapon: None,
+        np_side: None,
+        partitive: Partitive::None,
+        subset_marked: false,
+        entry: None,
+        event_at: None,
+        event: Event::Other,
+        subset_of: None,
+        attacker: None,
+        attacker_rule: "",
+        claimant: Claimant::Unknown,
+        claimant_rule: "",
+        source: None,
+        location: None,
+        cumulative: false,
+    };
+    let start = c.n.after;
+    let h = c.n.hedge;
+    c.subset_marked = (h > 0 && LEXICON.is(&t[h - 1], class::SUBSET))
+        || (h > 1 && t[h - 1].is("them") && t[h - 2].is("among"))
+        || (h > 1 && t[h - 1].is("which") && t[h - 2].is("of"));
+    // `ten injuries`, `14 dead`: the noun is the event.
+    if let Some((j, e)) = LEXICON.events.match_at(t, start, end)
+        && e.place == Place::Noun
+    {
+        c.entry = Some((*e, Via::Noun));
+        c.event_at = Some((start, j));
+        c.np_end = j;
+        if e.person.is_some() {
+            c.item = Some(Item::Person);
+            c.item_rule = "noun";
+        }
+        return c;
+    }
+    // Partitives.
+    if start < end && t[start].is("of") {
+        let k = start + 1;
+        if k < end
+            && (LEXICON.is(&t[k], class::PRONOUN)
+                || matches!(t[k].key, "them" | "these" | "those" | "which" | "whom"))
+        {
+            c.partitive = Partitive::Anaphor;
+            c.np_end = k + 1;
+            predicate_noun(&mut c, t, k + 1, end);
+            return c;
+        }
+        let mut j = k;
+        while j < end
+            && matches!(
+                t[j].key,
+                "the" | "its" | "their" | "these" | "those" | "all" | "our"
+            )
+        {
+            j += 1;
+        }
+        if j < end && (t[j].kind == Kind::Num || LEXICON.numbers.has_word(t[j].key)) {
+            c.partitive = Partitive::Total(j);
+            return c;
+        }
+        // `three of the wounded`, `six of the dead`: people, and what
+        // happened to them.
+        if let Some((e, entry)) = LEXICON.events.match_at(t, j, end)
+            && entry.person.is_some()
+            && j > k
+        {
+            c.item = Some(Item::Person);
+            c.item_rule = "partitive";
+            c.partitive = Partitive::Group;
+            c.entry = Some((*entry, Via::Noun));
+            c.event_at = Some((j, e));
+            c.np_end = e;
+            predicate_noun(&mut c, t, e, end);
+            return c;
+        }
+        if let Some((item, weapon, side, e)) = head(doc, j, end) {
+            c.partitive = Partitive::Head(item, weapon, side);
+            c.item = Some(item);
+            c.item_rule = "partitive";
+            c.weapon = weapon;
+            c.np_side = side;
+            c.np_end = e;
+        }
+        return c;
+    }
+    // `14 assaults`, `3 bridges`: a plural noun the lexicon does not know
+    // still says what is counted, so nothing is borrowed from elsewhere.
+    let unknown_plural = start < end && {
+        let w = &t[start];
+        w.kind == Kind::Word
+            && !w.upper
+            && w.key.len() > 3
+            && w.key.ends_with('s')
+            && !w.key.ends_with("ss")
+            && !LEXICON.is(w, class::STOP | class::AUX | class::BOUNDARY | class::SKIP)
+            && LEXICON.events.match_at(t, start, end).is_none()
+            && LEXICON.speech.match_at(t, start, end).is_none()
+            && LEXICON.items.match_at(t, start, end).is_none()
+    };
+    if let Some((item, weapon, side, e)) = head(doc, start, end) {
+        c.item = Some(item);
+        c.item_rule = "noun";
+        c.weapon = weapon;
+        c.np_side = side;
+        c.np_end = e;
+        // `Three children are among them`: a part of the figure before.
+        let mut k = e;
+        while k < end && LEXICON.is(&t[k], class::AUX) {
+            k += 1;
+        }
+        if k > e
+            && k + 1 < end
+            && t[k].is("among")
+            && matches!(t[k + 1].key, "them" | "those" | "these" | "the")
+        {
+            c.partitive = Partitive::Anaphor;
+        }
+    } else if unknown_plural {
+        c.item = Some(Item::Other);
+        c.item_rule = "noun";
+        c.np_end = start + 1;
+    }
+    c
+}
+
+/// `two of them were children`, `two of them children`: the noun after a
+/// partitive names what the part counts.
+fn predicate_noun(c: &mut Cand, t: &[Token<'_>], from: usize, end: usize) {
+    let mut j = from;
+    while j < end && LEXICON.is(&t[j], class::AUX) {
+        j += 1;
+    }
+    if let Some((e, entry)) = LEXICON.items.match_at(t, j, end) {
+        c.item = Some(entry.item);
+        c.item_rule = "predicate";
+        c.np_end = e;
+    }
+}
+
+/// The counted noun starting at or after `start`, skipping up to four
+/// modifiers: its item, weapon, the side it names, and the token after it.
+pub(super) fn head(
+    doc: &Doc<'_>,
+    start: usize,
+    end: usize,
+) -> Option<(Item, Option<&'static str>, Option<Side>, usize)> {
+    let t = &doc.tokens;
+    let mut j = start;
+    let mut mods = 0;
+    let mut side = None;
+    let mut found: Option<(Item, Option<&'static str>, usize)> = None;
+    while j < end && mods <= 4 {
+        if let Some((e, entry)) = LEXICON.items.match_at(t, j, end) {
+            let weapon = entry.weapon.or(found.and_then(|f| f.1));
+            found = Some((entry.item, weapon, e));
+            j = e;
+            // `Shahed-type attack drones`, `Iskander-M ballistic missiles`:
+            // a later noun is the head, the model stays.
+            continue;
+        }
+        let tok = &t[j];
+        // `"up to 30" drones`: quotes around the number.
+        if tok.is_punct('-')
+            || j == start && tok.kind == Kind::Punct && matches!(tok.key, "\"" | "”" | "“")
+        {
+            j += 1;
+            continue;
+        }
+        if (tok.is("and") || tok.is("or") || tok.is("&")) && j + 1 < end {
+            // `drones and missiles` is one total; `cruise and ballistic
+            // missiles` one noun; `drones and 20 missiles` two figures.
+            if let Some((e, entry)) = LEXICON.items.match_at(t, j + 1, end) {
+                if let Some(f) = found {
+                    let both = f.0.class() == ItemClass::Weapon
+                        && entry.item.class() == ItemClass::Weapon
+                        && f.0 != entry.item;
+                    if both {
+                        found = Some((Item::DroneOrMissile, None, e));
+                    } else if f.0 == entry.item {
+                        // `attack UAVs and decoy drones`: one noun, twice.
+                        found = Some((f.0, f.1, e));
+                    } else {
+                        break;
+                    }
+                    j = e;
+                    continue;
+                }
+                j += 1;
+                continue;
+            }
+            if found.is_none()
+                && mods > 0
+                && t[j + 1].kind == Kind::Word
+                && !LEXICON.is(&t[j + 1], class::STOP)
+            {
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        if found.is_some() {
+            // `Shahed-type attack drones`: modifiers after a model name lead
+            // to the noun that heads the phrase.
+            let later = (j..(j + 3).min(end))
+                .take_while(|&m| t[m].kind == Kind::Word || t[m].is_punct('-'))
+                .find(|&m| LEXICON.items.match_at(t, m, end).is_some());
+            match later {
+                Some(m)
+                    if found.is_some_and(|f| f.1.is_some())
+                        && (j..m).all(|x| {
+                            !LEXICON.is(&t[x], class::STOP | class::BOUNDARY)
+                                && (LEXICON.events.match_at(t, x, end).is_none()
+                                    || LEXICON.is(&t[x], class::ATTACK))
+                        }) =>
+                {
+                    j = m;
+                    continue;
+                }
+                _ => break,
+            }
+        }
+        if tok.kind == Kind::Poss {
+            j += 1;
+            continue;
+        }
+        // `surface-to-air`: words glued by hyphens are one modifier.
+        let glued = j > start && t[j - 1].is_punct('-') && !tok.space_before;
+        if tok.kind != Kind::Word
+            || (!glued && LEXICON.is(tok, class::STOP | class::BOUNDARY))
+            || !glued
+                && LEXICON
+                    .events
+                    .match_at(t, j, end)
+                    .is_some_and(|(_, e)| e.place != Place::With)
+                && !LEXICON.is(tok, class::ATTACK)
+        {
+            break;
+        }
+        if let Some(s) = LEXICON.side_word(tok) {
+            side = Some(s);
+        }
+        mods += 1;
+        j += 1;
+    }
+    let (item, weapon, e) = found?;
+    // `drones launched by Russia`, `missiles fired by Russian forces`.
+    let k = LEXICON.events.match_at(t, e, end).map_or(e, |(x, _)| x);
+    if k + 1 < end && t[k].is("by") {
+        let agent = t[k + 1..(k + 4).min(end)]
+            .iter()
+            .take_while(|x| !LEXICON.is(x, class::BOUNDARY))
+            .find_map(|x| LEXICON.side_word(x));
+        side = agent.or(side);
+    }
+    Some((item, weapon, side, e))
+}
+
+/// `Among the injured are two children`, `Among the freed servicemen were
+/// 22`: the group a number is picked from, as an item and as an event.
+pub(super) fn among(doc: &Doc<'_>, c: &Cand, start: usize) -> Option<(Option<Item>, Option<Found>)> {
+    let t = &doc.tokens;
+    let a = (c.n.hedge.saturating_sub(8).max(start)..c.n.hedge)
+        .rev()
+        .find(|&k| t[k].is("among"))?;
+    let mut j = a + 1;
+    while j < c.n.hedge && LEXICON.is(&t[j], class::SKIP) {
+        j += 1;
+    }
+    let rest = (j..c.n.hedge).all(|k| !doc.boundary(k) && t[k].kind != Kind::Num);
+    if !rest {
+        return None;
+    }
+    let event = LEXICON
+        .events
+        .match_at(t, j, c.n.hedge)
+        .filter(|(_, e)| e.person.is_some())
+        .map(|(e, entry)| (*entry, Via::Noun, j, e, None));
+    let item = head(doc, j, c.n.hedge).map(|(item, ..)| item);
+    Some((item, event))
+}
