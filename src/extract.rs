@@ -14,6 +14,7 @@
 mod assembly;
 mod attribution;
 mod candidate;
+mod chunks;
 mod doc;
 mod events;
 mod night;

@@ -10,7 +10,8 @@ use super::events::events;
 use super::lexicon::{LEXICON, class};
 use super::nouns::noun_phrase;
 use super::numbers;
-use super::structure::{coordination, ellipsis, link_partitives, subsets};
+use super::chunks;
+use super::structure::{ellipsis, link_partitives, relate, subsets};
 use super::text::{Keys, Kind};
 use crate::model::{Article, Claimant, Event, Excerpt, Figure, Item};
 
@@ -33,7 +34,6 @@ pub(super) fn extract(article: &Article) -> Vec<Figure> {
         }
         if cands.len() > first {
             events(&doc, &mut cands, first);
-            coordination(&doc, &mut cands, first);
         }
     }
     // No number, no figure: attribution reads every sentence, and many
@@ -41,18 +41,26 @@ pub(super) fn extract(article: &Article) -> Vec<Figure> {
     if cands.is_empty() {
         return Vec::new();
     }
-    link_partitives(&mut cands);
-    ellipsis(&doc, &mut cands);
-    subsets(&mut cands);
-    // Parts found by `subsets` pass their verb along their own lists.
+    // Each sentence with numbers read as chunks, and the numbers related
+    // through its lists and colons.
+    let mut chunked = Vec::new();
     let mut first = 0;
     while first < cands.len() {
         let s = cands[first].sentence;
         let end = (first..cands.len())
             .find(|&j| cands[j].sentence != s)
             .unwrap_or(cands.len());
-        coordination(&doc, &mut cands[..end], first);
+        let pieces = chunks::of(&doc, s, &cands, first..end);
+        relate(&doc, &pieces, &mut cands);
+        chunked.push(pieces);
         first = end;
+    }
+    link_partitives(&mut cands);
+    ellipsis(&doc, &mut cands);
+    subsets(&mut cands);
+    // Parts found by `subsets` pass their verb along their own lists.
+    for pieces in &chunked {
+        relate(&doc, pieces, &mut cands);
     }
     for c in cands.iter_mut() {
         c.event = match (&c.entry, c.item) {

@@ -2,98 +2,352 @@
 //! parts of a total, partitives, and numbers whose noun is elsewhere.
 
 use super::candidate::{Cand, Partitive, Via};
+use super::chunks::{Chunk, Piece};
 use super::doc::Doc;
-use super::lexicon::{LEXICON, class};
+use super::lexicon::{EventEntry, LEXICON, class};
 use super::nouns::among;
-use crate::model::{Item, ItemClass};
+use crate::model::{Item, ItemClass, Side};
 
-/// `653 drones and 51 missiles were launched`: members of a list share one
-/// verb, whichever end of the list it stands at; so do the parts listed
-/// after a colon (`741 weapons: 728 drones, seven Kh-101s and six Iskanders`).
-pub(super) fn coordination(doc: &Doc<'_>, cands: &mut [Cand], first: usize) {
-    let t = &doc.tokens;
-    let linked = |a: &Cand, b: &Cand| {
-        let from = a.np_end.max(a.n.after);
-        from < b.n.hedge
-            && b.n.hedge - from <= 4
-            && (from..b.n.hedge)
-                .all(|k| matches!(t[k].key, "and" | "or" | "," | "plus" | "as" | "well" | "&"))
+/// The numbers of one sentence that a list joins: its members
+/// (candidates) in text order, with the pieces they span.
+#[derive(Debug)]
+struct List {
+    members: Vec<usize>,
+    /// Bare members after the last member's own verb, which they leave
+    /// out: `Two people died in Sumy and one in Odesa`.
+    gapped: Vec<usize>,
+    /// The pieces of the first member and of what follows the last.
+    first: usize,
+    end: usize,
+}
+
+/// The lists of a sentence's pieces: counts joined by joints, each member
+/// followed by what may hang on it (places, plain words, an aside in
+/// brackets, `launched by Russia`), and led in by what may stand before it
+/// (`another`, a bullet, `Kharkiv –`). Between members an aside set off by
+/// joints may stand, with no number and no verb (`539 drones, most of them
+/// Shaheds, and 11 missiles`). A part marked as one (`including 60
+/// Shaheds`) joins no list of wholes: it starts a list of parts.
+fn lists(doc: &Doc<'_>, pieces: &[Piece], cands: &[Cand]) -> Vec<List> {
+    let count = |p: usize| match pieces.get(p).map(|x| x.chunk) {
+        Some(Chunk::Count(c)) => Some(c),
+        _ => None,
     };
-    // `539 drones, most of them Shaheds, and 11 missiles`: a looser list,
-    // still with no verb of its own in between.
-    let loose = |a: &Cand, b: &Cand| {
-        let from = a.np_end.max(a.n.after);
-        // `15 missiles from Saratov Oblast; four from Kursk Oblast; and 212
-        // drones from ...`: a list in semicolons.
-        let semicolons = (from..b.n.hedge).any(|k| t[k].is_punct(';'));
-        b.n.hedge > from
-            && (t[b.n.hedge - 1].is("and") || t[b.n.hedge - 1].is_punct(';') && b.item.is_some())
-            && b.n.hedge - from <= 12
-            && (from..b.n.hedge).all(|k| {
-                LEXICON.events.match_at(t, k, b.n.hedge).is_none()
-                    && !LEXICON.is(&t[k], class::BOUNDARY)
-                    || t[k].is_punct(',')
-                    || semicolons && t[k].is_punct(';')
-            })
-    };
-    let end = cands.len();
-    for i in first + 1..end {
-        // `Hits by 3 missiles and 4 drones were recorded`: the verb before
-        // the list wins over the one after it.
-        if cands[i].entry.is_some_and(|(_, v)| v == Via::Right)
-            && cands[i - 1].entry.is_some_and(|(_, v)| v == Via::Left)
-            && cands[i].partitive == Partitive::None
-            && linked(&cands[i - 1], &cands[i])
-            && (cands[i - 1].np_end..cands[i].n.hedge).any(|k| t[k].is("and") || t[k].is("or"))
-        {
-            cands[i].entry = cands[i - 1].entry.map(|(e, _)| (e, Via::List));
-            cands[i].event_at = cands[i - 1].event_at;
-        }
-        if cands[i].entry.is_some() {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < pieces.len() {
+        let Some(c) = count(i) else {
+            i += 1;
             continue;
-        }
-        // `741 weapons: 728 drones, seven Kh-101s and six Iskanders`: the
-        // total before a colon gives the parts after it their verb.
-        let colon = (cands[first].n.after..cands[i].n.hedge)
-            .rev()
-            .find(|&k| t[k].is_punct(':'));
-        let total = colon.and_then(|k| {
-            (first..i)
-                .rev()
-                .find(|&j| cands[j].n.after <= k && cands[j].entry.is_some())
-        });
-        if let Some(j) = total {
-            cands[i].entry = cands[j].entry.map(|(e, _)| (e, Via::List));
-            cands[i].event_at = cands[j].event_at;
-            if cands[i]
-                .item
-                .is_none_or(|p| cands[j].item.is_some_and(|w| contains(w, p)))
-            {
-                cands[i].subset_of = Some(j);
+        };
+        let parts = cands[c].subset_marked;
+        let member = |p: usize| count(p).filter(|&m| parts || !cands[m].subset_marked);
+        let mut list = List {
+            members: vec![c],
+            gapped: Vec::new(),
+            first: i,
+            end: i + 1,
+        };
+        let mut last = c;
+        let mut gap = false;
+        loop {
+            let (after, passed) = hanging(doc, pieces, list.end, &cands[last]);
+            gap |= passed;
+            list.end = after;
+            let Some(k) = next_member(doc, pieces, after) else {
+                break;
+            };
+            let Some(m) = member(k) else { break };
+            // `23 drones, 16 of which were shot down`: a relative clause
+            // about the member before, not one more member.
+            if cands[m].partitive == Partitive::Anaphor {
+                break;
             }
-            continue;
+            if gap {
+                // After a member's own verb only bare numbers go on.
+                if cands[m].item.is_some() || cands[m].entry.is_some() {
+                    break;
+                }
+                list.gapped.push(m);
+            } else {
+                list.members.push(m);
+            }
+            last = m;
+            list.end = k + 1;
         }
-        if !(linked(&cands[i - 1], &cands[i]) || loose(&cands[i - 1], &cands[i])) {
-            continue;
+        i = list.end;
+        out.push(list);
+    }
+    out
+}
+
+/// The piece of the member that joints at piece `p` lead to, past any
+/// aside between them.
+fn next_member(doc: &Doc<'_>, pieces: &[Piece], p: usize) -> Option<usize> {
+    let mut k = p;
+    loop {
+        let joints = k;
+        while k < pieces.len() && pieces[k].chunk == Chunk::Joint {
+            k += 1;
         }
-        // Walk back to the head of the list for a verb.
-        let j = (first..i)
-            .rev()
-            .find(|&x| cands[x].entry.is_some())
-            .unwrap_or(i - 1);
-        if let Some((e, _)) = cands[j].entry {
-            cands[i].entry = Some((e, Via::List));
-            cands[i].event_at = cands[j].event_at;
+        if k == joints {
+            return None;
+        }
+        let m = leading(doc, pieces, k);
+        if matches!(pieces.get(m).map(|x| x.chunk), Some(Chunk::Count(_))) {
+            return Some(m);
+        }
+        // An aside: plain words, nouns and places up to the next joint.
+        while k < pieces.len() && matches!(pieces[k].chunk, Chunk::Word | Chunk::Noun | Chunk::Place)
+        {
+            k += 1;
         }
     }
-    for i in (first + 1..end).rev() {
-        if linked(&cands[i - 1], &cands[i])
-            && cands[i - 1].entry.is_none()
-            && !cands[i - 1].subset_marked
-            && let Some((e, _)) = cands[i].entry
+}
+
+/// The piece after what hangs on a member ending before piece `p`, and
+/// whether the member's own verb was passed over on the way.
+fn hanging(doc: &Doc<'_>, pieces: &[Piece], mut p: usize, member: &Cand) -> (usize, bool) {
+    let t = &doc.tokens;
+    let mut gapped = false;
+    while p < pieces.len() {
+        let piece = &pieces[p];
+        match piece.chunk {
+            Chunk::Place | Chunk::Word | Chunk::Noun
+                if !LEXICON.is(&t[piece.tokens.start], class::BOUNDARY) => {}
+            Chunk::Open => {
+                // An aside in brackets hangs on the member before it.
+                match (p + 1..pieces.len()).find(|&q| pieces[q].chunk == Chunk::Close) {
+                    Some(close)
+                        if (p + 1..close).all(|q| !matches!(pieces[q].chunk, Chunk::Count(_))) =>
+                    {
+                        p = close;
+                    }
+                    _ => break,
+                }
+            }
+            // `missiles launched by Russia`, `drones fired from Kursk`: a
+            // participle that modifies the member, not a verb of its own.
+            Chunk::Event if modifier(doc, piece) => {}
+            // The member's own verb, with members after it that have none:
+            // `Two people died in Sumy and one in Odesa`.
+            Chunk::Event
+                if member.entry.is_some_and(|(_, v)| v == Via::Right)
+                    && member.event_at.is_some_and(|(a, _)| a == piece.tokens.start) =>
+            {
+                gapped = true;
+            }
+            _ => break,
+        }
+        p += 1;
+    }
+    (p, gapped)
+}
+
+/// Whether an event phrase is a participle that qualifies the noun before
+/// it: `launched by Russia`, `fired from the Black Sea`, `aimed at Kyiv`.
+fn modifier(doc: &Doc<'_>, piece: &Piece) -> bool {
+    let t = &doc.tokens;
+    let e = piece.tokens.end;
+    e < t.len()
+        && matches!(
+            t[e].key,
+            "by" | "from" | "at" | "towards" | "toward" | "against" | "into"
+        )
+        && t[piece.tokens.start].key.ends_with("ed")
+}
+
+/// The piece where a member starts after the joints before it, past what
+/// may lead it in: `another`, `a further`, a bullet, a name and its dash
+/// (`Kharkiv – 7`).
+fn leading(doc: &Doc<'_>, pieces: &[Piece], mut p: usize) -> usize {
+    let t = &doc.tokens;
+    let start = p;
+    while p < pieces.len() {
+        let piece = &pieces[p];
+        let tok = &t[piece.tokens.start];
+        match piece.chunk {
+            Chunk::Dash => {}
+            Chunk::Word
+                if LEXICON.is(tok, class::SKIP | class::AUX)
+                    || matches!(tok.key, "another" | "further" | "more" | "then") => {}
+            // A name and the dash that pairs it with its number.
+            Chunk::Place | Chunk::Word
+                if (tok.upper || piece.chunk == Chunk::Place)
+                    && (p + 1..pieces.len().min(p + 4))
+                        .find(|&q| !matches!(pieces[q].chunk, Chunk::Place | Chunk::Word))
+                        .is_some_and(|q| pieces[q].chunk == Chunk::Dash) => {}
+            _ => break,
+        }
+        p += 1;
+    }
+    if p > start && p < pieces.len() && matches!(pieces[p].chunk, Chunk::Count(_)) {
+        p
+    } else if p == start {
+        p
+    } else {
+        // What was passed over leads in nothing.
+        start
+    }
+}
+
+/// What the numbers of one sentence share through its lists and colons:
+/// members of a list share the verb at either end of it and the noun of
+/// the member before them; the parts listed after a colon (or a dash)
+/// take the verb and noun of what stands before it, and are parts of its
+/// total.
+pub(super) fn relate(doc: &Doc<'_>, pieces: &[Piece], cands: &mut [Cand]) {
+    let lists = lists(doc, pieces, cands);
+    if std::env::var("CC_DEBUG").is_ok() { for p in pieces { eprint!("{:?}[{}] ", p.chunk, doc.text(p.tokens.start, p.tokens.end)); } eprintln!(); eprintln!("{:?}", lists); }
+    for list in &lists {
+        share_along(cands, list);
+    }
+    for (p, piece) in pieces.iter().enumerate() {
+        let lead_in = match piece.chunk {
+            Chunk::Colon => true,
+            // `shot down two more drones, the ministry said - one over
+            // Kursk and one over Bryansk`: a dash that details a total.
+            Chunk::Dash => lists.iter().any(|l| {
+                l.first > p && cands[l.members[0]].item.is_none() && cands[l.members[0]].entry.is_none()
+            }),
+            _ => false,
+        };
+        if !lead_in {
+            continue;
+        }
+        let Some(list) = lists.iter().find(|l| l.first > p) else {
+            continue;
+        };
+        let lead = Lead::of(doc, &pieces[..p], cands);
+        for &m in &list.members {
+            lead.give(cands, m);
+        }
+        share_along(cands, list);
+    }
+}
+
+/// Members of a list share a verb and, where they name none, the noun of
+/// the member before them.
+fn share_along(cands: &mut [Cand], list: &List) {
+    let members = &list.members;
+    let first = members[0];
+    let last = *members.last().expect("a list has a member");
+    // A verb before the first member, or one it shares with a total.
+    let before = |c: &Cand| c.entry.filter(|&(_, v)| !matches!(v, Via::Right | Via::Noun));
+    let left = before(&cands[first]).map(|e| (e, cands[first].event_at));
+    let right = cands[last]
+        .entry
+        .filter(|&(_, v)| v == Via::Right)
+        .map(|e| (e, cands[last].event_at));
+    if members.len() > 1 {
+        for &m in members {
+            let c = &cands[m];
+            let take = match c.entry {
+                None => left.or(right).map(|((e, _), at)| (Some((e, Via::List)), at)),
+                // `Hits by 3 missiles and 4 drones were recorded`: the
+                // verb after a nominal's list is of the nominal, not of
+                // the last member.
+                Some((_, Via::Right))
+                    if left.is_some_and(|((e, _), _)| e.place == crate::extract::lexicon::Place::Pre)
+                        && c.event_at == right.and_then(|(_, at)| at) =>
+                {
+                    left.map(|((e, _), at)| (Some((e, Via::List)), at))
+                }
+                _ => None,
+            };
+            if let Some((entry, at)) = take {
+                let c = &mut cands[m];
+                c.entry = entry;
+                c.event_at = at;
+            }
+        }
+    }
+    // What a gap leaves out is the verb of the member before it.
+    for &m in &list.gapped {
+        cands[m].entry = cands[last].entry.map(|(e, _)| (e, Via::List));
+        cands[m].event_at = cands[last].event_at;
+    }
+    // A member that names nothing counts what the member before it counts.
+    let all: Vec<usize> = members.iter().chain(&list.gapped).copied().collect();
+    for w in 1..all.len() {
+        let (prev, m) = (all[w - 1], all[w]);
+        if cands[m].item.is_none()
+            && cands[m].partitive == Partitive::None
+            && cands[prev].item.is_some()
         {
-            cands[i - 1].entry = Some((e, Via::List));
-            cands[i - 1].event_at = cands[i].event_at;
+            take_noun(cands, m, prev, "list");
+            cands[m].n.is_one = false;
+        }
+    }
+}
+
+/// What stands before a colon or dash that details it: the total it
+/// counts, the verb and the noun.
+struct Lead {
+    total: Option<usize>,
+    entry: Option<(EventEntry, Option<(usize, usize)>)>,
+    noun: Option<(Item, Option<&'static str>, Option<Side>)>,
+}
+
+impl Lead {
+    fn of(doc: &Doc<'_>, pieces: &[Piece], cands: &[Cand]) -> Lead {
+        let t = &doc.tokens;
+        let total = pieces.iter().rev().find_map(|p| match p.chunk {
+            Chunk::Count(c) if cands[c].item.is_some() || cands[c].entry.is_some() => Some(c),
+            _ => None,
+        });
+        let entry = total
+            .and_then(|c| cands[c].entry.map(|(e, _)| (e, cands[c].event_at)))
+            .or_else(|| {
+                pieces.iter().rev().find_map(|p| match p.chunk {
+                    Chunk::Event => LEXICON
+                        .events
+                        .match_at(t, p.tokens.start, p.tokens.end)
+                        .map(|(e, en)| (*en, Some((p.tokens.start, e)))),
+                    _ => None,
+                })
+            });
+        let noun = total
+            .and_then(|c| cands[c].item.map(|i| (i, cands[c].weapon, cands[c].np_side)))
+            .or_else(|| {
+                pieces.iter().rev().find_map(|p| match p.chunk {
+                    Chunk::Noun => LEXICON
+                        .items
+                        .match_at(t, p.tokens.start, p.tokens.end)
+                        .map(|(_, en)| (en.item, en.weapon, None)),
+                    _ => None,
+                })
+            });
+        Lead { total, entry, noun }
+    }
+
+    /// Give member `m` what the lead has and it lacks.
+    fn give(&self, cands: &mut [Cand], m: usize) {
+        if Some(m) == self.total {
+            return;
+        }
+        let c = &mut cands[m];
+        if c.item.is_none()
+            && c.partitive == Partitive::None
+            && let Some((item, weapon, side)) = self.noun
+        {
+            c.item = Some(item);
+            c.item_rule = "list";
+            c.weapon = weapon;
+            c.np_side = c.np_side.or(side);
+            c.n.is_one = false;
+        }
+        if c.entry.is_none()
+            && let Some((e, at)) = self.entry
+        {
+            c.entry = Some((e, Via::List));
+            c.event_at = at;
+        }
+        if let Some(total) = self.total
+            && c.subset_of.is_none()
+            && c.item.is_some_and(|p| cands[total].item.is_some_and(|w| contains(w, p)))
+        {
+            cands[m].subset_of = Some(total);
         }
     }
 }

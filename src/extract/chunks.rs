@@ -1,0 +1,145 @@
+//! A sentence read as chunks: each number phrase with the noun it counts,
+//! nouns, event phrases, speech, places, and the joints and boundaries
+//! between them. The rules that relate figures to one another (lists,
+//! colons, bullets, `name – number` pairs) read chunks, not distances
+//! between tokens.
+
+use std::ops::Range;
+
+use super::candidate::{Cand, Partitive};
+use super::doc::Doc;
+use super::lexicon::{LEXICON, class};
+use super::text::Kind;
+
+/// What a chunk is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Chunk {
+    /// A candidate's number phrase, hedge to the end of its noun phrase
+    /// (`more than 40 Russian drones`, `63 of the 137 drones`): the
+    /// candidate's index.
+    Count(usize),
+    /// A noun of what is counted, with no number: `drones`, `the missiles`.
+    Noun,
+    /// A verb or nominal of what happened: `shot down`, `the destruction of`.
+    Event,
+    /// A speech verb or `according to`.
+    Speech,
+    /// A place name: `the Tula region`, `Kyiv`.
+    Place,
+    /// Joins the members of a list: `,` `and` `or` `;` `as well as` `plus`.
+    Joint,
+    /// A dash standing apart: a bullet, a `name – number` pair, or an aside.
+    Dash,
+    /// A colon: what follows details what precedes it.
+    Colon,
+    /// An opening or closing bracket.
+    Open,
+    Close,
+    /// Ends a clause: `while`, `but`, `which`, quotation marks.
+    Boundary,
+    /// Any other word.
+    Word,
+}
+
+/// A chunk and its tokens.
+#[derive(Debug, Clone)]
+pub struct Piece {
+    pub chunk: Chunk,
+    pub tokens: Range<usize>,
+}
+
+/// The chunks of sentence `s`, whose candidates are `cands[own]` (in text
+/// order). A candidate whose number sits inside another's phrase (the total
+/// of `63 of the 137 drones`) has no chunk of its own.
+pub fn of(doc: &Doc<'_>, s: usize, cands: &[Cand], own: Range<usize>) -> Vec<Piece> {
+    let range = doc.range(s);
+    let mut out = Vec::with_capacity(range.len());
+    let mut next = own.start;
+    let mut k = range.start;
+    while k < range.end {
+        while next < own.end && cands[next].n.hedge < k {
+            next += 1;
+        }
+        if next < own.end && cands[next].n.hedge == k {
+            let c = &cands[next];
+            // `63 of the 137 drones`: the part's phrase runs on to the
+            // end of its total's.
+            let total = match c.partitive {
+                Partitive::Total(tok) => (next + 1..own.end).find(|&j| cands[j].n.first == tok),
+                _ => None,
+            };
+            let c = total.map_or(c, |j| &cands[j]);
+            let end = c.np_end.max(c.n.after).min(range.end);
+            out.push(Piece {
+                chunk: Chunk::Count(next),
+                tokens: k..end,
+            });
+            k = end;
+            next += 1;
+            continue;
+        }
+        let (chunk, end) = word(doc, k, range.end);
+        out.push(Piece {
+            chunk,
+            tokens: k..end,
+        });
+        k = end;
+    }
+    out
+}
+
+/// The chunk that starts at token `k`, and the token after it.
+fn word(doc: &Doc<'_>, k: usize, end: usize) -> (Chunk, usize) {
+    let t = &doc.tokens;
+    let tok = &t[k];
+    if tok.kind == Kind::Punct {
+        let chunk = match tok.key {
+            "," | ";" | "&" => Chunk::Joint,
+            ":" => Chunk::Colon,
+            "(" | "[" => Chunk::Open,
+            ")" | "]" => Chunk::Close,
+            "–" | "—" | "•" | "·" | "*" => Chunk::Dash,
+            "-" if tok.space_before || t.get(k + 1).is_none_or(|n| n.space_before) => Chunk::Dash,
+            _ if LEXICON.is(tok, class::BOUNDARY) => Chunk::Boundary,
+            _ => Chunk::Word,
+        };
+        return (chunk, k + 1);
+    }
+    if let Some(e) = joint(doc, k, end) {
+        return (Chunk::Joint, e);
+    }
+    if let Some((e, _)) = LEXICON.speech.match_at(t, k, end) {
+        return (Chunk::Speech, e);
+    }
+    if let Some((e, _)) = LEXICON.events.match_at(t, k, end) {
+        return (Chunk::Event, e);
+    }
+    if let Some((e, _)) = LEXICON.places.match_at(t, k, end) {
+        let e = if e < end && LEXICON.is(&t[e], class::REGION) {
+            e + 1
+        } else {
+            e
+        };
+        return (Chunk::Place, e);
+    }
+    if let Some((e, _)) = LEXICON.items.match_at(t, k, end) {
+        return (Chunk::Noun, e);
+    }
+    if LEXICON.is(tok, class::BOUNDARY) {
+        return (Chunk::Boundary, k + 1);
+    }
+    (Chunk::Word, k + 1)
+}
+
+/// A word or phrase that joins list members: `and`, `or`, `plus`, `as
+/// well as`, `along with`; the token after it.
+fn joint(doc: &Doc<'_>, k: usize, end: usize) -> Option<usize> {
+    let t = &doc.tokens;
+    let at = |j: usize, w: &str| j < end && t[j].is(w);
+    match t[k].key {
+        "and" | "or" | "plus" => Some(k + 1),
+        "as" if at(k + 1, "well") && at(k + 2, "as") => Some(k + 3),
+        "along" | "together" if at(k + 1, "with") => Some(k + 2),
+        _ => None,
+    }
+}
