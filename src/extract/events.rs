@@ -168,6 +168,15 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
             && matches!(entry.place, Place::Any | Place::Post)
             && applies(entry, c.item)
         {
+            // `five drones launched by Russia were shot down`: a participle
+            // that qualifies the noun gives way to the clause's verb.
+            let qualifies = k == c.np_end
+                && e < end
+                && matches!(t[e].key, "by" | "from")
+                && !t[k - 1].is_punct(',');
+            if qualifies && let Some(later) = later_verb(doc, c, e, end) {
+                return Some(later);
+            }
             return Some((*entry, Via::Right, k, e, None));
         }
         let w = &t[k];
@@ -223,10 +232,15 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
 /// Further on in the clause, a passive or perfect verb still belongs to the
 /// noun: `seven drones heading for Kyiv had been shot down`.
 fn verb_after_far(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
-    let t = &doc.tokens;
     c.item?;
-    let mut k = c.np_end;
-    while k + 1 < end && k - c.np_end < 14 {
+    later_verb(doc, c, c.np_end, end)
+}
+
+/// The first verb with an auxiliary from token `from` to the clause's end.
+fn later_verb(doc: &Doc<'_>, c: &Cand, from: usize, end: usize) -> Option<Found> {
+    let t = &doc.tokens;
+    let mut k = from;
+    while k + 1 < end {
         if doc.boundary(k) || t[k].kind == Kind::Num || LEXICON.speech.match_at(t, k, end).is_some()
         {
             return None;
@@ -269,9 +283,12 @@ fn attack_with(doc: &Doc<'_>, c: &Cand, start: usize) -> Option<Found> {
         {
             return None;
         }
+        // `Russia hits Ukraine with 2 missiles`: a noun of hits (`10 hits`)
+        // is a verb here too.
         let launch = LEXICON.events.match_at(t, k, c.n.hedge).filter(|(_, e)| {
             matches!(e.weapon, Some(Event::Launched | Event::Hit))
-                && matches!(e.place, Place::With | Place::Any)
+                && (matches!(e.place, Place::With | Place::Any)
+                    || e.place == Place::Noun && e.weapon == Some(Event::Hit))
         });
         if let Some((e, entry)) = launch {
             // `struck the refinery with a dozen drones`: the drones were sent.
@@ -296,6 +313,9 @@ fn toll(doc: &Doc<'_>, c: &Cand, start: usize) -> Option<Found> {
     let tk = (start..c.n.hedge)
         .rev()
         .find(|&k| LEXICON.is(&t[k], class::TOLL) && !t[k].is("total"))?;
+    // `The toll ... climbed to eight`: a toll with nothing named is of
+    // the dead.
+    let bare_toll = t[tk].is("toll");
     let from = tk.saturating_sub(3).max(start);
     let person = (from..c.n.hedge).find_map(|k| {
         LEXICON
@@ -306,6 +326,10 @@ fn toll(doc: &Doc<'_>, c: &Cand, start: usize) -> Option<Found> {
     });
     if let Some((entry, k, e)) = person {
         return Some((entry, Via::Toll, k, e, Some(Item::Person)));
+    }
+    if bare_toll && !(tk + 1 < c.n.hedge && t[tk + 1].is("of")) {
+        let entry = LEXICON.event("death toll")?;
+        return Some((entry, Via::Toll, tk, tk + 1, Some(Item::Person)));
     }
     // `the number of drones downed ... at 34`; `the number of drones at
     // 472`: a count of weapons with no verb is of weapons sent.

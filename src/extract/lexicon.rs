@@ -617,17 +617,22 @@ impl Lexicon {
     /// sent, named with no verb of its own, means.
     pub fn launched(&self) -> EventEntry {
         static ENTRY: LazyLock<EventEntry> = LazyLock::new(|| {
-            let s = "launched";
-            let keys = Keys::of(s);
-            let mut toks = Vec::new();
-            tokenize(s, &keys, 0..s.len(), &mut toks);
-            *LEXICON
-                .events
-                .match_at(&toks, 0, 1)
+            LEXICON
+                .event("launched")
                 .expect("the events table has `launched`")
-                .1
         });
         *ENTRY
+    }
+
+    /// The events table's entry for `phrase`, read as article text is.
+    pub fn event(&self, phrase: &str) -> Option<EventEntry> {
+        let keys = Keys::of(phrase);
+        let mut toks = Vec::new();
+        tokenize(phrase, &keys, 0..phrase.len(), &mut toks);
+        self.events
+            .match_at(&toks, 0, toks.len())
+            .filter(|(e, _)| *e == toks.len())
+            .map(|(_, entry)| *entry)
     }
 
     /// The classes of one token (single-word entries only).

@@ -54,9 +54,14 @@ pub(super) fn noun_phrase(doc: &Doc<'_>, n: Number, sentence: usize) -> Cand {
         }
         return c;
     }
-    // Partitives.
-    if start < end && t[start].is("of") {
-        let k = start + 1;
+    // Partitives: `of the 137 drones`, `out of 18`.
+    let of = if start + 1 < end && t[start].is("out") && t[start + 1].is("of") {
+        Some(start + 1)
+    } else {
+        (start < end && t[start].is("of")).then_some(start)
+    };
+    if let Some(of) = of {
+        let k = of + 1;
         if k < end
             && (LEXICON.is(&t[k], class::PRONOUN)
                 || matches!(t[k].key, "them" | "these" | "those" | "which" | "whom"))
@@ -205,6 +210,12 @@ pub(super) fn head(
                     }
                     j = e;
                     continue;
+                }
+                // `cruise and ballistic missiles`: a joiner between
+                // modifiers, never at the phrase's start (`kills three and
+                // targets Moscow`).
+                if mods == 0 {
+                    break;
                 }
                 j += 1;
                 continue;

@@ -227,9 +227,19 @@ fn words(tokens: &[Token<'_>], i: usize, end: usize) -> Option<(u64, usize)> {
         j += 1;
         last = j;
     }
-    if !any || (j == i + 1 && word(i) == Some(NumWord::Dozen)) {
-        // A lone `dozen` or `hundred` without `a` is not a count.
+    if !any {
         return None;
+    }
+    // A lone `dozen` without `a` is a count only after a hedge, as clipped
+    // headlines write it (`about dozen missiles`).
+    if j == i + 1 && word(i) == Some(NumWord::Dozen) {
+        let hedged = LEXICON
+            .qualifiers
+            .match_ending(tokens, i.saturating_sub(3), i)
+            .is_some();
+        if !hedged {
+            return None;
+        }
     }
     let value = total + current;
     (value > 0).then_some((value, last))

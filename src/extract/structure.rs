@@ -64,8 +64,12 @@ fn lists(doc: &Doc<'_>, pieces: &[Piece], cands: &[Cand]) -> Vec<List> {
                 break;
             }
             if gap {
-                // After a member's own verb only bare numbers go on.
-                if cands[m].item.is_some() || cands[m].entry.is_some() {
+                // After a member's own verb only bare numbers go on, with
+                // no verb of their own (`12 may have reached target`).
+                let verb_after = pieces.get(k + 1).is_some_and(|x| {
+                    x.chunk == Chunk::Word && LEXICON.is(&doc.tokens[x.tokens.start], class::AUX)
+                });
+                if cands[m].item.is_some() || cands[m].entry.is_some() || verb_after {
                     break;
                 }
                 list.gapped.push(m);
@@ -97,8 +101,11 @@ fn next_member(doc: &Doc<'_>, pieces: &[Piece], p: usize) -> Option<usize> {
         if matches!(pieces.get(m).map(|x| x.chunk), Some(Chunk::Count(_))) {
             return Some(m);
         }
-        // An aside: plain words, nouns and places up to the next joint.
-        while k < pieces.len() && matches!(pieces[k].chunk, Chunk::Word | Chunk::Noun | Chunk::Place)
+        // An aside: plain words, nouns, places and participles that
+        // qualify (`launched by Ukraine`) up to the next joint.
+        while k < pieces.len()
+            && (matches!(pieces[k].chunk, Chunk::Word | Chunk::Noun | Chunk::Place)
+                || pieces[k].chunk == Chunk::Event && modifier(doc, &pieces[k]))
         {
             k += 1;
         }
@@ -181,12 +188,10 @@ fn leading(doc: &Doc<'_>, pieces: &[Piece], mut p: usize) -> usize {
         }
         p += 1;
     }
-    if p > start && p < pieces.len() && matches!(pieces[p].chunk, Chunk::Count(_)) {
-        p
-    } else if p == start {
+    // What was passed over leads in a member, or nothing.
+    if matches!(pieces.get(p).map(|x| x.chunk), Some(Chunk::Count(_))) {
         p
     } else {
-        // What was passed over leads in nothing.
         start
     }
 }
@@ -267,13 +272,18 @@ fn share_along(cands: &mut [Cand], list: &List) {
         cands[m].entry = cands[last].entry.map(|(e, _)| (e, Via::List));
         cands[m].event_at = cands[last].event_at;
     }
-    // A member that names nothing counts what the member before it counts.
+    // A member that names nothing counts what the member before it
+    // counts, if its verb can say something of that.
     let all: Vec<usize> = members.iter().chain(&list.gapped).copied().collect();
     for w in 1..all.len() {
         let (prev, m) = (all[w - 1], all[w]);
         if cands[m].item.is_none()
             && cands[m].partitive == Partitive::None
-            && cands[prev].item.is_some()
+            && cands[prev].item.is_some_and(|it| {
+                cands[m]
+                    .entry
+                    .is_none_or(|(e, _)| e.for_class(it.class()).is_some())
+            })
         {
             take_noun(cands, m, prev, "list");
             cands[m].n.is_one = false;
@@ -369,6 +379,8 @@ pub(super) fn link_partitives(cands: &mut [Cand]) {
             Partitive::Total(tok) => {
                 if let Some(j) = (i + 1..cands.len()).find(|&j| cands[j].n.first == tok) {
                     take_noun(cands, i, j, "partitive");
+                    // `one of the two missiles` counts one missile.
+                    cands[i].n.is_one = false;
                     let item = cands[j].item;
                     cands[i].subset_of = Some(j);
                     cands[i].np_end = cands[j].np_end;
