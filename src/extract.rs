@@ -20,6 +20,7 @@ mod events;
 mod night;
 mod nouns;
 mod structure;
+mod totals;
 pub mod lexicon;
 mod numbers;
 pub mod text;

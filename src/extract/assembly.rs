@@ -12,7 +12,8 @@ use super::nouns::noun_phrase;
 use super::numbers;
 use super::chunks;
 use super::structure::{ellipsis, link_partitives, relate, subsets};
-use super::text::{Keys, Kind};
+use super::text::Keys;
+use super::totals::Spans;
 use crate::model::{Article, Claimant, Event, Excerpt, Figure, Item};
 
 /// Every figure of `article`, in text order.
@@ -86,42 +87,19 @@ pub(super) fn extract(article: &Article) -> Vec<Figure> {
 /// Running totals and the place named with each figure.
 fn place_and_time(doc: &Doc<'_>, cands: &mut [Cand]) {
     let t = &doc.tokens;
-    // The sentence last read: its index, whether it is a running total, and
+    // The sentence last read: its index, the spans of time it names, and
     // the places it names.
-    type Read = (usize, bool, Vec<(usize, Arc<str>)>);
+    type Read = (usize, Spans, Vec<(usize, Arc<str>)>);
     let mut cache: Option<Read> = None;
     for c in cands.iter_mut() {
         let s = c.sentence;
         if cache.as_ref().is_none_or(|(cs, _, _)| *cs != s) {
             let range = doc.range(s);
-            let mut total = false;
-            let mut night = false;
             let mut places = Vec::new();
-            // Nothing below can match in a sentence with no running total,
-            // no month and no place.
-            let any = doc.may_have(s, &LEXICON.cumulative)
-                || doc.has_class(s, class::MONTH)
-                || doc.may_have(s, &LEXICON.places);
+            // Nothing below can match in a sentence with no place.
+            let any = doc.may_have(s, &LEXICON.places);
             let mut k = if any { range.start } else { range.end };
             while k < range.end {
-                if let Some((e, is_total)) = LEXICON.cumulative.match_at(t, k, range.end) {
-                    if *is_total {
-                        total = true;
-                    } else {
-                        night = true;
-                    }
-                    k = e;
-                    continue;
-                }
-                // `in June`: a month with no day after it.
-                if t[k].is("in")
-                    && k + 1 < range.end
-                    && LEXICON.is(&t[k + 1], class::MONTH)
-                    && t[k + 1].upper
-                    && !(k + 2 < range.end && t[k + 2].kind == Kind::Num)
-                {
-                    total = true;
-                }
                 if let Some((e, _)) = LEXICON.places.match_at(t, k, range.end)
                     && LEXICON.side_word(&t[k]).is_none()
                 {
@@ -135,10 +113,10 @@ fn place_and_time(doc: &Doc<'_>, cands: &mut [Cand]) {
                 }
                 k += 1;
             }
-            cache = Some((s, total && !night, places));
+            cache = Some((s, Spans::of(doc, s), places));
         }
-        let (_, cumulative, places) = cache.as_ref().expect("filled above");
-        c.cumulative = *cumulative;
+        let (_, spans, places) = cache.as_ref().expect("filled above");
+        c.cumulative = spans.cover(doc, c.n.first);
         let at = c.n.first;
         c.location = places
             .iter()

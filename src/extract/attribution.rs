@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use super::candidate::{Cand, Via};
 use super::doc::Doc;
-use super::lexicon::{LEXICON, Speaker, Speech, class};
+use super::lexicon::{LEXICON, Place, Speaker, Speech, class};
 use super::text::Kind;
 use crate::model::{Claimant, Event, Item, ItemClass, Side};
 
@@ -169,19 +169,30 @@ fn find_speakers(doc: &Doc<'_>, signals: &Signals<'_, '_>) -> Vec<Speaking> {
             && colon > range.start
             && !out.iter().any(|p| p.sentence == s)
         {
-            let (claimant, role, report) = classify(doc, range.start, colon);
-            if (claimant != Claimant::Unknown || role.is_some()) && !report {
+            // `Source: the Air Force Commander, writing on Telegram`: the
+            // label says the speaker follows.
+            let source_line = colon == range.start + 1 && matches!(t[range.start].key, "source" | "sources");
+            let (first, last) = if source_line {
+                match phrase_after(doc, colon + 1, range.end) {
+                    Some(p) => p,
+                    None => (colon, colon),
+                }
+            } else {
+                (range.start, colon)
+            };
+            let (claimant, role, report) = classify(doc, first, last);
+            if first < last && (claimant != Claimant::Unknown || role.is_some()) && !report {
                 out.push(Speaking {
                     sentence: s,
                     verb: colon,
-                    first: range.start,
-                    last: colon,
+                    first,
+                    last,
                     scope_end: range.end,
                     claimant,
                     role,
                     pronoun: false,
                     report: false,
-                    source: doc.text(range.start, colon).into(),
+                    source: doc.text(first, last).into(),
                 });
             }
         }
@@ -194,10 +205,13 @@ fn find_speakers(doc: &Doc<'_>, signals: &Signals<'_, '_>) -> Vec<Speaking> {
 /// one appositive (`Sargi Lisak, head of the region, said`).
 fn phrase_before(doc: &Doc<'_>, verb: usize, start: usize) -> Option<(usize, usize)> {
     let t = &doc.tokens;
+    // A dash stops it too: `KYIV (AP) - The governor said` names the
+    // governor, not the agency of the dateline.
     let stop = |k: usize| {
         (doc.boundary(k) && !t[k].is_punct('(') && !t[k].is_punct(')'))
             || t[k].is("that")
             || t[k].kind == Kind::Num
+            || t[k].is_punct('-') && t[k].space_before
     };
     let mut last = verb;
     // Adverbs before the verb belong to neither: `also said`, `later reported`.
@@ -215,6 +229,11 @@ fn phrase_before(doc: &Doc<'_>, verb: usize, start: usize) -> Option<(usize, usi
     }
     if first > start && t[first - 1].kind == Kind::Num {
         return None;
+    }
+    // `..., and claimed that`: a conjunction is no speaker; the clause's
+    // subject is the speaker before it.
+    while first < last && matches!(t[first].key, "and" | "but" | "or" | "while") {
+        first += 1;
     }
     if first == last {
         // `..., head of the region, said`: the verb follows a comma.
@@ -246,8 +265,13 @@ fn phrase_before(doc: &Doc<'_>, verb: usize, start: usize) -> Option<(usize, usi
                 return None;
             }
             // `Vladimir Zelensky, whose term expired in May 2024, claimed`: the
-            // aside is not the speaker; the name before it is.
-            if matches!(t[a].key, "whose" | "who" | "which")
+            // aside is not the speaker; the name before it is. The words
+            // that end a clause (`who`, `where`) stopped the walk just after.
+            let relative = |k: usize| matches!(t[k].key, "whose" | "who" | "which" | "where" | "when");
+            if a > start && relative(a - 1) {
+                a -= 1;
+            }
+            if relative(a)
                 && a > start + 1
                 && t[a - 1].is_punct(',')
             {
@@ -429,7 +453,12 @@ fn resolve_roles(doc: &Doc<'_>, speakers: &mut [Speaking], signals: &Signals<'_,
                     .map(|p| (p.claimant, Some(p.source.clone())))
             });
         } else {
+            // `Defense ministry says Russia intercepts 155 drones`: a body
+            // whose side reports its own interceptions.
             if sp.role.is_some() {
+                found = own_result(doc, sp.sentence).map(|(c, _)| (c, None));
+            }
+            if found.is_none() && sp.role.is_some() {
                 let placed = places(doc, sp.sentence)
                     .into_iter()
                     .find(|(k, _)| *k < sp.first || *k >= sp.last);
@@ -652,13 +681,26 @@ fn claimants(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking], signals: 
             c.source = Some(source);
             c.claimant_rule = "body";
         } else {
-            // A sentence that goes on with the report of the one before it,
-            // in the same paragraph.
-            let prev = s
-                .checked_sub(1)
-                .filter(|&p| doc.sentences[p].paragraph == doc.sentences[s].paragraph);
-            match prev.and_then(|p| last_by_sentence[p].clone()) {
-                Some((claimant, source)) if claimant != Claimant::Unknown => {
+            // A sentence that goes on with the report of one before it:
+            // in its paragraph, or anywhere before a labelled block
+            // (`Quote: ...`, `Details: ...`), which keeps its lead's speaker.
+            let paragraph = doc.sentences[s].paragraph;
+            let block = labelled(doc, s);
+            let claim_of = |x: usize| {
+                last_by_sentence[x].clone().or_else(|| {
+                    speakers[..speakers.partition_point(|p| p.sentence <= x)]
+                        .last()
+                        .filter(|p| p.sentence == x)
+                        .map(|p| (p.claimant, Some(p.source.clone())))
+                })
+            };
+            let carried = (0..s)
+                .rev()
+                .take_while(|&x| block || doc.sentences[x].paragraph == paragraph)
+                .find_map(claim_of)
+                .filter(|(claimant, _)| *claimant != Claimant::Unknown);
+            match carried {
+                Some((claimant, source)) => {
                     c.claimant = claimant;
                     c.source = source;
                     c.claimant_rule = "previous-sentence";
@@ -679,6 +721,19 @@ fn claimants(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking], signals: 
             last_by_sentence[s] = Some((c.claimant, c.source.clone()));
         }
     }
+}
+
+/// Whether sentence `s` opens with a label and a colon that names no one
+/// (`Quote:`, `Details:`): a block that keeps the speaker of its lead.
+fn labelled(doc: &Doc<'_>, s: usize) -> bool {
+    let t = &doc.tokens;
+    let range = doc.range(s);
+    let colon = (range.start..(range.start + 3).min(range.end)).find(|&k| t[k].is_punct(':'));
+    colon.is_some_and(|k| {
+        k > range.start
+            && (range.start..k).all(|x| t[x].kind == Kind::Word)
+            && classify(doc, range.start, k).0 == Claimant::Unknown
+    })
 }
 
 /// A speaker met after the sentence that still covers it: the end of a
@@ -764,9 +819,14 @@ impl Quotes {
 }
 
 /// A body that speaks for its side by acting: `the Ukrainian air force
-/// managing to shoot down 97`; with no side named, the defender's
-/// (`the air force counted 151 Russian drones`).
+/// managing to shoot down 97`, `Russian air defences intercepted 12`,
+/// `Ukraine downs 8 drones`; with no side named, the defender's (`the air
+/// force counted 151 Russian drones`, `Air defence forces destroyed 32
+/// Shaheds` after a sentence on Russia's attack).
 fn body(doc: &Doc<'_>, s: usize, signals: &Signals<'_, '_>) -> Option<(Claimant, Arc<str>)> {
+    if let Some(found) = own_result(doc, s) {
+        return Some(found);
+    }
     let t = &doc.tokens;
     let range = doc.range(s);
     if !doc.may_have(s, &LEXICON.words) {
@@ -779,7 +839,9 @@ fn body(doc: &Doc<'_>, s: usize, signals: &Signals<'_, '_>) -> Option<(Claimant,
             .match_at(t, k, range.end)
             .filter(|(_, c)| **c & class::BODY != 0)
         {
-            if unnamed.is_none() && k > range.start && t[k - 1].is("the") {
+            if unnamed.is_none() && k == range.start {
+                unnamed = Some((k, e));
+            } else if unnamed.is_none() && k > range.start && t[k - 1].is("the") {
                 unnamed = Some((k - 1, e));
             }
             // A side word just before: `Ukraine's air force`, `the Russian military`.
@@ -800,8 +862,59 @@ fn body(doc: &Doc<'_>, s: usize, signals: &Signals<'_, '_>) -> Option<(Claimant,
         }
     }
     let (a, b) = unnamed?;
-    let side = signals.of(s)?;
+    // The attack the sentence speaks of, or the last one before it.
+    let side = (0..=s).rev().find_map(|p| signals.of(p))?;
     Some((side.other().into(), doc.text(a, b).into()))
+}
+
+/// `Ukraine downs 8 drones`, `Russian air defences intercepted 12`: a
+/// side that reports its own interceptions, named as the subject of the
+/// verb (the words from the clause's start to it), with the subject as
+/// the source.
+fn own_result(doc: &Doc<'_>, s: usize) -> Option<(Claimant, Arc<str>)> {
+    let t = &doc.tokens;
+    let range = doc.range(s);
+    if !doc.has_class(s, class::SIDE_RU | class::SIDE_UA) {
+        return None;
+    }
+    let mut start = range.start;
+    for v in range.clone() {
+        if doc.boundary(v) || LEXICON.speech.match_at(t, v, range.end).is_some() {
+            start = v + 1;
+            continue;
+        }
+        let Some((_, entry)) = LEXICON.events.match_at(t, v, range.end) else {
+            continue;
+        };
+        let own = matches!(entry.weapon, Some(Event::Intercepted | Event::NotReached))
+            && matches!(entry.place, Place::Any | Place::Pre);
+        if !own || v == start {
+            continue;
+        }
+        // A passive (`were shot down`) has the weapons for its subject.
+        let mut first = start;
+        while first < v && matches!(t[first].key, "the" | "and" | "but" | "also" | "meanwhile") {
+            first += 1;
+        }
+        let subject = first..v;
+        if LEXICON.is(&t[v - 1], class::AUX)
+            || subject.clone().any(|k| t[k].kind == Kind::Num)
+        {
+            continue;
+        }
+        let side = subject.clone().find_map(|k| {
+            let placed = k > range.start && LEXICON.is(&t[k - 1], class::PLACE_PREP);
+            LEXICON.side_word(&t[k]).filter(|_| !placed)
+        });
+        if let Some(side) = side {
+            let mut last = v;
+            while last > first + 1 && LEXICON.is(&t[last - 1], class::SKIP | class::AUX) {
+                last -= 1;
+            }
+            return Some((side.into(), doc.text(first, last).into()));
+        }
+    }
+    None
 }
 
 fn attackers(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking], signals: &Signals<'_, '_>) {
@@ -948,6 +1061,13 @@ fn signal(doc: &Doc<'_>, s: usize) -> Option<Side> {
             while j < to {
                 if LEXICON.is(&t[j], class::ATTACK) {
                     return Some(side);
+                }
+                // `Ukraine downs 18 drones`: the side that shoots down is
+                // the one attacked.
+                if LEXICON.events.match_at(t, j, range.end).is_some_and(|(_, e)| {
+                    matches!(e.weapon, Some(Event::Intercepted | Event::NotReached))
+                }) {
+                    break;
                 }
                 if doc.boundary(j) || LEXICON.is(&t[j], class::STOP) && !t[j].is("the") {
                     break;

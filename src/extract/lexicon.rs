@@ -346,6 +346,13 @@ pub mod class {
     /// beyond ASCII (`didn't`, `U.S.`, `Kyїv`), where a pattern over the
     /// text sees more than one word. Set by the tokenizer, not the tables.
     pub const JOINED: u32 = 1 << 17;
+    /// A span of time a running total sums over: `week`, `month`, `year`.
+    pub const PERIOD: u32 = 1 << 18;
+    /// Leads a span of time: `in`, `over`, `during`, `across`.
+    pub const EXTENT: u32 = 1 << 19;
+    /// Makes a comparison of what follows (`the biggest attack since
+    /// 2022`), not a running total.
+    pub const SUPERLATIVE: u32 = 1 << 20;
 }
 
 /// The classes of a punctuation mark: those that end a clause.
@@ -545,6 +552,9 @@ fn read_tables() -> Lexicon {
                             "side_ru" => class::SIDE_RU,
                             "side_ua" => class::SIDE_UA,
                             "region" => class::REGION,
+                            "period" => class::PERIOD,
+                            "extent" => class::EXTENT,
+                            "superlative" => class::SUPERLATIVE,
                             _ => return None,
                         },
                     )

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 
 use super::doc::Doc;
-use super::lexicon::class;
+use super::lexicon::{LEXICON, Speech, class};
 use super::text::{Kind, Token};
 use crate::time::phrases;
 
@@ -26,46 +26,94 @@ impl<'d, 'a> Dater<'d, 'a> {
     }
 
     /// The date of a figure at byte `at` in sentence `s`: the time phrase
-    /// nearest to it in its sentence; else one in the two sentences before
-    /// it in its paragraph; else one in the article's opening (title and
-    /// lead); else the article's date. No article date, no date.
+    /// of the event nearest to it in its sentence; else one in the two
+    /// sentences before it in its paragraph; else the article's night,
+    /// from its opening (title and lead). Failing all, the day its
+    /// sentence's report was made (`Kyiv said on Sunday`), or the night
+    /// before the article's date: the morning's reports are of the night.
+    ///
+    /// A phrase that dates a report rather than an event (`said on
+    /// Monday`, `as of 9:30 on April 16`), or that starts a span (`since
+    /// February 2022`), dates no figure; one named from the day of writing
+    /// (`overnight`) is named from the report's day when its sentence
+    /// gives one. No article date, no date.
     pub fn date(&mut self, s: usize, at: usize) -> Option<NaiveDate> {
         let published = self.published?;
         let start = self.doc.sentences[s].span.start;
         let at = at - start;
-        let nearest = self
-            .phrases(s)
-            .iter()
-            .min_by_key(|w| {
-                if at < w.start {
-                    w.start - at
-                } else {
-                    at.saturating_sub(w.end)
-                }
-            })
-            .map(|w| w.date);
-        if nearest.is_some() {
-            return nearest;
+        let nearest = self.events(s).into_iter().min_by_key(|w| {
+            if at < w.start {
+                w.start - at
+            } else {
+                at.saturating_sub(w.end)
+            }
+        });
+        if let Some(w) = nearest {
+            return Some(w.date);
         }
         let paragraph = self.doc.sentences[s].paragraph;
         for p in (s.saturating_sub(2)..s).rev() {
             if self.doc.sentences[p].paragraph == paragraph
-                && let Some(d) = self.sentence(p)
+                && let Some(w) = self.events(p).first()
             {
-                return Some(d);
+                return Some(w.date);
             }
         }
+        // The opening's night, unless it is background (`the war Russia
+        // began on February 24, 2022`).
+        let recent = published.checked_sub_days(chrono::Days::new(7))?;
         for p in 0..self.doc.sentences.len().min(3) {
-            if let Some(d) = self.sentence(p) {
-                return Some(d);
+            if let Some(w) = self.events(p).into_iter().find(|w| w.date >= recent) {
+                return Some(w.date);
             }
         }
-        Some(published)
+        self.reported(s).or_else(|| published.pred_opt())
     }
 
-    /// The first time phrase of sentence `s`, resolved.
-    fn sentence(&mut self, s: usize) -> Option<NaiveDate> {
-        self.phrases(s).first().map(|w| w.date)
+    /// The day sentence `s` says its report was made (`said on Sunday`).
+    fn reported(&mut self, s: usize) -> Option<NaiveDate> {
+        let doc = self.doc;
+        let base = doc.sentences[s].span.start;
+        let range = doc.range(s);
+        self.phrases(s)
+            .iter()
+            .find(|w| {
+                w.span == phrases::Span::Day
+                    && token_at(doc, range.clone(), base + w.start)
+                        .is_some_and(|k| reported_at(doc, range.start, k))
+            })
+            .map(|w| w.date)
+    }
+
+    /// The phrases of sentence `s` that date an event: not the day a report
+    /// was made, not the start of a span, not a week; those named from the
+    /// day of writing named from the report's day when the sentence gives
+    /// one.
+    fn events(&mut self, s: usize) -> Vec<phrases::When> {
+        let doc = self.doc;
+        let base = doc.sentences[s].span.start;
+        let range = doc.range(s);
+        let report = self.reported(s);
+        let published = self.published;
+        self.phrases(s)
+            .iter()
+            .filter(|w| {
+                w.span != phrases::Span::Week
+                    && token_at(doc, range.clone(), base + w.start).is_none_or(|k| {
+                        !reported_at(doc, range.start, k) && !spans_from(doc, range.start, k)
+                    })
+            })
+            .map(|w| {
+                let mut w = *w;
+                if let (true, Some(day), Some(published)) = (w.relative, report, published)
+                    && let Some(shift) = published.signed_duration_since(day).num_days().checked_abs()
+                    && day < published
+                {
+                    w.date = w.date.checked_sub_days(chrono::Days::new(shift as u64)).unwrap_or(w.date);
+                }
+                w
+            })
+            .collect()
     }
 
     fn phrases(&mut self, s: usize) -> &[phrases::When] {
@@ -79,6 +127,40 @@ impl<'d, 'a> Dater<'d, 'a> {
             }
         })
     }
+}
+
+/// The token of sentence `range` that starts at or after byte `at`.
+fn token_at(doc: &Doc<'_>, range: std::ops::Range<usize>, at: usize) -> Option<usize> {
+    range.into_iter().find(|&k| doc.tokens[k].start as usize >= at)
+}
+
+/// Whether the time phrase starting at token `k` says when a report was
+/// made: right after a speech verb, past at most a few words of where
+/// (`said on Telegram on Friday`, `said in a statement Monday`), or after
+/// `as of`.
+fn reported_at(doc: &Doc<'_>, start: usize, k: usize) -> bool {
+    let t = &doc.tokens;
+    if k >= start + 2 && t[k - 2].is("as") && t[k - 1].is("of")
+        || k >= start + 3 && t[k - 3].is("as") && t[k - 2].is("of")
+    {
+        return true;
+    }
+    let from = k.saturating_sub(4).max(start);
+    (from..k).any(|v| {
+        LEXICON.speech.match_at(t, v, k).is_some_and(|(e, sp)| {
+            *sp == Speech::Verb
+                && (e..k).all(|x| {
+                    !doc.boundary(x)
+                        && t[x].kind != Kind::Num
+                        && LEXICON.events.match_at(t, x, k).is_none()
+                })
+        })
+    })
+}
+
+/// Whether the time phrase starting at token `k` starts a span: `since`.
+fn spans_from(doc: &Doc<'_>, start: usize, k: usize) -> bool {
+    k > start && doc.tokens[k - 1].is("since") || doc.tokens[k].is("since")
 }
 
 /// What a sentence's tokens say of the time phrases in it.
@@ -150,8 +232,12 @@ fn in_phrase(tokens: &[Token<'_>], i: usize) -> bool {
         "evening" | "afternoon" => false,
         // `the early hours`, `the small hours`, `the wee hours`.
         "hours" => matches!(before, Some("early" | "small" | "wee")),
-        // `last night`, `through the night`, `the night into`, `night of`.
-        "night" => matches!(before, Some("last" | "the")) || matches!(after, Some("of" | "from")),
+        // `last night`, `through the night`, `the night into`, `night of`,
+        // `in one night`.
+        "night" => {
+            matches!(before, Some("last" | "the" | "one" | "single"))
+                || matches!(after, Some("of" | "from"))
+        }
         _ => true,
     }
 }

@@ -459,14 +459,16 @@ pub fn sentences(tokens: &[Token<'_>], text: &str) -> Vec<Sentence> {
                         || (n.kind == Kind::Punct && n.key != "," && n.key != ")")
                 }
             };
-            if !abbreviation && next_starts && j > i {
+            let line_ends = tokens.get(j).is_some_and(|n| n.newline_before);
+            if !abbreviation && (next_starts && j > i || line_ends) {
                 push(&mut out, first, j, paragraph);
-                first = j;
-                i = j;
-                continue;
-            }
-            if !abbreviation && tokens.get(j).is_some_and(|n| n.newline_before) {
-                push(&mut out, first, j, paragraph);
+                // A blank line after the full stop ends the paragraph too.
+                if line_ends {
+                    let gap = &text[tokens[j - 1].end as usize..tokens[j].start as usize];
+                    if gap.matches('\n').count() > 1 {
+                        paragraph += 1;
+                    }
+                }
                 first = j;
                 i = j;
                 continue;

@@ -27,6 +27,10 @@ pub struct When {
     pub start: usize,
     /// Byte offset just past the phrase.
     pub end: usize,
+    /// Named from the day of writing (`overnight`, `this morning`,
+    /// `yesterday`) rather than by a weekday or a date: a sentence that
+    /// says on which day a report was made names it from that day.
+    pub relative: bool,
 }
 
 /// The time phrase in `text` nearest to byte offset `near` (or the first one when `near` is None), resolved against `published`.
@@ -260,6 +264,11 @@ static RULES: LazyLock<Vec<(Regex, Rule)>> = LazyLock::new(|| {
             ),
             Rule::NightBefore,
         ),
+        // `overnight attacks on Thursday`: the night that ended that day.
+        (
+            format!(r"\bovernight\s+(?:[a-z]+\s+){{1,2}}on\s+{target}"),
+            Rule::NightBefore,
+        ),
         (
             format!(
                 r"\bearly\s+(?:on\s+)?(?:{wd}(?:\.?\s+morning\b|(?P<same>\.?\s+night\b))?|{date})"
@@ -276,7 +285,7 @@ static RULES: LazyLock<Vec<(Regex, Rule)>> = LazyLock::new(|| {
             Rule::ThisMorning,
         ),
         (
-            r"\b(?:overnight|last\s+night|(?:during|through|throughout)\s+the\s+night|(?:in\s+)?the\s+(?:early|small|wee)\s+hours)\b"
+            r"\b(?:overnight|last\s+night|(?:during|through|throughout)\s+the\s+night|(?:in\s+)?the\s+(?:early|small|wee)\s+hours|in\s+(?:one|a\s+single)\s+night)\b"
                 .to_owned(),
             Rule::PlainNight,
         ),
@@ -423,11 +432,21 @@ fn interpret(rule: Rule, c: &Captures, text: &str, published: NaiveDate) -> Opti
             )
         }
     };
+    let relative = matches!(
+        rule,
+        Rule::Tonight
+            | Rule::ThisMorning
+            | Rule::PlainNight
+            | Rule::Today
+            | Rule::Yesterday
+            | Rule::DayBeforeYesterday
+    );
     Some(When {
         date,
         span,
         start: range.start,
         end: range.end,
+        relative,
     })
 }
 
@@ -551,6 +570,10 @@ fn date_of(c: &Captures, published: NaiveDate) -> Option<(NaiveDate, Option<Rang
         (Some(m), Some(d)) => (m, d),
         _ => (c.name("t_m2")?, c.name("t_d2")?),
     };
+    // `12 may have reached`: the month is written with a capital.
+    if m.as_str() == "may" {
+        return None;
+    }
     let (year, trim) = year_of(c, published);
     let date = month_day(
         published,
