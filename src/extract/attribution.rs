@@ -635,6 +635,8 @@ fn launch_site(doc: &Doc<'_>, k: usize, start: usize) -> bool {
                     | "city"
             )
             || LEXICON.is(x, class::REGION)
+            // `in southern Russia`, `the eastern regions`.
+            || x.key.ends_with("ern")
             || x.upper && x.kind == Kind::Word;
         if !transparent {
             return false;
@@ -931,14 +933,7 @@ fn attackers(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking], signals: 
         let class = c.item.map(Item::class);
         let mut found: Option<(Side, &'static str)> = c.np_side.map(|s| (s, "modifier"));
         if found.is_none() {
-            found = actor(doc, c, speakers).map(|side| {
-                let attacker = if matches!(c.event, Event::Intercepted | Event::NotReached) {
-                    side.other()
-                } else {
-                    side
-                };
-                (attacker, "actor")
-            });
+            found = actor(doc, c, speakers).map(|side| (side, "actor"));
         }
         if found.is_none() && class == Some(ItemClass::Weapon) {
             // The same weapons named with a side elsewhere in the sentence:
@@ -1093,8 +1088,13 @@ fn signal(doc: &Doc<'_>, s: usize) -> Option<Side> {
     None
 }
 
-/// The side that acted in the figure's verb: `Russia launched 147`,
-/// `Ukrainian forces had launched 46`, `Moscow said it shot 126`.
+/// Whose attack it was, from the side that acted in the figure's verb:
+/// `Russia launched 147`, `Ukrainian forces had launched 46`, `Moscow said
+/// it shot 126` (the attack was the other side's), `Russia hit Kyiv with
+/// drones, killing three` (the subject of the clause acts, not its object),
+/// `Russia downs a drone over Belgorod, injuring two` (the drone's side
+/// hurt them), `The enemy attacked with 16 drones` (the side opposite to
+/// whoever says so).
 fn actor(doc: &Doc<'_>, c: &Cand, speakers: &[Speaking]) -> Option<Side> {
     let t = &doc.tokens;
     let (v, _) = c.event_at?;
@@ -1107,12 +1107,30 @@ fn actor(doc: &Doc<'_>, c: &Cand, speakers: &[Speaking]) -> Option<Side> {
         return None;
     }
     let range = doc.range(c.sentence);
+    // What a side did: attacked, or shot down the other's weapons.
+    let acted = |verb: usize, side: Side| {
+        let defends = LEXICON
+            .events
+            .match_at(t, verb, range.end)
+            .is_some_and(|(_, e)| matches!(e.weapon, Some(Event::Intercepted | Event::NotReached)));
+        if defends { side.other() } else { side }
+    };
+    let enemy = |k: usize| {
+        LEXICON.is(&t[k], class::ENEMY)
+            .then(|| side_of(c.claimant).map(Side::other))
+            .flatten()
+    };
+    // Back from the verb to where its clause starts, noting the sides named.
+    let mut named: Vec<(usize, Side)> = Vec::new();
     let mut k = v;
+    let mut start = range.start;
     while k > range.start {
         k -= 1;
         let tok = &t[k];
-        if doc.boundary(k) && !tok.is_punct(',') || tok.kind == Kind::Num {
-            return None;
+        let quote = tok.kind == Kind::Punct && matches!(tok.key, "\"" | "“" | "”");
+        if doc.boundary(k) && !tok.is_punct(',') && !quote || tok.kind == Kind::Num {
+            start = k + 1;
+            break;
         }
         if let Some(p) = speakers.iter().find(|p| p.verb == k) {
             // `the ministry claimed to have shot down`: the speaker acted;
@@ -1124,32 +1142,51 @@ fn actor(doc: &Doc<'_>, c: &Cand, speakers: &[Speaking]) -> Option<Side> {
             let subjectless = t[between..v]
                 .iter()
                 .all(|x| LEXICON.is(x, class::SKIP) || x.is("that"));
-            return if subjectless && own {
-                side_of(p.claimant)
-            } else {
-                None
-            };
+            if subjectless && own {
+                return side_of(p.claimant).map(Side::other);
+            }
+            start = between;
+            break;
         }
         if LEXICON.is(tok, class::PRONOUN) {
             let p = speakers
                 .iter()
                 .rev()
                 .find(|p| p.sentence == c.sentence && p.verb < k)?;
-            return side_of(p.claimant);
+            return side_of(p.claimant).map(|side| acted(v, side));
         }
-        if let Some(side) = LEXICON.side_word(tok) {
+        if let Some(side) = LEXICON.side_word(tok).or_else(|| enemy(k)) {
+            // `over Russia`, `the shelling of Kyiv`: a target, not an actor.
             let placed = (k.saturating_sub(2).max(range.start)..k)
-                .any(|p| LEXICON.is(&t[p], class::PLACE_PREP));
+                .any(|p| LEXICON.is(&t[p], class::PLACE_PREP))
+                || k >= range.start + 2
+                    && t[k - 1].is("of")
+                    && LEXICON.is(&t[k - 2], class::ATTACK);
             if !placed {
-                return Some(side);
+                named.push((k, side));
             }
         }
         if tok.is_punct(',') && !t[k + 1..v].iter().all(|x| LEXICON.is(x, class::SKIP)) {
-            // A comma closes the subject unless it sits right before the verb.
-            return None;
+            // A comma closes the subject unless it sits right before the
+            // verb, or a participle (`, killing three`) hangs on the clause
+            // before it.
+            let participle = t[v].key.ends_with("ing") && t[v - 1].is_punct(',');
+            if !participle || k + 1 != v {
+                start = k + 1;
+                break;
+            }
         }
     }
-    None
+    // The clause's subject stands before its first verb; a side named
+    // after it is the object (`hit Ukraine's capital`).
+    let main = (start..v)
+        .find(|&x| LEXICON.events.match_at(t, x, range.end).is_some())
+        .unwrap_or(v);
+    named
+        .iter()
+        .rev()
+        .find(|(k, _)| *k < main)
+        .map(|&(_, side)| acted(main, side))
 }
 
 fn side_of(c: Claimant) -> Option<Side> {

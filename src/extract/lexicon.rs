@@ -353,6 +353,8 @@ pub mod class {
     /// Makes a comparison of what follows (`the biggest attack since
     /// 2022`), not a running total.
     pub const SUPERLATIVE: u32 = 1 << 20;
+    /// The side opposite to whoever speaks: `the enemy`, `the occupiers`.
+    pub const ENEMY: u32 = 1 << 21;
 }
 
 /// The classes of a punctuation mark: those that end a clause.
@@ -555,6 +557,7 @@ fn read_tables() -> Lexicon {
                             "period" => class::PERIOD,
                             "extent" => class::EXTENT,
                             "superlative" => class::SUPERLATIVE,
+                            "enemy" => class::ENEMY,
                             _ => return None,
                         },
                     )

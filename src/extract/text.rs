@@ -462,12 +462,9 @@ pub fn sentences(tokens: &[Token<'_>], text: &str) -> Vec<Sentence> {
             let line_ends = tokens.get(j).is_some_and(|n| n.newline_before);
             if !abbreviation && (next_starts && j > i || line_ends) {
                 push(&mut out, first, j, paragraph);
-                // A blank line after the full stop ends the paragraph too.
+                // A line that ends in a full stop ends the paragraph.
                 if line_ends {
-                    let gap = &text[tokens[j - 1].end as usize..tokens[j].start as usize];
-                    if gap.matches('\n').count() > 1 {
-                        paragraph += 1;
-                    }
+                    paragraph += 1;
                 }
                 first = j;
                 i = j;
