@@ -94,8 +94,13 @@ fn verb_before(doc: &Doc<'_>, c: &Cand, floor: usize) -> (Option<Found>, Option<
         }
         if let Some((start, e, entry)) = event {
             let k = start;
-            let gap_ok = (e..c.n.hedge)
-                .all(|g| LEXICON.is(&t[g], class::SKIP) || t[g].is_punct('-') || quote(&t[g]));
+            // `launched in total four`: a phrase of sum between.
+            let in_sum = |g: usize| {
+                t[g].is("in") && t.get(g + 1).is_some_and(|n| matches!(n.key, "total" | "all"))
+            };
+            let gap_ok = (e..c.n.hedge).all(|g| {
+                LEXICON.is(&t[g], class::SKIP) || t[g].is_punct('-') || quote(&t[g]) || in_sum(g)
+            });
             if gap_ok {
                 // `repelled an attack by 11 drones`: the attack was repelled.
                 if entry.weapon == Some(Event::Launched) && entry.place == Place::Pre {
@@ -211,6 +216,16 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
         {
             k += 2;
             skipped += 2;
+            continue;
+        }
+        // `6 unmanned aerial vehicles (UAVs) were fired`: a bracket right
+        // after the noun.
+        if w.is_punct('(')
+            && k == c.np_end
+            && let Some(close) = (k + 1..(k + 6).min(end)).find(|&j| t[j].is_punct(')'))
+        {
+            k = close + 1;
+            skipped += 1;
             continue;
         }
         let adverb = w.kind == Kind::Word && w.key.ends_with("ly") && !w.upper;

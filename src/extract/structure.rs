@@ -4,9 +4,9 @@
 use super::candidate::{Cand, Partitive, Via};
 use super::chunks::{Chunk, Piece};
 use super::doc::Doc;
-use super::lexicon::{EventEntry, LEXICON, class};
+use super::lexicon::{EventEntry, LEXICON, Place, class};
 use super::nouns::among;
-use crate::model::{Item, ItemClass, Side};
+use crate::model::{Item, ItemClass, Qualifier, Side};
 
 /// The numbers of one sentence that a list joins: its members
 /// (candidates) in text order, with the pieces they span.
@@ -205,7 +205,7 @@ pub(super) fn relate(doc: &Doc<'_>, pieces: &[Piece], cands: &mut [Cand]) {
     let lists = lists(doc, pieces, cands);
     if std::env::var("CC_DEBUG").is_ok() { for p in pieces { eprint!("{:?}[{}] ", p.chunk, doc.text(p.tokens.start, p.tokens.end)); } eprintln!(); eprintln!("{:?}", lists); }
     for list in &lists {
-        share_along(cands, list);
+        share_along(doc, cands, list);
     }
     for (p, piece) in pieces.iter().enumerate() {
         let lead_in = match piece.chunk {
@@ -227,23 +227,32 @@ pub(super) fn relate(doc: &Doc<'_>, pieces: &[Piece], cands: &mut [Cand]) {
         for &m in &list.members {
             lead.give(cands, m);
         }
-        share_along(cands, list);
+        share_along(doc, cands, list);
     }
 }
 
 /// Members of a list share a verb and, where they name none, the noun of
 /// the member before them.
-fn share_along(cands: &mut [Cand], list: &List) {
+fn share_along(doc: &Doc<'_>, cands: &mut [Cand], list: &List) {
     let members = &list.members;
     let first = members[0];
     let last = *members.last().expect("a list has a member");
     // A verb before the first member, or one it shares with a total.
     let before = |c: &Cand| c.entry.filter(|&(_, v)| !matches!(v, Via::Right | Via::Noun));
     let left = before(&cands[first]).map(|e| (e, cands[first].event_at));
-    let right = cands[last]
-        .entry
-        .filter(|&(_, v)| v == Via::Right)
-        .map(|e| (e, cands[last].event_at));
+    // The verb after the list: the last member's, or one a member found
+    // past the others (`Two aid workers, one Canadian and one Spanish,
+    // were killed`).
+    let after_list = cands[last].np_end.max(cands[last].n.after);
+    let right = members
+        .iter()
+        .rev()
+        .map(|&m| &cands[m])
+        .find(|c| {
+            c.entry.is_some_and(|(_, v)| v == Via::Right)
+                && c.event_at.is_some_and(|(a, _)| a >= after_list)
+        })
+        .map(|c| (c.entry.expect("found with one"), c.event_at));
     if members.len() > 1 {
         for &m in members {
             let c = &cands[m];
@@ -251,10 +260,13 @@ fn share_along(cands: &mut [Cand], list: &List) {
                 None => left.or(right).map(|((e, _), at)| (Some((e, Via::List)), at)),
                 // `Hits by 3 missiles and 4 drones were recorded`: the
                 // verb after a nominal's list is of the nominal, not of
-                // the last member.
+                // the last member; `downs 18 drones, 1 missile Russia
+                // launched`: a relative clause on the last member is not
+                // the list's verb.
                 Some((_, Via::Right))
-                    if left.is_some_and(|((e, _), _)| e.place == crate::extract::lexicon::Place::Pre)
-                        && c.event_at == right.and_then(|(_, at)| at) =>
+                    if left.is_some_and(|((e, _), _)| e.place == Place::Pre)
+                        && c.event_at == right.and_then(|(_, at)| at)
+                        || left.is_some() && relative(doc, c) =>
                 {
                     left.map(|((e, _), at)| (Some((e, Via::List)), at))
                 }
@@ -271,6 +283,18 @@ fn share_along(cands: &mut [Cand], list: &List) {
     for &m in &list.gapped {
         cands[m].entry = cands[last].entry.map(|(e, _)| (e, Via::List));
         cands[m].event_at = cands[last].event_at;
+    }
+    // A hedge before the list covers the members that have none of their
+    // own: `at least 597 drones and 26 cruise missiles`.
+    let hedged = &cands[first].n;
+    if hedged.hedge < hedged.first {
+        let q = hedged.qualifier;
+        for &m in members.iter().chain(&list.gapped).skip(1) {
+            let n = &mut cands[m].n;
+            if n.hedge == n.first && n.after == n.last && n.qualifier == Qualifier::Exact {
+                n.qualifier = q;
+            }
+        }
     }
     // A member that names nothing counts what the member before it
     // counts, if its verb can say something of that.
@@ -289,6 +313,19 @@ fn share_along(cands: &mut [Cand], list: &List) {
             cands[m].n.is_one = false;
         }
     }
+}
+
+/// Whether a candidate's verb after it belongs to a clause that qualifies
+/// its noun: a participle with its agent (`launched by Russia`), or a
+/// relative clause with a subject of its own (`1 missile Russia launched`).
+fn relative(doc: &Doc<'_>, c: &Cand) -> bool {
+    let t = &doc.tokens;
+    let Some((a, e)) = c.event_at else {
+        return false;
+    };
+    let by = e < t.len() && t[a].key.ends_with("ed") && matches!(t[e].key, "by" | "from");
+    let subject = a > c.np_end && (c.np_end..a).any(|k| LEXICON.side_word(&t[k]).is_some());
+    a >= c.np_end && (by && a == c.np_end || subject)
 }
 
 /// What stands before a colon or dash that details it: the total it
