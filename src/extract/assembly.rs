@@ -11,7 +11,7 @@ use super::lexicon::{LEXICON, class};
 use super::nouns::noun_phrase;
 use super::numbers;
 use super::chunks;
-use super::structure::{ellipsis, link_partitives, relate, subsets};
+use super::structure::{ellipsis, lines, link_partitives, relate, subsets};
 use super::text::Keys;
 use super::totals::Spans;
 use crate::model::{Article, Claimant, Event, Excerpt, Figure, Item};
@@ -53,14 +53,15 @@ pub(super) fn extract(article: &Article) -> Vec<Figure> {
             .unwrap_or(cands.len());
         let pieces = chunks::of(&doc, s, &cands, first..end);
         relate(&doc, &pieces, &mut cands);
-        chunked.push(pieces);
+        chunked.push((s, first..end, pieces));
         first = end;
     }
+    lines(&doc, &chunked, &mut cands);
     link_partitives(&mut cands);
     ellipsis(&doc, &mut cands);
     subsets(&mut cands);
     // Parts found by `subsets` pass their verb along their own lists.
-    for pieces in &chunked {
+    for (_, _, pieces) in &chunked {
         relate(&doc, pieces, &mut cands);
     }
     for c in cands.iter_mut() {
@@ -118,10 +119,12 @@ fn place_and_time(doc: &Doc<'_>, cands: &mut [Cand]) {
         let (_, spans, places) = cache.as_ref().expect("filled above");
         c.cumulative = spans.cover(doc, c.n.first);
         let at = c.n.first;
-        c.location = places
-            .iter()
-            .min_by_key(|(k, _)| if *k >= at { *k - at } else { (at - *k) * 2 })
-            .map(|(_, p)| p.clone());
+        c.location = c.location.take().or_else(|| {
+            places
+                .iter()
+                .min_by_key(|(k, _)| if *k >= at { *k - at } else { (at - *k) * 2 })
+                .map(|(_, p)| p.clone())
+        });
     }
 }
 
@@ -183,7 +186,14 @@ fn build(doc: &Doc<'_>, cands: &[Cand], keep: &[bool]) -> Vec<Figure> {
                 cumulative: c.cumulative,
                 // A running total is of no one night.
                 date: (!c.cumulative)
-                    .then(|| dater.date(c.sentence, start))
+                    .then(|| match c.lead {
+                        // A line of a list is of its lead's time, unless
+                        // it names its own.
+                        Some(l) if !dater.names_time(c.sentence) => {
+                            dater.date(l, doc.sentences[l].span.start)
+                        }
+                        _ => dater.date(c.sentence, start),
+                    })
                     .flatten(),
                 location: c.location.clone(),
                 confidence: (confidence.clamp(0.05, 1.0) * 100.0).round() / 100.0,

@@ -95,9 +95,12 @@ fn find_speakers(doc: &Doc<'_>, signals: &Signals<'_, '_>) -> Vec<Speaking> {
                             .flatten()
                     } else if t[k].key.ends_with("ing")
                         && !(k > range.start && LEXICON.is(&t[k - 1], class::AUX))
+                        && !(k > range.start + 1 && t[k - 2].is("with"))
+                        && (k == range.start || doc.boundary(k - 1))
                     {
                         // `..., reporting 93 interceptions`: the subject is the
-                        // main clause's, found as a body or an earlier speaker.
+                        // main clause's, found as a body or an earlier speaker;
+                        // `with the ministry claiming` names its own.
                         None
                     } else {
                         phrase_before(doc, k, range.start).or_else(|| {
@@ -565,8 +568,7 @@ fn places(doc: &Doc<'_>, s: usize) -> Vec<(usize, Side)> {
     while k < range.end {
         if let Some((e, side)) = LEXICON.places.match_at(t, k, range.end) {
             let is_side_word = LEXICON.side_word(&t[k]).is_some();
-            let after_prep = (k.saturating_sub(3).max(range.start)..k)
-                .any(|p| LEXICON.is(&t[p], class::PLACE_PREP));
+            let after_prep = governed(doc, range.start, k);
             let region_after = e < range.end && LEXICON.is(&t[e], class::REGION)
                 || LEXICON.is(&t[e - 1], class::REGION);
             // `the enemy attacked Ukraine`: the target of an attack verb.
@@ -670,10 +672,20 @@ fn claimants(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking], signals: 
             .find(|p| p.verb < at && p.last <= at && at < p.scope_end);
         let after = here.iter().find(|p| p.first > at || p.verb > at);
         let chosen = before.or(after);
+        // The line of a list speaks with its lead's speaker.
+        let led = c.lead.and_then(|l| {
+            speakers[speakers.partition_point(|p| p.sentence < l)
+                ..speakers.partition_point(|p| p.sentence <= l)]
+                .last()
+        });
         if let Some(p) = chosen {
             c.claimant = p.claimant;
             c.source = Some(p.source.clone());
             c.claimant_rule = "speaker";
+        } else if let Some(p) = led {
+            c.claimant = p.claimant;
+            c.source = Some(p.source.clone());
+            c.claimant_rule = "lead";
         } else if let Some(p) = forward_speaker(doc, s, speakers) {
             c.claimant = p.claimant;
             c.source = Some(p.source.clone());
@@ -1034,7 +1046,7 @@ fn signal(doc: &Doc<'_>, s: usize) -> Option<Side> {
             }
         }
         if let Some(side) = LEXICON.side_word(&t[k]) {
-            // `Russia attacked`, `Russia had fired`.
+            // `Russia attacked`, `Russia had fired`, `Russia hit Kyiv`.
             let mut j = k + 1;
             while j < range.end
                 && j - k <= 3
@@ -1047,7 +1059,7 @@ fn signal(doc: &Doc<'_>, s: usize) -> Option<Side> {
                 && LEXICON
                     .events
                     .match_at(t, j, range.end)
-                    .is_some_and(|(_, e)| e.weapon == Some(Event::Launched))
+                    .is_some_and(|(_, e)| matches!(e.weapon, Some(Event::Launched | Event::Hit)))
             {
                 return Some(side);
             }
@@ -1107,12 +1119,14 @@ fn actor(doc: &Doc<'_>, c: &Cand, speakers: &[Speaking]) -> Option<Side> {
         return None;
     }
     let range = doc.range(c.sentence);
-    // What a side did: attacked, or shot down the other's weapons.
+    // What a side did: attacked, or shot down or tracked the other's
+    // weapons (`it recorded 96 means of air attack`).
     let acted = |verb: usize, side: Side| {
-        let defends = LEXICON
-            .events
-            .match_at(t, verb, range.end)
-            .is_some_and(|(_, e)| matches!(e.weapon, Some(Event::Intercepted | Event::NotReached)));
+        let defends = LEXICON.is(&t[verb], class::OBSERVE)
+            || LEXICON
+                .events
+                .match_at(t, verb, range.end)
+                .is_some_and(|(_, e)| matches!(e.weapon, Some(Event::Intercepted | Event::NotReached)));
         if defends { side.other() } else { side }
     };
     let enemy = |k: usize| {
@@ -1157,8 +1171,7 @@ fn actor(doc: &Doc<'_>, c: &Cand, speakers: &[Speaking]) -> Option<Side> {
         }
         if let Some(side) = LEXICON.side_word(tok).or_else(|| enemy(k)) {
             // `over Russia`, `the shelling of Kyiv`: a target, not an actor.
-            let placed = (k.saturating_sub(2).max(range.start)..k)
-                .any(|p| LEXICON.is(&t[p], class::PLACE_PREP))
+            let placed = governed(doc, range.start, k)
                 || k >= range.start + 2
                     && t[k - 1].is("of")
                     && LEXICON.is(&t[k - 2], class::ATTACK);
@@ -1187,6 +1200,17 @@ fn actor(doc: &Doc<'_>, c: &Cand, speakers: &[Speaking]) -> Option<Side> {
         .rev()
         .find(|(k, _)| *k < main)
         .map(|&(_, side)| acted(main, side))
+}
+
+/// Whether a preposition of place governs the name at token `k`: `over
+/// Russia`, `in the southern Kherson region`; not `Over March Russia
+/// launched`, where a time stands between.
+fn governed(doc: &Doc<'_>, start: usize, k: usize) -> bool {
+    let t = &doc.tokens;
+    (k.saturating_sub(3).max(start)..k)
+        .rev()
+        .take_while(|&p| p + 1 == k || t[p + 1].kind == Kind::Word && !t[p + 1].upper)
+        .any(|p| LEXICON.is(&t[p], class::PLACE_PREP))
 }
 
 fn side_of(c: Claimant) -> Option<Side> {

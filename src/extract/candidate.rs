@@ -71,6 +71,10 @@ pub struct Cand {
     pub event: Event,
     /// Index (among the article's candidates) of the total this is part of.
     pub subset_of: Option<usize>,
+    /// The sentence that leads the list of lines this one stands on
+    /// (`The enemy attacked with:` above `- 3 Kalibr missiles`): its
+    /// speaker and time are this one's.
+    pub lead: Option<usize>,
     pub attacker: Option<Side>,
     pub attacker_rule: &'static str,
     pub claimant: Claimant,

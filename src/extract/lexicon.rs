@@ -355,6 +355,9 @@ pub mod class {
     pub const SUPERLATIVE: u32 = 1 << 20;
     /// The side opposite to whoever speaks: `the enemy`, `the occupiers`.
     pub const ENEMY: u32 = 1 << 21;
+    /// Tells of weapons the speaker's side saw coming: `recorded`,
+    /// `detected`, `tracked`.
+    pub const OBSERVE: u32 = 1 << 22;
 }
 
 /// The classes of a punctuation mark: those that end a clause.
@@ -379,6 +382,13 @@ pub enum NumWord {
     Scale(u64),
     /// dozen (12).
     Dozen,
+}
+
+/// `22s` of `Kh-22s`, `2s` of `Geran-2s`: a model number made plural is
+/// the model.
+fn model_plural(key: &str) -> Option<&str> {
+    let stem = key.strip_suffix('s')?;
+    stem.ends_with(|c: char| c.is_ascii_digit()).then_some(stem)
 }
 
 /// All of the engine's tables.
@@ -558,6 +568,7 @@ fn read_tables() -> Lexicon {
                             "extent" => class::EXTENT,
                             "superlative" => class::SUPERLATIVE,
                             "enemy" => class::ENEMY,
+                            "observe" => class::OBSERVE,
                             _ => return None,
                         },
                     )
@@ -615,7 +626,8 @@ impl Lexicon {
     /// lookups of absent words cost nothing.
     #[inline(always)]
     pub fn look_up(&self, key: &str, kind: Kind, joined: bool) -> (u32, u32, u32) {
-        let word = self.vocab.get(key).unwrap_or(UNKNOWN);
+        let word = self.vocab.get(key).or_else(|| model_plural(key).and_then(|k| self.vocab.get(k)));
+        let word = word.unwrap_or(UNKNOWN);
         let (classes, starts) = self.firsts.get(word as usize).copied().unwrap_or_default();
         let classes = match kind {
             // Punctuation's classes are fixed, not in the tables.

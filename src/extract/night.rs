@@ -70,6 +70,11 @@ impl<'d, 'a> Dater<'d, 'a> {
         self.reported(s).or_else(|| published.pred_opt())
     }
 
+    /// Whether sentence `s` names the time of an event.
+    pub fn names_time(&mut self, s: usize) -> bool {
+        !self.events(s).is_empty()
+    }
+
     /// The day sentence `s` says its report was made (`said on Sunday`).
     fn reported(&mut self, s: usize) -> Option<NaiveDate> {
         let doc = self.doc;

@@ -28,6 +28,7 @@ pub(super) fn noun_phrase(doc: &Doc<'_>, n: Number, sentence: usize) -> Cand {
         event_at: None,
         event: Event::Other,
         subset_of: None,
+        lead: None,
         attacker: None,
         attacker_rule: "",
         claimant: Claimant::Unknown,
@@ -79,6 +80,10 @@ pub(super) fn noun_phrase(doc: &Doc<'_>, n: Number, sentence: usize) -> Cand {
             )
         {
             j += 1;
+        }
+        // `38 of over 45`: the total's hedge comes before its number.
+        if let Some((h, _)) = LEXICON.qualifiers.match_at(t, j, end) {
+            j = h;
         }
         if j < end && (t[j].kind == Kind::Num || LEXICON.numbers.has_word(t[j].key)) {
             c.partitive = Partitive::Total(j);
@@ -192,6 +197,20 @@ pub(super) fn head(
             j += 1;
             continue;
         }
+        // `31 of 40 missiles, drones downed`: two nouns of weapons side by
+        // side, as headlines write them, count both.
+        if tok.is_punct(',')
+            && let Some((fi, _, _)) = found
+            && fi.class() == ItemClass::Weapon
+            && let Some((e, entry)) = LEXICON.items.match_at(t, j + 1, end)
+            && entry.item.class() == ItemClass::Weapon
+            && entry.item != fi
+            && (e >= end || t[e].kind != Kind::Num && !t[e].is_punct(','))
+        {
+            found = Some((Item::DroneOrMissile, None, e));
+            j = e;
+            continue;
+        }
         if (tok.is("and") || tok.is("or") || tok.is("&")) && j + 1 < end {
             // `drones and missiles` is one total; `cruise and ballistic
             // missiles` one noun; `drones and 20 missiles` two figures.
@@ -232,13 +251,15 @@ pub(super) fn head(
         }
         if found.is_some() {
             // `Shahed-type attack drones`: modifiers after a model name lead
-            // to the noun that heads the phrase.
+            // to the noun that heads the phrase; so does `-type` after any
+            // noun (`aircraft-type UAVs`).
             let later = (j..(j + 3).min(end))
                 .take_while(|&m| t[m].kind == Kind::Word || t[m].is_punct('-'))
                 .find(|&m| LEXICON.items.match_at(t, m, end).is_some());
+            let typed = t[j].is("type");
             match later {
                 Some(m)
-                    if found.is_some_and(|f| f.1.is_some())
+                    if (typed || found.is_some_and(|f| f.1.is_some()))
                         && (j..m).all(|x| {
                             !LEXICON.is(&t[x], class::STOP | class::BOUNDARY)
                                 && (LEXICON.events.match_at(t, x, end).is_none()

@@ -58,6 +58,14 @@ pub fn find(
             is_one: last == i + 1 && tokens[i].is("one"),
         };
         i = last;
+        // `every one of the 21 Shaheds`: the count is the 21.
+        if n.is_one
+            && n.first > range.start
+            && matches!(tokens[n.first - 1].key, "every" | "each")
+            && tokens.get(n.last).is_some_and(|t| t.is("of"))
+        {
+            continue;
+        }
         // `aged 7 and 15`: a number listed with one that is not a figure
         // is of the same kind.
         let listed_with_rejected = rejected_end.is_some_and(|r| {

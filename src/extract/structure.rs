@@ -2,10 +2,13 @@
 //! parts of a total, partitives, and numbers whose noun is elsewhere.
 
 use super::candidate::{Cand, Partitive, Via};
-use super::chunks::{Chunk, Piece};
+use std::ops::Range;
+
+use super::chunks::{self, Chunk, Piece};
 use super::doc::Doc;
 use super::lexicon::{EventEntry, LEXICON, Place, class};
 use super::nouns::among;
+use super::text::Kind;
 use crate::model::{Item, ItemClass, Qualifier, Side};
 
 /// The numbers of one sentence that a list joins: its members
@@ -202,6 +205,7 @@ fn leading(doc: &Doc<'_>, pieces: &[Piece], mut p: usize) -> usize {
 /// take the verb and noun of what stands before it, and are parts of its
 /// total.
 pub(super) fn relate(doc: &Doc<'_>, pieces: &[Piece], cands: &mut [Cand]) {
+    pairs(doc, pieces, cands);
     let lists = lists(doc, pieces, cands);
     if std::env::var("CC_DEBUG").is_ok() { for p in pieces { eprint!("{:?}[{}] ", p.chunk, doc.text(p.tokens.start, p.tokens.end)); } eprintln!(); eprintln!("{:?}", lists); }
     for list in &lists {
@@ -228,6 +232,80 @@ pub(super) fn relate(doc: &Doc<'_>, pieces: &[Piece], cands: &mut [Cand]) {
             lead.give(cands, m);
         }
         share_along(doc, cands, list);
+    }
+}
+
+/// The lines of a list that a sentence ending in a colon leads, each line
+/// a sentence of its own behind a bullet or dash (`The enemy attacked
+/// with:` / `- 3 Kalibr missiles;` / `- 8 Kh-101 cruise missiles.`): each
+/// line's numbers take the lead's verb and noun, and the lead is noted for
+/// their speaker and time. `chunked` holds each sentence with numbers, its
+/// candidates and its pieces, in order.
+pub(super) fn lines(
+    doc: &Doc<'_>,
+    chunked: &[(usize, Range<usize>, Vec<Piece>)],
+    cands: &mut [Cand],
+) {
+    let t = &doc.tokens;
+    let bullet = |s: usize| {
+        let first = &t[doc.range(s).start];
+        first.kind == Kind::Punct && matches!(first.key, "-" | "–" | "—" | "•" | "*" | "·")
+    };
+    for (s, own, _) in chunked {
+        if !bullet(*s) {
+            continue;
+        }
+        let Some(lead) = (0..*s).rev().find(|&l| !bullet(l)) else {
+            continue;
+        };
+        let range = doc.range(lead);
+        let Some(colon) = range.clone().rev().take(2).find(|&k| t[k].is_punct(':')) else {
+            continue;
+        };
+        // The lead's pieces, up to its colon: made again when it holds no
+        // number of its own.
+        let made;
+        let lead_pieces = match chunked.iter().find(|(l, ..)| *l == lead) {
+            Some((_, _, p)) => p,
+            None => {
+                made = chunks::of(doc, lead, cands, 0..0);
+                &made
+            }
+        };
+        let before: Vec<Piece> = lead_pieces
+            .iter()
+            .filter(|p| p.tokens.end <= colon)
+            .cloned()
+            .collect();
+        let found = Lead::of(doc, &before, cands);
+        for m in own.clone() {
+            if !cands[m].subset_marked {
+                found.give(cands, m);
+                cands[m].lead = Some(lead);
+            }
+        }
+    }
+}
+
+/// `Kharkiv – 7, Sumy – 4`: a name and a dash before a number with no noun
+/// say where it was counted.
+fn pairs(doc: &Doc<'_>, pieces: &[Piece], cands: &mut [Cand]) {
+    let t = &doc.tokens;
+    for p in 2..pieces.len() {
+        let Chunk::Count(c) = pieces[p].chunk else { continue };
+        if pieces[p - 1].chunk != Chunk::Dash || cands[c].item.is_some() {
+            continue;
+        }
+        let name = |q: usize| match pieces[q].chunk {
+            Chunk::Place => true,
+            Chunk::Word => t[pieces[q].tokens.start].upper,
+            _ => false,
+        };
+        let Some(first) = (0..p - 1).rev().take_while(|&q| name(q)).last() else {
+            continue;
+        };
+        let text = doc.text(pieces[first].tokens.start, pieces[p - 2].tokens.end);
+        cands[c].location = Some(text.into());
     }
 }
 
@@ -439,13 +517,17 @@ pub(super) fn link_partitives(cands: &mut [Cand]) {
                     }
                 }
             }
-            Partitive::Head(item, ..) => {
-                // `318 of the drones`: part of the drones counted before it.
+            Partitive::Head(item, weapon, _) => {
+                // `318 of the drones`: part of the drones counted before
+                // it; `two of the Kh-22s` is no part of Kalibrs.
                 let s = cands[i].sentence;
                 cands[i].subset_of = (0..i)
                     .rev()
                     .take_while(|&j| cands[j].sentence == s)
-                    .find(|&j| cands[j].item == Some(item));
+                    .find(|&j| {
+                        cands[j].item == Some(item)
+                            && (weapon.is_none() || cands[j].weapon.is_none_or(|w| Some(w) == weapon))
+                    });
             }
             Partitive::Group => {
                 // `Three of the wounded`: part of the wounded counted just before.
