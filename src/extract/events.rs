@@ -182,13 +182,31 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
             if qualifies && let Some(later) = later_verb(doc, c, e, end) {
                 return Some(later);
             }
+            // `over 150 drones launched by Kyiv destroyed`: a headline's
+            // verb after the agent, with no auxiliary.
+            if qualifies
+                && let Some(later) = (e + 1..end)
+                    .take_while(|&j| !doc.boundary(j) && t[j].kind != Kind::Num)
+                    .find_map(|j| {
+                        LEXICON
+                            .events
+                            .match_at(t, j, end)
+                            .filter(|(_, en)| matches!(en.place, Place::Any | Place::Post) && applies(en, c.item))
+                            .map(|(x, en)| (*en, Via::Right, j, x, None))
+                    })
+            {
+                return Some(later);
+            }
             return Some((*entry, Via::Right, k, e, None));
         }
         let w = &t[k];
         // `At least six people, among them a boy, were killed`: skip an
         // aside between commas.
         if w.is_punct(',') && k == c.np_end {
-            let close = (k + 1..(k + 12).min(end))
+            // The aside may be a relative clause: `23 people, which included
+            // a child, were injured`.
+            let relative = k + 1 < end && matches!(t[k + 1].key, "which" | "who");
+            let close = (k + 1 + usize::from(relative)..(k + 12).min(end))
                 .find(|&j| t[j].is_punct(',') || doc.boundary(j) && !t[j].is_punct(','));
             if let Some(j) = close.filter(|&j| {
                 t[j].is_punct(',') && (k + 1..j).all(|x| LEXICON.speech.match_at(t, x, j).is_none())
@@ -225,6 +243,16 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
             && let Some(close) = (k + 1..(k + 6).min(end)).find(|&j| t[j].is_punct(')'))
         {
             k = close + 1;
+            skipped += 1;
+            continue;
+        }
+        // `738 were tracked but lost from radar`: of two verbs joined, the
+        // one the table knows says what happened.
+        if w.kind == Kind::Word
+            && w.key.ends_with("ed")
+            && t.get(k + 1).is_some_and(|n| matches!(n.key, "but" | "and" | "or"))
+        {
+            k += 2;
             skipped += 1;
             continue;
         }

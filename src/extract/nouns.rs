@@ -6,7 +6,7 @@ use super::candidate::{Cand, Found, Partitive, Via};
 use super::doc::Doc;
 use super::lexicon::{LEXICON, Place, class};
 use super::numbers::Number;
-use super::text::{Kind, Token};
+use super::text::Kind;
 use crate::model::{Claimant, Event, Item, ItemClass, Side};
 
 /// Read the noun phrase after a number: modifiers, the counted noun, a
@@ -69,7 +69,7 @@ pub(super) fn noun_phrase(doc: &Doc<'_>, n: Number, sentence: usize) -> Cand {
         {
             c.partitive = Partitive::Anaphor;
             c.np_end = k + 1;
-            predicate_noun(&mut c, t, k + 1, end);
+            predicate_noun(&mut c, doc, k + 1, end);
             return c;
         }
         let mut j = k;
@@ -101,7 +101,7 @@ pub(super) fn noun_phrase(doc: &Doc<'_>, n: Number, sentence: usize) -> Cand {
             c.entry = Some((*entry, Via::Noun));
             c.event_at = Some((j, e));
             c.np_end = e;
-            predicate_noun(&mut c, t, e, end);
+            predicate_noun(&mut c, doc, e, end);
             return c;
         }
         if let Some((item, weapon, side, e)) = head(doc, j, end) {
@@ -156,14 +156,18 @@ pub(super) fn noun_phrase(doc: &Doc<'_>, n: Number, sentence: usize) -> Cand {
 
 /// `two of them were children`, `two of them children`: the noun after a
 /// partitive names what the part counts.
-fn predicate_noun(c: &mut Cand, t: &[Token<'_>], from: usize, end: usize) {
+fn predicate_noun(c: &mut Cand, doc: &Doc<'_>, from: usize, end: usize) {
+    let t = &doc.tokens;
     let mut j = from;
     while j < end && LEXICON.is(&t[j], class::AUX) {
         j += 1;
     }
-    if let Some((e, entry)) = LEXICON.items.match_at(t, j, end) {
-        c.item = Some(entry.item);
+    // `two of the dead were young children`: the noun with its modifiers.
+    let noun_next = j > from || j < end && !LEXICON.is(&t[j], class::STOP);
+    if noun_next && let Some((item, weapon, _, e)) = head(doc, j, end) {
+        c.item = Some(item);
         c.item_rule = "predicate";
+        c.weapon = weapon;
         c.np_end = e;
     }
 }

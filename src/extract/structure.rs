@@ -139,6 +139,13 @@ fn hanging(doc: &Doc<'_>, pieces: &[Piece], mut p: usize, member: &Cand) -> (usi
             // `missiles launched by Russia`, `drones fired from Kursk`: a
             // participle that modifies the member, not a verb of its own.
             Chunk::Event if modifier(doc, piece) => {}
+            // `14 munitions during two shellings and 13 drones`: a count in a
+            // phrase that hangs on the member is no member.
+            Chunk::Count(_)
+                if p > 0
+                    && pieces[p - 1].chunk == Chunk::Word
+                    && (LEXICON.is(&t[pieces[p - 1].tokens.start], class::PLACE_PREP)
+                        || t[pieces[p - 1].tokens.start].is("during")) => {}
             // The member's own verb, with members after it that have none:
             // `Two people died in Sumy and one in Odesa`.
             Chunk::Event
@@ -462,7 +469,10 @@ impl Lead {
             c.np_side = c.np_side.or(side);
             c.n.is_one = false;
         }
+        // `20 out of 31 drones were shot down`: a part's verb comes with
+        // its total's phrase.
         if c.entry.is_none()
+            && !matches!(c.partitive, Partitive::Total(_))
             && let Some((e, at)) = self.entry
         {
             c.entry = Some((e, Via::List));
@@ -605,7 +615,9 @@ pub(super) fn ellipsis(doc: &Doc<'_>, cands: &mut [Cand]) {
             c.subset_of = Some(a);
             continue;
         }
-        if c.n.is_one && !c.verb_follows() {
+        // A bare `one` counts only as a part (`including one headed for
+        // Moscow`) or with its verb beside it.
+        if c.n.is_one && !c.verb_follows() && !c.subset_marked {
             continue;
         }
         match c.entry {
