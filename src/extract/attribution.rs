@@ -650,6 +650,8 @@ fn launch_site(doc: &Doc<'_>, k: usize, start: usize) -> bool {
 fn claimants(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking], signals: &Signals<'_, '_>) {
     let mut last_by_sentence: Vec<Option<(Claimant, Option<Arc<str>>)>> =
         vec![None; doc.sentences.len()];
+    // The body a sentence names as acting, read once for its figures.
+    let mut bodies: Option<(usize, Option<(Claimant, Arc<str>)>)> = None;
     // A post that opens `Vyacheslav Gladkov: ...` is his throughout.
     let author = speakers
         .iter()
@@ -690,7 +692,12 @@ fn claimants(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking], signals: 
             c.claimant = p.claimant;
             c.source = Some(p.source.clone());
             c.claimant_rule = "speaker-after";
-        } else if let Some((claimant, source)) = body(doc, s, signals) {
+        } else if let Some((claimant, source)) = {
+            if bodies.as_ref().is_none_or(|(bs, _)| *bs != s) {
+                bodies = Some((s, body(doc, s, signals)));
+            }
+            bodies.as_ref().and_then(|(_, b)| b.clone())
+        } {
             c.claimant = claimant;
             c.source = Some(source);
             c.claimant_rule = "body";
@@ -1134,6 +1141,8 @@ fn actor(doc: &Doc<'_>, c: &Cand, speakers: &[Speaking]) -> Option<Side> {
             .then(|| side_of(c.claimant).map(Side::other))
             .flatten()
     };
+    let here = &speakers[speakers.partition_point(|p| p.sentence < c.sentence)
+        ..speakers.partition_point(|p| p.sentence <= c.sentence)];
     // Back from the verb to where its clause starts, noting the sides named.
     let mut named: Vec<(usize, Side)> = Vec::new();
     let mut k = v;
@@ -1146,7 +1155,7 @@ fn actor(doc: &Doc<'_>, c: &Cand, speakers: &[Speaking]) -> Option<Side> {
             start = k + 1;
             break;
         }
-        if let Some(p) = speakers.iter().find(|p| p.verb == k) {
+        if let Some(p) = here.iter().find(|p| p.verb == k) {
             // `the ministry claimed to have shot down`: the speaker acted;
             // `Gladkov said the region had come under attack`: it did not.
             let between = LEXICON.speech.match_at(t, k, v).map_or(k + 1, |(e, _)| e);
@@ -1163,10 +1172,7 @@ fn actor(doc: &Doc<'_>, c: &Cand, speakers: &[Speaking]) -> Option<Side> {
             break;
         }
         if LEXICON.is(tok, class::PRONOUN) {
-            let p = speakers
-                .iter()
-                .rev()
-                .find(|p| p.sentence == c.sentence && p.verb < k)?;
+            let p = here.iter().rev().find(|p| p.verb < k)?;
             return side_of(p.claimant).map(|side| acted(v, side));
         }
         if let Some(side) = LEXICON.side_word(tok).or_else(|| enemy(k)) {

@@ -260,9 +260,12 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
         let quote = w.kind == Kind::Punct && matches!(w.key, "\"" | "“" | "”" | "'" | "‘" | "’");
         let subject = k == c.np_end && LEXICON.side_word(w).is_some() && c.item.is_some();
         // `Two more people who were injured`: a relative clause's verb.
+        // `Two more people who were injured`, `26 drones that Russia fired`:
+        // a relative clause's verb.
         let relative = k == c.np_end
             && matches!(w.key, "who" | "that" | "which")
-            && t.get(k + 1).is_some_and(|x| LEXICON.is(x, class::AUX));
+            && t.get(k + 1)
+                .is_some_and(|x| LEXICON.is(x, class::AUX) || LEXICON.side_word(x).is_some());
         if !(LEXICON.is(w, class::AUX) || adverb || quote || subject || relative) {
             break;
         }

@@ -1,7 +1,7 @@
 //! Which night or day each figure is about, from the time words in or
 //! near its sentence, resolved against the article's date.
 
-use chrono::NaiveDate;
+use chrono::{Days, NaiveDate};
 
 use super::doc::Doc;
 use super::lexicon::{LEXICON, Speech, class};
@@ -12,8 +12,16 @@ use crate::time::phrases;
 pub(super) struct Dater<'d, 'a> {
     doc: &'d Doc<'a>,
     published: Option<NaiveDate>,
-    /// Every time phrase of each sentence, found once.
-    cache: Vec<Option<Vec<phrases::When>>>,
+    /// What each sentence says of time, read once.
+    cache: Vec<Option<Read>>,
+}
+
+/// What a sentence says of time: the phrases that date an event in it, and
+/// the day it says its report was made.
+#[derive(Clone, Default)]
+struct Read {
+    events: Vec<phrases::When>,
+    reported: Option<NaiveDate>,
 }
 
 impl<'d, 'a> Dater<'d, 'a> {
@@ -41,7 +49,7 @@ impl<'d, 'a> Dater<'d, 'a> {
         let published = self.published?;
         let start = self.doc.sentences[s].span.start;
         let at = at - start;
-        let nearest = self.events(s).into_iter().min_by_key(|w| {
+        let nearest = self.read(s).events.iter().min_by_key(|w| {
             if at < w.start {
                 w.start - at
             } else {
@@ -54,83 +62,83 @@ impl<'d, 'a> Dater<'d, 'a> {
         let paragraph = self.doc.sentences[s].paragraph;
         for p in (s.saturating_sub(2)..s).rev() {
             if self.doc.sentences[p].paragraph == paragraph
-                && let Some(w) = self.events(p).first()
+                && let Some(w) = self.read(p).events.first()
             {
                 return Some(w.date);
             }
         }
         // The opening's night, unless it is background (`the war Russia
         // began on February 24, 2022`).
-        let recent = published.checked_sub_days(chrono::Days::new(7))?;
+        let recent = published.checked_sub_days(Days::new(7))?;
         for p in 0..self.doc.sentences.len().min(3) {
-            if let Some(w) = self.events(p).into_iter().find(|w| w.date >= recent) {
+            if let Some(w) = self.read(p).events.iter().find(|w| w.date >= recent) {
                 return Some(w.date);
             }
         }
-        self.reported(s).or_else(|| published.pred_opt())
+        self.read(s).reported.or_else(|| published.pred_opt())
     }
 
     /// Whether sentence `s` names the time of an event.
     pub fn names_time(&mut self, s: usize) -> bool {
-        !self.events(s).is_empty()
+        !self.read(s).events.is_empty()
     }
 
-    /// The day sentence `s` says its report was made (`said on Sunday`).
-    fn reported(&mut self, s: usize) -> Option<NaiveDate> {
-        let doc = self.doc;
-        let base = doc.sentences[s].span.start;
-        let range = doc.range(s);
-        self.phrases(s)
-            .iter()
-            .find(|w| {
-                w.span == phrases::Span::Day
-                    && token_at(doc, range.clone(), base + w.start)
-                        .is_some_and(|k| reported_at(doc, range.start, k))
-            })
-            .map(|w| w.date)
-    }
-
-    /// The phrases of sentence `s` that date an event: not the day a report
-    /// was made, not the start of a span, not a week; those named from the
-    /// day of writing named from the report's day when the sentence gives
-    /// one.
-    fn events(&mut self, s: usize) -> Vec<phrases::When> {
-        let doc = self.doc;
-        let base = doc.sentences[s].span.start;
-        let range = doc.range(s);
-        let report = self.reported(s);
-        let published = self.published;
-        self.phrases(s)
-            .iter()
-            .filter(|w| {
-                w.span != phrases::Span::Week
-                    && token_at(doc, range.clone(), base + w.start).is_none_or(|k| {
-                        !reported_at(doc, range.start, k) && !spans_from(doc, range.start, k)
-                    })
-            })
-            .map(|w| {
-                let mut w = *w;
-                if let (true, Some(day), Some(published)) = (w.relative, report, published)
-                    && let Some(shift) = published.signed_duration_since(day).num_days().checked_abs()
-                    && day < published
-                {
-                    w.date = w.date.checked_sub_days(chrono::Days::new(shift as u64)).unwrap_or(w.date);
-                }
-                w
-            })
-            .collect()
-    }
-
-    fn phrases(&mut self, s: usize) -> &[phrases::When] {
+    /// What sentence `s` says of time. Of its phrases, those that date an
+    /// event are not the day a report was made, not the start of a span,
+    /// not a week; those named from the day of writing are named from the
+    /// report's day when the sentence gives one.
+    fn read(&mut self, s: usize) -> &Read {
         let (doc, published) = (self.doc, self.published);
         self.cache[s].get_or_insert_with(|| {
-            let text = &doc.article.text[doc.sentences[s].span.clone()];
-            match (published, cue(doc, s)) {
-                (Some(p), Cue::Word(from)) => phrases::read(p, text, from),
-                (Some(p), Cue::Maybe) => phrases::all(p, text),
-                _ => Vec::new(),
+            let Some(published) = published else {
+                return Read::default();
+            };
+            let phrases = phrases_of(doc, published, s);
+            if phrases.is_empty() {
+                return Read::default();
             }
+            let base = doc.sentences[s].span.start;
+            let range = doc.range(s);
+            let first = |w: &phrases::When| token_at(doc, range.clone(), base + w.start);
+            let reported = phrases
+                .iter()
+                .find(|w| {
+                    w.span == phrases::Span::Day
+                        && first(w).is_some_and(|k| reported_at(doc, range.start, k))
+                })
+                .map(|w| w.date);
+            let events = phrases
+                .iter()
+                .filter(|w| {
+                    w.span != phrases::Span::Week
+                        && first(w).is_none_or(|k| {
+                            !reported_at(doc, range.start, k) && !spans_from(doc, range.start, k)
+                        })
+                })
+                .map(|w| match reported {
+                    Some(day) if w.relative && day < published => {
+                        let shift = (published - day).num_days().unsigned_abs();
+                        phrases::When {
+                            date: w.date.checked_sub_days(Days::new(shift)).unwrap_or(w.date),
+                            ..*w
+                        }
+                    }
+                    _ => *w,
+                })
+                .collect();
+            Read { events, reported }
         })
+    }
+}
+
+/// The time phrases of sentence `s`, read only where its tokens say one
+/// may be.
+fn phrases_of(doc: &Doc<'_>, published: NaiveDate, s: usize) -> Vec<phrases::When> {
+    let text = &doc.article.text[doc.sentences[s].span.clone()];
+    match cue(doc, s) {
+        Cue::Word(from) => phrases::read(published, text, from),
+        Cue::Maybe => phrases::all(published, text),
+        Cue::None => Vec::new(),
     }
 }
 
@@ -276,10 +284,9 @@ mod tests {
         };
         let keys = Keys::of(text);
         let doc = Doc::of(&article, &keys);
-        let mut dater = Dater::new(&doc);
         (0..doc.sentences.len())
             .map(|s| {
-                let read = dater.phrases(s).to_vec();
+                let read = phrases_of(&doc, published, s);
                 let scanned = phrases::all(published, &text[doc.sentences[s].span.clone()]);
                 (read, scanned)
             })

@@ -189,6 +189,13 @@ pub(super) fn head(
             let weapon = entry.weapon.or(found.and_then(|f| f.1));
             found = Some((entry.item, weapon, e));
             j = e;
+            // `Shahed-136/131-type`: the model's numbers run on.
+            while j + 1 < end
+                && (t[j].is_punct('-') && !t[j].space_before || t[j].is_punct('/'))
+                && t[j + 1].kind == Kind::Num
+            {
+                j += 2;
+            }
             // `Shahed-type attack drones`, `Iskander-M ballistic missiles`:
             // a later noun is the head, the model stays.
             continue;
@@ -282,6 +289,15 @@ pub(super) fn head(
         }
         // `surface-to-air`: words glued by hyphens are one modifier.
         let glued = j > start && t[j - 1].is_punct('-') && !tok.space_before;
+        // `127 cruise, ballistic, and guided missiles`: modifiers in a list.
+        if tok.is_punct(',')
+            && found.is_none()
+            && mods > 0
+            && t.get(j + 1).is_some_and(|n| n.kind == Kind::Word)
+        {
+            j += 1;
+            continue;
+        }
         if tok.kind != Kind::Word
             || (!glued && LEXICON.is(tok, class::STOP | class::BOUNDARY))
             || !glued

@@ -68,8 +68,15 @@ pub fn find(
         }
         // `aged 7 and 15`: a number listed with one that is not a figure
         // is of the same kind.
+        // A year before a comma ends a phrase of time (`between December
+        // 2024 and May 2025, 986 civilians`): no list of its kind.
         let listed_with_rejected = rejected_end.is_some_and(|r| {
-            r + 1 == n.first && matches!(tokens[n.first - 1].key, "and" | "or" | "," | "to")
+            r + 1 == n.first
+                && match tokens[n.first - 1].key {
+                    "and" | "or" | "to" => true,
+                    "," => !year(&tokens[r - 1]),
+                    _ => false,
+                }
         });
         if value == 0 || listed_with_rejected || !is_figure(tokens, &n, range.start, end) {
             rejected_end = Some(n.last);
@@ -79,6 +86,13 @@ pub fn find(
         out.push(n);
     }
     out
+}
+
+/// Whether a token is a year: four digits from 1900 to 2099.
+fn year(t: &Token<'_>) -> bool {
+    t.kind == Kind::Num
+        && t.key.len() == 4
+        && (t.key.starts_with("19") || t.key.starts_with("20"))
 }
 
 /// A digit token, with a separated group (`3 000`) or scale word after it.

@@ -9,7 +9,7 @@ use super::doc::Doc;
 use super::lexicon::{EventEntry, LEXICON, Place, class};
 use super::nouns::among;
 use super::text::Kind;
-use crate::model::{Item, ItemClass, Qualifier, Side};
+use crate::model::{Event, Item, ItemClass, Qualifier, Side};
 
 /// The numbers of one sentence that a list joins: its members
 /// (candidates) in text order, with the pieces they span.
@@ -214,7 +214,6 @@ fn leading(doc: &Doc<'_>, pieces: &[Piece], mut p: usize) -> usize {
 pub(super) fn relate(doc: &Doc<'_>, pieces: &[Piece], cands: &mut [Cand]) {
     pairs(doc, pieces, cands);
     let lists = lists(doc, pieces, cands);
-    if std::env::var("CC_DEBUG").is_ok() { for p in pieces { eprint!("{:?}[{}] ", p.chunk, doc.text(p.tokens.start, p.tokens.end)); } eprintln!(); eprintln!("{:?}", lists); }
     for list in &lists {
         share_along(doc, cands, list);
     }
@@ -401,16 +400,22 @@ fn share_along(doc: &Doc<'_>, cands: &mut [Cand], list: &List) {
 }
 
 /// Whether a candidate's verb after it belongs to a clause that qualifies
-/// its noun: a participle with its agent (`launched by Russia`), or a
-/// relative clause with a subject of its own (`1 missile Russia launched`).
+/// its noun: a participle right after it (`launched by Russia`, `launched
+/// overnight`), or a relative clause with a subject of its own (`1
+/// missile Russia launched`).
 fn relative(doc: &Doc<'_>, c: &Cand) -> bool {
     let t = &doc.tokens;
-    let Some((a, e)) = c.event_at else {
+    let Some((a, _)) = c.event_at else {
         return false;
     };
-    let by = e < t.len() && t[a].key.ends_with("ed") && matches!(t[e].key, "by" | "from");
+    // `19 drones launched overnight`: a passive participle right after the
+    // noun, with no auxiliary, qualifies it; `9 drones vanished` is a
+    // clause of its own.
+    let participle = a == c.np_end
+        && t[a].key.ends_with("ed")
+        && c.entry.is_some_and(|(e, _)| e.weapon == Some(Event::Launched));
     let subject = a > c.np_end && (c.np_end..a).any(|k| LEXICON.side_word(&t[k]).is_some());
-    a >= c.np_end && (by && a == c.np_end || subject)
+    a >= c.np_end && (participle || subject)
 }
 
 /// What stands before a colon or dash that details it: the total it
