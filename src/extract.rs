@@ -17,13 +17,13 @@ mod candidate;
 mod chunks;
 mod doc;
 mod events;
+pub mod lexicon;
 mod night;
 mod nouns;
-mod structure;
-mod totals;
-pub mod lexicon;
 mod numbers;
+mod structure;
 pub mod text;
+mod totals;
 mod vocab;
 
 use crate::model::{Article, Figure};

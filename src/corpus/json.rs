@@ -3,8 +3,8 @@
 use serde_json::{Map, Value};
 
 use super::Loaded;
-use crate::time::parse_date;
 use crate::model::Article;
+use crate::time::parse_date;
 
 /// Parses a `.json` file (or JSON on standard input) into `out`.
 ///

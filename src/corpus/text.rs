@@ -3,8 +3,8 @@
 use std::ops::Range;
 
 use super::Loaded;
-use crate::time::parse_date;
 use crate::model::Article;
+use crate::time::parse_date;
 
 const BOM: char = '\u{feff}';
 

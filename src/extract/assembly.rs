@@ -5,12 +5,12 @@ use std::sync::Arc;
 
 use super::attribution;
 use super::candidate::{Cand, Via};
+use super::chunks;
 use super::doc::Doc;
 use super::events::events;
 use super::lexicon::{LEXICON, class};
 use super::nouns::noun_phrase;
 use super::numbers;
-use super::chunks;
 use super::structure::{ellipsis, lines, link_partitives, relate, subsets};
 use super::text::Keys;
 use super::totals::Spans;
@@ -51,7 +51,20 @@ pub(super) fn extract(article: &Article) -> Vec<Figure> {
         let end = (first..cands.len())
             .find(|&j| cands[j].sentence != s)
             .unwrap_or(cands.len());
-        let pieces = chunks::of(&doc, s, &cands, first..end);
+        // A lone number relates to nothing but what a colon or dash
+        // details, and without one nothing before the first number is
+        // read: many sentences need few chunks or none.
+        let details = doc.range(s).any(|k| chunks::details(&doc, k));
+        let pieces = if end == first + 1 && !details {
+            Vec::new()
+        } else {
+            let from = if details {
+                doc.range(s).start
+            } else {
+                cands[first].n.hedge
+            };
+            chunks::of(&doc, s, from, &cands, first..end)
+        };
         relate(&doc, &pieces, &mut cands);
         chunked.push((s, first..end, pieces));
         first = end;
@@ -61,8 +74,13 @@ pub(super) fn extract(article: &Article) -> Vec<Figure> {
     ellipsis(&doc, &mut cands);
     subsets(&mut cands);
     // Parts found by `subsets` pass their verb along their own lists.
-    for (_, _, pieces) in &chunked {
-        relate(&doc, pieces, &mut cands);
+    for (_, own, pieces) in &chunked {
+        if own
+            .clone()
+            .any(|c| cands[c].entry.is_none() || cands[c].item.is_none())
+        {
+            relate(&doc, pieces, &mut cands);
+        }
     }
     for c in cands.iter_mut() {
         c.event = match (&c.entry, c.item) {

@@ -174,7 +174,8 @@ fn find_speakers(doc: &Doc<'_>, signals: &Signals<'_, '_>) -> Vec<Speaking> {
         {
             // `Source: the Air Force Commander, writing on Telegram`: the
             // label says the speaker follows.
-            let source_line = colon == range.start + 1 && matches!(t[range.start].key, "source" | "sources");
+            let source_line =
+                colon == range.start + 1 && matches!(t[range.start].key, "source" | "sources");
             let (first, last) = if source_line {
                 match phrase_after(doc, colon + 1, range.end) {
                     Some(p) => p,
@@ -270,14 +271,12 @@ fn phrase_before(doc: &Doc<'_>, verb: usize, start: usize) -> Option<(usize, usi
             // `Vladimir Zelensky, whose term expired in May 2024, claimed`: the
             // aside is not the speaker; the name before it is. The words
             // that end a clause (`who`, `where`) stopped the walk just after.
-            let relative = |k: usize| matches!(t[k].key, "whose" | "who" | "which" | "where" | "when");
+            let relative =
+                |k: usize| matches!(t[k].key, "whose" | "who" | "which" | "where" | "when");
             if a > start && relative(a - 1) {
                 a -= 1;
             }
-            if relative(a)
-                && a > start + 1
-                && t[a - 1].is_punct(',')
-            {
+            if relative(a) && a > start + 1 && t[a - 1].is_punct(',') {
                 let mut b = a - 1;
                 while b > start && !stop(b - 1) && a - 1 - b < 6 {
                     b -= 1;
@@ -647,11 +646,14 @@ fn launch_site(doc: &Doc<'_>, k: usize, start: usize) -> bool {
     false
 }
 
+/// A side's claim and the source that makes it.
+type Claim = (Claimant, Arc<str>);
+
 fn claimants(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking], signals: &Signals<'_, '_>) {
     let mut last_by_sentence: Vec<Option<(Claimant, Option<Arc<str>>)>> =
         vec![None; doc.sentences.len()];
     // The body a sentence names as acting, read once for its figures.
-    let mut bodies: Option<(usize, Option<(Claimant, Arc<str>)>)> = None;
+    let mut bodies: Option<(usize, Option<Claim>)> = None;
     // A post that opens `Vyacheslav Gladkov: ...` is his throughout.
     let author = speakers
         .iter()
@@ -918,9 +920,7 @@ fn own_result(doc: &Doc<'_>, s: usize) -> Option<(Claimant, Arc<str>)> {
             first += 1;
         }
         let subject = first..v;
-        if LEXICON.is(&t[v - 1], class::AUX)
-            || subject.clone().any(|k| t[k].kind == Kind::Num)
-        {
+        if LEXICON.is(&t[v - 1], class::AUX) || subject.clone().any(|k| t[k].kind == Kind::Num) {
             continue;
         }
         let side = subject.clone().find_map(|k| {
@@ -1078,9 +1078,13 @@ fn signal(doc: &Doc<'_>, s: usize) -> Option<Side> {
                 }
                 // `Ukraine downs 18 drones`: the side that shoots down is
                 // the one attacked.
-                if LEXICON.events.match_at(t, j, range.end).is_some_and(|(_, e)| {
-                    matches!(e.weapon, Some(Event::Intercepted | Event::NotReached))
-                }) {
+                if LEXICON
+                    .events
+                    .match_at(t, j, range.end)
+                    .is_some_and(|(_, e)| {
+                        matches!(e.weapon, Some(Event::Intercepted | Event::NotReached))
+                    })
+                {
                     break;
                 }
                 if doc.boundary(j) || LEXICON.is(&t[j], class::STOP) && !t[j].is("the") {
@@ -1133,18 +1137,22 @@ fn actor(doc: &Doc<'_>, c: &Cand, speakers: &[Speaking]) -> Option<Side> {
             || LEXICON
                 .events
                 .match_at(t, verb, range.end)
-                .is_some_and(|(_, e)| matches!(e.weapon, Some(Event::Intercepted | Event::NotReached)));
+                .is_some_and(|(_, e)| {
+                    matches!(e.weapon, Some(Event::Intercepted | Event::NotReached))
+                });
         if defends { side.other() } else { side }
     };
     let enemy = |k: usize| {
-        LEXICON.is(&t[k], class::ENEMY)
+        LEXICON
+            .is(&t[k], class::ENEMY)
             .then(|| side_of(c.claimant).map(Side::other))
             .flatten()
     };
     let here = &speakers[speakers.partition_point(|p| p.sentence < c.sentence)
         ..speakers.partition_point(|p| p.sentence <= c.sentence)];
-    // Back from the verb to where its clause starts, noting the sides named.
-    let mut named: Vec<(usize, Side)> = Vec::new();
+    // Back from the verb to where its clause starts, noting the side
+    // named first in it.
+    let mut named: Option<(usize, Side)> = None;
     let mut k = v;
     let mut start = range.start;
     while k > range.start {
@@ -1182,7 +1190,7 @@ fn actor(doc: &Doc<'_>, c: &Cand, speakers: &[Speaking]) -> Option<Side> {
                     && t[k - 1].is("of")
                     && LEXICON.is(&t[k - 2], class::ATTACK);
             if !placed {
-                named.push((k, side));
+                named = Some((k, side));
             }
         }
         if tok.is_punct(',') && !t[k + 1..v].iter().all(|x| LEXICON.is(x, class::SKIP)) {
@@ -1202,10 +1210,8 @@ fn actor(doc: &Doc<'_>, c: &Cand, speakers: &[Speaking]) -> Option<Side> {
         .find(|&x| LEXICON.events.match_at(t, x, range.end).is_some())
         .unwrap_or(v);
     named
-        .iter()
-        .rev()
-        .find(|(k, _)| *k < main)
-        .map(|&(_, side)| acted(main, side))
+        .filter(|&(k, _)| k < main)
+        .map(|(_, side)| acted(main, side))
 }
 
 /// Whether a preposition of place governs the name at token `k`: `over

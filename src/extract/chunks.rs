@@ -5,6 +5,7 @@
 //! between tokens.
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use super::candidate::{Cand, Partitive};
 use super::doc::Doc;
@@ -48,14 +49,15 @@ pub struct Piece {
     pub tokens: Range<usize>,
 }
 
-/// The chunks of sentence `s`, whose candidates are `cands[own]` (in text
-/// order). A candidate whose number sits inside another's phrase (the total
-/// of `63 of the 137 drones`) has no chunk of its own.
-pub fn of(doc: &Doc<'_>, s: usize, cands: &[Cand], own: Range<usize>) -> Vec<Piece> {
+/// The chunks of sentence `s` from its token `from` on, where its
+/// candidates are `cands[own]` (in text order). A candidate whose number
+/// sits inside another's phrase (the total of `63 of the 137 drones`) has
+/// no chunk of its own.
+pub fn of(doc: &Doc<'_>, s: usize, from: usize, cands: &[Cand], own: Range<usize>) -> Vec<Piece> {
     let range = doc.range(s);
-    let mut out = Vec::with_capacity(range.len());
+    let mut out = Vec::with_capacity(range.end - from);
     let mut next = own.start;
-    let mut k = range.start;
+    let mut k = from;
     while k < range.end {
         while next < own.end && cands[next].n.hedge < k {
             next += 1;
@@ -84,8 +86,23 @@ pub fn of(doc: &Doc<'_>, s: usize, cands: &[Cand], own: Range<usize>) -> Vec<Pie
             tokens: k..end,
         });
         k = end;
+        // Past the last number, what follows its phrase matters only up to
+        // the first piece that cannot hang on it.
+        let hangs = matches!(
+            chunk,
+            Chunk::Word | Chunk::Place | Chunk::Noun | Chunk::Joint | Chunk::Open | Chunk::Close
+        );
+        if !own.is_empty() && next == own.end && !hangs {
+            break;
+        }
     }
     out
+}
+
+/// Whether token `k` is a colon or a dash: what details what precedes it.
+pub fn details(doc: &Doc<'_>, k: usize) -> bool {
+    let t = &doc.tokens[k];
+    t.kind == Kind::Punct && matches!(t.key, ":" | "–" | "—" | "-")
 }
 
 /// The chunk that starts at token `k`, and the token after it.
@@ -102,6 +119,21 @@ fn word(doc: &Doc<'_>, k: usize, end: usize) -> (Chunk, usize) {
             "-" if tok.space_before || t.get(k + 1).is_none_or(|n| n.space_before) => Chunk::Dash,
             _ if LEXICON.is(tok, class::BOUNDARY) => Chunk::Boundary,
             _ => Chunk::Word,
+        };
+        return (chunk, k + 1);
+    }
+    // Most words join nothing and start no phrase of the tables below:
+    // one test of their bits says so.
+    static TABLES: LazyLock<u32> = LazyLock::new(|| {
+        let l = &*LEXICON;
+        l.speech.start_bit() | l.events.start_bit() | l.places.start_bit() | l.items.start_bit()
+    });
+    let l = &*LEXICON;
+    if tok.classes & class::JOINT == 0 && !l.may_start(tok.starts, *TABLES) {
+        let chunk = if l.is(tok, class::BOUNDARY) {
+            Chunk::Boundary
+        } else {
+            Chunk::Word
         };
         return (chunk, k + 1);
     }

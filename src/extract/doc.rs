@@ -39,9 +39,13 @@ impl<'a> Doc<'a> {
                 && text.is_char_boundary(zone.start)
                 && text.is_char_boundary(zone.end)
             {
-                tokenize_with(text, keys, zone.clone(), &mut tokens, |key, kind, joined| {
-                    lexicon.look_up(key, kind, joined)
-                });
+                tokenize_with(
+                    text,
+                    keys,
+                    zone.clone(),
+                    &mut tokens,
+                    |key, kind, joined| lexicon.look_up(key, kind, joined),
+                );
             }
         }
         let sentences = sentences(&tokens, text);
@@ -94,4 +98,3 @@ impl<'a> Doc<'a> {
         self.sentences[s].tokens.clone()
     }
 }
-

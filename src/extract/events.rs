@@ -96,7 +96,9 @@ fn verb_before(doc: &Doc<'_>, c: &Cand, floor: usize) -> (Option<Found>, Option<
             let k = start;
             // `launched in total four`: a phrase of sum between.
             let in_sum = |g: usize| {
-                t[g].is("in") && t.get(g + 1).is_some_and(|n| matches!(n.key, "total" | "all"))
+                t[g].is("in")
+                    && t.get(g + 1)
+                        .is_some_and(|n| matches!(n.key, "total" | "all"))
             };
             let gap_ok = (e..c.n.hedge).all(|g| {
                 LEXICON.is(&t[g], class::SKIP) || t[g].is_punct('-') || quote(&t[g]) || in_sum(g)
@@ -191,7 +193,9 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
                         LEXICON
                             .events
                             .match_at(t, j, end)
-                            .filter(|(_, en)| matches!(en.place, Place::Any | Place::Post) && applies(en, c.item))
+                            .filter(|(_, en)| {
+                                matches!(en.place, Place::Any | Place::Post) && applies(en, c.item)
+                            })
                             .map(|(x, en)| (*en, Via::Right, j, x, None))
                     })
             {
@@ -250,7 +254,8 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
         // one the table knows says what happened.
         if w.kind == Kind::Word
             && w.key.ends_with("ed")
-            && t.get(k + 1).is_some_and(|n| matches!(n.key, "but" | "and" | "or"))
+            && t.get(k + 1)
+                .is_some_and(|n| matches!(n.key, "but" | "and" | "or"))
         {
             k += 2;
             skipped += 1;
@@ -397,4 +402,3 @@ fn toll(doc: &Doc<'_>, c: &Cand, start: usize) -> Option<Found> {
     }
     None
 }
-

@@ -143,6 +143,12 @@ impl<T> Table<T> {
         starts & ANNOTATED == 0 || starts & self.bit != 0
     }
 
+    /// This table's bit in [`Token::starts`], to test several tables at
+    /// once with [`Lexicon::may_start`].
+    pub fn start_bit(&self) -> u32 {
+        self.bit
+    }
+
     /// Whether a single token is in the table as a one-word phrase.
     pub fn has_word(&self, key: &str) -> bool {
         self.vocab
@@ -358,6 +364,8 @@ pub mod class {
     /// Tells of weapons the speaker's side saw coming: `recorded`,
     /// `detected`, `tracked`.
     pub const OBSERVE: u32 = 1 << 22;
+    /// May join the members of a list: `and`, `or`, `plus`, `as well as`.
+    pub const JOINT: u32 = 1 << 23;
 }
 
 /// The classes of a punctuation mark: those that end a clause.
@@ -569,6 +577,7 @@ fn read_tables() -> Lexicon {
                             "superlative" => class::SUPERLATIVE,
                             "enemy" => class::ENEMY,
                             "observe" => class::OBSERVE,
+                            "joint" => class::JOINT,
                             _ => return None,
                         },
                     )
@@ -626,8 +635,14 @@ impl Lexicon {
     /// lookups of absent words cost nothing.
     #[inline(always)]
     pub fn look_up(&self, key: &str, kind: Kind, joined: bool) -> (u32, u32, u32) {
-        let word = self.vocab.get(key).or_else(|| model_plural(key).and_then(|k| self.vocab.get(k)));
-        let word = word.unwrap_or(UNKNOWN);
+        let word = match self.vocab.get(key) {
+            Some(word) => word,
+            // Only a word that starts with a digit can be a model's plural.
+            None if key.as_bytes().first().is_some_and(u8::is_ascii_digit) => model_plural(key)
+                .and_then(|k| self.vocab.get(k))
+                .unwrap_or(UNKNOWN),
+            None => UNKNOWN,
+        };
         let (classes, starts) = self.firsts.get(word as usize).copied().unwrap_or_default();
         let classes = match kind {
             // Punctuation's classes are fixed, not in the tables.
@@ -636,6 +651,13 @@ impl Lexicon {
             _ => classes,
         };
         (classes, starts | ANNOTATED, word)
+    }
+
+    /// Whether a phrase of a table whose bit is in `tables` (ORed
+    /// [`Table::start_bit`]s) can start at a token with these
+    /// [`Token::starts`] bits.
+    pub fn may_start(&self, starts: u32, tables: u32) -> bool {
+        starts & ANNOTATED == 0 || starts & tables != 0
     }
 
     /// The events table's entry for `launched`: what a count of weapons

@@ -144,7 +144,9 @@ fn phrases_of(doc: &Doc<'_>, published: NaiveDate, s: usize) -> Vec<phrases::Whe
 
 /// The token of sentence `range` that starts at or after byte `at`.
 fn token_at(doc: &Doc<'_>, range: std::ops::Range<usize>, at: usize) -> Option<usize> {
-    range.into_iter().find(|&k| doc.tokens[k].start as usize >= at)
+    range
+        .into_iter()
+        .find(|&k| doc.tokens[k].start as usize >= at)
 }
 
 /// Whether the time phrase starting at token `k` says when a report was

@@ -330,7 +330,11 @@ pub(super) fn head(
 
 /// `Among the injured are two children`, `Among the freed servicemen were
 /// 22`: the group a number is picked from, as an item and as an event.
-pub(super) fn among(doc: &Doc<'_>, c: &Cand, start: usize) -> Option<(Option<Item>, Option<Found>)> {
+pub(super) fn among(
+    doc: &Doc<'_>,
+    c: &Cand,
+    start: usize,
+) -> Option<(Option<Item>, Option<Found>)> {
     let t = &doc.tokens;
     let a = (c.n.hedge.saturating_sub(8).max(start)..c.n.hedge)
         .rev()

@@ -90,9 +90,7 @@ pub fn find(
 
 /// Whether a token is a year: four digits from 1900 to 2099.
 fn year(t: &Token<'_>) -> bool {
-    t.kind == Kind::Num
-        && t.key.len() == 4
-        && (t.key.starts_with("19") || t.key.starts_with("20"))
+    t.kind == Kind::Num && t.key.len() == 4 && (t.key.starts_with("19") || t.key.starts_with("20"))
 }
 
 /// A digit token, with a separated group (`3 000`) or scale word after it.

@@ -150,7 +150,9 @@ fn hanging(doc: &Doc<'_>, pieces: &[Piece], mut p: usize, member: &Cand) -> (usi
             // `Two people died in Sumy and one in Odesa`.
             Chunk::Event
                 if member.entry.is_some_and(|(_, v)| v == Via::Right)
-                    && member.event_at.is_some_and(|(a, _)| a == piece.tokens.start) =>
+                    && member
+                        .event_at
+                        .is_some_and(|(a, _)| a == piece.tokens.start) =>
             {
                 gapped = true;
             }
@@ -223,7 +225,9 @@ pub(super) fn relate(doc: &Doc<'_>, pieces: &[Piece], cands: &mut [Cand]) {
             // `shot down two more drones, the ministry said - one over
             // Kursk and one over Bryansk`: a dash that details a total.
             Chunk::Dash => lists.iter().any(|l| {
-                l.first > p && cands[l.members[0]].item.is_none() && cands[l.members[0]].entry.is_none()
+                l.first > p
+                    && cands[l.members[0]].item.is_none()
+                    && cands[l.members[0]].entry.is_none()
             }),
             _ => false,
         };
@@ -274,7 +278,7 @@ pub(super) fn lines(
         let lead_pieces = match chunked.iter().find(|(l, ..)| *l == lead) {
             Some((_, _, p)) => p,
             None => {
-                made = chunks::of(doc, lead, cands, 0..0);
+                made = chunks::of(doc, lead, doc.range(lead).start, cands, 0..0);
                 &made
             }
         };
@@ -298,7 +302,9 @@ pub(super) fn lines(
 fn pairs(doc: &Doc<'_>, pieces: &[Piece], cands: &mut [Cand]) {
     let t = &doc.tokens;
     for p in 2..pieces.len() {
-        let Chunk::Count(c) = pieces[p].chunk else { continue };
+        let Chunk::Count(c) = pieces[p].chunk else {
+            continue;
+        };
         if pieces[p - 1].chunk != Chunk::Dash || cands[c].item.is_some() {
             continue;
         }
@@ -322,7 +328,10 @@ fn share_along(doc: &Doc<'_>, cands: &mut [Cand], list: &List) {
     let first = members[0];
     let last = *members.last().expect("a list has a member");
     // A verb before the first member, or one it shares with a total.
-    let before = |c: &Cand| c.entry.filter(|&(_, v)| !matches!(v, Via::Right | Via::Noun));
+    let before = |c: &Cand| {
+        c.entry
+            .filter(|&(_, v)| !matches!(v, Via::Right | Via::Noun))
+    };
     let left = before(&cands[first]).map(|e| (e, cands[first].event_at));
     // The verb after the list: the last member's, or one a member found
     // past the others (`Two aid workers, one Canadian and one Spanish,
@@ -341,7 +350,9 @@ fn share_along(doc: &Doc<'_>, cands: &mut [Cand], list: &List) {
         for &m in members {
             let c = &cands[m];
             let take = match c.entry {
-                None => left.or(right).map(|((e, _), at)| (Some((e, Via::List)), at)),
+                None => left
+                    .or(right)
+                    .map(|((e, _), at)| (Some((e, Via::List)), at)),
                 // `Hits by 3 missiles and 4 drones were recorded`: the
                 // verb after a nominal's list is of the nominal, not of
                 // the last member; `downs 18 drones, 1 missile Russia
@@ -382,9 +393,8 @@ fn share_along(doc: &Doc<'_>, cands: &mut [Cand], list: &List) {
     }
     // A member that names nothing counts what the member before it
     // counts, if its verb can say something of that.
-    let all: Vec<usize> = members.iter().chain(&list.gapped).copied().collect();
-    for w in 1..all.len() {
-        let (prev, m) = (all[w - 1], all[w]);
+    let all = members.iter().chain(&list.gapped).copied();
+    for (prev, m) in all.clone().zip(all.skip(1)) {
         if cands[m].item.is_none()
             && cands[m].partitive == Partitive::None
             && cands[prev].item.is_some_and(|it| {
@@ -413,7 +423,8 @@ fn relative(doc: &Doc<'_>, c: &Cand) -> bool {
     // clause of its own.
     let participle = a == c.np_end
         && t[a].key.ends_with("ed")
-        && c.entry.is_some_and(|(e, _)| e.weapon == Some(Event::Launched));
+        && c.entry
+            .is_some_and(|(e, _)| e.weapon == Some(Event::Launched));
     let subject = a > c.np_end && (c.np_end..a).any(|k| LEXICON.side_word(&t[k]).is_some());
     a >= c.np_end && (participle || subject)
 }
@@ -445,7 +456,11 @@ impl Lead {
                 })
             });
         let noun = total
-            .and_then(|c| cands[c].item.map(|i| (i, cands[c].weapon, cands[c].np_side)))
+            .and_then(|c| {
+                cands[c]
+                    .item
+                    .map(|i| (i, cands[c].weapon, cands[c].np_side))
+            })
             .or_else(|| {
                 pieces.iter().rev().find_map(|p| match p.chunk {
                     Chunk::Noun => LEXICON
@@ -485,7 +500,8 @@ impl Lead {
         }
         if let Some(total) = self.total
             && c.subset_of.is_none()
-            && c.item.is_some_and(|p| cands[total].item.is_some_and(|w| contains(w, p)))
+            && c.item
+                .is_some_and(|p| cands[total].item.is_some_and(|w| contains(w, p)))
         {
             cands[m].subset_of = Some(total);
         }
@@ -536,13 +552,15 @@ pub(super) fn link_partitives(cands: &mut [Cand]) {
                 // `318 of the drones`: part of the drones counted before
                 // it; `two of the Kh-22s` is no part of Kalibrs.
                 let s = cands[i].sentence;
-                cands[i].subset_of = (0..i)
-                    .rev()
-                    .take_while(|&j| cands[j].sentence == s)
-                    .find(|&j| {
-                        cands[j].item == Some(item)
-                            && (weapon.is_none() || cands[j].weapon.is_none_or(|w| Some(w) == weapon))
-                    });
+                cands[i].subset_of =
+                    (0..i)
+                        .rev()
+                        .take_while(|&j| cands[j].sentence == s)
+                        .find(|&j| {
+                            cands[j].item == Some(item)
+                                && (weapon.is_none()
+                                    || cands[j].weapon.is_none_or(|w| Some(w) == weapon))
+                        });
             }
             Partitive::Group => {
                 // `Three of the wounded`: part of the wounded counted just before.

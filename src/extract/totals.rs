@@ -26,14 +26,28 @@ impl Spans {
         };
         // Nothing below can match in a sentence with no phrase of the
         // table, no month, no span word and no `since`.
-        let any = doc.may_have(s, &LEXICON.cumulative)
-            || doc.has_class(s, class::MONTH | class::PERIOD | class::YEAR_PREP);
-        if !any {
+        let table = doc.may_have(s, &LEXICON.cumulative);
+        let months = doc.has_class(s, class::MONTH);
+        let periods = doc.has_class(s, class::PERIOD);
+        let since = doc.has_class(s, class::YEAR_PREP);
+        if !(table || months || periods || since) {
             return out;
         }
+        // Every span starts at a word of the table, a word that leads a
+        // span, `this` or `since`: one test of a word's bits passes the rest.
+        let phrase = LEXICON.cumulative.start_bit();
+        let leads = class::EXTENT | class::YEAR_PREP;
         let mut k = range.start;
         while k < range.end {
-            if let Some((e, is_total)) = LEXICON.cumulative.match_at(t, k, range.end) {
+            let tok = &t[k];
+            if tok.starts & phrase == 0 && tok.classes & leads == 0 && !tok.is("this") {
+                k += 1;
+                continue;
+            }
+            if let Some((e, is_total)) = table
+                .then(|| LEXICON.cumulative.match_at(t, k, range.end))
+                .flatten()
+            {
                 if *is_total {
                     if !compared(doc, range.start, k) {
                         out.at.push(k);
@@ -44,9 +58,9 @@ impl Spans {
                 k = e;
                 continue;
             }
-            let span = month(doc, k, range.end)
-                || period(doc, k, range.end)
-                || t[k].is("since") && !compared(doc, range.start, k);
+            let span = months && month(doc, k, range.end)
+                || periods && period(doc, k, range.end)
+                || since && t[k].is("since") && !compared(doc, range.start, k);
             if span {
                 out.at.push(k);
             }
@@ -66,8 +80,9 @@ impl Spans {
                 k < f
                     || !(f..k).any(|j| {
                         t[j].is_punct(',')
-                            && t.get(j + 1)
-                                .is_some_and(|n| matches!(n.key, "which" | "who" | "where" | "when"))
+                            && t.get(j + 1).is_some_and(|n| {
+                                matches!(n.key, "which" | "who" | "where" | "when")
+                            })
                     })
             })
     }
