@@ -11,7 +11,7 @@ use super::events::events;
 use super::lexicon::{LEXICON, class};
 use super::nouns::noun_phrase;
 use super::numbers;
-use super::structure::{ellipsis, lines, link_partitives, relate, subsets};
+use super::structure::{ellipsis, fronted, lines, link_partitives, relate, subsets};
 use super::text::Keys;
 use super::totals::Spans;
 use crate::model::{Article, Claimant, Event, Excerpt, Figure, Item};
@@ -71,6 +71,7 @@ pub(super) fn extract(article: &Article) -> Vec<Figure> {
     }
     lines(&doc, &chunked, &mut cands);
     link_partitives(&mut cands);
+    fronted(&doc, &mut cands);
     ellipsis(&doc, &mut cands);
     subsets(&mut cands);
     // Parts found by `subsets` pass their verb along their own lists.

@@ -94,11 +94,13 @@ fn verb_before(doc: &Doc<'_>, c: &Cand, floor: usize) -> (Option<Found>, Option<
         }
         if let Some((start, e, entry)) = event {
             let k = start;
-            // `launched in total four`: a phrase of sum between.
+            // `launched in total four`, `detected a total of almost 1
+            // million`: a phrase of sum between.
             let in_sum = |g: usize| {
                 t[g].is("in")
                     && t.get(g + 1)
                         .is_some_and(|n| matches!(n.key, "total" | "all"))
+                    || t[g].is("of") && g > 0 && t[g - 1].is("total")
             };
             let gap_ok = (e..c.n.hedge).all(|g| {
                 LEXICON.is(&t[g], class::SKIP) || t[g].is_punct('-') || quote(&t[g]) || in_sum(g)
@@ -261,9 +263,35 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
             skipped += 1;
             continue;
         }
+        // `6 drones - locationally lost`: a dash between the noun and its
+        // verb, as bulletins write it.
+        if k == c.np_end && (w.is_punct('-') && w.space_before || matches!(w.key, "–" | "—")) {
+            k += 1;
+            skipped += 1;
+            continue;
+        }
+        // `20 people are known to have been injured`, `were confirmed
+        // destroyed`: a verb of knowing before the one that says what
+        // happened.
+        if matches!(
+            w.key,
+            "known" | "believed" | "thought" | "feared" | "reported" | "confirmed" | "understood"
+        ) && k > c.np_end
+        {
+            k += if t.get(k + 1).is_some_and(|n| n.is("to")) {
+                2
+            } else {
+                1
+            };
+            skipped += 1;
+            continue;
+        }
         let adverb = w.kind == Kind::Word && w.key.ends_with("ly") && !w.upper;
         let quote = w.kind == Kind::Punct && matches!(w.key, "\"" | "“" | "”" | "'" | "‘" | "’");
-        let subject = k == c.np_end && LEXICON.side_word(w).is_some() && c.item.is_some();
+        // `112 drones Russia launched`, `26 drones that Russia fired`.
+        let after_relative = k == c.np_end + 1 && matches!(t[c.np_end].key, "that" | "which");
+        let subject =
+            (k == c.np_end || after_relative) && LEXICON.side_word(w).is_some() && c.item.is_some();
         // `Two more people who were injured`: a relative clause's verb.
         // `Two more people who were injured`, `26 drones that Russia fired`:
         // a relative clause's verb.

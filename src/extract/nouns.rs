@@ -42,12 +42,18 @@ pub(super) fn noun_phrase(doc: &Doc<'_>, n: Number, sentence: usize) -> Cand {
     c.subset_marked = (h > 0 && LEXICON.is(&t[h - 1], class::SUBSET))
         || (h > 1 && t[h - 1].is("them") && t[h - 2].is("among"))
         || (h > 1 && t[h - 1].is("which") && t[h - 2].is("of"));
-    // `ten injuries`, `14 dead`: the noun is the event.
-    if let Some((j, e)) = LEXICON.events.match_at(t, start, end)
+    // `ten injuries`, `14 dead`, `a dozen more bodies`: the noun is the
+    // event.
+    let noun_at = if start + 1 < end && matches!(t[start].key, "more" | "other" | "additional") {
+        start + 1
+    } else {
+        start
+    };
+    if let Some((j, e)) = LEXICON.events.match_at(t, noun_at, end)
         && e.place == Place::Noun
     {
         c.entry = Some((*e, Via::Noun));
-        c.event_at = Some((start, j));
+        c.event_at = Some((noun_at, j));
         c.np_end = j;
         if e.person.is_some() {
             c.item = Some(Item::Person);
@@ -105,6 +111,8 @@ pub(super) fn noun_phrase(doc: &Doc<'_>, n: Number, sentence: usize) -> Cand {
             return c;
         }
         if let Some((item, weapon, side, e)) = head(doc, j, end) {
+            // `One of the missiles landed`: one missile.
+            c.n.is_one = false;
             c.partitive = Partitive::Head(item, weapon, side);
             c.item = Some(item);
             c.item_rule = "partitive";

@@ -68,13 +68,17 @@ pub fn find(
         }
         // `aged 7 and 15`: a number listed with one that is not a figure
         // is of the same kind.
-        // A year before a comma ends a phrase of time (`between December
-        // 2024 and May 2025, 986 civilians`): no list of its kind.
+        // A date or a year before a comma ends a phrase of time (`between
+        // December 2024 and May 2025, 986 civilians`, `As of 9:30 on April
+        // 16, 57 drones`): no list of its kind.
         let listed_with_rejected = rejected_end.is_some_and(|r| {
             r + 1 == n.first
                 && match tokens[n.first - 1].key {
                     "and" | "or" | "to" => true,
-                    "," => !year(&tokens[r - 1]),
+                    "," => {
+                        !year(&tokens[r - 1])
+                            && !(r >= 2 && LEXICON.is(&tokens[r - 2], class::MONTH))
+                    }
                     _ => false,
                 }
         });

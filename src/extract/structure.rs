@@ -257,9 +257,16 @@ pub(super) fn lines(
     cands: &mut [Cand],
 ) {
     let t = &doc.tokens;
+    // A line of a list starts with a bullet, or follows a line that ends
+    // with a colon or a semicolon.
+    let ends_open = |s: usize| {
+        let last = &t[doc.range(s).end - 1];
+        last.is_punct(':') || last.is_punct(';')
+    };
     let bullet = |s: usize| {
         let first = &t[doc.range(s).start];
         first.kind == Kind::Punct && matches!(first.key, "-" | "–" | "—" | "•" | "*" | "·")
+            || s > 0 && ends_open(s - 1)
     };
     for (s, own, _) in chunked {
         if !bullet(*s) {
@@ -518,6 +525,44 @@ fn take_noun(cands: &mut [Cand], i: usize, j: usize, rule: &'static str) {
     c.np_side = side;
 }
 
+/// `Of the 26 drones Russia fired, Ukrainian forces shot down 21`: a total
+/// put first, and the part the clause after it counts. The part counts
+/// the total's noun; the total, of weapons, is of those sent.
+pub(super) fn fronted(doc: &Doc<'_>, cands: &mut [Cand]) {
+    let t = &doc.tokens;
+    for i in 0..cands.len() {
+        let c = &cands[i];
+        let range = doc.range(c.sentence);
+        let mut k = c.n.hedge;
+        if k > range.start && t[k - 1].is("the") {
+            k -= 1;
+        }
+        let opens = k > range.start
+            && t[k - 1].is("of")
+            && (k - 1 == range.start || doc.boundary(k - 2) || t[k - 2].is("while"));
+        let Some(item) = c.item.filter(|_| opens) else {
+            continue;
+        };
+        let s = c.sentence;
+        let end = c.np_end;
+        let part = (i + 1..cands.len())
+            .take_while(|&j| cands[j].sentence == s)
+            .find(|&j| (end..cands[j].n.hedge).any(|x| t[x].is_punct(',')));
+        let Some(j) = part else { continue };
+        if cands[j].item.is_none_or(|p| contains(item, p)) {
+            if cands[j].item.is_none() {
+                take_noun(cands, j, i, "partitive");
+            }
+            cands[j].subset_of = Some(i);
+            if item.class() == ItemClass::Weapon
+                && cands[i].entry.is_none_or(|(_, v)| v != Via::Right)
+            {
+                cands[i].entry = Some((LEXICON.launched(), Via::Inherited));
+            }
+        }
+    }
+}
+
 /// `63 of the 137 Russian drones`: the part takes the total's noun.
 pub(super) fn link_partitives(cands: &mut [Cand]) {
     for i in 0..cands.len() {
@@ -752,11 +797,21 @@ pub(super) fn subsets(cands: &mut [Cand]) {
         if !c.subset_marked {
             continue;
         }
-        let Some(item) = c.item else { continue };
+        // `124 drones, including one headed for Moscow`: a part that names
+        // nothing is one of what its total counts.
         let parent = (0..i)
             .rev()
             .take_while(|&j| cands[j].sentence + 1 >= s)
-            .find(|&j| cands[j].item.is_some_and(|p| contains(p, item)));
+            .find(|&j| match c.item {
+                Some(item) => cands[j].item.is_some_and(|p| contains(p, item)),
+                None => cands[j].sentence == s && cands[j].item.is_some(),
+            });
+        if c.item.is_none()
+            && let Some(p) = parent
+        {
+            take_noun(cands, i, p, "part");
+            cands[i].n.is_one = false;
+        }
         if let Some(p) = parent {
             let entry = cands[p].entry;
             let side = cands[p].np_side;
