@@ -76,8 +76,9 @@ pub fn find(
                 && match tokens[n.first - 1].key {
                     "and" | "or" | "to" => true,
                     "," => {
-                        !year(&tokens[r - 1])
-                            && !(r >= 2 && LEXICON.is(&tokens[r - 2], class::MONTH))
+                        let date = year(&tokens[r - 1])
+                            || r >= 2 && LEXICON.is(&tokens[r - 2], class::MONTH);
+                        !date
                     }
                     _ => false,
                 }
