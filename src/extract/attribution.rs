@@ -81,8 +81,15 @@ fn find_speakers(doc: &Doc<'_>, signals: &Signals<'_, '_>) -> Vec<Speaking> {
             let phrase = match kind {
                 Speech::According => phrase_after(doc, e, range.end),
                 Speech::Verb => {
-                    // `was reported`: a passive, not a speaker.
-                    if k > range.start
+                    // `a statement posted on Facebook by the General Staff`:
+                    // the agent speaks.
+                    let agent = (e..(e + 4).min(range.end))
+                        .take_while(|&j| !doc.boundary(j))
+                        .find(|&j| t[j].is("by"))
+                        .filter(|_| t[k].key.ends_with("ed"));
+                    if let Some(by) = agent {
+                        phrase_after(doc, by + 1, range.end)
+                    } else if k > range.start
                         && matches!(
                             t[k - 1].key,
                             "was" | "were" | "is" | "are" | "been" | "being" | "be"
@@ -168,7 +175,7 @@ fn find_speakers(doc: &Doc<'_>, signals: &Signals<'_, '_>) -> Vec<Speaking> {
         // `Air Force: 71 of 90 drones downed`, `Vyacheslav Gladkov: the
         // situation in the region`: a label that names who speaks.
         if let Some(colon) =
-            (range.start..(range.start + 6).min(range.end)).find(|&k| t[k].is_punct(':'))
+            (range.start..(range.start + 8).min(range.end)).find(|&k| t[k].is_punct(':'))
             && colon > range.start
             && !out.iter().any(|p| p.sentence == s)
         {
@@ -185,7 +192,14 @@ fn find_speakers(doc: &Doc<'_>, signals: &Signals<'_, '_>) -> Vec<Speaking> {
                 (range.start, colon)
             };
             let (claimant, role, report) = classify(doc, first, last);
-            if first < last && (claimant != Claimant::Unknown || role.is_some()) && !report {
+            // A label names a speaker, not a topic with a place in it
+            // (`Russia-Ukraine war: key events`).
+            let sides = |c| (first..last).any(|k| LEXICON.is(&t[k], c));
+            let topic = sides(class::SIDE_RU) && sides(class::SIDE_UA);
+            let names = source_line
+                || !topic && (first..last).any(|k| LEXICON.speakers.match_at(t, k, last).is_some());
+            if first < last && names && (claimant != Claimant::Unknown || role.is_some()) && !report
+            {
                 out.push(Speaking {
                     sentence: s,
                     verb: colon,
@@ -676,19 +690,22 @@ fn claimants(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking], signals: 
             .find(|p| p.verb < at && p.last <= at && at < p.scope_end);
         let after = here.iter().find(|p| p.first > at || p.verb > at);
         let chosen = before.or(after);
-        // The line of a list speaks with its lead's speaker.
+        // The line of a list speaks with its lead's speaker, or the body
+        // that acts in it.
         let led = c.lead.and_then(|l| {
             speakers[speakers.partition_point(|p| p.sentence < l)
                 ..speakers.partition_point(|p| p.sentence <= l)]
                 .last()
+                .map(|p| (p.claimant, p.source.clone()))
+                .or_else(|| body(doc, l, signals))
         });
         if let Some(p) = chosen {
             c.claimant = p.claimant;
             c.source = Some(p.source.clone());
             c.claimant_rule = "speaker";
-        } else if let Some(p) = led {
-            c.claimant = p.claimant;
-            c.source = Some(p.source.clone());
+        } else if let Some((claimant, source)) = led {
+            c.claimant = claimant;
+            c.source = Some(source);
             c.claimant_rule = "lead";
         } else if let Some(p) = forward_speaker(doc, s, speakers) {
             c.claimant = p.claimant;
@@ -746,17 +763,12 @@ fn claimants(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking], signals: 
     }
 }
 
-/// Whether sentence `s` opens with a label and a colon that names no one
+/// Whether sentence `s` opens with the label of a block and a colon
 /// (`Quote:`, `Details:`): a block that keeps the speaker of its lead.
 fn labelled(doc: &Doc<'_>, s: usize) -> bool {
     let t = &doc.tokens;
     let range = doc.range(s);
-    let colon = (range.start..(range.start + 3).min(range.end)).find(|&k| t[k].is_punct(':'));
-    colon.is_some_and(|k| {
-        k > range.start
-            && (range.start..k).all(|x| t[x].kind == Kind::Word)
-            && classify(doc, range.start, k).0 == Claimant::Unknown
-    })
+    range.len() > 1 && LEXICON.is(&t[range.start], class::LABEL) && t[range.start + 1].is_punct(':')
 }
 
 /// A speaker met after the sentence that still covers it: the end of a
@@ -862,7 +874,10 @@ fn body(doc: &Doc<'_>, s: usize, signals: &Signals<'_, '_>) -> Option<(Claimant,
             .match_at(t, k, range.end)
             .filter(|(_, c)| **c & class::BODY != 0)
         {
-            if unnamed.is_none() && k == range.start {
+            // `Air defence forces destroyed`, `the air force said`,
+            // `During the night, air defence systems intercepted`: a body at
+            // the start of its clause.
+            if unnamed.is_none() && (k == range.start || doc.boundary(k - 1)) {
                 unnamed = Some((k, e));
             } else if unnamed.is_none() && k > range.start && t[k - 1].is("the") {
                 unnamed = Some((k - 1, e));
@@ -885,8 +900,12 @@ fn body(doc: &Doc<'_>, s: usize, signals: &Signals<'_, '_>) -> Option<(Claimant,
         }
     }
     let (a, b) = unnamed?;
-    // The attack the sentence speaks of, or the last one before it.
-    let side = (0..=s).rev().find_map(|p| signals.of(p))?;
+    // The attack the sentence speaks of, or the last one before it; in a
+    // title, the first after it.
+    let side = (0..=s)
+        .rev()
+        .find_map(|p| signals.of(p))
+        .or_else(|| (s + 1..doc.sentences.len()).find_map(|p| signals.of(p)))?;
     Some((side.other().into(), doc.text(a, b).into()))
 }
 

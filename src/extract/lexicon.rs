@@ -366,6 +366,8 @@ pub mod class {
     pub const OBSERVE: u32 = 1 << 22;
     /// May join the members of a list: `and`, `or`, `plus`, `as well as`.
     pub const JOINT: u32 = 1 << 23;
+    /// Labels a block that keeps its lead's speaker: `Quote:`, `Details:`.
+    pub const LABEL: u32 = 1 << 24;
 }
 
 /// The classes of a punctuation mark: those that end a clause.
@@ -578,6 +580,7 @@ fn read_tables() -> Lexicon {
                             "enemy" => class::ENEMY,
                             "observe" => class::OBSERVE,
                             "joint" => class::JOINT,
+                            "label" => class::LABEL,
                             _ => return None,
                         },
                     )
