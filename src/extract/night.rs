@@ -75,7 +75,9 @@ impl<'d, 'a> Dater<'d, 'a> {
                 return Some(w.date);
             }
         }
-        self.read(s).reported.or_else(|| published.pred_opt())
+        // The night before the report (`the ministry said on Sunday`), or
+        // before the article.
+        self.read(s).reported.unwrap_or(published).pred_opt()
     }
 
     /// Whether sentence `s` names the time of an event.
@@ -151,10 +153,14 @@ fn token_at(doc: &Doc<'_>, range: std::ops::Range<usize>, at: usize) -> Option<u
 
 /// Whether the time phrase starting at token `k` says when a report was
 /// made: right after a speech verb, past at most a few words of where
-/// (`said on Telegram on Friday`, `said in a statement Monday`), or after
-/// `as of`.
+/// (`said on Telegram on Friday`, `said in a statement Monday`), after
+/// `as of`, or in a dateline (`MOSCOW, August 26.`).
 fn reported_at(doc: &Doc<'_>, start: usize, k: usize) -> bool {
     let t = &doc.tokens;
+    // `MOSCOW, August 26. /TASS/.`: a dateline.
+    if k == start + 2 && t[start].upper && t[start + 1].is_punct(',') {
+        return true;
+    }
     if k >= start + 2 && t[k - 2].is("as") && t[k - 1].is("of")
         || k >= start + 3 && t[k - 3].is("as") && t[k - 2].is("of")
     {

@@ -285,7 +285,7 @@ static RULES: LazyLock<Vec<(Regex, Rule)>> = LazyLock::new(|| {
             Rule::ThisMorning,
         ),
         (
-            r"\b(?:overnight|last\s+night|(?:during|through|throughout)\s+the\s+night|(?:in\s+)?the\s+(?:early|small|wee)\s+hours|in\s+(?:one|a\s+single)\s+night)\b"
+            r"\b(?:overnight|last\s+night|(?:during|through|throughout)\s+the\s+night|(?:in\s+)?the\s+(?:early|small|wee)\s+hours|in\s+(?:one|a\s+single)\s+night|(?:over\s+)?the\s+past\s+night)\b"
                 .to_owned(),
             Rule::PlainNight,
         ),
