@@ -67,12 +67,19 @@ impl<'d, 'a> Dater<'d, 'a> {
                 return Some(w.date);
             }
         }
-        // The opening's night, unless it is background (`the war Russia
-        // began on February 24, 2022`).
+        // The opening's night (`Tuesday's attack ... the overnight attack`
+        // is the night before Tuesday), else its day, unless it is
+        // background (`the war Russia began on February 24, 2022`).
         let recent = published.checked_sub_days(Days::new(7))?;
-        for p in 0..self.doc.sentences.len().min(3) {
-            if let Some(w) = self.read(p).events.iter().find(|w| w.date >= recent) {
-                return Some(w.date);
+        let opening = 0..self.doc.sentences.len().min(3);
+        for night in [true, false] {
+            for p in opening.clone() {
+                let found = self.read(p).events.iter().find(|w| {
+                    w.date >= recent && (!night || w.span == phrases::Span::Night)
+                });
+                if let Some(w) = found {
+                    return Some(w.date);
+                }
             }
         }
         // The night before the report (`the ministry said on Sunday`), or
