@@ -804,16 +804,17 @@ fn forward_speaker<'s>(doc: &Doc<'_>, s: usize, speakers: &'s [Speaking]) -> Opt
             }
         }
     }
-    // `This was reported by ...` in the next sentence.
+    // `This was reported by ...`, `That is what a statement posted by the
+    // General Staff shows`: the next sentence says, of this one's figures
+    // and with none of its own, who gave them.
     let next = s + 1;
-    if next < doc.sentences.len() {
+    if next < doc.sentences.len() && !doc.may_count(next) {
         let first = doc.sentences[next].tokens.start;
         if matches!(t[first].key, "this" | "that" | "it" | "these") {
             return speakers.iter().find(|p| {
                 p.sentence == next
-                    && t[p.verb].key.ends_with("ed")
                     && p.verb > first
-                    && p.verb <= first + 3
+                    && (t[p.verb].key.ends_with("ed") || p.claimant != Claimant::Unknown)
             });
         }
     }

@@ -74,9 +74,11 @@ impl<'d, 'a> Dater<'d, 'a> {
         let opening = 0..self.doc.sentences.len().min(3);
         for night in [true, false] {
             for p in opening.clone() {
-                let found = self.read(p).events.iter().find(|w| {
-                    w.date >= recent && (!night || w.span == phrases::Span::Night)
-                });
+                let found = self
+                    .read(p)
+                    .events
+                    .iter()
+                    .find(|w| w.date >= recent && (!night || w.span == phrases::Span::Night));
                 if let Some(w) = found {
                     return Some(w.date);
                 }
@@ -265,6 +267,11 @@ fn in_phrase(tokens: &[Token<'_>], i: usize) -> bool {
         "night" => {
             matches!(before, Some("last" | "the" | "one" | "single"))
                 || matches!(after, Some("of" | "from"))
+        }
+        // `a day earlier`, `the day before`, `the previous day`.
+        "day" => {
+            matches!(before, Some("a" | "one" | "previous"))
+                || matches!(after, Some("earlier" | "before"))
         }
         _ => true,
     }

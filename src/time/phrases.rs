@@ -123,6 +123,8 @@ enum Rule {
     ThisMorning,
     /// "overnight", "last night", "during the night", "in the early hours".
     PlainNight,
+    /// "the night before": the night before the one the article is of.
+    NightBeforeLast,
     Today,
     Yesterday,
     DayBeforeYesterday,
@@ -164,6 +166,7 @@ pub const TIME_WORDS: &[&str] = &[
     "yesterday",
     "tonight",
     "overnight",
+    "day",
     "week",
     "monday",
     "tuesday",
@@ -289,8 +292,16 @@ static RULES: LazyLock<Vec<(Regex, Rule)>> = LazyLock::new(|| {
                 .to_owned(),
             Rule::PlainNight,
         ),
+        (
+            r"\bthe\s+night\s+before\b".to_owned(),
+            Rule::NightBeforeLast,
+        ),
         (r"\btoday\b".to_owned(), Rule::Today),
-        (r"\byesterday\b".to_owned(), Rule::Yesterday),
+        (
+            r"\byesterday\b|\b(?:a|one)\s+day\s+(?:earlier|before)\b|\bthe\s+(?:day\s+before|previous\s+day)\b"
+                .to_owned(),
+            Rule::Yesterday,
+        ),
         (
             r"\bthe\s+day\s+before\s+yesterday\b".to_owned(),
             Rule::DayBeforeYesterday,
@@ -391,6 +402,7 @@ fn interpret(rule: Rule, c: &Captures, text: &str, published: NaiveDate) -> Opti
         }
         Rule::Tonight => (published, Span::Night),
         Rule::ThisMorning | Rule::PlainNight => (back(published, 1)?, Span::Night),
+        Rule::NightBeforeLast => (back(published, 2)?, Span::Night),
         Rule::Today => {
             if names_a_medium(text, whole.start(), whole.as_str()) {
                 return None;
@@ -440,6 +452,7 @@ fn interpret(rule: Rule, c: &Captures, text: &str, published: NaiveDate) -> Opti
             | Rule::Today
             | Rule::Yesterday
             | Rule::DayBeforeYesterday
+            | Rule::NightBeforeLast
     );
     Some(When {
         date,
