@@ -14,6 +14,8 @@ pub(super) struct Dater<'d, 'a> {
     published: Option<NaiveDate>,
     /// What each sentence says of time, read once.
     cache: Vec<Option<Read>>,
+    /// The day the article's opening says its report was made, once read.
+    report: Option<Option<NaiveDate>>,
 }
 
 /// What a sentence says of time: the phrases that date an event in it, and
@@ -30,6 +32,7 @@ impl<'d, 'a> Dater<'d, 'a> {
             doc,
             published: doc.article.date,
             cache: vec![None; doc.sentences.len()],
+            report: None,
         }
     }
 
@@ -99,47 +102,77 @@ impl<'d, 'a> Dater<'d, 'a> {
     /// not a week; those named from the day of writing are named from the
     /// report's day when the sentence gives one.
     fn read(&mut self, s: usize) -> &Read {
-        let (doc, published) = (self.doc, self.published);
-        self.cache[s].get_or_insert_with(|| {
-            let Some(published) = published else {
-                return Read::default();
-            };
-            let phrases = phrases_of(doc, published, s);
-            if phrases.is_empty() {
-                return Read::default();
-            }
-            let base = doc.sentences[s].span.start;
-            let range = doc.range(s);
-            let first = |w: &phrases::When| token_at(doc, range.clone(), base + w.start);
-            let reported = phrases
-                .iter()
-                .find(|w| {
-                    w.span == phrases::Span::Day
-                        && first(w).is_some_and(|k| reported_at(doc, range.start, k))
-                })
-                .map(|w| w.date);
-            let events = phrases
-                .iter()
-                .filter(|w| {
-                    w.span != phrases::Span::Week
-                        && first(w).is_none_or(|k| {
-                            !reported_at(doc, range.start, k) && !spans_from(doc, range.start, k)
-                        })
-                })
-                .map(|w| match reported {
-                    Some(day) if w.relative && day < published => {
-                        let shift = (published - day).num_days().unsigned_abs();
-                        phrases::When {
-                            date: w.date.checked_sub_days(Days::new(shift)).unwrap_or(w.date),
-                            ..*w
-                        }
+        if self.cache[s].is_none() {
+            let read = self.compute(s);
+            self.cache[s] = Some(read);
+        }
+        self.cache[s].as_ref().expect("filled above")
+    }
+
+    fn compute(&mut self, s: usize) -> Read {
+        let doc = self.doc;
+        let Some(published) = self.published else {
+            return Read::default();
+        };
+        let phrases = phrases_of(doc, published, s);
+        if phrases.is_empty() {
+            return Read::default();
+        }
+        let base = doc.sentences[s].span.start;
+        let range = doc.range(s);
+        let first = |w: &phrases::When| token_at(doc, range.clone(), base + w.start);
+        let reported = reported_in(doc, s, &phrases);
+        // A phrase named from the day of writing is named from the day of
+        // the report: the sentence's, or the article's (a paper printed the
+        // day after its dateline).
+        let anchor = match reported {
+            None if phrases.iter().any(|w| w.relative) => self.article_report(),
+            day => day,
+        };
+        let events = phrases
+            .iter()
+            .filter(|w| {
+                w.span != phrases::Span::Week
+                    && first(w).is_none_or(|k| {
+                        !reported_at(doc, range.start, k) && !spans_from(doc, range.start, k)
+                    })
+            })
+            .map(|w| match anchor {
+                Some(day) if w.relative && day < published => {
+                    let shift = (published - day).num_days().unsigned_abs();
+                    phrases::When {
+                        date: w.date.checked_sub_days(Days::new(shift)).unwrap_or(w.date),
+                        ..*w
                     }
-                    _ => *w,
-                })
-                .collect();
-            Read { events, reported }
+                }
+                _ => *w,
+            })
+            .collect();
+        Read { events, reported }
+    }
+
+    /// The day the article's opening says its report was made, if any.
+    fn article_report(&mut self) -> Option<NaiveDate> {
+        let (doc, published) = (self.doc, self.published?);
+        *self.report.get_or_insert_with(|| {
+            (0..doc.sentences.len().min(3))
+                .find_map(|p| reported_in(doc, p, &phrases_of(doc, published, p)))
         })
     }
+}
+
+/// The day sentence `s` says its report was made, of its `phrases`.
+fn reported_in(doc: &Doc<'_>, s: usize, phrases: &[phrases::When]) -> Option<NaiveDate> {
+    let base = doc.sentences[s].span.start;
+    let range = doc.range(s);
+    phrases
+        .iter()
+        .find(|w| {
+            w.span == phrases::Span::Day
+                && token_at(doc, range.clone(), base + w.start)
+                    .is_some_and(|k| reported_at(doc, range.start, k))
+        })
+        .map(|w| w.date)
 }
 
 /// The time phrases of sentence `s`, read only where its tokens say one
@@ -180,7 +213,7 @@ fn reported_at(doc: &Doc<'_>, start: usize, k: usize) -> bool {
         LEXICON.speech.match_at(t, v, k).is_some_and(|(e, sp)| {
             *sp == Speech::Verb
                 && (e..k).all(|x| {
-                    !doc.boundary(x)
+                    (!doc.boundary(x) || t[x].is_punct('('))
                         && t[x].kind != Kind::Num
                         && LEXICON.events.match_at(t, x, k).is_none()
                 })
