@@ -1,5 +1,5 @@
-//! Assembly: what each number counts and what happened to it, and the
-//! figure records that come out.
+//! Assembly: the engine's passes over an article in turn, and the figure
+//! records that come out.
 
 use std::sync::Arc;
 

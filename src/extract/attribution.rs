@@ -976,12 +976,14 @@ fn attackers(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking], signals: 
         }
         if found.is_none() && class == Some(ItemClass::Weapon) {
             // The same weapons named with a side elsewhere in the sentence:
-            // the drones shot down are the drones launched.
-            found = cands
+            // the drones shot down are the drones launched. Candidates come
+            // in sentence order, so the sentence's are a slice.
+            let own = cands.partition_point(|o| o.sentence < s)
+                ..cands.partition_point(|o| o.sentence <= s);
+            found = cands[own]
                 .iter()
                 .filter(|o| {
-                    o.sentence == s
-                        && o.item.is_some_and(|it| it.class() == ItemClass::Weapon)
+                    o.item.is_some_and(|it| it.class() == ItemClass::Weapon)
                         && (o.attacker_rule == "modifier"
                             || o.attacker_rule == "actor"
                             || o.np_side.is_some())

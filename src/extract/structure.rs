@@ -1,5 +1,7 @@
-//! How the figures of a sentence hang together: lists that share a verb,
-//! parts of a total, partitives, and numbers whose noun is elsewhere.
+//! How figures hang together, read over a sentence's chunks: lists that
+//! share a verb, a hedge and a noun; what a colon, a dash or the lines of a
+//! list detail; parts of a total; partitives; numbers whose noun is
+//! elsewhere.
 
 use super::candidate::{Cand, Partitive, Via};
 use std::ops::Range;
@@ -268,33 +270,27 @@ pub(super) fn lines(
         first.kind == Kind::Punct && matches!(first.key, "-" | "–" | "—" | "•" | "*" | "·")
             || s > 0 && ends_open(s - 1)
     };
+    // One pass: the sentence that leads the lines met so far, and what it
+    // leads with, read once.
+    let mut next = 0;
+    let mut lead: Option<usize> = None;
+    let mut read: Option<(usize, Option<Lead>)> = None;
     for (s, own, _) in chunked {
-        if !bullet(*s) {
-            continue;
-        }
-        let Some(lead) = (0..*s).rev().find(|&l| !bullet(l)) else {
-            continue;
-        };
-        let range = doc.range(lead);
-        let Some(colon) = range.clone().rev().take(2).find(|&k| t[k].is_punct(':')) else {
-            continue;
-        };
-        // The lead's pieces, up to its colon: made again when it holds no
-        // number of its own.
-        let made;
-        let lead_pieces = match chunked.iter().find(|(l, ..)| *l == lead) {
-            Some((_, _, p)) => p,
-            None => {
-                made = chunks::of(doc, lead, doc.range(lead).start, cands, 0..0);
-                &made
+        while next <= *s {
+            if !bullet(next) {
+                lead = Some(next);
             }
+            next += 1;
+        }
+        let Some(lead) = lead.filter(|&l| l != *s) else {
+            continue;
         };
-        let before: Vec<Piece> = lead_pieces
-            .iter()
-            .filter(|p| p.tokens.end <= colon)
-            .cloned()
-            .collect();
-        let found = Lead::of(doc, &before, cands);
+        if read.as_ref().is_none_or(|(l, _)| *l != lead) {
+            read = Some((lead, lead_of(doc, chunked, lead, cands)));
+        }
+        let Some((_, Some(found))) = &read else {
+            continue;
+        };
         for m in own.clone() {
             if !cands[m].subset_marked {
                 found.give(cands, m);
@@ -302,6 +298,33 @@ pub(super) fn lines(
             }
         }
     }
+}
+
+/// What sentence `lead` leads its lines with, if it ends in a colon: its
+/// pieces up to the colon, made again when it holds no number of its own.
+fn lead_of(
+    doc: &Doc<'_>,
+    chunked: &[(usize, Range<usize>, Vec<Piece>)],
+    lead: usize,
+    cands: &[Cand],
+) -> Option<Lead> {
+    let t = &doc.tokens;
+    let colon = doc
+        .range(lead)
+        .rev()
+        .take(2)
+        .find(|&k| t[k].is_punct(':'))?;
+    let made;
+    let at = chunked.partition_point(|(l, ..)| *l < lead);
+    let pieces = match chunked.get(at).filter(|(l, ..)| *l == lead) {
+        Some((_, _, p)) => p,
+        None => {
+            made = chunks::of(doc, lead, doc.range(lead).start, cands, 0..0);
+            &made
+        }
+    };
+    let end = pieces.partition_point(|p| p.tokens.end <= colon);
+    Some(Lead::of(doc, &pieces[..end], cands))
 }
 
 /// `Kharkiv – 7, Sumy – 4`: a name and a dash before a number with no noun
