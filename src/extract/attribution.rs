@@ -43,13 +43,20 @@ pub(super) fn attribute(doc: &Doc<'_>, cands: &mut [Cand]) {
 struct Signals<'d, 'a> {
     doc: &'d Doc<'a>,
     known: Vec<Cell<Option<Option<Side>>>>,
+    /// The side of the last signal at or before each sentence, once asked.
+    last: Vec<Cell<Option<Option<Side>>>>,
+    /// The side of the first signal at or after each sentence, once asked.
+    next: Vec<Cell<Option<Option<Side>>>>,
 }
 
 impl<'d, 'a> Signals<'d, 'a> {
     fn new(doc: &'d Doc<'a>) -> Self {
+        let n = doc.sentences.len();
         Signals {
             doc,
-            known: vec![Cell::new(None); doc.sentences.len()],
+            known: vec![Cell::new(None); n],
+            last: vec![Cell::new(None); n],
+            next: vec![Cell::new(None); n],
         }
     }
 
@@ -60,6 +67,43 @@ impl<'d, 'a> Signals<'d, 'a> {
         let side = signal(self.doc, s);
         self.known[s].set(Some(side));
         side
+    }
+
+    /// The attack sentence `s` speaks of, or the last one before it.
+    fn last(&self, s: usize) -> Option<Side> {
+        self.walk(&self.last, (0..=s).rev())
+    }
+
+    /// The first attack spoken of after sentence `s`.
+    fn next(&self, s: usize) -> Option<Side> {
+        self.walk(&self.next, s + 1..self.doc.sentences.len())
+    }
+
+    /// Walks `order` to the first signal or the first sentence whose answer
+    /// is kept, then keeps the answer for every sentence walked: each
+    /// sentence is read once however many figures ask.
+    fn walk(
+        &self,
+        memo: &[Cell<Option<Option<Side>>>],
+        order: impl Iterator<Item = usize>,
+    ) -> Option<Side> {
+        let mut walked = Vec::new();
+        let mut found = None;
+        for p in order {
+            if let Some(side) = memo[p].get() {
+                found = side;
+                break;
+            }
+            walked.push(p);
+            if let Some(side) = self.of(p) {
+                found = Some(side);
+                break;
+            }
+        }
+        for p in walked {
+            memo[p].set(Some(found));
+        }
+        found
     }
 }
 
@@ -508,7 +552,7 @@ fn resolve_roles(doc: &Doc<'_>, speakers: &mut [Speaking], signals: &Signals<'_,
                 }
             }
             if found.is_none() {
-                let signal = (0..=sp.sentence).rev().find_map(|p| signals.of(p));
+                let signal = signals.last(sp.sentence);
                 found = signal.map(|side| (side.other().into(), None));
             }
         }
@@ -666,6 +710,8 @@ type Claim = (Claimant, Arc<str>);
 fn claimants(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking], signals: &Signals<'_, '_>) {
     let mut last_by_sentence: Vec<Option<(Claimant, Option<Arc<str>>)>> =
         vec![None; doc.sentences.len()];
+    // The sentences given a claim by a figure, in order.
+    let mut claimed: Vec<usize> = Vec::new();
     // The body a sentence names as acting, read once for its figures.
     let mut bodies: Option<(usize, Option<Claim>)> = None;
     // A post that opens `Vyacheslav Gladkov: ...` is his throughout.
@@ -679,6 +725,7 @@ fn claimants(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking], signals: 
         .map(|p| (p.claimant, p.source.clone()));
     // Speakers come in sentence order, so a sentence's are a slice.
     debug_assert!(speakers.is_sorted_by_key(|p| p.sentence));
+    debug_assert!(cands.is_sorted_by_key(|c| c.sentence));
     for c in cands.iter_mut() {
         let s = c.sentence;
         let at = c.n.first;
@@ -734,10 +781,16 @@ fn claimants(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking], signals: 
                         .map(|p| (p.claimant, Some(p.source.clone())))
                 })
             };
-            let carried = (0..s)
-                .rev()
-                .take_while(|&x| block || doc.sentences[x].paragraph == paragraph)
-                .find_map(claim_of)
+            // The nearest sentence before with a claim of its own: a
+            // figure's or a speaker's.
+            let by_figure = claimed.last().copied().filter(|&x| x < s);
+            let by_speaker = speakers[..speakers.partition_point(|p| p.sentence < s)]
+                .last()
+                .map(|p| p.sentence);
+            let carried = by_figure
+                .max(by_speaker)
+                .filter(|&x| block || doc.sentences[x].paragraph == paragraph)
+                .and_then(claim_of)
                 .filter(|(claimant, _)| *claimant != Claimant::Unknown);
             match carried {
                 Some((claimant, source)) => {
@@ -759,6 +812,9 @@ fn claimants(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking], signals: 
         }
         if c.claimant_rule != "previous-sentence" && c.claimant_rule != "none" {
             last_by_sentence[s] = Some((c.claimant, c.source.clone()));
+            if claimed.last() != Some(&s) {
+                claimed.push(s);
+            }
         }
     }
 }
@@ -903,10 +959,7 @@ fn body(doc: &Doc<'_>, s: usize, signals: &Signals<'_, '_>) -> Option<(Claimant,
     let (a, b) = unnamed?;
     // The attack the sentence speaks of, or the last one before it; in a
     // title, the first after it.
-    let side = (0..=s)
-        .rev()
-        .find_map(|p| signals.of(p))
-        .or_else(|| (s + 1..doc.sentences.len()).find_map(|p| signals.of(p)))?;
+    let side = signals.last(s).or_else(|| signals.next(s))?;
     Some((side.other().into(), doc.text(a, b).into()))
 }
 
