@@ -8,8 +8,10 @@
 //! ```
 //!
 //! `corpus` finds and loads articles, `extract` reads figures out of them
-//! following `SPEC.md`, and `model` holds the types they share. Nothing in
-//! the library knows about the terminal.
+//! following `SPEC.md`, `time` reads the days articles and sentences name,
+//! `store` indexes the figures, `review` keeps the analyst's flags, and
+//! `model` holds the types they share. `cli` and `tui` are the two front
+//! ends over them: no engine module knows about the terminal.
 #![forbid(unsafe_code)]
 
 pub mod checks;

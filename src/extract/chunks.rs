@@ -101,8 +101,15 @@ pub fn of(doc: &Doc<'_>, s: usize, from: usize, cands: &[Cand], own: Range<usize
 
 /// Whether token `k` is a colon or a dash: what details what precedes it.
 pub fn details(doc: &Doc<'_>, k: usize) -> bool {
-    let t = &doc.tokens[k];
-    t.kind == Kind::Punct && matches!(t.key, ":" | "–" | "—" | "-")
+    let t = &doc.tokens;
+    t[k].kind == Kind::Punct
+        && match t[k].key {
+            ":" | "–" | "—" => true,
+            // A hyphen with a space on one side at least; `Shahed-type`
+            // is one word.
+            "-" => t[k].space_before || t.get(k + 1).is_none_or(|n| n.space_before),
+            _ => false,
+        }
 }
 
 /// The chunk that starts at token `k`, and the token after it.
@@ -116,7 +123,7 @@ fn word(doc: &Doc<'_>, k: usize, end: usize) -> (Chunk, usize) {
             "(" | "[" => Chunk::Open,
             ")" | "]" => Chunk::Close,
             "–" | "—" | "•" | "·" | "*" => Chunk::Dash,
-            "-" if tok.space_before || t.get(k + 1).is_none_or(|n| n.space_before) => Chunk::Dash,
+            "-" if details(doc, k) => Chunk::Dash,
             _ if LEXICON.is(tok, class::BOUNDARY) => Chunk::Boundary,
             _ => Chunk::Word,
         };

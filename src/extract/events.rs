@@ -8,6 +8,7 @@ use super::lexicon::{EventEntry, LEXICON, Place, Speech, class};
 use super::nouns::{among, head};
 use super::text::{Kind, Token};
 use crate::model::{Event, Item, ItemClass};
+use std::sync::LazyLock;
 
 /// Whether an event phrase says anything about what `c` counts.
 fn applies(entry: &EventEntry, item: Option<Item>) -> bool {
@@ -356,10 +357,7 @@ fn attack_with(doc: &Doc<'_>, c: &Cand, start: usize) -> Option<Found> {
     let mut k = w - 1;
     while k > start && c.n.hedge - k < 12 {
         k -= 1;
-        if t[k].kind == Kind::Num
-            || t[k].is_punct(';')
-            || t[k].is_punct(',') && k + 1 == c.n.hedge - 1
-        {
+        if t[k].kind == Kind::Num || t[k].is_punct(';') || t[k].is_punct(',') && k + 2 == w {
             return None;
         }
         // `Russia hits Ukraine with 2 missiles`: a noun of hits (`10 hits`)
@@ -389,8 +387,12 @@ fn toll(doc: &Doc<'_>, c: &Cand, start: usize) -> Option<Found> {
     if c.n.hedge <= start || !matches!(t[c.n.hedge - 1].key, "to" | "at" | "reached") {
         return None;
     }
+    // The toll of its own clause: a relative clause or an aside may come
+    // between (`the toll from the strike, which hit a school, rose to
+    // 14`), a semicolon may not.
     let tk = (start..c.n.hedge)
         .rev()
+        .take_while(|&k| !t[k].is_punct(';'))
         .find(|&k| LEXICON.is(&t[k], class::TOLL) && !t[k].is("total"))?;
     // `The toll ... climbed to eight`: a toll with nothing named is of
     // the dead.
@@ -407,7 +409,8 @@ fn toll(doc: &Doc<'_>, c: &Cand, start: usize) -> Option<Found> {
         return Some((entry, Via::Toll, k, e, Some(Item::Person)));
     }
     if bare_toll && !(tk + 1 < c.n.hedge && t[tk + 1].is("of")) {
-        let entry = LEXICON.event("death toll")?;
+        static DEATHS: LazyLock<Option<EventEntry>> = LazyLock::new(|| LEXICON.event("death toll"));
+        let entry = (*DEATHS)?;
         return Some((entry, Via::Toll, tk, tk + 1, Some(Item::Person)));
     }
     // `the number of drones downed ... at 34`; `the number of drones at

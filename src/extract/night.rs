@@ -51,14 +51,8 @@ impl<'d, 'a> Dater<'d, 'a> {
     pub fn date(&mut self, s: usize, at: usize) -> Option<NaiveDate> {
         let published = self.published?;
         let start = self.doc.sentences[s].span.start;
-        let at = at - start;
-        let nearest = self.read(s).events.iter().min_by_key(|w| {
-            if at < w.start {
-                w.start - at
-            } else {
-                at.saturating_sub(w.end)
-            }
-        });
+        let at = at.saturating_sub(start);
+        let nearest = self.read(s).events.iter().min_by_key(|w| w.distance(at));
         if let Some(w) = nearest {
             return Some(w.date);
         }
@@ -134,7 +128,7 @@ impl<'d, 'a> Dater<'d, 'a> {
             .filter(|w| {
                 w.span != phrases::Span::Week
                     && first(w).is_none_or(|k| {
-                        !reported_at(doc, range.start, k) && !spans_from(doc, range.start, k)
+                        !reported_at(doc, range.clone(), k) && !spans_from(doc, range.start, k)
                     })
             })
             .map(|w| match anchor {
@@ -170,7 +164,7 @@ fn reported_in(doc: &Doc<'_>, s: usize, phrases: &[phrases::When]) -> Option<Nai
         .find(|w| {
             w.span == phrases::Span::Day
                 && token_at(doc, range.clone(), base + w.start)
-                    .is_some_and(|k| reported_at(doc, range.start, k))
+                    .is_some_and(|k| reported_at(doc, range.clone(), k))
         })
         .map(|w| w.date)
 }
@@ -197,11 +191,21 @@ fn token_at(doc: &Doc<'_>, range: std::ops::Range<usize>, at: usize) -> Option<u
 /// made: right after a speech verb, past at most a few words of where
 /// (`said on Telegram on Friday`, `said in a statement Monday`), after
 /// `as of`, or in a dateline (`MOSCOW, August 26.`).
-fn reported_at(doc: &Doc<'_>, start: usize, k: usize) -> bool {
+fn reported_at(doc: &Doc<'_>, range: std::ops::Range<usize>, k: usize) -> bool {
     let t = &doc.tokens;
-    // `MOSCOW, August 26. /TASS/.`: a dateline.
+    let (start, end) = (range.start, range.end);
+    // `MOSCOW, August 26. /TASS/.`, `Kyiv, June 5 (Reuters) –`: a
+    // dateline, a place in capitals or one whose date ends at an agency
+    // or a dash. `Kharkiv, June 5 was the worst night` opens no dateline.
     if k == start + 2 && t[start].upper && t[start + 1].is_punct(',') {
-        return true;
+        let word = doc.text(start, start + 1);
+        let capitals = word.chars().count() > 1 && word.chars().all(char::is_uppercase);
+        let closed = (k + 1..(k + 5).min(end))
+            .any(|x| matches!(t[x].key, "(" | "/" | "–" | "—") || t[x].is_punct('-'))
+            || end <= k + 5;
+        if capitals || closed {
+            return true;
+        }
     }
     if k >= start + 2 && t[k - 2].is("as") && t[k - 1].is("of")
         || k >= start + 3 && t[k - 3].is("as") && t[k - 2].is("of")
@@ -295,10 +299,10 @@ fn in_phrase(tokens: &[Token<'_>], i: usize) -> bool {
         "evening" | "afternoon" => false,
         // `the early hours`, `the small hours`, `the wee hours`.
         "hours" => matches!(before, Some("early" | "small" | "wee")),
-        // `last night`, `through the night`, `the night into`, `night of`,
+        // `last night`, `the past night`, `through the night`, `night of`,
         // `in one night`.
         "night" => {
-            matches!(before, Some("last" | "the" | "one" | "single"))
+            matches!(before, Some("last" | "the" | "past" | "one" | "single"))
                 || matches!(after, Some("of" | "from"))
         }
         // `a day earlier`, `the day before`, `the previous day`.

@@ -41,7 +41,7 @@ pub fn find(
         }
         let parsed = match tokens[i].kind {
             Kind::Num => digits(tokens, i, end, text),
-            Kind::Word => words(tokens, i, end),
+            Kind::Word => words(tokens, range.start, i, end),
             _ => None,
         };
         let Some((value, last)) = parsed else {
@@ -171,7 +171,7 @@ fn next_is_scale(tokens: &[Token<'_>], i: usize, end: usize) -> bool {
 
 /// Number words: `Fourteen`, `twenty-five`, `one hundred and forty`,
 /// `a dozen`, `two thousand`.
-fn words(tokens: &[Token<'_>], i: usize, end: usize) -> Option<(u64, usize)> {
+fn words(tokens: &[Token<'_>], start: usize, i: usize, end: usize) -> Option<(u64, usize)> {
     let word = |j: usize| -> Option<NumWord> {
         (j < end)
             .then(|| LEXICON.numbers.match_at(tokens, j, j + 1).map(|(_, w)| *w))
@@ -260,7 +260,7 @@ fn words(tokens: &[Token<'_>], i: usize, end: usize) -> Option<(u64, usize)> {
     if j == i + 1 && word(i) == Some(NumWord::Dozen) {
         let hedged = LEXICON
             .qualifiers
-            .match_ending(tokens, i.saturating_sub(3), i)
+            .match_ending(tokens, i.saturating_sub(3).max(start), i)
             .is_some();
         if !hedged {
             return None;

@@ -222,23 +222,23 @@ pub(super) fn relate(doc: &Doc<'_>, pieces: &[Piece], cands: &mut [Cand]) {
         share_along(doc, cands, list);
     }
     for (p, piece) in pieces.iter().enumerate() {
+        let Some(list) = lists.iter().find(|l| l.first > p) else {
+            continue;
+        };
         let lead_in = match piece.chunk {
             Chunk::Colon => true,
             // `shot down two more drones, the ministry said - one over
-            // Kursk and one over Bryansk`: a dash that details a total.
-            Chunk::Dash => lists.iter().any(|l| {
-                l.first > p
-                    && cands[l.members[0]].item.is_none()
-                    && cands[l.members[0]].entry.is_none()
-            }),
+            // Kursk and one over Bryansk`: a dash that details a total
+            // with a list whose numbers name nothing of their own.
+            Chunk::Dash => {
+                let first = &cands[list.members[0]];
+                first.item.is_none() && first.entry.is_none()
+            }
             _ => false,
         };
         if !lead_in {
             continue;
         }
-        let Some(list) = lists.iter().find(|l| l.first > p) else {
-            continue;
-        };
         let lead = Lead::of(doc, &pieces[..p], cands);
         for &m in &list.members {
             lead.give(cands, m);

@@ -25,12 +25,12 @@ impl Spans {
             night: false,
         };
         // Nothing below can match in a sentence with no phrase of the
-        // table, no month, no span word and no `since`.
+        // table, no month, no span word and no word that leads a year (`since`).
         let table = doc.may_have(s, &LEXICON.cumulative);
         let months = doc.has_class(s, class::MONTH);
         let periods = doc.has_class(s, class::PERIOD);
-        let since = doc.has_class(s, class::YEAR_PREP);
-        if !(table || months || periods || since) {
+        let years = doc.has_class(s, class::YEAR_PREP);
+        if !(table || months || periods || years) {
             return out;
         }
         // Every span starts at a word of the table, a word that leads a
@@ -60,7 +60,7 @@ impl Spans {
             }
             let span = months && month(doc, k, range.end)
                 || periods && period(doc, k, range.end)
-                || since && t[k].is("since") && !compared(doc, range.start, k);
+                || years && t[k].is("since") && !compared(doc, range.start, k);
             if span {
                 out.at.push(k);
             }

@@ -40,7 +40,7 @@ pub fn resolve(published: NaiveDate, text: &str, near: Option<usize>) -> Option<
     let found = all(published, text);
     match near {
         None => found.into_iter().next(),
-        Some(at) => found.into_iter().min_by_key(|w| distance(w, at)),
+        Some(at) => found.into_iter().min_by_key(|w| w.distance(at)),
     }
 }
 
@@ -96,11 +96,14 @@ pub fn read(published: NaiveDate, text: &str, from: usize) -> Vec<When> {
     kept
 }
 
-fn distance(w: &When, at: usize) -> usize {
-    if at < w.start {
-        w.start - at
-    } else {
-        at.saturating_sub(w.end)
+impl When {
+    /// How many bytes lie between the phrase and byte `at` of its text.
+    pub fn distance(&self, at: usize) -> usize {
+        if at < self.start {
+            self.start - at
+        } else {
+            at.saturating_sub(self.end)
+        }
     }
 }
 
@@ -226,8 +229,8 @@ static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The time patterns. `extract::night` reads a sentence with them only
-/// when its tokens may hold a phrase, and counts six common time words
-/// (`night`, `morning`, `evening`, `afternoon`, `hours`, `week`) only beside
+/// when its tokens may hold a phrase, and counts seven common time words
+/// (`night`, `morning`, `evening`, `afternoon`, `hours`, `day`, `week`) only beside
 /// the words these patterns put next to them (`in_phrase` there): a pattern
 /// that puts them beside other words must say so there too, as its tests
 /// check.
