@@ -241,10 +241,10 @@ fn real_set(name: &str, floor: [f64; 6]) {
 
 #[test]
 fn real_articles_of_the_dev_set_score_above_their_floor() {
-    real_set("dev", [0.97, 0.94, 0.95, 0.97, 0.86, 0.96]);
+    real_set("dev", [0.97, 0.94, 0.95, 0.97, 0.88, 0.96]);
 }
 
 #[test]
 fn real_articles_of_the_holdout_set_score_above_their_floor() {
-    real_set("holdout", [0.93, 0.88, 0.97, 0.97, 0.60, 0.92]);
+    real_set("holdout", [0.93, 0.88, 0.97, 0.97, 0.66, 0.92]);
 }
