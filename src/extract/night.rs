@@ -14,9 +14,17 @@ pub(super) struct Dater<'d, 'a> {
     published: Option<NaiveDate>,
     /// What each sentence says of time, read once.
     cache: Vec<Option<Read>>,
+    /// Each sentence's time phrases and the day it says its report was
+    /// made, before they are resolved: read once, though both the
+    /// sentence and the article's opening ask.
+    found: Vec<Option<Phrases>>,
     /// The day the article's opening says its report was made, once read.
     report: Option<Option<NaiveDate>>,
 }
+
+/// A sentence's time phrases and the day it says its report was made, as
+/// read; `None` when it holds no phrase.
+type Phrases = Option<(Vec<phrases::When>, Option<NaiveDate>)>;
 
 /// What a sentence says of time: the phrases that date an event in it, and
 /// the day it says its report was made.
@@ -32,6 +40,7 @@ impl<'d, 'a> Dater<'d, 'a> {
             doc,
             published: doc.article.date,
             cache: vec![None; doc.sentences.len()],
+            found: vec![None; doc.sentences.len()],
             report: None,
         }
     }
@@ -108,14 +117,12 @@ impl<'d, 'a> Dater<'d, 'a> {
         let Some(published) = self.published else {
             return Read::default();
         };
-        let phrases = phrases_of(doc, published, s);
-        if phrases.is_empty() {
+        let Some((phrases, reported)) = self.found(s).clone() else {
             return Read::default();
-        }
+        };
         let base = doc.sentences[s].span.start;
         let range = doc.range(s);
         let first = |w: &phrases::When| token_at(doc, range.clone(), base + w.start);
-        let reported = reported_in(doc, s, &phrases);
         // A phrase named from the day of writing is named from the day of
         // the report: the sentence's, or the article's (a paper printed the
         // day after its dateline).
@@ -147,11 +154,26 @@ impl<'d, 'a> Dater<'d, 'a> {
 
     /// The day the article's opening says its report was made, if any.
     fn article_report(&mut self) -> Option<NaiveDate> {
-        let (doc, published) = (self.doc, self.published?);
-        *self.report.get_or_insert_with(|| {
-            (0..doc.sentences.len().min(3))
-                .find_map(|p| reported_in(doc, p, &phrases_of(doc, published, p)))
-        })
+        if self.report.is_none() {
+            let opening = 0..self.doc.sentences.len().min(3);
+            let day = opening.into_iter().find_map(|p| self.found(p).as_ref()?.1);
+            self.report = Some(day);
+        }
+        self.report.flatten()
+    }
+
+    /// Sentence `s`'s time phrases and the day it says its report was
+    /// made; `None` when it holds no phrase or the article no date.
+    fn found(&mut self, s: usize) -> &Phrases {
+        if self.found[s].is_none() {
+            let read = self.published.and_then(|published| {
+                let phrases = phrases_of(self.doc, published, s);
+                let reported = reported_in(self.doc, s, &phrases);
+                (!phrases.is_empty()).then_some((phrases, reported))
+            });
+            self.found[s] = Some(read);
+        }
+        self.found[s].as_ref().expect("filled above")
     }
 }
 
