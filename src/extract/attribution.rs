@@ -783,7 +783,8 @@ fn claimants(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking], signals: 
             };
             // The nearest sentence before with a claim of its own: a
             // figure's or a speaker's.
-            let by_figure = claimed.last().copied().filter(|&x| x < s);
+            // The current sentence may be last already: one step more.
+            let by_figure = claimed.iter().rev().copied().find(|&x| x < s);
             let by_speaker = speakers[..speakers.partition_point(|p| p.sentence < s)]
                 .last()
                 .map(|p| p.sentence);
