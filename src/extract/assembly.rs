@@ -9,6 +9,7 @@ use super::chunks;
 use super::doc::Doc;
 use super::events::events;
 use super::lexicon::{LEXICON, class};
+use super::night::Dater;
 use super::nouns::noun_phrase;
 use super::numbers;
 use super::structure::{ellipsis, fronted, lines, link_partitives, relate, subsets};
@@ -90,7 +91,8 @@ pub(super) fn extract(article: &Article) -> Vec<Figure> {
         };
     }
     attribution::attribute(&doc, &mut cands);
-    place_and_time(&doc, &mut cands);
+    let mut dater = Dater::new(&doc);
+    place_and_time(&doc, &mut dater, &mut cands);
     // A number with nothing counted is not a figure; nor is a bare `one`;
     // nor a count of something that is not the war's harm (countries at a
     // meeting, assaults, drones made rather than sent).
@@ -101,19 +103,19 @@ pub(super) fn extract(article: &Article) -> Vec<Figure> {
                 && !(c.n.is_one && !c.has_head() && !c.verb_follows())
         })
         .collect();
-    build(&doc, &cands, &keep)
+    build(&doc, &mut dater, &cands, &keep)
 }
 
 /// Running totals and the place named with each figure.
-fn place_and_time(doc: &Doc<'_>, cands: &mut [Cand]) {
+fn place_and_time(doc: &Doc<'_>, dater: &mut Dater<'_, '_>, cands: &mut [Cand]) {
     let t = &doc.tokens;
     // The sentence last read: its index, the spans of time it names, and
     // the places it names.
-    type Read = (usize, Spans, Vec<(usize, Arc<str>)>);
+    type Read = (usize, Spans, bool, Vec<(usize, Arc<str>)>);
     let mut cache: Option<Read> = None;
     for c in cands.iter_mut() {
         let s = c.sentence;
-        if cache.as_ref().is_none_or(|(cs, _, _)| *cs != s) {
+        if cache.as_ref().is_none_or(|(cs, ..)| *cs != s) {
             let range = doc.range(s);
             let mut places = Vec::new();
             // Nothing below can match in a sentence with no place.
@@ -133,10 +135,13 @@ fn place_and_time(doc: &Doc<'_>, cands: &mut [Cand]) {
                 }
                 k += 1;
             }
-            cache = Some((s, Spans::of(doc, s), places));
+            let spans = Spans::of(doc, s);
+            // One night's figure wins over a span in the same sentence.
+            let night = !spans.is_empty() && dater.names_night(s);
+            cache = Some((s, spans, night, places));
         }
-        let (_, spans, places) = cache.as_ref().expect("filled above");
-        c.cumulative = spans.cover(doc, c.n.first);
+        let (_, spans, night, places) = cache.as_ref().expect("filled above");
+        c.cumulative = spans.cover(doc, c.n.first, *night);
         let at = c.n.first;
         c.location = c.location.take().or_else(|| {
             places
@@ -148,7 +153,7 @@ fn place_and_time(doc: &Doc<'_>, cands: &mut [Cand]) {
 }
 
 /// Turn candidates into figure records.
-fn build(doc: &Doc<'_>, cands: &[Cand], keep: &[bool]) -> Vec<Figure> {
+fn build(doc: &Doc<'_>, dater: &mut Dater<'_, '_>, cands: &[Cand], keep: &[bool]) -> Vec<Figure> {
     let article = doc.article;
     // Subset links point at candidates; figures are numbered after the drop.
     let mut index = vec![None; cands.len()];
@@ -159,7 +164,6 @@ fn build(doc: &Doc<'_>, cands: &[Cand], keep: &[bool]) -> Vec<Figure> {
             n += 1;
         }
     }
-    let mut dater = super::night::Dater::new(doc);
     let id: Arc<str> = article.id.as_str().into();
     cands
         .iter()

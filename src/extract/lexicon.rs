@@ -410,7 +410,7 @@ pub struct Lexicon {
     pub speakers: Table<Speaker>,
     pub places: Table<Side>,
     pub not_figures: Table<(NotFigure, Side2)>,
-    pub cumulative: Table<bool>,
+    pub cumulative: Table<()>,
     pub numbers: Table<NumWord>,
     pub vague: Table<()>,
     pub words: Table<u32>,
@@ -535,13 +535,7 @@ fn read_tables() -> Lexicon {
             };
             Some((kind, before_after(c.get(1).or(Some(&"after")))?))
         }),
-        cumulative: Table::parse("cumulative", table!("cumulative"), |c| {
-            match *c.first()? {
-                "total" => Some(true),
-                "night" => Some(false),
-                _ => None,
-            }
-        }),
+        cumulative: Table::parse("cumulative", table!("cumulative"), |_| Some(())),
         numbers: Table::parse("numbers", table!("numbers"), |c| {
             let v: u64 = c.get(1).and_then(|v| v.parse().ok()).unwrap_or(0);
             match *c.first()? {

@@ -95,6 +95,15 @@ impl<'d, 'a> Dater<'d, 'a> {
         self.read(s).reported.unwrap_or(published).pred_opt()
     }
 
+    /// Whether sentence `s` names the night of an event (`overnight`,
+    /// `on the night of May 7`).
+    pub fn names_night(&mut self, s: usize) -> bool {
+        self.read(s)
+            .events
+            .iter()
+            .any(|w| w.span == phrases::Span::Night)
+    }
+
     /// Whether sentence `s` names the time of an event.
     pub fn names_time(&mut self, s: usize) -> bool {
         !self.read(s).events.is_empty()

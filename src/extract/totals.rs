@@ -6,26 +6,22 @@ use super::doc::Doc;
 use super::lexicon::{LEXICON, class};
 use super::text::Kind;
 
-/// Where a sentence names a span of time, and whether it names a night.
+/// Where a sentence names a span of time.
 pub(super) struct Spans {
     /// Tokens where a span starts.
     at: Vec<usize>,
-    /// One night's figure wins over a span in the same sentence
-    /// (`overnight ..., bringing the total since May to`).
-    night: bool,
 }
 
 impl Spans {
-    /// The spans of time sentence `s` names.
+    /// The spans of time sentence `s` names, but not those that are the
+    /// term of a comparison (`the biggest attack since 2022`).
     pub fn of(doc: &Doc<'_>, s: usize) -> Spans {
         let t = &doc.tokens;
         let range = doc.range(s);
-        let mut out = Spans {
-            at: Vec::new(),
-            night: false,
-        };
+        let mut out = Spans { at: Vec::new() };
         // Nothing below can match in a sentence with no phrase of the
-        // table, no month, no span word and no word that leads a year (`since`).
+        // table, no month, no span word and no word that leads a year
+        // (`since`).
         let table = doc.may_have(s, &LEXICON.cumulative);
         let months = doc.has_class(s, class::MONTH);
         let periods = doc.has_class(s, class::PERIOD);
@@ -44,38 +40,40 @@ impl Spans {
                 k += 1;
                 continue;
             }
-            if let Some((e, is_total)) = table
+            // A month after a superlative is the span of a record total
+            // (`a record for drone attacks in October`); any other span is
+            // the term of the comparison (`the biggest attack since 2022`,
+            // `in a week`).
+            let (span, next) = match table
                 .then(|| LEXICON.cumulative.match_at(t, k, range.end))
                 .flatten()
             {
-                if *is_total {
-                    if !compared(doc, range.start, k) {
-                        out.at.push(k);
-                    }
-                } else {
-                    out.night = true;
-                }
-                k = e;
-                continue;
-            }
-            let span = months && month(doc, k, range.end)
-                || periods && period(doc, k, range.end)
-                || years && t[k].is("since") && !compared(doc, range.start, k);
-            if span {
+                Some((e, _)) => (Some(true), e),
+                None if months && month(doc, k, range.end) => (Some(false), k + 1),
+                None => (
+                    (periods && period(doc, k, range.end) || years && t[k].is("since"))
+                        .then_some(true),
+                    k + 1,
+                ),
+            };
+            if let Some(comparable) = span
+                && !(comparable && compared(doc, range.start, k))
+            {
                 out.at.push(k);
             }
-            k += 1;
+            k = next;
         }
         out
     }
 
     /// Whether a figure at token `f` sums over a span: the sentence names
-    /// one, no night, and not inside a relative clause after the figure
-    /// (`wounded near Kyiv, which had come under attack every day over
-    /// the past month`).
-    pub fn cover(&self, doc: &Doc<'_>, f: usize) -> bool {
+    /// one and no night (`overnight ..., bringing the total since May
+    /// to` counts one night), and not inside a relative clause after the
+    /// figure (`wounded near Kyiv, which had come under attack every day
+    /// over the past month`).
+    pub fn cover(&self, doc: &Doc<'_>, f: usize, night: bool) -> bool {
         let t = &doc.tokens;
-        !self.night
+        !night
             && self.at.iter().any(|&k| {
                 k < f
                     || !(f..k).any(|j| {
@@ -85,6 +83,11 @@ impl Spans {
                             })
                     })
             })
+    }
+
+    /// Whether the sentence names no span at all.
+    pub fn is_empty(&self) -> bool {
+        self.at.is_empty()
     }
 }
 
