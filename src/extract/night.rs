@@ -12,19 +12,15 @@ use crate::time::phrases;
 pub(super) struct Dater<'d, 'a> {
     doc: &'d Doc<'a>,
     published: Option<NaiveDate>,
-    /// What each sentence says of time, read once.
+    /// What each sentence says of time, resolved: read once.
     cache: Vec<Option<Read>>,
-    /// Each sentence's time phrases and the day it says its report was
-    /// made, before they are resolved: read once, though both the
-    /// sentence and the article's opening ask.
-    found: Vec<Option<Phrases>>,
+    /// What each sentence's phrases are, before those named from the day
+    /// of writing are moved to the report's day: read once, though both
+    /// the sentence and the article's opening ask.
+    found: Vec<Option<Read>>,
     /// The day the article's opening says its report was made, once read.
     report: Option<Option<NaiveDate>>,
 }
-
-/// A sentence's time phrases and the day it says its report was made, as
-/// read; `None` when it holds no phrase.
-type Phrases = Option<(Vec<phrases::When>, Option<NaiveDate>)>;
 
 /// What a sentence says of time: the phrases that date an event in it, and
 /// the day it says its report was made.
@@ -109,95 +105,85 @@ impl<'d, 'a> Dater<'d, 'a> {
         !self.read(s).events.is_empty()
     }
 
-    /// What sentence `s` says of time. Of its phrases, those that date an
-    /// event are not the day a report was made, not the start of a span,
-    /// not a week; those named from the day of writing are named from the
-    /// report's day when the sentence gives one.
+    /// What sentence `s` says of time, with the phrases named from the
+    /// day of writing named from the day of the report: the sentence's, or
+    /// the article's (a paper printed the day after its dateline).
     fn read(&mut self, s: usize) -> &Read {
         if self.cache[s].is_none() {
-            let read = self.compute(s);
+            let found = self.found(s).clone();
+            let anchor = match found.reported {
+                None if found.events.iter().any(|w| w.relative) => self.article_report(),
+                day => day,
+            };
+            let read = match (anchor, self.published) {
+                (Some(day), Some(published)) if day < published => {
+                    let shift = Days::new((published - day).num_days().unsigned_abs());
+                    let events = found
+                        .events
+                        .iter()
+                        .map(|w| match w.date.checked_sub_days(shift) {
+                            Some(date) if w.relative => phrases::When { date, ..*w },
+                            _ => *w,
+                        })
+                        .collect();
+                    Read { events, ..found }
+                }
+                _ => found,
+            };
             self.cache[s] = Some(read);
         }
         self.cache[s].as_ref().expect("filled above")
-    }
-
-    fn compute(&mut self, s: usize) -> Read {
-        let doc = self.doc;
-        let Some(published) = self.published else {
-            return Read::default();
-        };
-        let Some((phrases, reported)) = self.found(s).clone() else {
-            return Read::default();
-        };
-        let base = doc.sentences[s].span.start;
-        let range = doc.range(s);
-        let first = |w: &phrases::When| token_at(doc, range.clone(), base + w.start);
-        // A phrase named from the day of writing is named from the day of
-        // the report: the sentence's, or the article's (a paper printed the
-        // day after its dateline).
-        let anchor = match reported {
-            None if phrases.iter().any(|w| w.relative) => self.article_report(),
-            day => day,
-        };
-        let events = phrases
-            .iter()
-            .filter(|w| {
-                w.span != phrases::Span::Week
-                    && first(w).is_none_or(|k| {
-                        !reported_at(doc, range.clone(), k) && !spans_from(doc, range.start, k)
-                    })
-            })
-            .map(|w| match anchor {
-                Some(day) if w.relative && day < published => {
-                    let shift = (published - day).num_days().unsigned_abs();
-                    phrases::When {
-                        date: w.date.checked_sub_days(Days::new(shift)).unwrap_or(w.date),
-                        ..*w
-                    }
-                }
-                _ => *w,
-            })
-            .collect();
-        Read { events, reported }
     }
 
     /// The day the article's opening says its report was made, if any.
     fn article_report(&mut self) -> Option<NaiveDate> {
         if self.report.is_none() {
             let opening = 0..self.doc.sentences.len().min(3);
-            let day = opening.into_iter().find_map(|p| self.found(p).as_ref()?.1);
+            let day = opening.into_iter().find_map(|p| self.found(p).reported);
             self.report = Some(day);
         }
         self.report.flatten()
     }
 
-    /// Sentence `s`'s time phrases and the day it says its report was
-    /// made; `None` when it holds no phrase or the article no date.
-    fn found(&mut self, s: usize) -> &Phrases {
+    /// What sentence `s`'s phrases say as they stand. Of its phrases, those
+    /// that date an event are not the day a report was made, not the start
+    /// of a span, not a week.
+    fn found(&mut self, s: usize) -> &Read {
         if self.found[s].is_none() {
-            let read = self.published.and_then(|published| {
-                let phrases = phrases_of(self.doc, published, s);
-                let reported = reported_in(self.doc, s, &phrases);
-                (!phrases.is_empty()).then_some((phrases, reported))
-            });
+            let read = self
+                .published
+                .map(|published| found_in(self.doc, s, published))
+                .unwrap_or_default();
             self.found[s] = Some(read);
         }
         self.found[s].as_ref().expect("filled above")
     }
 }
 
-/// The day sentence `s` says its report was made, of its `phrases`.
-fn reported_in(doc: &Doc<'_>, s: usize, phrases: &[phrases::When]) -> Option<NaiveDate> {
+/// What sentence `s` says of time, each of its phrases placed among its
+/// tokens once.
+fn found_in(doc: &Doc<'_>, s: usize, published: NaiveDate) -> Read {
+    let phrases = phrases_of(doc, published, s);
+    let mut read = Read::default();
+    if phrases.is_empty() {
+        return read;
+    }
     let base = doc.sentences[s].span.start;
     let range = doc.range(s);
-    phrases
-        .iter()
-        .find(|w| {
-            w.span == phrases::Span::Day
-                && token_at(doc, range.clone(), base + w.start)
-                    .is_some_and(|k| reported_at(doc, range.clone(), k))
-        })
-        .map(|w| w.date)
+    let tokens = &doc.tokens[range.clone()];
+    for w in phrases {
+        let at = range.start + tokens.partition_point(|t| (t.start as usize) < base + w.start);
+        let first = (at < range.end).then_some(at);
+        let reported = first.is_some_and(|k| reported_at(doc, range.clone(), k));
+        if reported && w.span == phrases::Span::Day {
+            read.reported = read.reported.or(Some(w.date));
+        }
+        let spans = first.is_some_and(|k| k > range.start && doc.tokens[k - 1].is("since"));
+        if w.span != phrases::Span::Week && !reported && !spans {
+            read.events.push(w);
+        }
+    }
+    read
 }
 
 /// The time phrases of sentence `s`, read only where its tokens say one
@@ -209,13 +195,6 @@ fn phrases_of(doc: &Doc<'_>, published: NaiveDate, s: usize) -> Vec<phrases::Whe
         Cue::Maybe => phrases::all(published, text),
         Cue::None => Vec::new(),
     }
-}
-
-/// The token of sentence `range` that starts at or after byte `at`.
-fn token_at(doc: &Doc<'_>, range: std::ops::Range<usize>, at: usize) -> Option<usize> {
-    range
-        .into_iter()
-        .find(|&k| doc.tokens[k].start as usize >= at)
 }
 
 /// Whether the time phrase starting at token `k` says when a report was
@@ -238,8 +217,14 @@ fn reported_at(doc: &Doc<'_>, range: std::ops::Range<usize>, k: usize) -> bool {
             return true;
         }
     }
-    if k >= start + 2 && t[k - 2].is("as") && t[k - 1].is("of")
-        || k >= start + 3 && t[k - 3].is("as") && t[k - 2].is("of")
+    // `as of 9:30 on April 16`, `as of Monday`: the time a count stood.
+    // A colon inside a clock time (`9:30`) ends no clause.
+    let as_of = |v: usize| t[v].is("as") && t[v + 1].is("of");
+    let ends = |v: usize| doc.boundary(v) && !(t[v].is_punct(':') && !t[v].space_before);
+    if (k.saturating_sub(6).max(start)..k.saturating_sub(1))
+        .rev()
+        .find(|&v| as_of(v) || ends(v))
+        .is_some_and(as_of)
     {
         return true;
     }
@@ -254,11 +239,6 @@ fn reported_at(doc: &Doc<'_>, range: std::ops::Range<usize>, k: usize) -> bool {
                 })
         })
     })
-}
-
-/// Whether the time phrase starting at token `k` starts a span: `since`.
-fn spans_from(doc: &Doc<'_>, start: usize, k: usize) -> bool {
-    k > start && doc.tokens[k - 1].is("since") || doc.tokens[k].is("since")
 }
 
 /// What a sentence's tokens say of the time phrases in it.
