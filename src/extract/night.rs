@@ -220,7 +220,7 @@ fn reported_at(doc: &Doc<'_>, range: std::ops::Range<usize>, k: usize) -> bool {
     // `as of 9:30 on April 16`, `as of Monday`: the time a count stood.
     // A colon inside a clock time (`9:30`) ends no clause.
     let as_of = |v: usize| t[v].is("as") && t[v + 1].is("of");
-    let ends = |v: usize| doc.boundary(v) && !(t[v].is_punct(':') && !t[v].space_before);
+    let ends = |v: usize| doc.boundary(v) && (t[v].space_before || !t[v].is_punct(':'));
     if (k.saturating_sub(6).max(start)..k.saturating_sub(1))
         .rev()
         .find(|&v| as_of(v) || ends(v))
