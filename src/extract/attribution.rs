@@ -707,13 +707,41 @@ fn launch_site(doc: &Doc<'_>, k: usize, start: usize) -> bool {
 /// A side's claim and the source that makes it.
 type Claim = (Claimant, Arc<str>);
 
+/// The speakers of sentence `s`: speakers come in sentence order, so a
+/// sentence's are a slice.
+fn said_in(speakers: &[Speaking], s: usize) -> &[Speaking] {
+    &speakers[speakers.partition_point(|p| p.sentence < s)
+        ..speakers.partition_point(|p| p.sentence <= s)]
+}
+
+/// What one sentence gives, worked out once for all its figures: they
+/// come in sentence order, so the last sentence asked is all there is to
+/// keep.
+struct Once<T>(Option<(usize, T)>);
+
+impl<T: Clone> Once<T> {
+    fn get(&mut self, s: usize, make: impl FnOnce() -> T) -> T {
+        match &self.0 {
+            Some((at, v)) if *at == s => v.clone(),
+            _ => {
+                let v = make();
+                self.0 = Some((s, v.clone()));
+                v
+            }
+        }
+    }
+}
+
 fn claimants(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking], signals: &Signals<'_, '_>) {
     let mut last_by_sentence: Vec<Option<(Claimant, Option<Arc<str>>)>> =
         vec![None; doc.sentences.len()];
     // The sentences given a claim by a figure, in order.
     let mut claimed: Vec<usize> = Vec::new();
-    // The body a sentence names as acting, read once for its figures.
-    let mut bodies: Option<(usize, Option<Claim>)> = None;
+    // The body a sentence names as acting, what the lead of a list's
+    // lines gives them, and a speaker after the sentence.
+    let mut bodies: Once<Option<Claim>> = Once(None);
+    let mut leads: Once<Option<Claim>> = Once(None);
+    let mut after: Once<Option<&Speaking>> = Once(None);
     // A post that opens `Vyacheslav Gladkov: ...` is his throughout.
     let author = speakers
         .iter()
@@ -723,47 +751,41 @@ fn claimants(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking], signals: 
                 && matches!(p.claimant, Claimant::Ru | Claimant::Ua)
         })
         .map(|p| (p.claimant, p.source.clone()));
-    // Speakers come in sentence order, so a sentence's are a slice.
     debug_assert!(speakers.is_sorted_by_key(|p| p.sentence));
     debug_assert!(cands.is_sorted_by_key(|c| c.sentence));
     for c in cands.iter_mut() {
         let s = c.sentence;
         let at = c.n.first;
-        let here = &speakers[speakers.partition_point(|p| p.sentence < s)
-            ..speakers.partition_point(|p| p.sentence <= s)];
+        let here = said_in(speakers, s);
         let before = here
             .iter()
             .rev()
             .find(|p| p.verb < at && p.last <= at && at < p.scope_end);
-        let after = here.iter().find(|p| p.first > at || p.verb > at);
-        let chosen = before.or(after);
+        let chosen = before.or_else(|| here.iter().find(|p| p.first > at || p.verb > at));
         // The line of a list speaks with its lead's speaker, or the body
         // that acts in it.
-        let led = c.lead.and_then(|l| {
-            speakers[speakers.partition_point(|p| p.sentence < l)
-                ..speakers.partition_point(|p| p.sentence <= l)]
-                .last()
-                .map(|p| (p.claimant, p.source.clone()))
-                .or_else(|| body(doc, l, signals))
-        });
+        let led = |leads: &mut Once<Option<Claim>>| {
+            let l = c.lead?;
+            leads.get(l, || {
+                said_in(speakers, l)
+                    .last()
+                    .map(|p| (p.claimant, p.source.clone()))
+                    .or_else(|| body(doc, l, signals))
+            })
+        };
         if let Some(p) = chosen {
             c.claimant = p.claimant;
             c.source = Some(p.source.clone());
             c.claimant_rule = "speaker";
-        } else if let Some((claimant, source)) = led {
+        } else if let Some((claimant, source)) = led(&mut leads) {
             c.claimant = claimant;
             c.source = Some(source);
             c.claimant_rule = "lead";
-        } else if let Some(p) = forward_speaker(doc, s, speakers) {
+        } else if let Some(p) = after.get(s, || forward_speaker(doc, s, speakers)) {
             c.claimant = p.claimant;
             c.source = Some(p.source.clone());
             c.claimant_rule = "speaker-after";
-        } else if let Some((claimant, source)) = {
-            if bodies.as_ref().is_none_or(|(bs, _)| *bs != s) {
-                bodies = Some((s, body(doc, s, signals)));
-            }
-            bodies.as_ref().and_then(|(_, b)| b.clone())
-        } {
+        } else if let Some((claimant, source)) = bodies.get(s, || body(doc, s, signals)) {
             c.claimant = claimant;
             c.source = Some(source);
             c.claimant_rule = "body";
@@ -775,9 +797,8 @@ fn claimants(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking], signals: 
             let block = labelled(doc, s);
             let claim_of = |x: usize| {
                 last_by_sentence[x].clone().or_else(|| {
-                    speakers[..speakers.partition_point(|p| p.sentence <= x)]
+                    said_in(speakers, x)
                         .last()
-                        .filter(|p| p.sentence == x)
                         .map(|p| (p.claimant, Some(p.source.clone())))
                 })
             };
@@ -857,7 +878,7 @@ fn forward_speaker<'s>(doc: &Doc<'_>, s: usize, speakers: &'s [Speaking]) -> Opt
             }
             let q = Quotes::of(text(x));
             if q.right + q.straight > 0 {
-                return speakers.iter().find(|p| p.sentence == x);
+                return said_in(speakers, x).first();
             }
         }
     }
@@ -868,10 +889,8 @@ fn forward_speaker<'s>(doc: &Doc<'_>, s: usize, speakers: &'s [Speaking]) -> Opt
     if next < doc.sentences.len() && !doc.may_count(next) {
         let first = doc.sentences[next].tokens.start;
         if matches!(t[first].key, "this" | "that" | "it" | "these") {
-            return speakers.iter().find(|p| {
-                p.sentence == next
-                    && p.verb > first
-                    && (t[p.verb].key.ends_with("ed") || p.claimant != Claimant::Unknown)
+            return said_in(speakers, next).iter().find(|p| {
+                p.verb > first && (t[p.verb].key.ends_with("ed") || p.claimant != Claimant::Unknown)
             });
         }
     }
@@ -1224,8 +1243,7 @@ fn actor(doc: &Doc<'_>, c: &Cand, speakers: &[Speaking]) -> Option<Side> {
             .then(|| side_of(c.claimant).map(Side::other))
             .flatten()
     };
-    let here = &speakers[speakers.partition_point(|p| p.sentence < c.sentence)
-        ..speakers.partition_point(|p| p.sentence <= c.sentence)];
+    let here = said_in(speakers, c.sentence);
     // Back from the verb to where its clause starts, noting the side
     // named first in it.
     let mut named: Option<(usize, Side)> = None;
