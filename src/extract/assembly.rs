@@ -12,7 +12,7 @@ use super::lexicon::{LEXICON, class};
 use super::night::Dater;
 use super::nouns::noun_phrase;
 use super::numbers;
-use super::structure::{ellipsis, fronted, lines, link_partitives, relate, subsets};
+use super::structure::{Related, ellipsis, fronted, lines, link_partitives, subsets};
 use super::text::Keys;
 use super::totals::Spans;
 use crate::model::{Article, Claimant, Event, Excerpt, Figure, Item};
@@ -66,8 +66,7 @@ pub(super) fn extract(article: &Article) -> Vec<Figure> {
             };
             chunks::of(&doc, s, from, &cands, first..end)
         };
-        relate(&doc, &pieces, &mut cands);
-        chunked.push((s, first..end, pieces));
+        chunked.push(Related::of(&doc, s, first..end, pieces, &mut cands));
         first = end;
     }
     lines(&doc, &chunked, &mut cands);
@@ -76,12 +75,12 @@ pub(super) fn extract(article: &Article) -> Vec<Figure> {
     ellipsis(&doc, &mut cands);
     subsets(&mut cands);
     // Parts found by `subsets` pass their verb along their own lists.
-    for (_, own, pieces) in &chunked {
-        if own
+    for r in &chunked {
+        if r.own
             .clone()
             .any(|c| cands[c].entry.is_none() || cands[c].item.is_none())
         {
-            relate(&doc, pieces, &mut cands);
+            r.share_again(&doc, &mut cands);
         }
     }
     for c in cands.iter_mut() {

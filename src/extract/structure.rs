@@ -215,7 +215,7 @@ fn leading(doc: &Doc<'_>, pieces: &[Piece], mut p: usize) -> usize {
 /// the member before them; the parts listed after a colon (or a dash)
 /// take the verb and noun of what stands before it, and are parts of its
 /// total.
-pub(super) fn relate(doc: &Doc<'_>, pieces: &[Piece], cands: &mut [Cand]) {
+fn relate(doc: &Doc<'_>, pieces: &[Piece], cands: &mut [Cand]) -> Vec<List> {
     pairs(doc, pieces, cands);
     let lists = lists(doc, pieces, cands);
     for list in &lists {
@@ -245,19 +245,53 @@ pub(super) fn relate(doc: &Doc<'_>, pieces: &[Piece], cands: &mut [Cand]) {
         }
         share_along(doc, cands, list);
     }
+    lists
+}
+
+/// A sentence with numbers as [`relate`] read it.
+pub(super) struct Related {
+    pub sentence: usize,
+    /// Its candidates.
+    pub own: Range<usize>,
+    pub pieces: Vec<Piece>,
+    lists: Vec<List>,
+}
+
+impl Related {
+    /// Reads sentence `sentence`'s `pieces` and relates its candidates
+    /// `own` through them.
+    pub fn of(
+        doc: &Doc<'_>,
+        sentence: usize,
+        own: Range<usize>,
+        pieces: Vec<Piece>,
+        cands: &mut [Cand],
+    ) -> Related {
+        let lists = relate(doc, &pieces, cands);
+        Related {
+            sentence,
+            own,
+            pieces,
+            lists,
+        }
+    }
+
+    /// Shares along the sentence's lists what later passes gave their
+    /// members (a part's verb, found by [`subsets`]).
+    pub fn share_again(&self, doc: &Doc<'_>, cands: &mut [Cand]) {
+        for list in &self.lists {
+            share_along(doc, cands, list);
+        }
+    }
 }
 
 /// The lines of a list that a sentence ending in a colon leads, each line
 /// a sentence of its own behind a bullet or dash (`The enemy attacked
 /// with:` / `- 3 Kalibr missiles;` / `- 8 Kh-101 cruise missiles.`): each
 /// line's numbers take the lead's verb and noun, and the lead is noted for
-/// their speaker and time. `chunked` holds each sentence with numbers, its
-/// candidates and its pieces, in order.
-pub(super) fn lines(
-    doc: &Doc<'_>,
-    chunked: &[(usize, Range<usize>, Vec<Piece>)],
-    cands: &mut [Cand],
-) {
+/// their speaker and time. `chunked` holds each sentence with numbers, in
+/// order.
+pub(super) fn lines(doc: &Doc<'_>, chunked: &[Related], cands: &mut [Cand]) {
     let t = &doc.tokens;
     // A line of a list starts with a bullet, or follows a line that ends
     // with a colon or a semicolon.
@@ -275,7 +309,10 @@ pub(super) fn lines(
     let mut next = 0;
     let mut lead: Option<usize> = None;
     let mut read: Option<(usize, Option<Lead>)> = None;
-    for (s, own, _) in chunked {
+    for Related {
+        sentence: s, own, ..
+    } in chunked
+    {
         while next <= *s {
             if !bullet(next) {
                 lead = Some(next);
@@ -302,12 +339,7 @@ pub(super) fn lines(
 
 /// What sentence `lead` leads its lines with, if it ends in a colon: its
 /// pieces up to the colon, made again when it holds no number of its own.
-fn lead_of(
-    doc: &Doc<'_>,
-    chunked: &[(usize, Range<usize>, Vec<Piece>)],
-    lead: usize,
-    cands: &[Cand],
-) -> Option<Lead> {
+fn lead_of(doc: &Doc<'_>, chunked: &[Related], lead: usize, cands: &[Cand]) -> Option<Lead> {
     let t = &doc.tokens;
     let colon = doc
         .range(lead)
@@ -315,9 +347,9 @@ fn lead_of(
         .take(2)
         .find(|&k| t[k].is_punct(':'))?;
     let made;
-    let at = chunked.partition_point(|(l, ..)| *l < lead);
-    let pieces = match chunked.get(at).filter(|(l, ..)| *l == lead) {
-        Some((_, _, p)) => p,
+    let at = chunked.partition_point(|r| r.sentence < lead);
+    let pieces = match chunked.get(at).filter(|r| r.sentence == lead) {
+        Some(r) => &r.pieces,
         None => {
             made = chunks::of(doc, lead, doc.range(lead).start, cands, 0..0);
             &made
