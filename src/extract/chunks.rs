@@ -101,12 +101,16 @@ pub fn of(doc: &Doc<'_>, s: usize, from: usize, cands: &[Cand], own: Range<usize
 
 /// Whether token `k` is a colon or a dash: what details what precedes it.
 pub fn details(doc: &Doc<'_>, k: usize) -> bool {
+    doc.tokens[k].is_punct(':') || dash(doc, k) && !matches!(doc.tokens[k].key, "•" | "·" | "*")
+}
+
+/// Whether token `k` is a dash or a bullet: a hyphen with a space on one
+/// side at least (`Shahed-type` is one word).
+pub fn dash(doc: &Doc<'_>, k: usize) -> bool {
     let t = &doc.tokens;
     t[k].kind == Kind::Punct
         && match t[k].key {
-            ":" | "–" | "—" => true,
-            // A hyphen with a space on one side at least; `Shahed-type`
-            // is one word.
+            "–" | "—" | "•" | "·" | "*" => true,
             "-" => t[k].space_before || t.get(k + 1).is_none_or(|n| n.space_before),
             _ => false,
         }
@@ -122,8 +126,7 @@ fn word(doc: &Doc<'_>, k: usize, end: usize) -> (Chunk, usize) {
             ":" => Chunk::Colon,
             "(" | "[" => Chunk::Open,
             ")" | "]" => Chunk::Close,
-            "–" | "—" | "•" | "·" | "*" => Chunk::Dash,
-            "-" if details(doc, k) => Chunk::Dash,
+            _ if dash(doc, k) => Chunk::Dash,
             _ if LEXICON.is(tok, class::BOUNDARY) => Chunk::Boundary,
             _ => Chunk::Word,
         };

@@ -10,7 +10,6 @@ use super::chunks::{self, Chunk, Piece};
 use super::doc::Doc;
 use super::lexicon::{EventEntry, LEXICON, Place, class};
 use super::nouns::among;
-use super::text::Kind;
 use crate::model::{Event, Item, ItemClass, Qualifier, Side};
 
 /// The numbers of one sentence that a list joins: its members
@@ -125,8 +124,7 @@ fn hanging(doc: &Doc<'_>, pieces: &[Piece], mut p: usize, member: &Cand) -> (usi
     while p < pieces.len() {
         let piece = &pieces[p];
         match piece.chunk {
-            Chunk::Place | Chunk::Word | Chunk::Noun
-                if !LEXICON.is(&t[piece.tokens.start], class::BOUNDARY) => {}
+            Chunk::Place | Chunk::Word | Chunk::Noun => {}
             Chunk::Open => {
                 // An aside in brackets hangs on the member before it.
                 match (p + 1..pieces.len()).find(|&q| pieces[q].chunk == Chunk::Close) {
@@ -146,8 +144,10 @@ fn hanging(doc: &Doc<'_>, pieces: &[Piece], mut p: usize, member: &Cand) -> (usi
             Chunk::Count(_)
                 if p > 0
                     && pieces[p - 1].chunk == Chunk::Word
-                    && (LEXICON.is(&t[pieces[p - 1].tokens.start], class::PLACE_PREP)
-                        || t[pieces[p - 1].tokens.start].is("during")) => {}
+                    && LEXICON.is(
+                        &t[pieces[p - 1].tokens.start],
+                        class::PLACE_PREP | class::EXTENT,
+                    ) => {}
             // The member's own verb, with members after it that have none:
             // `Two people died in Sumy and one in Odesa`.
             Chunk::Event
@@ -189,9 +189,7 @@ fn leading(doc: &Doc<'_>, pieces: &[Piece], mut p: usize) -> usize {
         let tok = &t[piece.tokens.start];
         match piece.chunk {
             Chunk::Dash => {}
-            Chunk::Word
-                if LEXICON.is(tok, class::SKIP | class::AUX)
-                    || matches!(tok.key, "another" | "further" | "more" | "then") => {}
+            Chunk::Word if LEXICON.is(tok, class::SKIP | class::AUX) => {}
             // A name and the dash that pairs it with its number.
             Chunk::Place | Chunk::Word
                 if (tok.upper || piece.chunk == Chunk::Place)
@@ -299,11 +297,7 @@ pub(super) fn lines(doc: &Doc<'_>, chunked: &[Related], cands: &mut [Cand]) {
         let last = &t[doc.range(s).end - 1];
         last.is_punct(':') || last.is_punct(';')
     };
-    let bullet = |s: usize| {
-        let first = &t[doc.range(s).start];
-        first.kind == Kind::Punct && matches!(first.key, "-" | "–" | "—" | "•" | "*" | "·")
-            || s > 0 && ends_open(s - 1)
-    };
+    let bullet = |s: usize| chunks::dash(doc, doc.range(s).start) || s > 0 && ends_open(s - 1);
     // One pass: the sentence that leads the lines met so far, and what it
     // leads with, read once.
     let mut next = 0;
@@ -488,7 +482,7 @@ fn relative(doc: &Doc<'_>, c: &Cand) -> bool {
         && c.entry
             .is_some_and(|(e, _)| e.weapon == Some(Event::Launched));
     let subject = a > c.np_end && (c.np_end..a).any(|k| LEXICON.side_word(&t[k]).is_some());
-    a >= c.np_end && (participle || subject)
+    participle || subject
 }
 
 /// What stands before a colon or dash that details it: the total it
@@ -592,9 +586,8 @@ pub(super) fn fronted(doc: &Doc<'_>, cands: &mut [Cand]) {
         if k > range.start && t[k - 1].is("the") {
             k -= 1;
         }
-        let opens = k > range.start
-            && t[k - 1].is("of")
-            && (k - 1 == range.start || doc.boundary(k - 2) || t[k - 2].is("while"));
+        let opens =
+            k > range.start && t[k - 1].is("of") && (k - 1 == range.start || doc.boundary(k - 2));
         let Some(item) = c.item.filter(|_| opens) else {
             continue;
         };
