@@ -8,7 +8,6 @@ use super::lexicon::{EventEntry, LEXICON, Place, Speech, class};
 use super::nouns::{among, head};
 use super::text::{Kind, Token};
 use crate::model::{Event, Item, ItemClass};
-use std::sync::LazyLock;
 
 /// Whether an event phrase says anything about what `c` counts.
 fn applies(entry: &EventEntry, item: Option<Item>) -> bool {
@@ -409,8 +408,7 @@ fn toll(doc: &Doc<'_>, c: &Cand, start: usize) -> Option<Found> {
         return Some((entry, Via::Toll, k, e, Some(Item::Person)));
     }
     if bare_toll && !(tk + 1 < c.n.hedge && t[tk + 1].is("of")) {
-        static DEATHS: LazyLock<Option<EventEntry>> = LazyLock::new(|| LEXICON.event("death toll"));
-        let entry = (*DEATHS)?;
+        let entry = LEXICON.deaths();
         return Some((entry, Via::Toll, tk, tk + 1, Some(Item::Person)));
     }
     // `the number of drones downed ... at 34`; `the number of drones at

@@ -140,7 +140,7 @@ impl<T> Table<T> {
     /// Whether a phrase of this table can start among tokens whose
     /// [`Token::starts`] bits, ORed together, are `starts`.
     pub fn may_start(&self, starts: u32) -> bool {
-        starts & ANNOTATED == 0 || starts & self.bit != 0
+        may_start(starts, self.bit)
     }
 
     /// This table's bit in [`Token::starts`], to test several tables at
@@ -368,6 +368,13 @@ pub mod class {
     pub const JOINT: u32 = 1 << 23;
     /// Labels a block that keeps its lead's speaker: `Quote:`, `Details:`.
     pub const LABEL: u32 = 1 << 24;
+}
+
+/// Whether a phrase of a table whose bit is in `tables` can start at a
+/// token with these [`Token::starts`] bits: a token the lexicon never
+/// annotated may start anything.
+fn may_start(starts: u32, tables: u32) -> bool {
+    starts & ANNOTATED == 0 || starts & tables != 0
 }
 
 /// The classes of a punctuation mark: those that end a clause.
@@ -654,7 +661,7 @@ impl Lexicon {
     /// [`Table::start_bit`]s) can start at a token with these
     /// [`Token::starts`] bits.
     pub fn may_start(&self, starts: u32, tables: u32) -> bool {
-        starts & ANNOTATED == 0 || starts & tables != 0
+        may_start(starts, tables)
     }
 
     /// The events table's entry for `launched`: what a count of weapons
@@ -664,6 +671,17 @@ impl Lexicon {
             LEXICON
                 .event("launched")
                 .expect("the events table has `launched`")
+        });
+        *ENTRY
+    }
+
+    /// The events table's entry for `death toll`: what a toll that names
+    /// nothing counts.
+    pub fn deaths(&self) -> EventEntry {
+        static ENTRY: LazyLock<EventEntry> = LazyLock::new(|| {
+            LEXICON
+                .event("death toll")
+                .expect("the events table has `death toll`")
         });
         *ENTRY
     }

@@ -93,9 +93,13 @@ pub fn find(
     out
 }
 
-/// Whether a token is a year: four digits from 1900 to 2099.
+/// Whether a token is a year: four digits from 1900 to 2100.
 fn year(t: &Token<'_>) -> bool {
-    t.kind == Kind::Num && t.key.len() == 4 && (t.key.starts_with("19") || t.key.starts_with("20"))
+    t.kind == Kind::Num
+        && t.key.len() == 4
+        && t.key
+            .parse::<u16>()
+            .is_ok_and(|y| (1900..=2100).contains(&y))
 }
 
 /// A digit token, with a separated group (`3 000`) or scale word after it.
@@ -258,13 +262,7 @@ fn words(tokens: &[Token<'_>], start: usize, i: usize, end: usize) -> Option<(u6
     // A lone `dozen` without `a` is a count only after a hedge, as clipped
     // headlines write it (`about dozen missiles`).
     if j == i + 1 && word(i) == Some(NumWord::Dozen) {
-        let hedged = LEXICON
-            .qualifiers
-            .match_ending(tokens, i.saturating_sub(3).max(start), i)
-            .is_some();
-        if !hedged {
-            return None;
-        }
+        hedge_before(tokens, start, i)?;
     }
     let value = total + current;
     (value > 0).then_some((value, last))
@@ -314,11 +312,7 @@ fn is_figure(tokens: &[Token<'_>], n: &Number, start: usize, end: usize) -> bool
             return false;
         }
         // Years: `in 2024`, `2025` on its own.
-        if digits == 4
-            && !t.key.contains(',')
-            && (1900..=2100).contains(&n.value)
-            && n.last == n.first + 1
-        {
+        if year(t) && n.last == n.first + 1 {
             let counted = LEXICON.items.match_at(tokens, n.last, end).is_some();
             let year_prep = prev.is_some_and(|p| LEXICON.is(p, class::YEAR_PREP | class::MONTH));
             if !counted || year_prep {
@@ -369,9 +363,8 @@ fn is_figure(tokens: &[Token<'_>], n: &Number, start: usize, end: usize) -> bool
 
 /// The hedge around a number: `at least 6`, `100 or more`.
 fn hedge(tokens: &[Token<'_>], n: &mut Number, start: usize, end: usize) {
-    let from = n.first.saturating_sub(4).max(start);
-    if let Some((p, (q, Side2::Before))) = LEXICON.qualifiers.match_ending(tokens, from, n.first) {
-        n.qualifier = *q;
+    if let Some((p, q)) = hedge_before(tokens, start, n.first) {
+        n.qualifier = q;
         n.hedge = p;
     }
     let mut k = n.last;
@@ -381,6 +374,16 @@ fn hedge(tokens: &[Token<'_>], n: &mut Number, start: usize, end: usize) {
     if let Some((j, (q, Side2::After))) = LEXICON.qualifiers.match_at(tokens, k, end) {
         n.qualifier = *q;
         n.after = j;
+    }
+}
+
+/// A hedge that ends at token `at` (`at least`, `about`), and where it
+/// starts, no further back than `start`.
+fn hedge_before(tokens: &[Token<'_>], start: usize, at: usize) -> Option<(usize, Qualifier)> {
+    let from = at.saturating_sub(4).max(start);
+    match LEXICON.qualifiers.match_ending(tokens, from, at)? {
+        (p, (q, Side2::Before)) => Some((p, *q)),
+        _ => None,
     }
 }
 
