@@ -329,8 +329,7 @@ fn phrase_before(doc: &Doc<'_>, verb: usize, start: usize) -> Option<(usize, usi
             // `Vladimir Zelensky, whose term expired in May 2024, claimed`: the
             // aside is not the speaker; the name before it is. The words
             // that end a clause (`who`, `where`) stopped the walk just after.
-            let relative =
-                |k: usize| matches!(t[k].key, "whose" | "who" | "which" | "where" | "when");
+            let relative = |k: usize| LEXICON.is(&t[k], class::RELATIVE);
             if a > start && relative(a - 1) {
                 a -= 1;
             }
@@ -695,7 +694,7 @@ fn launch_site(doc: &Doc<'_>, k: usize, start: usize) -> bool {
             )
             || LEXICON.is(x, class::REGION)
             // `in southern Russia`, `the eastern regions`.
-            || x.key.ends_with("ern")
+            || LEXICON.is(x, class::COMPASS)
             || x.upper && x.kind == Kind::Word;
         if !transparent {
             return false;

@@ -136,10 +136,14 @@ fn word(doc: &Doc<'_>, k: usize, end: usize) -> (Chunk, usize) {
     // one test of their bits says so.
     static TABLES: LazyLock<u32> = LazyLock::new(|| {
         let l = &*LEXICON;
-        l.speech.start_bit() | l.events.start_bit() | l.places.start_bit() | l.items.start_bit()
+        l.speech.start_bit()
+            | l.events.start_bit()
+            | l.places.start_bit()
+            | l.items.start_bit()
+            | l.joints.start_bit()
     });
     let l = &*LEXICON;
-    if tok.classes & class::JOINT == 0 && !l.may_start(tok.starts, *TABLES) {
+    if !l.may_start(tok.starts, *TABLES) {
         let chunk = if l.is(tok, class::BOUNDARY) {
             Chunk::Boundary
         } else {
@@ -147,7 +151,7 @@ fn word(doc: &Doc<'_>, k: usize, end: usize) -> (Chunk, usize) {
         };
         return (chunk, k + 1);
     }
-    if let Some(e) = joint(doc, k, end) {
+    if let Some((e, _)) = l.joints.match_at(t, k, end) {
         return (Chunk::Joint, e);
     }
     if let Some((e, _)) = LEXICON.speech.match_at(t, k, end) {
@@ -171,17 +175,4 @@ fn word(doc: &Doc<'_>, k: usize, end: usize) -> (Chunk, usize) {
         return (Chunk::Boundary, k + 1);
     }
     (Chunk::Word, k + 1)
-}
-
-/// A word or phrase that joins list members: `and`, `or`, `plus`, `as
-/// well as`, `along with`; the token after it.
-fn joint(doc: &Doc<'_>, k: usize, end: usize) -> Option<usize> {
-    let t = &doc.tokens;
-    let at = |j: usize, w: &str| j < end && t[j].is(w);
-    match t[k].key {
-        "and" | "or" | "plus" => Some(k + 1),
-        "as" if at(k + 1, "well") && at(k + 2, "as") => Some(k + 3),
-        "along" | "together" if at(k + 1, "with") => Some(k + 2),
-        _ => None,
-    }
 }

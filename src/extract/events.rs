@@ -273,11 +273,7 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
         // `20 people are known to have been injured`, `were confirmed
         // destroyed`: a verb of knowing before the one that says what
         // happened.
-        if matches!(
-            w.key,
-            "known" | "believed" | "thought" | "feared" | "reported" | "confirmed" | "understood"
-        ) && k > c.np_end
-        {
+        if LEXICON.is(w, class::KNOWING) && k > c.np_end {
             k += if t.get(k + 1).is_some_and(|n| n.is("to")) {
                 2
             } else {

@@ -364,10 +364,15 @@ pub mod class {
     /// Tells of weapons the speaker's side saw coming: `recorded`,
     /// `detected`, `tracked`.
     pub const OBSERVE: u32 = 1 << 22;
-    /// May join the members of a list: `and`, `or`, `plus`, `as well as`.
-    pub const JOINT: u32 = 1 << 23;
+    /// A point of the compass as an adjective: `in southern Russia`.
+    pub const COMPASS: u32 = 1 << 23;
     /// Labels a block that keeps its lead's speaker: `Quote:`, `Details:`.
     pub const LABEL: u32 = 1 << 24;
+    /// A verb of knowing before the verb that says what happened: `are
+    /// known to have been injured`, `were confirmed destroyed`.
+    pub const KNOWING: u32 = 1 << 25;
+    /// Opens a relative clause: `which`, `who`, `where`, `when`.
+    pub const RELATIVE: u32 = 1 << 26;
 }
 
 /// Whether a phrase of a table whose bit is in `tables` can start at a
@@ -420,6 +425,7 @@ pub struct Lexicon {
     pub cumulative: Table<()>,
     pub numbers: Table<NumWord>,
     pub vague: Table<()>,
+    pub joints: Table<()>,
     pub words: Table<u32>,
     /// For every word of the vocabulary, by its number: its classes and
     /// the tables that have a phrase starting with it.
@@ -554,6 +560,7 @@ fn read_tables() -> Lexicon {
             }
         }),
         vague: Table::parse("vague", table!("vague"), |_| Some(())),
+        joints: Table::parse("joints", table!("joints"), |_| Some(())),
         words: {
             let mut t: Table<u32> = Table::parse("words", table!("words"), |c| {
                 c.first()?.split_whitespace().try_fold(0, |acc, name| {
@@ -580,8 +587,10 @@ fn read_tables() -> Lexicon {
                             "superlative" => class::SUPERLATIVE,
                             "enemy" => class::ENEMY,
                             "observe" => class::OBSERVE,
-                            "joint" => class::JOINT,
                             "label" => class::LABEL,
+                            "compass" => class::COMPASS,
+                            "knowing" => class::KNOWING,
+                            "relative" => class::RELATIVE,
                             _ => return None,
                         },
                     )
@@ -617,7 +626,7 @@ pub static NAMES: LazyLock<Vec<(String, bool)>> = LazyLock::new(|| {
 });
 
 impl Lexicon {
-    fn tables(&mut self) -> [&mut dyn AnyTable; 11] {
+    fn tables(&mut self) -> [&mut dyn AnyTable; 12] {
         [
             &mut self.items,
             &mut self.events,
@@ -629,6 +638,7 @@ impl Lexicon {
             &mut self.cumulative,
             &mut self.numbers,
             &mut self.vague,
+            &mut self.joints,
             &mut self.words,
         ]
     }

@@ -78,9 +78,7 @@ impl Spans {
                 k < f
                     || !(f..k).any(|j| {
                         t[j].is_punct(',')
-                            && t.get(j + 1).is_some_and(|n| {
-                                matches!(n.key, "which" | "who" | "where" | "when")
-                            })
+                            && t.get(j + 1).is_some_and(|n| LEXICON.is(n, class::RELATIVE))
                     })
             })
     }
