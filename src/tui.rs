@@ -27,6 +27,7 @@ mod form_view;
 mod help;
 pub mod keymap;
 mod loader;
+mod mention;
 pub mod pick;
 pub mod reviewed;
 mod status;

@@ -70,6 +70,10 @@ keys "$bin data/; echo counterclaim-exit=\$?" Enter
 
 expect "opens on data/ with 18 articles" "Articles 18" "▶Kyiv bears brunt of record Russi" "Kyiv bears brunt of record Russian air attack" "Text · 01_kyiv_night_attack"
 expect "the first figure is selected and described" "▶ 550 drone_or_missile launched"
+expect "help and quit are named from the first frame, beside the loading warning" "? help  q quit"
+
+keys x
+expect "a review key in the articles pane changes nothing and says why" "select a figure first: Enter" "0/$total reviewed"
 
 keys J
 keys J
@@ -122,4 +126,4 @@ keys q
 expect "q quits again with status 0" "counterclaim-exit=0"
 [ "$(wc -l <"$data/review.jsonl")" = 2 ] || { echo "FAIL the undo is not in the review log"; cat "$data/review.jsonl"; exit 1; }
 echo "ok   the undo is the log's second line"
-echo "e2e: 22 passed, 0 failed"
+echo "e2e: 24 passed, 0 failed"

@@ -315,7 +315,9 @@ mod screens {
     #[test]
     fn claims_by_night_and_corpus() {
         let mut a = app();
-        press(&mut a, "JJJJJ<tab><tab><tab>c");
+        press(&mut a, "JJJJJ<tab><tab><tab>");
+        drawn(&a, 120, 40);
+        press(&mut a, "c");
         assert_eq!(a.scope, ScopeKind::Night);
         let night = screen(&a, 120, 40);
         press(&mut a, "c");
@@ -582,23 +584,58 @@ mod keys_change_state {
         press(&mut a, "<tab>jj<enter>");
         assert_eq!(a.focus, Pane::Text);
         assert_eq!(figure_value(&a), 11);
-        // A claim: Enter jumps to its figure in its article.
+    }
+
+    /// Enter on a claims row shows its mentions one by one, from the first,
+    /// and the focus stays on the claims so the next Enter goes on.
+    #[test]
+    fn enter_on_a_claims_row_shows_its_mentions_in_turn() {
         let mut a = app();
-        press(&mut a, "JJJJJJ<tab><tab><tab>");
-        assert_eq!(current_id(&a), "07_kyiv_deadly_night_a");
-        press(&mut a, "cc");
+        drawn(&a, 200, 50);
+        press(&mut a, "JJJJJJ<tab><tab><tab>cc");
         assert_eq!(a.scope, ScopeKind::Corpus);
-        press(&mut a, "<enter>");
-        assert_eq!(a.focus, Pane::Text);
-        let f = a.store.figure(a.figure.unwrap());
         let rows = a.claim_rows();
-        let row = &rows[a.claim];
-        assert!(
-            row.cells()
-                .iter()
-                .any(|c| c.iter().any(|c| c.figures.contains(&a.figure.unwrap())))
-        );
-        assert_eq!(*f.article, *current_id(&a));
+        let pos = rows
+            .iter()
+            .position(|r| {
+                r.cells()
+                    .iter()
+                    .flat_map(|c| c.iter())
+                    .map(|c| c.figures.len())
+                    .sum::<usize>()
+                    > 1
+            })
+            .expect("a row of several mentions");
+        let mentions: Vec<u32> = rows[pos]
+            .cells()
+            .iter()
+            .flat_map(|c| c.iter().flat_map(|c| c.figures.iter().copied()))
+            .collect();
+        a.claim = pos;
+        for (i, &id) in mentions.iter().chain(mentions.first()).enumerate() {
+            press(&mut a, "<enter>");
+            assert_eq!(a.focus, Pane::Claims);
+            assert_eq!(a.figure, Some(id), "mention {i}");
+            assert_eq!(*a.store.figure(id).article, *current_id(&a));
+            let n = i % mentions.len() + 1;
+            assert_eq!(
+                a.message.as_deref(),
+                Some(format!("mention {n} of {} (Enter: next)", mentions.len()).as_str())
+            );
+            // Shown under the claims, with its article and sentence.
+            let s = screen(&a, 200, 50);
+            assert!(
+                s.contains(&format!("mention {n} of {}", mentions.len())),
+                "{s}"
+            );
+        }
+        // Another row: nothing shown, so a review key says what to do.
+        press(&mut a, "j");
+        assert_eq!(a.mention(), None);
+        let before = a.review.entries().len();
+        press(&mut a, "a");
+        assert_eq!(a.review.entries().len(), before);
+        assert_eq!(a.message.as_deref(), Some("select a figure first: Enter"));
     }
 
     #[test]
@@ -767,6 +804,7 @@ mod keys_change_state {
     #[test]
     fn c_cycles_the_comparison_scope() {
         let mut a = app();
+        drawn(&a, 200, 50);
         let article = a.claim_rows();
         press(&mut a, "c");
         assert_eq!(a.scope, ScopeKind::Night);
@@ -780,6 +818,7 @@ mod keys_change_state {
     #[test]
     fn o_cycles_the_sort_column() {
         let mut a = app();
+        drawn(&a, 200, 50);
         press(&mut a, "o");
         assert_eq!(a.sort, SortKey::Value);
         let values: Vec<u64> = a.rows.iter().map(|&i| a.store.figure(i).value).collect();
@@ -788,6 +827,28 @@ mod keys_change_state {
         assert_eq!(values, sorted);
         press(&mut a, "oooooo");
         assert_eq!(a.sort, SortKey::Position);
+    }
+
+    /// With the figures table in the lower pane, `c` brings up the claims
+    /// as they are before it changes their scope; `o` does the same the
+    /// other way.
+    #[test]
+    fn c_and_o_act_on_the_pane_on_screen() {
+        let mut a = app();
+        drawn(&a, 120, 40);
+        assert!(a.shows(Pane::Figures) && !a.shows(Pane::Claims));
+        press(&mut a, "c");
+        assert_eq!(a.scope, ScopeKind::Article, "the hidden scope is unchanged");
+        let s = screen(&a, 120, 40);
+        assert!(a.shows(Pane::Claims), "{s}");
+        assert!(s.contains("claims for the article (c again: night)"), "{s}");
+        press(&mut a, "c");
+        assert_eq!(a.scope, ScopeKind::Night);
+        press(&mut a, "o");
+        assert_eq!(a.sort, SortKey::Position, "the hidden sort is unchanged");
+        drawn(&a, 120, 40);
+        press(&mut a, "o");
+        assert_eq!(a.sort, SortKey::Value);
     }
 
     #[test]
@@ -867,8 +928,9 @@ mod keys_change_state {
                 "up" | "top" | "prev_article" | "page_up" | "prev_unreviewed" => "JJJ",
                 "next_hit" | "prev_hit" => "/drones<enter>",
                 "cancel" => "F",
-                "undo" => "a",
-                "redo" => "au",
+                "accept" | "not_a_figure" | "flag" | "correct" | "add_figure" => "<tab>",
+                "undo" => "<tab>a",
+                "redo" => "<tab>au",
                 _ => "",
             };
             press(&mut a, setup);
@@ -1084,6 +1146,62 @@ mod review {
             .collect()
     }
 
+    /// At 80×24 on the articles tab no figure is in sight: every review
+    /// key changes nothing and says what to do; so does one in the claims
+    /// pane before Enter has shown a mention.
+    #[test]
+    fn review_keys_act_only_on_a_figure_in_sight() {
+        let mut a = app();
+        press(&mut a, "<tab>a<s-tab>");
+        drawn(&a, 80, 24);
+        let before = a.review.entries().len();
+        for (key, says) in [
+            ("a", "select a figure first: Enter"),
+            ("x", "select a figure first: Enter"),
+            ("f", "select a figure first: Enter"),
+            ("e", "select a figure first: Enter"),
+            ("+", "add a figure: open the text first: Enter"),
+            ("u", "undo: open the text first: Enter"),
+        ] {
+            press(&mut a, "jj");
+            press(&mut a, key);
+            assert_eq!(a.review.entries().len(), before, "{key} changed the review");
+            assert!(matches!(a.modal, Modal::None), "{key} opened {:?}", a.modal);
+            assert_eq!(a.focus, Pane::Articles);
+            assert_eq!(a.message.as_deref(), Some(says), "{key}");
+            assert!(screen(&a, 80, 24).contains(says));
+        }
+        press(&mut a, "<s-tab>");
+        assert_eq!(a.focus, Pane::Claims);
+        for key in ["a", "x", "f", "e"] {
+            press(&mut a, key);
+            assert_eq!(a.review.entries().len(), before, "{key} in the claims");
+            assert_eq!(a.message.as_deref(), Some("select a figure first: Enter"));
+        }
+        press(&mut a, "u");
+        assert_eq!(
+            a.message.as_deref(),
+            Some("undo: go to the text or figures first: S-Tab")
+        );
+        // Shown, the mention is what `a` accepts.
+        press(&mut a, "<enter>a");
+        let id = a.mention().expect("a mention shown").id;
+        assert_eq!(a.review.entries().len(), before + 1);
+        assert!(a.decision(id).is_some_and(|d| d.accepted));
+    }
+
+    /// The pane's main keys, help and quit are named from the first frame,
+    /// while the articles are still loading.
+    #[test]
+    fn key_hints_show_from_the_first_frame() {
+        let a = App::loading(Keymap::default(), Theme::plain());
+        let s = screen(&a, 80, 24);
+        let status = s.lines().last().unwrap();
+        for hint in ["j/k article", "Enter read", "? help", "q quit"] {
+            assert!(status.contains(hint), "{hint}: {status}");
+        }
+    }
+
     #[test]
     fn a_accepts_the_selected_figure() {
         let mut a = app();
@@ -1296,6 +1414,7 @@ mod review {
     /// figure selected.
     fn corpus_claims_shown() -> (App, u32) {
         let mut a = app();
+        drawn(&a, 200, 50);
         press(&mut a, "<tab>cc");
         assert_eq!(a.scope, ScopeKind::Corpus);
         let id = a.figure.unwrap();

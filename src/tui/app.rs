@@ -30,10 +30,12 @@ use crate::review::{Decision, Review};
 use crate::store::{FigureId, Store};
 
 mod claims;
+mod mention;
 mod review;
 mod search;
 
 use claims::ClaimsCache;
+pub use mention::Mention;
 
 /// What a worker thread sent on `rx`: None while it is still at work (with
 /// `wait`, never: it is waited for), else its result, None if the thread
@@ -372,6 +374,8 @@ pub struct App {
     pub scope: ScopeKind,
     /// Selected row of the claims pane.
     pub claim: usize,
+    /// The claims row's mention Enter last showed (see [`App::mention`]).
+    shown_mention: Option<FigureId>,
     pub filters: Filters,
     pub search: Option<Search>,
     /// A search under way on its own thread.
@@ -418,6 +422,7 @@ impl App {
             sort: SortKey::Position,
             scope: ScopeKind::Article,
             claim: 0,
+            shown_mention: None,
             filters: Filters::default(),
             search: None,
             search_job: None,
@@ -792,11 +797,31 @@ impl App {
                 self.recompute_visible();
                 self.message = Some(self.filter_message("only doubted", self.filters.only_doubted));
             }
+            // Each acts on its pane only where it is on screen; elsewhere it
+            // first brings the pane up, as it is, so nothing changes unseen.
+            Action::CycleScope if !self.shows(Pane::Claims) => {
+                self.set_focus(Pane::Claims);
+                self.message = Some(format!(
+                    "claims for the {} ({} again: {})",
+                    self.scope.label(),
+                    self.keymap.key("cycle_scope"),
+                    self.scope.next().label()
+                ));
+            }
             Action::CycleScope => {
                 self.scope = self.scope.next();
                 self.claim = 0;
                 self.view.claims_offset.set(0);
                 self.message = Some(format!("claims for the {}", self.scope.label()));
+            }
+            Action::Sort if !self.shows(Pane::Figures) => {
+                self.set_focus(Pane::Figures);
+                self.message = Some(format!(
+                    "figures sorted by {} ({} again: {})",
+                    self.sort.label(),
+                    self.keymap.key("sort"),
+                    self.sort.next().label()
+                ));
             }
             Action::Sort => {
                 self.sort = self.sort.next();
@@ -823,6 +848,11 @@ impl App {
         } else {
             format!("{what}: off")
         }
+    }
+
+    /// Whether `pane` was on screen in the last frame drawn.
+    pub fn shows(&self, pane: Pane) -> bool {
+        self.view.areas.get().blocks[pane.index()].is_some()
     }
 
     fn set_focus(&mut self, pane: Pane) {
@@ -924,42 +954,7 @@ impl App {
                     self.go_to_figure(id);
                 }
             }
-            Pane::Claims => self.jump_to_claim(),
-        }
-    }
-
-    /// Jump to the next mention of the selected claims row: from the
-    /// selected figure when it is one of them, else the first in this
-    /// article, else the first of all.
-    fn jump_to_claim(&mut self) {
-        let rows = self.claim_rows();
-        let Some(row) = rows.get(self.claim) else {
-            return;
-        };
-        let ids: Vec<FigureId> = row
-            .cells()
-            .iter()
-            .flat_map(|cell| cell.iter().flat_map(|c| c.figures.iter().copied()))
-            .collect();
-        if ids.is_empty() {
-            return;
-        }
-        let cur = self.current();
-        let at = match self.figure.and_then(|f| ids.iter().position(|&i| i == f)) {
-            Some(p) => (p + 1) % ids.len(),
-            None => ids
-                .iter()
-                .position(|&i| Some(self.owner(i)) == cur)
-                .unwrap_or(0),
-        };
-        let id = ids[at];
-        self.go_to_figure(id);
-        if ids.len() > 1 {
-            self.message = Some(format!(
-                "mention {} of {} in this row (Enter: next)",
-                at + 1,
-                ids.len()
-            ));
+            Pane::Claims => self.show_next_mention(),
         }
     }
 
@@ -1451,12 +1446,6 @@ impl App {
                     );
                     self.warnings.push(format!("warning: {msg}"));
                     self.message.get_or_insert(msg);
-                } else if self.message.is_none() {
-                    self.message = Some(format!(
-                        "{} articles, {} figures",
-                        self.store.articles().len(),
-                        self.store.figures().len()
-                    ));
                 }
             }
         }

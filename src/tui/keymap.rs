@@ -101,7 +101,7 @@ pub static ACTIONS: &[ActionInfo] = &[
     info(
         "enter",
         Action::Enter,
-        "open; jump to the figure or claim in its article",
+        "open; show the figure in the text; a claim's next mention",
         Section::Move,
     ),
     info(
@@ -534,6 +534,13 @@ impl Keymap {
             return "(unbound)".into();
         }
         keys.iter().map(Key::label).collect::<Vec<_>>().join("/")
+    }
+
+    /// `j`: an action's first key, for a message that names one key.
+    pub fn key(&self, name: &str) -> String {
+        self.keys_of(name)
+            .first()
+            .map_or_else(|| "(unbound)".into(), Key::label)
     }
 
     /// What a key press does. `typing` is true while a prompt or note takes

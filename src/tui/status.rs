@@ -20,12 +20,7 @@ impl StatusBar<'_> {
     /// The keys worth showing now, as (keys, what) pairs.
     fn hints(&self) -> Vec<(String, &'static str)> {
         let app = self.app;
-        let k = |name: &str| {
-            app.keymap
-                .keys_of(name)
-                .first()
-                .map_or("?".into(), |k| k.label())
-        };
+        let k = |name: &str| app.keymap.key(name);
         let pair = |a: &str, b: &str| format!("{}/{}", k(a), k(b));
         match &app.modal {
             Modal::Help => vec![(pair("down", "up"), "scroll"), ("Esc".into(), "close")],
@@ -90,15 +85,15 @@ impl StatusBar<'_> {
                     ],
                     Pane::Claims => vec![
                         (pair("down", "up"), "row"),
-                        (k("enter"), "jump"),
+                        (k("enter"), "mention"),
                         (k("cycle_scope"), "scope"),
                     ],
                 };
                 v.push((k("next_pane"), "pane"));
                 v.push((k("search"), "search"));
                 v.push((k("summary"), "summary"));
-                v.push((k("quit"), "quit"));
                 v.push((k("help"), "help"));
+                v.push((k("quit"), "quit"));
                 v
             }
         }
@@ -147,14 +142,6 @@ impl Widget for StatusBar<'_> {
         let t = &app.theme;
         buf.set_style(area, t.status());
         let right = self.right();
-        // Not being saved must not be cut off: it gets more of the bar.
-        let share = if app.saving_problem().is_some() {
-            area.width * 2 / 3
-        } else {
-            area.width / 2
-        };
-        let rw = (width(&right) as u16).min(share);
-        let left_w = area.width.saturating_sub(rw + 1) as usize;
         let badge = match &app.modal {
             Modal::None => app.focus.title().to_uppercase(),
             Modal::Help => "HELP".into(),
@@ -166,46 +153,68 @@ impl Widget for StatusBar<'_> {
             Modal::Correct(_) => "CORRECT".into(),
             Modal::Pick(_) => "ADD".into(),
         };
-        let mut spans = vec![
-            Span::styled(format!(" {badge} "), t.selected_row(true)),
-            Span::raw(" "),
-        ];
         let prompt = match &app.modal {
             Modal::Search(p) => Some(format!("/{p}█")),
             Modal::Filter { text, .. } => Some(format!("&{text}█")),
             _ => None,
         };
+        let mut hints = self.hints();
+        // Quit and help lead to every other key: they stay through a
+        // message; the pane's first keys give way to it.
+        let lasting = hints.split_off(hints.len() - 2);
+        let cost =
+            |h: &[(String, &str)]| h.iter().map(|(k, w)| width(k) + w.len() + 3).sum::<usize>();
+        let wanted = badge.len()
+            + 3
+            + cost(&lasting)
+            + match &app.message {
+                Some(m) => width(m) + 2,
+                None => cost(&hints[..hints.len().min(2)]),
+            };
+        // Not being saved must not be cut off: it gets more of the bar.
+        // Else the right end (progress) gives way to what is wanted.
+        let rw = if app.saving_problem().is_some() {
+            (width(&right) as u16).min(area.width * 2 / 3)
+        } else {
+            let room = (area.width as usize).saturating_sub(wanted + 1);
+            width(&right)
+                .min((area.width / 2) as usize)
+                .min(room.max(area.width as usize / 4)) as u16
+        };
+        let left_w = area.width.saturating_sub(rw + 1) as usize;
+        let room = left_w.saturating_sub(badge.len() + 3);
+        let mut spans = vec![
+            Span::styled(format!(" {badge} "), t.selected_row(true)),
+            Span::raw(" "),
+        ];
         if let Some(p) = prompt {
-            spans.push(Span::styled(
-                fit(&p, left_w.saturating_sub(badge.len() + 3)).into_owned(),
-                t.status(),
-            ));
+            spans.push(Span::styled(fit(&p, room).into_owned(), t.status()));
             if let Some(m) = &app.message {
                 spans.push(Span::styled(
                     format!("  {}", fit(m, left_w / 2)),
                     t.message(),
                 ));
             }
-        } else if let Some(m) = &app.message {
-            spans.push(Span::styled(
-                fit(m, left_w.saturating_sub(badge.len() + 3)).into_owned(),
-                t.message().patch(t.status()),
-            ));
         } else {
-            // Drop hints from the end until they fit, but keep the last
-            // (help), which leads to every other key.
-            let mut hints = self.hints();
-            let room = left_w.saturating_sub(badge.len() + 3);
-            while hints.len() > 1
-                && hints
-                    .iter()
-                    .map(|(k, w)| width(k) + w.len() + 3)
-                    .sum::<usize>()
-                    > room
-            {
-                hints.remove(hints.len() - 2);
+            let mut shown = match &app.message {
+                Some(m) => {
+                    spans.push(Span::styled(
+                        format!("{}  ", fit(m, room)),
+                        t.message().patch(t.status()),
+                    ));
+                    Vec::new()
+                }
+                None => hints,
+            };
+            let left = room.saturating_sub(spans.iter().skip(2).map(|s| width(&s.content)).sum());
+            while !shown.is_empty() && cost(&shown) + cost(&lasting) > left {
+                shown.pop();
             }
-            for (keys, what) in hints {
+            shown.extend(lasting);
+            while !shown.is_empty() && cost(&shown) > left {
+                shown.pop();
+            }
+            for (keys, what) in shown {
                 spans.push(Span::styled(
                     keys,
                     t.key().bg(t.status().bg.unwrap_or_default()),

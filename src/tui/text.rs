@@ -279,7 +279,7 @@ impl Painter<'_> {
 /// Two lines about the selected figure: what it says (as corrected) and
 /// who says it; then the analyst's decision, the engine's answer where it
 /// was corrected, and the checks' doubts.
-fn detail(app: &App, id: FigureId, area: Rect, buf: &mut Buffer) {
+pub fn detail(app: &App, id: FigureId, area: Rect, buf: &mut Buffer) {
     let t = &app.theme;
     let f = app.fig(id);
     let w = area.width as usize;

@@ -16,6 +16,7 @@ use super::figures::FiguresPane;
 use super::flag_dialog::FlagDialogView;
 use super::form_view::FormView;
 use super::help::HelpView;
+use super::mention::MentionView;
 use super::status::StatusBar;
 use super::summary::SummaryView;
 use super::text::TextPane;
@@ -88,7 +89,7 @@ impl Widget for Screen<'_> {
                 ArticlesPane { app }.render(a, buf);
                 TextPane { app }.render(t, buf);
                 FiguresPane { app, tabs: false }.render(f, buf);
-                ClaimsPane { app, tabs: false }.render(c, buf);
+                claims(app, c, buf, false);
             }
             Arrangement::Medium => {
                 let list = (main.width * 30 / 100).clamp(34, 50);
@@ -100,7 +101,7 @@ impl Widget for Screen<'_> {
                 ArticlesPane { app }.render(a, buf);
                 TextPane { app }.render(t, buf);
                 match app.lower {
-                    Pane::Claims => ClaimsPane { app, tabs: true }.render(lower, buf),
+                    Pane::Claims => claims(app, lower, buf, true),
                     _ => FiguresPane { app, tabs: true }.render(lower, buf),
                 }
             }
@@ -112,7 +113,7 @@ impl Widget for Screen<'_> {
                     Pane::Articles => ArticlesPane { app }.render(pane, buf),
                     Pane::Text => TextPane { app }.render(pane, buf),
                     Pane::Figures => FiguresPane { app, tabs: false }.render(pane, buf),
-                    Pane::Claims => ClaimsPane { app, tabs: false }.render(pane, buf),
+                    Pane::Claims => claims(app, pane, buf, false),
                 }
             }
         }
@@ -125,6 +126,20 @@ impl Widget for Screen<'_> {
             _ => {}
         }
     }
+}
+
+/// The claims pane, with the mention Enter showed beneath it.
+fn claims(app: &App, area: Rect, buf: &mut Buffer, tabs: bool) {
+    let Some(mention) = app.mention() else {
+        return ClaimsPane { app, tabs }.render(area, buf);
+    };
+    let [rows, shown] = Layout::vertical([
+        Constraint::Fill(1),
+        Constraint::Length(MentionView::height(area)),
+    ])
+    .areas(area);
+    ClaimsPane { app, tabs }.render(rows, buf);
+    MentionView { app, mention }.render(shown, buf);
 }
 
 fn too_small(area: Rect, buf: &mut Buffer) {

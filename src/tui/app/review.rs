@@ -163,11 +163,36 @@ impl App {
         Some((a, id))
     }
 
+    /// The figure a review key acts on: one the analyst can see with its
+    /// detail, that is the selected figure in the text or the figures
+    /// table, or the claims row's mention that Enter showed. Anywhere else
+    /// the key acts on nothing and the status bar says what to do.
     fn selected(&mut self) -> Option<FigureId> {
-        if self.figure.is_none() {
-            self.message = Some("no figure selected".into());
+        let target = match self.focus {
+            Pane::Text | Pane::Figures => self.figure,
+            Pane::Claims => self.mention().map(|m| m.id),
+            Pane::Articles => None,
+        };
+        if target.is_none() {
+            let how = match self.focus {
+                Pane::Text | Pane::Figures => self.keymap.key("down"),
+                _ => self.keymap.key("enter"),
+            };
+            self.message = Some(format!("select a figure first: {how}"));
         }
-        self.figure
+        target
+    }
+
+    /// Say that `what` is done where figures show with their detail.
+    fn where_figures_show(&mut self, what: &str) {
+        let how = match self.focus {
+            Pane::Articles => format!("open the text first: {}", self.keymap.key("enter")),
+            _ => format!(
+                "go to the text or figures first: {}",
+                self.keymap.key("prev_pane")
+            ),
+        };
+        self.message = Some(format!("{what}: {how}"));
     }
 
     // ----- a, x -----
@@ -342,6 +367,15 @@ impl App {
     // ----- + -----
 
     pub(super) fn open_pick(&mut self) {
+        // Into the article shown: the claims row's mention's, once shown.
+        let shown = match self.focus {
+            Pane::Articles => false,
+            Pane::Claims => self.mention().is_some(),
+            Pane::Text | Pane::Figures => true,
+        };
+        if !shown {
+            return self.where_figures_show("add a figure");
+        }
         let Some(a) = self.current() else {
             self.message = Some("no article".into());
             return;
@@ -445,6 +479,10 @@ impl App {
     /// Undo (or redo) the latest review action, and show the figure it
     /// was about.
     pub(super) fn undo(&mut self, undo: bool) {
+        if !matches!(self.focus, Pane::Text | Pane::Figures) {
+            // What it takes back is shown in the text, which is not on screen.
+            return self.where_figures_show(if undo { "undo" } else { "redo" });
+        }
         let (can, word) = if undo {
             (self.review.can_undo(), "undone")
         } else {
