@@ -9,7 +9,8 @@
 //! of totals, partitives, numbers whose noun is elsewhere); `attribution`
 //! decides whose attack it was and who claims it, and `night` which night
 //! or day it is about. `assembly` runs these in turn and makes the figure
-//! records.
+//! records. `singles` finds what is named one at a time with no number,
+//! for the analyst to add by hand.
 
 mod assembly;
 mod attribution;
@@ -21,12 +22,15 @@ pub mod lexicon;
 mod night;
 mod nouns;
 mod numbers;
+mod singles;
 mod structure;
 pub mod text;
 mod totals;
 mod vocab;
 
 use crate::model::{Article, Figure};
+
+pub use singles::singles;
 
 /// Every figure of `article`, in text order.
 pub fn extract(article: &Article) -> Vec<Figure> {

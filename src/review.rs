@@ -13,7 +13,7 @@ mod log;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::model::{Article, Claimant, Event, Figure, Item, Qualifier, Side};
@@ -101,10 +101,40 @@ pub struct Correction {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event: Option<Event>,
     /// `Some(None)` sets the attacker to null.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "present"
+    )]
     pub attacker: Option<Option<Side>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub claimant: Option<Claimant>,
+    /// Who is quoted, as written; `Some(None)` takes the source away.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "present"
+    )]
+    pub source: Option<Option<String>>,
+    /// The night or day it is about; `Some(None)` says none.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "present"
+    )]
+    pub date: Option<Option<NaiveDate>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cumulative: Option<bool>,
+}
+
+/// A field that is there, even as `null`: `Some(None)`, where serde's
+/// default would read a null as a field left out.
+fn present<'de, D, T>(d: D) -> Result<Option<Option<T>>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    Option::<T>::deserialize(d).map(Some)
 }
 
 impl Correction {
@@ -362,6 +392,11 @@ impl Review {
         })
     }
 
+    /// Take the decision on one figure back, leaving every later one.
+    pub fn clear(&mut self, key: Key) -> &Saving {
+        self.record(Action::Clear { key })
+    }
+
     pub fn undo(&mut self) -> &Saving {
         self.record(Action::Undo)
     }
@@ -507,12 +542,44 @@ fn merge(into: &mut Correction, c: &Correction) {
     if c.claimant.is_some() {
         into.claimant = c.claimant;
     }
+    if c.source.is_some() {
+        into.source.clone_from(&c.source);
+    }
+    if c.date.is_some() {
+        into.date = c.date;
+    }
+    if c.cumulative.is_some() {
+        into.cumulative = c.cumulative;
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::extract::extract;
+
+    /// A correction that sets a field to none keeps saying so when read
+    /// back: a `null` is not a field left out.
+    #[test]
+    fn a_correction_to_none_survives_the_log() {
+        let c = Correction {
+            attacker: Some(None),
+            source: Some(None),
+            date: Some(None),
+            cumulative: Some(false),
+            ..Correction::default()
+        };
+        let line = serde_json::to_string(&c).unwrap();
+        assert_eq!(
+            line,
+            r#"{"attacker":null,"source":null,"date":null,"cumulative":false}"#
+        );
+        assert_eq!(serde_json::from_str::<Correction>(&line).unwrap(), c);
+        assert_eq!(
+            serde_json::from_str::<Correction>("{}").unwrap(),
+            Correction::default()
+        );
+    }
 
     fn temp(name: &str) -> PathBuf {
         let d =

@@ -929,7 +929,7 @@ mod keys_change_state {
                 "next_hit" | "prev_hit" => "/drones<enter>",
                 "cancel" => "F",
                 "accept" | "not_a_figure" | "flag" | "correct" | "add_figure" => "<tab>",
-                "undo" => "<tab>a",
+                "undo" | "clear" => "<tab>a",
                 "redo" => "<tab>au",
                 _ => "",
             };
@@ -1364,36 +1364,40 @@ mod review {
         let Modal::Pick(p) = &a.modal else {
             panic!("no pick mode")
         };
-        // From the selected figure on: "7" of "7-year-old" (17 is a figure).
+        // From the selected figure on: a girl named once, with no number
+        // ("a man's body" is no count of men; 17 is a figure).
         let text = &a.store.article(p.article).text;
-        assert_eq!(&text[p.current().unwrap().clone()], "7");
+        assert_eq!(&text[p.current().unwrap().clone()], "a 7-year-old girl");
         press(&mut a, "jk");
         press(&mut a, "<enter>");
         let Modal::Correct(form) = &a.modal else {
             panic!("no form")
         };
         assert!(form.is_new());
-        assert_eq!((form.value.as_str(), form.before.text.as_str()), ("7", "7"));
+        assert_eq!(
+            (form.value.as_str(), form.before.text.as_str()),
+            ("1", "a 7-year-old girl")
+        );
         // Who speaks, from the sentence's figure; what it counts, to say.
         assert_eq!((form.claimant, form.item), (Claimant::Ua, Item::Other));
         press(
             &mut a,
-            "<down><down>ch<down>inj<down><down><down>an age, for the test<enter>",
+            "<down><down>ch<down>inj<down><down><down><down><down><down>a girl, for the test<enter>",
         );
         let id = a.figure.unwrap();
         assert!(is_added(id));
         let f = a.fig(id);
         assert_eq!(
             (f.value, f.item, f.event, &f.text[..]),
-            (7, Item::Child, Event::Injured, "7")
+            (1, Item::Child, Event::Injured, "a 7-year-old girl")
         );
         assert_eq!(a.mark(id), Some(Mark::Added));
-        assert_eq!(a.decision(id).unwrap().note, "an age, for the test");
+        assert_eq!(a.decision(id).unwrap().note, "a girl, for the test");
         assert_eq!(figures_here(&a).len(), before + 1);
         assert_eq!(a.total_figures(), a.store.figures().len() + 1);
         assert!(claimed(&a).contains(&id));
         let s = screen(&a, 120, 40);
-        assert!(s.contains("a +7-year-old girl"), "{s}");
+        assert!(s.contains("+a 7-year-old girl"), "{s}");
         // j/k in the text go through it in text order.
         press(&mut a, "k");
         assert_eq!(figure_value(&a), 17);
@@ -1554,6 +1558,110 @@ mod review {
         assert!(flag(&c).is_some());
     }
 
+    /// The form corrects the source as written, the night and whether it is
+    /// a running total too; the detail, the engine's answer and the review
+    /// gold carry them.
+    #[test]
+    fn e_corrects_the_source_the_night_and_the_running_total() {
+        let mut a = app();
+        press(&mut a, "<tab>");
+        let id = a.figure.unwrap();
+        let night = a.fig(id).date.unwrap();
+        // To the source: clear it and type; the night one day earlier; a total.
+        press(&mut a, "e<down><down><down><down><down><down>");
+        let Modal::Correct(form) = &a.modal else {
+            panic!()
+        };
+        assert_eq!(form.field, counterclaim::tui::form::Field::Source);
+        let old = form.source.clone();
+        press(&mut a, &"<bs>".repeat(old.chars().count()));
+        press(&mut a, "Kyiv Independent q<down><left><down>y<enter>");
+        assert_eq!(a.modal, Modal::None);
+        let d = a.decision(id).unwrap();
+        let earlier = night.pred_opt().unwrap();
+        assert_eq!(
+            d.correction,
+            Some(Correction {
+                source: Some(Some("Kyiv Independent q".into())),
+                date: Some(Some(earlier)),
+                cumulative: Some(true),
+                ..Correction::default()
+            })
+        );
+        let f = a.fig(id);
+        assert_eq!(f.source.as_deref(), Some("Kyiv Independent q"));
+        assert_eq!((f.date, f.cumulative), (Some(earlier), true));
+        let s = screen(&a, 320, 40);
+        assert!(
+            s.contains(&format!("(Kyiv Independent q) · {earlier} · running total")),
+            "{s}"
+        );
+        assert!(s.contains(&format!("night {night}")), "{s}");
+        let gold = counterclaim::review::gold_records(&a.review, &a.store);
+        assert_eq!(gold[0]["source"], "Kyiv Independent q");
+        assert_eq!(gold[0]["date"], earlier.to_string());
+        assert_eq!(gold[0]["cumulative"], true);
+        // A night that is not a date does not save, and says why.
+        press(
+            &mut a,
+            "e<down><down><down><down><down><down><down>x<bs><bs><bs>13<enter>",
+        );
+        let Modal::Correct(form) = &a.modal else {
+            panic!()
+        };
+        assert!(
+            form.error.as_deref().unwrap().starts_with("night: "),
+            "{:?}",
+            form.error
+        );
+    }
+
+    /// `-` takes one decision back and leaves the later ones, after a
+    /// restart too; an added figure cleared is gone.
+    #[test]
+    fn a_decision_is_cleared_without_undoing_what_came_after() {
+        let dir = data_dir();
+        let mut a = app();
+        a.set_review(Review::open(dir.path()));
+        press(&mut a, "JJ<tab>a");
+        let first = a.figure.unwrap();
+        press(&mut a, "jf2<enter>");
+        let second = a.figure.unwrap();
+        press(&mut a, "k-");
+        assert_eq!(a.figure, Some(first));
+        assert_eq!(a.decision(first), None, "back to not reviewed");
+        assert!(flag(&a).is_none());
+        assert!(
+            a.decision(second).is_some_and(|d| d.flag.is_some()),
+            "the later flag stays"
+        );
+        assert_eq!(
+            a.message.as_deref(),
+            Some("cleared: 4 person killed is not reviewed")
+        );
+        press(&mut a, "-");
+        assert_eq!(
+            a.message.as_deref(),
+            Some("4 person killed is not reviewed: nothing to clear")
+        );
+        drop(a);
+
+        let mut b = app();
+        b.set_review(Review::open(dir.path()));
+        press(&mut b, "JJ<tab>");
+        assert_eq!(b.decision(first), None, "cleared after a restart");
+        assert!(b.decision(second).is_some_and(|d| d.flag.is_some()));
+        assert_eq!(b.counts(2).reviewed, 1);
+        // An added figure, cleared, is gone; undo brings it back.
+        let before = b.figures_of(2).len();
+        press(&mut b, "+<enter><enter>");
+        assert_eq!(b.figures_of(2).len(), before + 1);
+        press(&mut b, "-");
+        assert_eq!(b.figures_of(2).len(), before);
+        press(&mut b, "u");
+        assert_eq!(b.figures_of(2).len(), before + 1);
+    }
+
     /// A review that cannot be written: the session goes on in memory, the
     /// status bar says so, and saving is retried until it works.
     #[test]
@@ -1632,7 +1740,7 @@ mod review {
         let s = screen(&a, 120, 40);
         assert!(s.contains("✓four"), "{s}");
         assert!(s.contains("⚑17"), "{s}");
-        assert!(s.contains("+7-year-old"), "{s}");
+        assert!(s.contains("+a 7-year-old"), "{s}");
         assert!(s.contains("✎Three"), "{s}");
         insta::assert_snapshot!("reviewed_figures_120x40", s);
         insta::assert_snapshot!("reviewed_figures_200x50", screen(&a, 200, 50));

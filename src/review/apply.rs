@@ -82,6 +82,15 @@ pub fn corrected(f: &Figure, d: &Decision) -> Figure {
         if let Some(cl) = c.claimant {
             f.claimant = cl;
         }
+        if let Some(s) = &c.source {
+            f.source = s.as_deref().map(Into::into);
+        }
+        if let Some(d) = c.date {
+            f.date = d;
+        }
+        if let Some(t) = c.cumulative {
+            f.cumulative = t;
+        }
     }
     f
 }
@@ -178,7 +187,8 @@ pub fn gold_records(review: &Review, store: &Store) -> Vec<serde_json::Value> {
             serde_json::json!({
                 "article": f.article, "text": f.text, "value": f.value, "qualifier": f.qualifier,
                 "item": f.item, "event": f.event, "attacker": f.attacker, "claimant": f.claimant,
-                "source": f.source, "start": f.start, "end": f.end,
+                "source": f.source, "date": f.date, "cumulative": f.cumulative,
+                "start": f.start, "end": f.end,
             })
         })
         .collect()

@@ -51,6 +51,8 @@ pub enum Action {
     Undo,
     /// Do again the latest review action taken back.
     Redo,
+    /// Back to not reviewed: the selected figure's decision taken away.
+    ClearDecision,
     /// The next figure nobody has reviewed, across articles.
     NextUnreviewed,
     /// The previous figure nobody has reviewed.

@@ -785,6 +785,7 @@ impl App {
             Action::AddFigure => self.open_pick(),
             Action::Undo => self.undo(true),
             Action::Redo => self.undo(false),
+            Action::ClearDecision => self.clear_decision(),
             Action::NextUnreviewed => self.next_unreviewed(true),
             Action::PrevUnreviewed => self.next_unreviewed(false),
             Action::OnlyFlagged => {

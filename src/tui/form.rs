@@ -1,7 +1,9 @@
 //! The correction form's state: a figure's value, qualifier, item, event,
-//! attacker and claimant, edited field by field, and what saving it
+//! attacker, claimant, source, night and running total, edited field by field, and what saving it
 //! records (a [`Correction`] with only the fields that changed, or a whole
 //! new [`Figure`] for one the engine missed). Drawn by `form_view`.
+
+use chrono::{Days, NaiveDate};
 
 use crate::model::{Claimant, Event, Figure, Item, Qualifier, Side};
 use crate::review::Correction;
@@ -64,17 +66,26 @@ pub enum Field {
     Event,
     Attacker,
     Claimant,
+    /// Who is quoted, as written.
+    Source,
+    /// The night or day it is about.
+    Night,
+    /// Whether it is a running total.
+    Total,
     Note,
 }
 
 impl Field {
-    pub const ALL: [Field; 7] = [
+    pub const ALL: [Field; 10] = [
         Field::Value,
         Field::Qualifier,
         Field::Item,
         Field::Event,
         Field::Attacker,
         Field::Claimant,
+        Field::Source,
+        Field::Night,
+        Field::Total,
         Field::Note,
     ];
 
@@ -86,13 +97,24 @@ impl Field {
             Field::Event => "event",
             Field::Attacker => "attacker",
             Field::Claimant => "claimant",
+            Field::Source => "source",
+            Field::Night => "night",
+            Field::Total => "total",
             Field::Note => "note",
         }
     }
 
     /// Whether ←/→ cycles a list of values here.
     pub fn is_choice(self) -> bool {
-        !matches!(self, Field::Value | Field::Note)
+        !matches!(
+            self,
+            Field::Value | Field::Source | Field::Night | Field::Note
+        )
+    }
+
+    /// Whether what is typed here is text, not a pick among values.
+    pub fn is_text(self) -> bool {
+        matches!(self, Field::Source | Field::Note)
     }
 
     fn step(self, delta: isize) -> Field {
@@ -126,6 +148,11 @@ pub struct CorrectionForm {
     pub event: Event,
     pub attacker: Option<Side>,
     pub claimant: Claimant,
+    /// As typed; empty for none.
+    pub source: String,
+    /// As typed, `2025-06-11`; empty for none.
+    pub night: String,
+    pub cumulative: bool,
     pub note: String,
     pub field: Field,
     /// Letters typed on a choice field, matched against the value names.
@@ -144,6 +171,9 @@ impl CorrectionForm {
             event: before.event,
             attacker: before.attacker,
             claimant: before.claimant,
+            source: before.source.as_deref().unwrap_or_default().to_string(),
+            night: before.date.map(|d| d.to_string()).unwrap_or_default(),
+            cumulative: before.cumulative,
             before,
             note: String::new(),
             field: Field::Value,
@@ -170,6 +200,12 @@ impl CorrectionForm {
                 }
             }
             Field::Note => self.note.push(c),
+            Field::Source => self.source.push(c),
+            Field::Night => {
+                if (c.is_ascii_digit() || c == '-') && self.night.len() < 10 {
+                    self.night.push(c);
+                }
+            }
             field => {
                 self.typed.push(c.to_ascii_lowercase());
                 if !self.choose(field) {
@@ -191,6 +227,12 @@ impl CorrectionForm {
             }
             Field::Note => {
                 self.note.pop();
+            }
+            Field::Source => {
+                self.source.pop();
+            }
+            Field::Night => {
+                self.night.pop();
             }
             _ => {
                 self.typed.pop();
@@ -224,7 +266,24 @@ impl CorrectionForm {
             Field::Event => self.event = next(&EVENTS, self.event, delta),
             Field::Attacker => self.attacker = next(&ATTACKERS, self.attacker, delta),
             Field::Claimant => self.claimant = next(&CLAIMANTS, self.claimant, delta),
-            Field::Note => {}
+            Field::Total => self.cumulative = !self.cumulative,
+            // A day later or earlier; from the article's day when empty.
+            Field::Night => {
+                let day = parse_night(&self.night)
+                    .ok()
+                    .flatten()
+                    .or(self.before.date)
+                    .unwrap_or_default();
+                let moved = if delta > 0 {
+                    day.checked_add_days(Days::new(1))
+                } else {
+                    day.checked_sub_days(Days::new(1))
+                };
+                if let Some(d) = moved {
+                    self.night = d.to_string();
+                }
+            }
+            Field::Source | Field::Note => {}
         }
     }
 
@@ -243,7 +302,10 @@ impl CorrectionForm {
                 pick(&ATTACKERS, |a| hit(attacker_name(a).to_string())).map(|a| self.attacker = a)
             }
             Field::Claimant => pick(&CLAIMANTS, |c| hit(c.to_string())).map(|c| self.claimant = c),
-            Field::Value | Field::Note => None,
+            Field::Total => {
+                pick(&[true, false], |t| hit(yes_no(t).into())).map(|t| self.cumulative = t)
+            }
+            Field::Value | Field::Source | Field::Night | Field::Note => None,
         }
         .is_some()
     }
@@ -257,6 +319,9 @@ impl CorrectionForm {
             Field::Event => self.event.to_string(),
             Field::Attacker => attacker_name(self.attacker).to_string(),
             Field::Claimant => self.claimant.to_string(),
+            Field::Source => self.source.clone(),
+            Field::Night => self.night.clone(),
+            Field::Total => yes_no(self.cumulative).into(),
             Field::Note => self.note.clone(),
         }
     }
@@ -271,6 +336,9 @@ impl CorrectionForm {
             Field::Event => b.event.to_string(),
             Field::Attacker => attacker_name(b.attacker).to_string(),
             Field::Claimant => b.claimant.to_string(),
+            Field::Source => b.source.as_deref().unwrap_or_default().to_string(),
+            Field::Night => b.date.map(|d| d.to_string()).unwrap_or_default(),
+            Field::Total => yes_no(b.cumulative).into(),
             Field::Note => String::new(),
         }
     }
@@ -289,12 +357,24 @@ impl CorrectionForm {
             .map_err(|_| format!("{} is too large a value", self.value))
     }
 
+    fn source(&self) -> Option<String> {
+        Some(self.source.trim().to_string()).filter(|s| !s.is_empty())
+    }
+
+    fn night(&self) -> Result<Option<NaiveDate>, String> {
+        parse_night(&self.night)
+    }
+
     /// What saving records for an existing figure: only the fields that
     /// changed. Empty when nothing did.
     pub fn correction(&self) -> Result<Correction, String> {
         let value = self.value()?;
+        let (source, night) = (self.source(), self.night()?);
         let b = &self.before;
         Ok(Correction {
+            source: (source.as_deref() != b.source.as_deref()).then_some(source),
+            date: (night != b.date).then_some(night),
+            cumulative: (self.cumulative != b.cumulative).then_some(self.cumulative),
             value: (value != b.value).then_some(value),
             qualifier: (self.qualifier != b.qualifier).then_some(self.qualifier),
             item: (self.item != b.item).then_some(self.item),
@@ -313,6 +393,9 @@ impl CorrectionForm {
         f.event = self.event;
         f.attacker = self.attacker;
         f.claimant = self.claimant;
+        f.source = self.source().map(Into::into);
+        f.date = self.night()?;
+        f.cumulative = self.cumulative;
         f.rule = "added by hand".into();
         f.confidence = 1.0;
         Ok(f)
@@ -350,6 +433,20 @@ pub fn attacker_name(a: Option<Side>) -> &'static str {
 
 fn pick<T: Copy>(list: &[T], ok: impl Fn(T) -> bool) -> Option<T> {
     list.iter().copied().find(|&x| ok(x))
+}
+
+fn yes_no(b: bool) -> &'static str {
+    if b { "yes" } else { "no" }
+}
+
+/// A night as typed: empty for none, else `2025-06-11`.
+fn parse_night(s: &str) -> Result<Option<NaiveDate>, String> {
+    if s.trim().is_empty() {
+        return Ok(None);
+    }
+    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
+        .map(Some)
+        .map_err(|_| format!("night: {s} is not a date like 2025-06-11 (empty for none)"))
 }
 
 #[cfg(test)]

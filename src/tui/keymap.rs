@@ -195,6 +195,12 @@ pub static ACTIONS: &[ActionInfo] = &[
         Section::Review,
     ),
     info(
+        "clear",
+        Action::ClearDecision,
+        "clear the selected figure's decision: back to not reviewed",
+        Section::Review,
+    ),
+    info(
         "next_unreviewed",
         Action::NextUnreviewed,
         "next figure nobody has reviewed, across articles",

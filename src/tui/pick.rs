@@ -75,8 +75,16 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The numbers in the prose of `article` (its zones, so no URL or date
-/// header) that overlap none of `taken` (the figures it has), in text order.
+/// header), and the things it names one at a time (`a woman`), that
+/// overlap none of `taken` (the figures it has), in text order. A number
+/// inside a thing named once (`a 7-year-old girl`) gives way to it.
 pub fn candidates(article: &Article, taken: &[Range<usize>]) -> Vec<Range<usize>> {
+    let meets = |a: &Range<usize>, b: &Range<usize>| a.start < b.end && b.start < a.end;
+    let ones: Vec<Range<usize>> = crate::extract::singles(article)
+        .into_iter()
+        .map(|(r, _)| r)
+        .filter(|r| !taken.iter().any(|t| meets(t, r)))
+        .collect();
     let mut out = Vec::new();
     for zone in &article.zones {
         let Some(text) = article.text.get(zone.clone()) else {
@@ -84,18 +92,23 @@ pub fn candidates(article: &Article, taken: &[Range<usize>]) -> Vec<Range<usize>
         };
         for m in NUMBER.find_iter(text) {
             let r = zone.start + m.start()..zone.start + m.end();
-            if !taken.iter().any(|t| t.start < r.end && r.start < t.end) {
+            if !taken.iter().chain(&ones).any(|t| meets(t, &r)) {
                 out.push(r);
             }
         }
     }
+    out.extend(ones);
+    out.sort_by_key(|r| r.start);
     out
 }
 
 /// What a number reads as: `3,000` → 3000, `Fourteen` → 14, `1.5` → 1
-/// (the form takes the rest).
+/// (the form takes the rest); a thing named once, `a woman`, is 1.
 pub fn value_of(s: &str) -> u64 {
     let lower = s.to_lowercase();
+    if lower.starts_with("a ") || lower.starts_with("an ") {
+        return 1;
+    }
     if let Some((_, v)) = WORDS.iter().find(|(w, _)| *w == lower) {
         return *v;
     }
@@ -149,6 +162,22 @@ mod tests {
         assert_eq!(value_of("3,000"), 3000);
         assert_eq!(value_of("Three"), 3);
         assert_eq!(value_of("1.5"), 1);
+    }
+
+    #[test]
+    fn things_named_once_are_ones() {
+        let a = Article::from_text(
+            "a",
+            "A woman was killed and a 7-year-old girl hurt; a few drones and a number of missiles hit, and a drone fell.",
+        );
+        let found: Vec<(&str, u64)> = candidates(&a, &[])
+            .into_iter()
+            .map(|r| (&a.text[r.clone()], value_of(&a.text[r])))
+            .collect();
+        assert_eq!(
+            found,
+            [("A woman", 1), ("a 7-year-old girl", 1), ("a drone", 1)]
+        );
     }
 
     #[test]

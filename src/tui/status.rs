@@ -42,7 +42,8 @@ impl StatusBar<'_> {
                 let mut v = vec![("↑/↓ Tab".into(), "field")];
                 match form.field {
                     Field::Value => v.push(("0-9 ←/→".into(), "value")),
-                    Field::Note => v.push(("type".into(), "note")),
+                    Field::Note | Field::Source => v.push(("type".into(), form.field.label())),
+                    Field::Night => v.push(("0-9 - ←/→".into(), "night")),
                     _ => v.push(("←/→ or letters".into(), "choose")),
                 }
                 v.push(("Enter".into(), if form.is_new() { "add" } else { "save" }));

@@ -389,5 +389,23 @@ pub fn engine_said(engine: &Figure, now: &Figure) -> Vec<String> {
     if engine.claimant != now.claimant {
         out.push(format!("claimant {}", engine.claimant));
     }
+    if engine.source != now.source {
+        out.push(format!(
+            "source {}",
+            engine.source.as_deref().unwrap_or("none")
+        ));
+    }
+    if engine.date != now.date {
+        out.push(format!(
+            "night {}",
+            engine.date.map_or("none".into(), |d| d.to_string())
+        ));
+    }
+    if engine.cumulative != now.cumulative {
+        out.push(format!(
+            "running total {}",
+            if engine.cumulative { "yes" } else { "no" }
+        ));
+    }
     out
 }

@@ -474,6 +474,32 @@ impl App {
         )));
     }
 
+    // ----- - -----
+
+    /// Back to not reviewed, whatever came after: an undo would take the
+    /// later decisions with it. An added figure cleared is gone.
+    pub(super) fn clear_decision(&mut self) {
+        let Some(id) = self.selected() else { return };
+        if self.decision(id).is_none() {
+            self.message = Some(format!(
+                "{} is not reviewed: nothing to clear",
+                describe(self.fig(id))
+            ));
+            return;
+        }
+        let what = match self.reviewed.added(id) {
+            Some(_) => format!(
+                "cleared: the added figure {} is gone",
+                describe(self.fig(id))
+            ),
+            None => format!("cleared: {} is not reviewed", describe(self.fig(id))),
+        };
+        let key = self.key_of(id);
+        self.review.clear(key.clone());
+        self.decision_changed(&key);
+        self.done(what);
+    }
+
     // ----- u, Ctrl-r -----
 
     /// Undo (or redo) the latest review action, and show the figure it
