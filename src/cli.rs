@@ -4,6 +4,7 @@ mod check;
 mod compare;
 mod extract;
 mod review;
+mod write;
 
 use std::io::{self, Write};
 use std::path::PathBuf;
@@ -12,6 +13,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::corpus::{self, Loaded};
+use write::{write_csv, write_json_array, write_jsonl};
 
 /// Figures of the air war, pulled out of news articles and set side by side.
 ///
@@ -130,29 +132,6 @@ fn core_cells(f: &crate::model::Figure) -> [String; 6] {
     ]
 }
 
-/// Write records as JSON Lines: one object a line.
-pub fn write_jsonl<T: serde::Serialize>(
-    out: &mut impl Write,
-    records: impl IntoIterator<Item = T>,
-) -> io::Result<()> {
-    for r in records {
-        serde_json::to_writer(&mut *out, &r)?;
-        out.write_all(b"\n")?;
-    }
-    Ok(())
-}
-
-/// Write records as one pretty-printed JSON array, each record made only
-/// when its turn comes, so that a large output is never held whole.
-pub fn write_json_array<T: serde::Serialize>(
-    out: &mut impl Write,
-    records: impl IntoIterator<Item = T>,
-) -> io::Result<()> {
-    use serde::Serializer;
-    serde_json::Serializer::pretty(&mut *out).collect_seq(records)?;
-    out.write_all(b"\n")
-}
-
 /// The articles a command reads, and whether to apply the review.
 #[derive(Debug, clap::Args)]
 pub struct Input {
@@ -171,13 +150,16 @@ pub struct Input {
 
 impl Input {
     /// The review, when `--review` asks for it.
-    pub fn review(&self) -> Option<crate::review::Review> {
-        self.review.then(|| review::open(self.data_dir.as_ref()))
+    pub fn review(&self) -> io::Result<Option<crate::review::Review>> {
+        self.review
+            .then(|| review::open(self.data_dir.as_ref()).map(|(_, r)| r))
+            .transpose()
     }
 
     /// The store of these articles, reviewed when asked.
-    pub fn store(&self) -> Option<crate::store::Store> {
-        load_reviewed_store(&self.paths, self.review().as_ref())
+    pub fn store(&self) -> io::Result<Option<crate::store::Store>> {
+        let review = self.review()?;
+        Ok(load_reviewed_store(&self.paths, review.as_ref()))
     }
 }
 
@@ -231,27 +213,4 @@ pub fn load(paths: &[PathBuf]) -> Loaded {
         let _ = writeln!(err, "counterclaim: no article could be loaded");
     }
     loaded
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_json_array_written_record_by_record_reads_as_one_written_whole() {
-        let records = [
-            serde_json::json!({"value": 40, "item": "drone", "doubts": [{"kind": "sum"}]}),
-            serde_json::json!({"value": 3, "sentence": "Line one,\n\"quoted\""}),
-        ];
-        for list in [&records[..], &records[..1], &[]] {
-            let whole = serde_json::to_string_pretty(list).expect("serialised") + "\n";
-            let mut streamed = Vec::new();
-            write_json_array(&mut streamed, list.iter()).expect("written to memory");
-            assert_eq!(String::from_utf8(streamed).expect("UTF-8"), whole);
-            // Records whose count is not known beforehand, as extraction gives.
-            let mut streamed = Vec::new();
-            write_json_array(&mut streamed, list.iter().filter(|_| true)).expect("written");
-            assert_eq!(String::from_utf8(streamed).expect("UTF-8"), whole);
-        }
-    }
 }

@@ -8,9 +8,11 @@
 //! changes, its entries are reported as orphaned, never dropped.
 
 mod apply;
+mod corpus;
 mod log;
 
 use std::collections::HashMap;
+use std::io;
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, NaiveDate, Utc};
@@ -19,6 +21,7 @@ use serde::{Deserialize, Serialize};
 use crate::model::{Article, Claimant, Event, Figure, Item, Qualifier, Side};
 
 pub use apply::{Applied, ExportRow, apply, corrected, export_rows, gold_records};
+pub use corpus::{Corpus, recall_corpus, remember_corpus};
 
 /// Why a figure is flagged.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -282,6 +285,34 @@ impl Review {
             review.replay(entry);
         }
         review
+    }
+
+    /// The review kept in `dir`, read without writing anything there: for
+    /// commands that only read it. A folder that is not there is an error,
+    /// so that a mistyped one is not taken for an empty review.
+    pub fn read(dir: &Path) -> io::Result<Review> {
+        if !dir.is_dir() {
+            return Err(io::Error::new(
+                io::ErrorKind::NotFound,
+                format!(
+                    "no review folder at {}: give the folder the review is kept in with --data-dir DIR",
+                    dir.display()
+                ),
+            ));
+        }
+        let path = dir.join("review.jsonl");
+        let (entries, warnings) = log::read(&path).map_err(|e| {
+            io::Error::new(
+                e.kind(),
+                format!("{}: cannot read the review ({e})", path.display()),
+            )
+        })?;
+        let mut review = Review::in_memory();
+        review.warnings = warnings;
+        for entry in entries {
+            review.replay(entry);
+        }
+        Ok(review)
     }
 
     /// The directory the review lives in: `--data-dir`, else

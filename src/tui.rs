@@ -66,7 +66,7 @@ pub fn run(paths: Vec<PathBuf>, data_dir: Option<PathBuf>) -> anyhow::Result<()>
     }
     let (keymap, config_error) = Keymap::load();
     let mut app = App::loading(keymap, Theme::from_env());
-    app.set_review(open_review(data_dir.as_deref()));
+    app.set_review(open_review(data_dir.as_deref(), &paths));
     if let Some(e) = &config_error {
         app.message = Some(e.to_string());
         app.warnings.push(format!("warning: {e}"));
@@ -191,10 +191,21 @@ fn event_loop(
 }
 
 /// The review in `--data-dir`, `COUNTERCLAIM_DATA_DIR` or the platform's
-/// data folder; in memory, with a warning, when there is no such folder.
-fn open_review(data_dir: Option<&std::path::Path>) -> Review {
+/// data folder, which remembers that it is opened on `paths`; in memory,
+/// with a warning, when there is no such folder.
+fn open_review(data_dir: Option<&std::path::Path>, paths: &[PathBuf]) -> Review {
     match Review::default_dir(data_dir) {
-        Some(dir) => Review::open(&dir),
+        Some(dir) => {
+            let mut review = Review::open(&dir);
+            // `review export` without paths exports against these articles.
+            if let Err(e) = crate::review::remember_corpus(&dir, paths) {
+                review.warnings.push(format!(
+                    "{}: cannot note which articles the review is on ({e}); name them to `review export`",
+                    dir.display()
+                ));
+            }
+            review
+        }
         None => {
             let mut review = Review::in_memory();
             review.warnings.push(

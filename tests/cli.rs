@@ -267,14 +267,24 @@ fn csv_format_has_a_header_and_one_row_per_figure() {
             .position(|h| h == name)
             .unwrap_or_else(|| panic!("no {name:?} column in {header:?}"))
     };
-    let (article, text, value) = (column("article"), column("text"), column("value"));
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     assert_eq!(rows.len(), jsonl.len(), "one row per figure");
+    // Every cell as JSON has it, an empty cell for null.
+    let fields = ["article", "text", "value", "source", "sentence", "date"];
     for (row, f) in rows.iter().zip(&jsonl) {
-        assert_eq!(&row[article], f["article"].as_str().unwrap());
-        assert_eq!(&row[text], f["text"].as_str().unwrap());
-        assert_eq!(row[value], f["value"].to_string());
+        for field in fields {
+            let expected = match &f[field] {
+                Value::String(s) => s.clone(),
+                Value::Null => String::new(),
+                other => other.to_string(),
+            };
+            assert_eq!(row[column(field)], expected, "{field} of {f}");
+        }
     }
+    assert!(
+        jsonl.iter().any(|f| f["date"].is_string()),
+        "the sample has dated figures"
+    );
 }
 
 #[test]
@@ -585,10 +595,9 @@ fn closed_stdout_pipe_ends_quietly_on_the_sample_corpus() {
     assert_quiet_after_reading_one_line(&["extract"]);
 }
 
-#[test]
-fn closed_stdout_pipe_ends_quietly_when_output_outgrows_the_pipe() {
-    // The sample's output fits in a pipe buffer, so the write may never
-    // fail; forty copies of it surely do not.
+/// The sample corpus forty times over: more output than a pipe holds, so
+/// a reader that stops early surely makes a write fail.
+fn sample_forty_times() -> TempDir {
     let dir = temp_folder(&[]);
     for entry in fs::read_dir(articles_dir()).unwrap() {
         let path = entry.unwrap().path();
@@ -598,10 +607,38 @@ fn closed_stdout_pipe_ends_quietly_when_output_outgrows_the_pipe() {
             fs::write(dir.path().join(format!("{stem}-{copy:02}.txt")), &contents).unwrap();
         }
     }
+    dir
+}
+
+#[test]
+fn closed_stdout_pipe_ends_quietly_when_output_outgrows_the_pipe() {
+    let dir = sample_forty_times();
     assert_quiet_after_reading_one_line(&[
         "extract",
         "--format",
         "jsonl",
         dir.path().to_str().unwrap(),
     ]);
+}
+
+#[test]
+fn every_format_piped_into_head_ends_quietly() {
+    let dir = sample_forty_times();
+    for format in ["csv", "jsonl", "json", "table"] {
+        let output = std::process::Command::new("bash")
+            .arg("-c")
+            .arg(r#"set -o pipefail; "$0" extract --format "$1" "$2" | head -1"#)
+            .arg(env!("CARGO_BIN_EXE_counterclaim"))
+            .args([format, dir.path().to_str().unwrap()])
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(stderr, "", "{format}: stderr not quiet on a closed pipe");
+        assert_eq!(output.status.code(), Some(0), "{format}: {output:?}");
+        assert_eq!(
+            String::from_utf8_lossy(&output.stdout).lines().count(),
+            1,
+            "{format}: head printed its line"
+        );
+    }
 }

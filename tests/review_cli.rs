@@ -97,17 +97,227 @@ fn export_lists_every_decision_with_the_engines_answer() {
         (second["decision"].as_str(), second["reason"].as_str()),
         (Some("not_a_figure"), Some("not a figure"))
     );
+}
 
+#[test]
+fn export_as_csv_gives_the_same_rows_and_times_as_json() {
+    let data = temp("export-csv");
+    let (figures, _) = reviewed(&data);
+    let json = lines(&run(&["review", "export", ARTICLE], &data));
     let csv = run(&["review", "export", "--format", "csv", ARTICLE], &data);
     let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let header = reader.headers().unwrap().clone();
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), figures.len());
+    let cell = |row: &csv::StringRecord, name: &str| {
+        let i = header.iter().position(|h| h == name);
+        row[i.unwrap_or_else(|| panic!("no {name:?} column in {header:?}"))].to_string()
+    };
+    // The decision times as the log has them, to the second.
+    let logged: Vec<chrono::DateTime<chrono::Utc>> = Review::open(&data)
+        .entries()
+        .iter()
+        .map(|e| e.time)
+        .collect();
+    for (row, j) in rows.iter().zip(&json) {
+        assert_eq!(cell(row, "start"), j["start"].to_string());
+        assert_eq!(cell(row, "decision"), j["decision"].as_str().unwrap());
+        assert_eq!(cell(row, "engine_value"), j["engine"]["value"].to_string());
+        let time = cell(row, "time");
+        assert_eq!(time, j["time"].as_str().unwrap(), "the same time in both");
+        let parsed = chrono::DateTime::parse_from_rfc3339(&time).expect("RFC 3339");
+        assert!(time.ends_with('Z') && !time.contains('.'), "{time}");
+        assert!(
+            logged.iter().any(|t| t.timestamp() == parsed.timestamp()),
+            "{time} is not a logged decision time"
+        );
+        // The figure marked not a figure still says where it stands.
+        let engine = &j["engine"];
+        assert_eq!(cell(row, "source"), engine["source"].as_str().unwrap_or(""));
+        assert_eq!(cell(row, "date"), engine["date"].as_str().unwrap_or(""));
+        assert_eq!(cell(row, "sentence"), engine["sentence"].as_str().unwrap());
+        assert!(!cell(row, "sentence").is_empty());
+    }
     assert!(
-        reader
-            .headers()
-            .unwrap()
-            .iter()
-            .any(|h| h == "engine_value")
+        rows.iter().any(|r| !cell(r, "date").is_empty()),
+        "the article's figures have a night"
     );
-    assert_eq!(reader.records().count(), figures.len());
+}
+
+/// Open the TUI on `paths` with the review in `data`, through `script` for
+/// a terminal, and quit it at once; false when `script` is not installed.
+fn open_in_tui(data: &Path, paths: &[&str]) -> bool {
+    if Command::new("script").arg("--version").output().is_err() {
+        println!("skipped: `script` (util-linux) is needed to give the TUI a terminal");
+        return false;
+    }
+    let quote = |s: &str| format!("'{}'", s.replace('\'', r"'\''"));
+    let mut line = format!(
+        "{} --data-dir {}",
+        quote(env!("CARGO_BIN_EXE_counterclaim")),
+        quote(data.to_str().unwrap())
+    );
+    for p in paths {
+        line += &format!(" {}", quote(p));
+    }
+    let mut child = Command::new("script")
+        .args(["-qec", &line, "/dev/null"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    std::io::Write::write_all(child.stdin.as_mut().unwrap(), b"q").unwrap();
+    drop(child.stdin.take());
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while child.try_wait().unwrap().is_none() {
+        if std::time::Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("the TUI did not quit on q");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    true
+}
+
+#[test]
+fn export_and_gold_without_paths_use_the_articles_the_tui_opened() {
+    let data = temp("remembered");
+    let (figures, _) = reviewed(&data);
+    let folder = temp("remembered-articles");
+    let copy = folder.join("06_two_ministries_same_night.txt");
+    std::fs::copy(ARTICLE, &copy).unwrap();
+    if !open_in_tui(&data, &[folder.to_str().unwrap()]) {
+        return;
+    }
+    let rows = lines(&run(&["review", "export"], &data));
+    assert_eq!(rows.len(), figures.len());
+    assert!(rows.iter().all(|r| r["orphaned"] == false), "{rows:?}");
+    assert_eq!(
+        run(&["review", "gold"], &data),
+        run(&["review", "gold", ARTICLE], &data)
+    );
+
+    // The files gone: the commands ask for them rather than orphan every row.
+    std::fs::remove_file(&copy).unwrap();
+    std::fs::remove_dir(&folder).unwrap();
+    let out = bin()
+        .args(["review", "export", "--data-dir"])
+        .arg(&data)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success());
+    assert!(
+        stderr.contains(&format!(
+            "{} (remembered for the review) is gone",
+            folder.display()
+        )),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("counterclaim review export PATH..."),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn the_sample_corpus_is_remembered_as_the_corpus_when_the_tui_opens_without_paths() {
+    let data = temp("remembered-sample");
+    let (figures, _) = reviewed(&data);
+    if !open_in_tui(&data, &[]) {
+        return;
+    }
+    let rows = lines(&run(&["review", "export"], &data));
+    assert_eq!(rows.len(), figures.len());
+    assert!(rows.iter().all(|r| r["orphaned"] == false), "{rows:?}");
+    assert_eq!(
+        lines(&run(&["review", "gold"], &data)).len(),
+        figures.len() - 1
+    );
+}
+
+#[test]
+fn without_a_remembered_corpus_export_and_gold_ask_for_the_articles() {
+    let data = temp("no-corpus");
+    reviewed(&data);
+    for command in ["export", "gold"] {
+        let out = bin()
+            .args(["review", command, "--data-dir"])
+            .arg(&data)
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{stderr}");
+        assert!(out.stdout.is_empty());
+        let ask = format!(
+            "give the articles the review was made on: counterclaim review {command} PATH..."
+        );
+        assert!(stderr.contains(&ask), "{stderr}");
+    }
+}
+
+/// Every file of a folder and its bytes.
+fn contents(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| {
+            let p = e.unwrap().path();
+            let bytes = std::fs::read(&p).unwrap();
+            (p, bytes)
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+#[test]
+fn read_commands_never_create_or_change_the_data_dir() {
+    let missing = temp("mistyped").join("no-such-folder");
+    for args in [
+        &["review", "export", ARTICLE][..],
+        &["review", "gold", ARTICLE],
+        &["extract", "--review", ARTICLE],
+        &["compare", "--review", ARTICLE],
+        &["check", "--review", ARTICLE],
+    ] {
+        let out = bin()
+            .args(args)
+            .arg("--data-dir")
+            .arg(&missing)
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {stderr}");
+        assert!(
+            stderr.contains(&format!("no review folder at {}", missing.display())),
+            "{args:?}: {stderr}"
+        );
+        assert!(!missing.exists(), "{args:?} created {}", missing.display());
+    }
+
+    // A log whose last line was cut short: read around, left as it is for
+    // the TUI to set aside.
+    let data = temp("untouched");
+    let (figures, _) = reviewed(&data);
+    let log = data.join("review.jsonl");
+    let mut bytes = std::fs::read(&log).unwrap();
+    bytes.extend_from_slice(br#"{"id":"cut"#);
+    std::fs::write(&log, &bytes).unwrap();
+    let before = contents(&data);
+    let out = bin()
+        .args(["review", "export", ARTICLE, "--data-dir"])
+        .arg(&data)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert_eq!(
+        lines(&String::from_utf8_lossy(&out.stdout)).len(),
+        figures.len()
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("1 unreadable lines skipped"));
+    run(&["extract", "--review", ARTICLE], &data);
+    run(&["review", "gold", ARTICLE], &data);
+    assert_eq!(contents(&data), before);
 }
 
 #[test]

@@ -24,7 +24,7 @@ pub struct Args {
 }
 
 pub fn run(args: &Args) -> io::Result<ExitCode> {
-    let Some(store) = args.input.store() else {
+    let Some(store) = args.input.store()? else {
         return Ok(ExitCode::FAILURE);
     };
     let doubted: Vec<FigureId> = (0..store.figures().len() as FigureId)

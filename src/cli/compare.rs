@@ -48,7 +48,7 @@ pub struct Args {
 }
 
 pub fn run(args: &Args) -> io::Result<ExitCode> {
-    let Some(store) = args.input.store() else {
+    let Some(store) = args.input.store()? else {
         return Ok(ExitCode::FAILURE);
     };
     let by = match args.by {

@@ -31,6 +31,7 @@ pub struct Args {
 }
 
 pub fn run(args: &Args) -> io::Result<ExitCode> {
+    let review = args.input.review()?;
     let loaded = super::load(&args.input.paths);
     if loaded.articles.is_empty() {
         return Ok(ExitCode::FAILURE);
@@ -41,7 +42,6 @@ pub fn run(args: &Args) -> io::Result<ExitCode> {
         Format::Jsonl
     });
     let mut out = BufWriter::new(io::stdout().lock());
-    let review = args.input.review();
     // Every core extracts, a slice of articles at a time; the figures go
     // out in article order as each slice is done, so that only a table
     // (which sizes its columns to every row) holds them all.
@@ -101,29 +101,33 @@ fn row(f: &Figure) -> Vec<String> {
     r
 }
 
+/// The CSV's columns after [`columns`].
+const CSV_EXTRA: [&str; 7] = [
+    "end",
+    "date",
+    "subset_of",
+    "location",
+    "confidence",
+    "rule",
+    "sentence",
+];
+
 fn write_csv(out: &mut impl Write, figures: impl IntoIterator<Item = Figure>) -> io::Result<()> {
-    let mut w = csv::Writer::from_writer(out);
-    let mut header = columns();
-    header.extend([
-        "end",
-        "subset_of",
-        "location",
-        "confidence",
-        "rule",
-        "sentence",
-    ]);
-    w.write_record(&header)?;
-    for f in figures {
+    let header = columns().into_iter().chain(CSV_EXTRA);
+    let rows = figures.into_iter().map(|f| {
         let mut r = row(&f);
-        r.push(f.end.to_string());
-        r.push(f.subset_of.map(|i| i.to_string()).unwrap_or_default());
-        r.push(f.location.as_deref().unwrap_or_default().to_string());
-        r.push(format!("{:.2}", f.confidence));
-        r.push(f.rule.to_string());
-        r.push(f.sentence.to_string());
-        w.write_record(&r)?;
-    }
-    w.flush()
+        r.extend([
+            f.end.to_string(),
+            f.date.map(|d| d.to_string()).unwrap_or_default(),
+            f.subset_of.map(|i| i.to_string()).unwrap_or_default(),
+            f.location.as_deref().unwrap_or_default().to_string(),
+            format!("{:.2}", f.confidence),
+            f.rule.to_string(),
+            f.sentence.to_string(),
+        ]);
+        r
+    });
+    super::write_csv(out, header, rows)
 }
 
 fn write_table(out: &mut impl Write, figures: &[Figure]) -> io::Result<()> {

@@ -4,11 +4,15 @@ use std::io::{self, BufWriter, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use crate::review::{Review, export_rows, gold_records};
+use crate::model::Figure;
+use crate::review::{ExportRow, Review, export_rows, gold_records, recall_corpus};
+use crate::store::Store;
+use crate::time::stamp::rfc3339;
 
 pub const EXAMPLES: &str = "\
 Examples:
-  counterclaim review export                     every reviewed figure, as JSON lines
+  counterclaim review export                     every reviewed figure, as JSON lines, on
+                                                 the articles the TUI last opened the review on
   counterclaim review export --format csv articles/ > review.csv
   counterclaim review gold articles/ > gold.jsonl
   python3 eval/score.py gold.jsonl <(counterclaim extract --format jsonl articles/) --texts articles/";
@@ -39,93 +43,131 @@ pub struct ExportArgs {
     /// Output format
     #[arg(long, short, value_enum, default_value = "jsonl")]
     pub format: ExportFormat,
-    /// Where the review is kept [default: $COUNTERCLAIM_DATA_DIR, else the
-    /// platform data directory]
-    #[arg(long, value_name = "DIR")]
-    pub data_dir: Option<PathBuf>,
-    /// The articles the review is about [default: the built-in sample corpus]
-    pub paths: Vec<PathBuf>,
+    #[command(flatten)]
+    pub source: Source,
 }
 
 #[derive(Debug, clap::Args)]
 pub struct GoldArgs {
+    #[command(flatten)]
+    pub source: Source,
+}
+
+/// Which review, and the articles it was made on.
+#[derive(Debug, clap::Args)]
+pub struct Source {
     /// Where the review is kept [default: $COUNTERCLAIM_DATA_DIR, else the
     /// platform data directory]
     #[arg(long, value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
-    /// The articles the review is about [default: the built-in sample corpus]
+    /// The articles the review was made on [default: those the TUI last
+    /// opened it on]
     pub paths: Vec<PathBuf>,
 }
 
-/// Open the review kept in `data_dir` (or the default place), reporting its
-/// warnings on stderr.
-pub fn open(data_dir: Option<&PathBuf>) -> Review {
-    let review = match Review::default_dir(data_dir.map(PathBuf::as_path)) {
-        Some(dir) => Review::open(&dir),
-        None => Review::in_memory(),
-    };
+impl Source {
+    /// The review, and the store of the articles given or else of those
+    /// the review was made on; None (with a message) when none loaded.
+    fn open(&self, command: &str) -> io::Result<Option<(Review, Store)>> {
+        let (dir, review) = open(self.data_dir.as_ref())?;
+        let paths = if self.paths.is_empty() {
+            let corpus = recall_corpus(&dir).map_err(|why| {
+                io::Error::new(
+                    io::ErrorKind::NotFound,
+                    format!(
+                        "{why}; give the articles the review was made on: counterclaim review {command} PATH..."
+                    ),
+                )
+            })?;
+            corpus.paths().to_vec()
+        } else {
+            self.paths.clone()
+        };
+        Ok(super::load_store(&paths).map(|store| (review, store)))
+    }
+}
+
+/// The folder the review is kept in (`data_dir`, else the default place),
+/// and the review read from it without writing there; its warnings go to
+/// stderr.
+pub fn open(data_dir: Option<&PathBuf>) -> io::Result<(PathBuf, Review)> {
+    let dir = Review::default_dir(data_dir.map(PathBuf::as_path)).ok_or_else(|| {
+        io::Error::new(
+            io::ErrorKind::NotFound,
+            "no data folder (no home directory?): give one with --data-dir DIR or COUNTERCLAIM_DATA_DIR",
+        )
+    })?;
+    let review = Review::read(&dir)?;
     for w in &review.warnings {
         eprintln!("warning: {w}");
     }
-    review
+    Ok((dir, review))
 }
 
 pub fn run(command: &Command) -> io::Result<ExitCode> {
+    let (source, name) = match command {
+        Command::Export(args) => (&args.source, "export"),
+        Command::Gold(args) => (&args.source, "gold"),
+    };
+    let Some((review, store)) = source.open(name)? else {
+        return Ok(ExitCode::FAILURE);
+    };
+    let mut out = BufWriter::new(io::stdout().lock());
     match command {
         Command::Export(args) => {
-            let review = open(args.data_dir.as_ref());
-            let Some(store) = super::load_store(&args.paths) else {
-                return Ok(ExitCode::FAILURE);
-            };
             let rows = export_rows(&review, &store);
-            let mut out = BufWriter::new(io::stdout().lock());
             match args.format {
                 ExportFormat::Jsonl => super::write_jsonl(&mut out, &rows)?,
-                ExportFormat::Csv => {
-                    let mut w = csv::Writer::from_writer(&mut out);
-                    let mut header: Vec<String> = [
-                        "article", "start", "end", "text", "decision", "reason", "note", "time",
-                        "orphaned",
-                    ]
-                    .map(String::from)
-                    .to_vec();
-                    header.extend(super::CORE_COLUMNS.map(|c| format!("engine_{c}")));
-                    header.extend(super::CORE_COLUMNS.map(String::from));
-                    w.write_record(&header)?;
-                    for r in &rows {
-                        let f = |fig: &Option<crate::model::Figure>| {
-                            fig.as_ref().map(super::core_cells).unwrap_or_default()
-                        };
-                        let mut record = vec![
-                            r.article.clone(),
-                            r.start.to_string(),
-                            r.end.to_string(),
-                            r.text.clone(),
-                            r.decision.to_string(),
-                            r.reason.unwrap_or_default().to_string(),
-                            r.note.clone(),
-                            r.time.to_rfc3339(),
-                            r.orphaned.to_string(),
-                        ];
-                        record.extend(f(&r.engine));
-                        record.extend(f(&r.reviewed));
-                        w.write_record(&record)?;
-                    }
-                    w.flush()?;
-                }
+                ExportFormat::Csv => write_export_csv(&mut out, &rows)?,
             }
-            out.flush()?;
-            Ok(ExitCode::SUCCESS)
         }
-        Command::Gold(args) => {
-            let review = open(args.data_dir.as_ref());
-            let Some(store) = super::load_store(&args.paths) else {
-                return Ok(ExitCode::FAILURE);
-            };
-            let mut out = BufWriter::new(io::stdout().lock());
-            super::write_jsonl(&mut out, gold_records(&review, &store))?;
-            out.flush()?;
-            Ok(ExitCode::SUCCESS)
-        }
+        Command::Gold(_) => super::write_jsonl(&mut out, gold_records(&review, &store))?,
     }
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The export as CSV: the decision, the engine's fields and the analyst's,
+/// then where the figure stands (source, night, sentence).
+fn write_export_csv(out: &mut impl Write, rows: &[ExportRow]) -> io::Result<()> {
+    let mut header: Vec<String> = [
+        "article", "start", "end", "text", "decision", "reason", "note", "time", "orphaned",
+    ]
+    .map(String::from)
+    .to_vec();
+    header.extend(super::CORE_COLUMNS.map(|c| format!("engine_{c}")));
+    header.extend(super::CORE_COLUMNS.map(String::from));
+    header.extend(["source", "date", "sentence"].map(String::from));
+    let records = rows.iter().map(|r| {
+        let cells = |fig: Option<&Figure>| fig.map(super::core_cells).unwrap_or_default();
+        // Fields no correction changes: the analyst's figure, else the
+        // engine's one marked not a figure.
+        let figure = r.reviewed.as_ref().or(r.engine.as_ref());
+        let mut record = vec![
+            r.article.clone(),
+            r.start.to_string(),
+            r.end.to_string(),
+            r.text.clone(),
+            r.decision.to_string(),
+            r.reason.unwrap_or_default().to_string(),
+            r.note.clone(),
+            rfc3339(&r.time),
+            r.orphaned.to_string(),
+        ];
+        record.extend(cells(r.engine.as_ref()));
+        record.extend(cells(r.reviewed.as_ref()));
+        record.extend([
+            figure
+                .and_then(|f| f.source.as_deref())
+                .unwrap_or_default()
+                .to_string(),
+            figure
+                .and_then(|f| f.date)
+                .map(|d| d.to_string())
+                .unwrap_or_default(),
+            figure.map(|f| f.sentence.to_string()).unwrap_or_default(),
+        ]);
+        record
+    });
+    super::write_csv(out, header, records)
 }

@@ -106,6 +106,7 @@ pub struct ExportRow {
     pub decision: &'static str,
     pub reason: Option<&'static str>,
     pub note: String,
+    #[serde(serialize_with = "crate::time::stamp::serialize")]
     pub time: DateTime<Utc>,
     /// The engine's figure, when it still matches one.
     pub engine: Option<Figure>,

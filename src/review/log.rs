@@ -21,9 +21,8 @@ pub struct Loaded {
 /// entries copied into a fresh log, so nothing saved is lost.
 pub fn load(path: &Path) -> Loaded {
     let mut warnings = Vec::new();
-    let bytes = match fs::read(path) {
+    let bytes = match bytes(path) {
         Ok(b) => b,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => Vec::new(),
         Err(e) => {
             warnings.push(format!(
                 "{}: cannot read the review ({e}); this session's review is kept in memory",
@@ -36,26 +35,7 @@ pub fn load(path: &Path) -> Loaded {
             };
         }
     };
-    let mut entries = Vec::new();
-    let mut bad = 0usize;
-    let mut torn: Option<&[u8]> = None;
-    let complete = bytes.ends_with(b"\n");
-    let lines: Vec<&[u8]> = bytes.split(|&b| b == b'\n').collect();
-    let count = lines.len();
-    for (i, line) in lines.into_iter().enumerate() {
-        if line.iter().all(u8::is_ascii_whitespace) {
-            continue;
-        }
-        let last = i + 1 == count;
-        match std::str::from_utf8(line)
-            .ok()
-            .and_then(|s| serde_json::from_str::<Entry>(s).ok())
-        {
-            Some(e) => entries.push(e),
-            None if last && !complete => torn = Some(line),
-            None => bad += 1,
-        }
-    }
+    let Parsed { entries, bad, torn } = parse(&bytes);
     if let Some(t) = torn.filter(|_| bad == 0) {
         warnings.push(format!(
             "{}: the last entry was cut short (a crash during a write?) and is skipped; the {} entries before it are kept",
@@ -109,6 +89,67 @@ pub fn load(path: &Path) -> Loaded {
         warnings,
         writable,
     }
+}
+
+/// Read the log at `path` and change nothing on disk, for commands that
+/// only read the review: lines that do not read are skipped with a warning
+/// and left for the TUI to set aside. A missing file is an empty review.
+pub fn read(path: &Path) -> io::Result<(Vec<Entry>, Vec<String>)> {
+    let bytes = bytes(path)?;
+    let parsed = parse(&bytes);
+    let skipped = parsed.bad + usize::from(parsed.torn.is_some());
+    let warnings = (skipped > 0)
+        .then(|| {
+            format!(
+                "{}: {skipped} unreadable lines skipped; the {} readable entries are used",
+                path.display(),
+                parsed.entries.len()
+            )
+        })
+        .into_iter()
+        .collect();
+    Ok((parsed.entries, warnings))
+}
+
+/// The log's bytes; none when there is no log yet.
+fn bytes(path: &Path) -> io::Result<Vec<u8>> {
+    match fs::read(path) {
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(Vec::new()),
+        read => read,
+    }
+}
+
+/// A log's entries, and the lines that did not read.
+struct Parsed<'a> {
+    entries: Vec<Entry>,
+    /// Unreadable lines, not counting `torn`.
+    bad: usize,
+    /// A last line without its newline that does not read: a write cut short.
+    torn: Option<&'a [u8]>,
+}
+
+fn parse(bytes: &[u8]) -> Parsed<'_> {
+    let mut entries = Vec::new();
+    let mut bad = 0usize;
+    let mut torn = None;
+    let complete = bytes.ends_with(b"\n");
+    let lines: Vec<&[u8]> = bytes.split(|&b| b == b'\n').collect();
+    let count = lines.len();
+    for (i, line) in lines.into_iter().enumerate() {
+        if line.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        let last = i + 1 == count;
+        match std::str::from_utf8(line)
+            .ok()
+            .and_then(|s| serde_json::from_str::<Entry>(s).ok())
+        {
+            Some(e) => entries.push(e),
+            None if last && !complete => torn = Some(line),
+            None => bad += 1,
+        }
+    }
+    Parsed { entries, bad, torn }
 }
 
 /// Append whole lines to the log, under an exclusive lock so two processes
