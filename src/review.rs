@@ -20,7 +20,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::{Article, Claimant, Event, Figure, Item, Qualifier, Side};
 
-pub use apply::{Applied, ExportRow, apply, corrected, export_rows, gold_records};
+pub use apply::{Applied, ExportRow, apply, corrected, dated, export_rows, gold_records};
 pub use corpus::{Corpus, recall_corpus, remember_corpus};
 
 /// Why a figure is flagged.
@@ -175,6 +175,13 @@ pub enum Action {
     },
     /// Take back the decision on a figure.
     Clear { key: Key },
+    /// The night or day an article is about, given where the engine found
+    /// none: its figures with no night take it (`None` takes it back).
+    DateArticle {
+        article: String,
+        text_hash: String,
+        date: Option<NaiveDate>,
+    },
     /// Undo the latest action not yet undone.
     Undo,
     /// Redo the latest undone action.
@@ -189,7 +196,7 @@ impl Action {
             | Action::Correct { key, .. }
             | Action::Add { key, .. }
             | Action::Clear { key } => Some(key),
-            Action::Undo | Action::Redo => None,
+            Action::DateArticle { .. } | Action::Undo | Action::Redo => None,
         }
     }
 }
@@ -243,6 +250,9 @@ pub struct Review {
     pending: Vec<String>,
     saving: Saving,
     state: HashMap<Key, Decision>,
+    /// The nights given to articles, by article id, with the text hash
+    /// they were given for.
+    dates: HashMap<String, (String, NaiveDate)>,
     /// Ids of the actions in force, oldest first, and of those undone.
     done: Vec<usize>,
     undone: Vec<usize>,
@@ -260,6 +270,7 @@ impl Review {
             pending: Vec::new(),
             saving: Saving::MemoryOnly,
             state: HashMap::new(),
+            dates: HashMap::new(),
             done: Vec::new(),
             undone: Vec::new(),
             warnings: Vec::new(),
@@ -423,6 +434,32 @@ impl Review {
         })
     }
 
+    /// Give `article` a night (or take it back): its figures with none
+    /// take it.
+    pub fn date_article(&mut self, article: &Article, date: Option<NaiveDate>) -> &Saving {
+        self.record(Action::DateArticle {
+            article: article.id.clone(),
+            text_hash: text_hash(article),
+            date,
+        })
+    }
+
+    /// The night the analyst gave the article `id` whose text hashes to
+    /// `hash`; none for another text of it.
+    pub fn article_date(&self, id: &str, hash: &str) -> Option<NaiveDate> {
+        self.dates
+            .get(id)
+            .filter(|(h, _)| h == hash)
+            .map(|&(_, d)| d)
+    }
+
+    /// Every article given a night: id, text hash, night.
+    pub fn article_dates(&self) -> impl Iterator<Item = (&str, &str, NaiveDate)> {
+        self.dates
+            .iter()
+            .map(|(id, (hash, d))| (id.as_str(), hash.as_str(), *d))
+    }
+
     /// Take the decision on one figure back, leaving every later one.
     pub fn clear(&mut self, key: Key) -> &Saving {
         self.record(Action::Clear { key })
@@ -486,6 +523,18 @@ impl Review {
     /// undone or redone, from the actions in force: no other key's changes,
     /// so the cost is one pass over them without folding the rest.
     fn refold(&mut self, i: usize) {
+        if let Action::DateArticle { article, .. } = &self.entries[i].action {
+            let article = article.clone();
+            self.dates.remove(&article);
+            for n in 0..self.done.len() {
+                let j = self.done[n];
+                if matches!(&self.entries[j].action, Action::DateArticle { article: a, .. } if *a == article)
+                {
+                    self.fold(j);
+                }
+            }
+            return;
+        }
         let Some(key) = self.entries[i].action.key().cloned() else {
             return;
         };
@@ -504,6 +553,18 @@ impl Review {
     fn fold(&mut self, i: usize) {
         let Entry { time, action, .. } = &self.entries[i];
         let time = *time;
+        if let Action::DateArticle {
+            article,
+            text_hash,
+            date,
+        } = action
+        {
+            match date {
+                Some(d) => self.dates.insert(article.clone(), (text_hash.clone(), *d)),
+                None => self.dates.remove(article),
+            };
+            return;
+        }
         let Some(key) = action.key().cloned() else {
             return;
         };
@@ -549,7 +610,7 @@ impl Review {
                 d.accepted = true;
                 d.note = note.clone();
             }
-            Action::Clear { .. } | Action::Undo | Action::Redo => {}
+            Action::Clear { .. } | Action::DateArticle { .. } | Action::Undo | Action::Redo => {}
         }
     }
 }

@@ -214,3 +214,34 @@ fn two_writers_at_once_lose_no_entry() {
     assert!(r.warnings.is_empty(), "{:?}", r.warnings);
     assert_eq!(r.entries().len(), 300);
 }
+
+/// A night given to an undated article dates its figures that have none,
+/// and only while the article's text is the one it was given for; it is
+/// undone and redone like any decision, and kept across a restart.
+#[test]
+fn an_undated_article_given_a_night_dates_its_figures() {
+    use chrono::NaiveDate;
+    use counterclaim::review::apply;
+    let dir = temp("date-article");
+    let (a, f) = article();
+    assert!(f.iter().all(|f| f.date.is_none()), "an undated article");
+    let night = NaiveDate::from_ymd_opt(2025, 6, 11).unwrap();
+    let mut r = Review::open(&dir);
+    r.date_article(&a, Some(night));
+    let dates = |r: &Review, a: &Article| -> Vec<Option<NaiveDate>> {
+        apply(r, a, &f).figures.iter().map(|f| f.date).collect()
+    };
+    assert!(dates(&r, &a).iter().all(|&d| d == Some(night)));
+    r.undo();
+    assert!(dates(&r, &a).iter().all(Option::is_none));
+    r.redo();
+    drop(r);
+    let r = Review::open(&dir);
+    assert!(
+        dates(&r, &a).iter().all(|&d| d == Some(night)),
+        "after a restart"
+    );
+    // Another text under the same id: the night was not given for it.
+    let changed = Article::from_text("a", format!("{} Updated.", a.text));
+    assert!(dates(&r, &changed).iter().all(Option::is_none));
+}

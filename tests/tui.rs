@@ -1616,6 +1616,73 @@ mod review {
         );
     }
 
+    /// An article with no date: `D` gives it a night, which its figures
+    /// take, in the text and in that night's claims beside another
+    /// article's; a figure's night corrected moves it to that night's
+    /// claims. Kept across a restart, undone with `u`.
+    #[test]
+    fn an_undated_article_is_given_a_night() {
+        let texts = [
+            (
+                "dated",
+                "Date: 2025-06-05\n\nRussia launched 120 drones overnight, Ukraine's air force said.",
+            ),
+            (
+                "undated",
+                "Russia launched 100 drones, Ukraine's air force said. Two people were injured in Kharkiv.",
+            ),
+        ];
+        let night = chrono::NaiveDate::from_ymd_opt(2025, 6, 4).unwrap();
+        let in_night = |a: &App| -> Vec<u64> {
+            a.reviewed
+                .compare(&a.store, counterclaim::compare::Scope::Night(night))
+                .iter()
+                .flat_map(|r| {
+                    r.cells()
+                        .into_iter()
+                        .flatten()
+                        .map(|c| c.value)
+                        .collect::<Vec<_>>()
+                })
+                .collect()
+        };
+        let dir = data_dir();
+        let mut a = app_with(&texts);
+        a.set_review(Review::open(dir.path()));
+        press(&mut a, "j<tab>");
+        assert_eq!(current_id(&a), "undated");
+        let undated: Vec<u32> = figures_here(&a);
+        assert!(undated.iter().all(|&id| a.fig(id).date.is_none()));
+        assert_eq!(in_night(&a), [120]);
+        press(&mut a, "D");
+        assert!(matches!(a.modal, Modal::Night { .. }));
+        press(&mut a, "2025-06-0x4<enter>");
+        assert_eq!(a.modal, Modal::None);
+        assert!(undated.iter().all(|&id| a.fig(id).date == Some(night)));
+        let mut values = in_night(&a);
+        values.sort();
+        assert_eq!(values, [2, 100, 120]);
+        assert!(screen(&a, 160, 40).contains("undated is about the night of 2025-06-04"));
+        // One figure's night corrected: it leaves this night for that one.
+        press(
+            &mut a,
+            "e<down><down><down><down><down><down><down><right><enter>",
+        );
+        let moved = a.figure.unwrap();
+        let next = night.succ_opt().unwrap();
+        assert_eq!(a.fig(moved).date, Some(next));
+        assert_eq!(in_night(&a).len(), 2);
+        drop(a);
+
+        let mut b = app_with(&texts);
+        b.set_review(Review::open(dir.path()));
+        press(&mut b, "j<tab>");
+        assert_eq!(b.fig(undated[1]).date, Some(night), "after a restart");
+        press(&mut b, "uu");
+        assert!(undated.iter().all(|&id| b.fig(id).date.is_none()), "undone");
+        assert_eq!(in_night(&b), [120]);
+    }
+
     /// `-` takes one decision back and leaves the later ones, after a
     /// restart too; an added figure cleared is gone.
     #[test]

@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 
 use super::{Decision, Key, Review, text_hash};
@@ -23,6 +23,7 @@ pub struct Applied {
 /// Apply the review to one article's engine figures.
 pub fn apply(review: &Review, article: &Article, engine: &[Figure]) -> Applied {
     let hash = text_hash(article);
+    let night = review.article_date(&article.id, &hash);
     let mut out = Applied::default();
     let mut seen = Vec::new();
     for f in engine {
@@ -36,10 +37,10 @@ pub fn apply(review: &Review, article: &Article, engine: &[Figure]) -> Applied {
         match review.decision(&key) {
             Some(d) if d.not_a_figure() => seen.push(key),
             Some(d) => {
-                out.figures.push(corrected(f, d));
+                out.figures.push(dated(corrected(f, d), night));
                 seen.push(key);
             }
-            None => out.figures.push(f.clone()),
+            None => out.figures.push(dated(f.clone(), night)),
         }
     }
     for (key, d) in review.decisions().filter(|(k, _)| k.article == article.id) {
@@ -47,7 +48,7 @@ pub fn apply(review: &Review, article: &Article, engine: &[Figure]) -> Applied {
             if key.text_hash == hash {
                 // Added, then judged not a figure after all: left out.
                 if !d.not_a_figure() {
-                    out.figures.push(corrected(added, d));
+                    out.figures.push(dated(corrected(added, d), night));
                 }
                 continue;
             }
@@ -58,6 +59,15 @@ pub fn apply(review: &Review, article: &Article, engine: &[Figure]) -> Applied {
     }
     out.figures.sort_by_key(|f| f.start);
     out
+}
+
+/// `f` with the night the analyst gave its article, where it has none (a
+/// running total has no night).
+pub fn dated(mut f: Figure, night: Option<NaiveDate>) -> Figure {
+    if f.date.is_none() && !f.cumulative {
+        f.date = night;
+    }
+    f
 }
 
 /// A figure with a decision's corrections applied.
@@ -151,7 +161,10 @@ pub fn export_rows(review: &Review, store: &Store) -> Vec<ExportRow> {
                     .cloned()
             });
             let base = d.added.clone().or_else(|| engine.clone());
-            let reviewed = base.filter(|_| !d.not_a_figure()).map(|f| corrected(&f, d));
+            let night = review.article_date(&key.article, &key.text_hash);
+            let reviewed = base
+                .filter(|_| !d.not_a_figure())
+                .map(|f| dated(corrected(&f, d), night));
             let text = base_text(store, key).unwrap_or_default();
             ExportRow {
                 article: key.article.clone(),

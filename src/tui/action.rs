@@ -53,6 +53,8 @@ pub enum Action {
     Redo,
     /// Back to not reviewed: the selected figure's decision taken away.
     ClearDecision,
+    /// Give the current article a night.
+    DateArticle,
     /// The next figure nobody has reviewed, across articles.
     NextUnreviewed,
     /// The previous figure nobody has reviewed.

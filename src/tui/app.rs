@@ -31,6 +31,7 @@ use crate::store::{FigureId, Store};
 
 mod claims;
 mod mention;
+mod night;
 mod review;
 mod search;
 
@@ -283,6 +284,11 @@ pub enum Modal {
     Correct(Box<CorrectionForm>),
     /// Choosing a number in the text to add as a figure.
     Pick(Pick),
+    /// Typing the night of article `article` (store index).
+    Night {
+        article: usize,
+        text: String,
+    },
 }
 
 /// How far the background load has come.
@@ -519,7 +525,9 @@ impl App {
     /// Whether typed characters are text (a prompt, the flag note, the form).
     pub fn typing(&self) -> bool {
         match &self.modal {
-            Modal::Search(_) | Modal::Filter { .. } | Modal::Correct(_) => true,
+            Modal::Search(_) | Modal::Filter { .. } | Modal::Correct(_) | Modal::Night { .. } => {
+                true
+            }
             Modal::Flag(d) => d.on_note,
             _ => false,
         }
@@ -742,6 +750,7 @@ impl App {
             Modal::Summary(_) => self.summary(action),
             Modal::Correct(_) => self.correct_form(action),
             Modal::Pick(_) => self.pick(action),
+            Modal::Night { .. } => self.night_prompt(action),
         }
     }
 
@@ -786,6 +795,7 @@ impl App {
             Action::Undo => self.undo(true),
             Action::Redo => self.undo(false),
             Action::ClearDecision => self.clear_decision(),
+            Action::DateArticle => self.open_night_prompt(),
             Action::NextUnreviewed => self.next_unreviewed(true),
             Action::PrevUnreviewed => self.next_unreviewed(false),
             Action::OnlyFlagged => {

@@ -195,6 +195,12 @@ pub static ACTIONS: &[ActionInfo] = &[
         Section::Review,
     ),
     info(
+        "date_article",
+        Action::DateArticle,
+        "give the article a night: its figures with none take it",
+        Section::Review,
+    ),
+    info(
         "clear",
         Action::ClearDecision,
         "clear the selected figure's decision: back to not reviewed",

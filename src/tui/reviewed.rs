@@ -25,7 +25,7 @@ use rustc_hash::FxHashMap;
 
 use crate::compare::{self, Figures, Row, Scope};
 use crate::model::{Article, Event, Figure, Item};
-use crate::review::{Decision, Key, Review, corrected, text_hash};
+use crate::review::{Decision, Key, Review, corrected, dated, text_hash};
 use crate::store::{FigureId, Store};
 
 /// The first id of a figure the analyst added. Store ids stay below it
@@ -144,6 +144,8 @@ pub struct Reviewed {
     hashes: HashMap<usize, String>,
     reviewed: usize,
     flagged: usize,
+    /// Loaded articles the analyst gave a night, by store index.
+    nights: HashMap<usize, NaiveDate>,
 }
 
 impl Reviewed {
@@ -209,6 +211,19 @@ impl Reviewed {
             let added = &self.added;
             ids.sort_by_key(|&id| added[(id - ADDED) as usize].figure.start);
         }
+        for (article, hash, night) in review.article_dates() {
+            self.want(article, true);
+            let Some(a) = store.article_index(article) else {
+                continue;
+            };
+            let current = self
+                .hashes
+                .entry(a)
+                .or_insert_with(|| text_hash(store.article(a)));
+            if current == hash {
+                self.give_night(store, a, night);
+            }
+        }
         self.effective != old_effective
     }
 
@@ -237,7 +252,9 @@ impl Reviewed {
         });
         let added =
             new.is_some_and(|d| d.added.is_some()) || self.added.iter().any(|x| x.key == *key);
-        let Some((a, id)) = found.filter(|_| !added) else {
+        // A figure of an article given a night takes it whatever the
+        // decision: laid again with the rest of the article.
+        let Some((a, id)) = found.filter(|&(a, _)| !added && !self.nights.contains_key(&a)) else {
             return self.rebuild(store, review);
         };
         let before = self.effective.get(&id).cloned();
@@ -245,8 +262,9 @@ impl Reviewed {
             self.want(&key.article, false);
             self.count(a, &old, -1);
             self.corrected.remove(&id);
-            if self.effective.remove(&id).is_some() {
-                self.effect_at(a, store.figure(id).date, -1);
+            if let Some(was) = self.effective.remove(&id) {
+                let engine = store.figure(id).date;
+                self.effect(a, engine, was.map_or(engine, |f| f.date), -1);
             }
         }
         if new.is_some() {
@@ -254,6 +272,51 @@ impl Reviewed {
         }
         self.decide(store, a, id, new);
         self.effective.get(&id) != before.as_ref()
+    }
+
+    /// Date the figures of article `a` that have no night, as the review
+    /// has them, with the night the analyst gave it.
+    fn give_night(&mut self, store: &Store, a: usize, night: NaiveDate) {
+        self.nights.insert(a, night);
+        for id in store.article_figures(a).chain(self.added_in(a).to_vec()) {
+            let old = match self.effective.get(&id) {
+                // Not a figure: nothing to date.
+                Some(None) => continue,
+                Some(Some(f)) => Some(f.date),
+                None => None,
+            };
+            let now = self.figure(store, id);
+            if now.date.is_some() || now.cumulative {
+                continue;
+            }
+            let fixed = dated(now.clone(), Some(night));
+            let engine = if is_added(id) {
+                None
+            } else {
+                store.figure(id).date
+            };
+            if let Some(was) = old {
+                self.effect(a, engine, was, -1);
+            }
+            self.effect(a, engine, Some(night), 1);
+            self.effective.insert(id, Some(fixed.clone()));
+            match self.added.get_mut((id.wrapping_sub(ADDED)) as usize) {
+                Some(x) if is_added(id) => x.figure = fixed,
+                _ => {
+                    self.corrected.insert(id, fixed);
+                }
+            }
+        }
+    }
+
+    /// Count a figure the review changes, of article `a`, in (`by` 1) or
+    /// out (-1): under the night the engine gave it and the night it has
+    /// now, as both nights' claims change with it.
+    fn effect(&mut self, a: usize, engine: Option<NaiveDate>, now: Option<NaiveDate>, by: isize) {
+        self.effect_at(a, engine, by);
+        if now != engine {
+            tally(&mut self.effective_dates, now, by);
+        }
     }
 
     /// Lay decision `d` on the store's figure `id` of article `a`.
@@ -270,8 +333,9 @@ impl Reviewed {
             }
             self.corrected.insert(id, fixed);
         }
-        if self.effective.contains_key(&id) {
-            self.effect_at(a, engine.date, 1);
+        if let Some(now) = self.effective.get(&id) {
+            let now = now.as_ref().map_or(engine.date, |f| f.date);
+            self.effect(a, engine.date, now, 1);
         }
         self.decisions.insert(id, d.clone());
     }
@@ -394,19 +458,29 @@ impl Reviewed {
                     .chain(self.added_in(a).iter().copied())
                     .collect(),
             ),
-            Scope::Night(d) => (
-                d.to_string(),
-                store
+            Scope::Night(d) => {
+                // The store's figures of the night, less those the review
+                // moved to another, plus those it moved here.
+                let here = |f: &Figure| f.date == Some(d);
+                let moved_in = self
+                    .corrected
+                    .iter()
+                    .filter(|&(&id, f)| here(f) && !here(store.figure(id)))
+                    .map(|(&id, _)| id);
+                let ids: Vec<FigureId> = store
                     .by_date(d)
                     .iter()
                     .copied()
+                    .filter(|&id| here(self.figure(store, id)))
+                    .chain(moved_in)
                     .chain(
                         (0..self.added.len())
-                            .filter(|&i| self.added[i].figure.date == Some(d))
+                            .filter(|&i| here(&self.added[i].figure))
                             .map(|i| ADDED + i as FigureId),
                     )
-                    .collect(),
-            ),
+                    .collect();
+                (d.to_string(), ids)
+            }
             Scope::Corpus => (
                 "corpus".into(),
                 (0..store.figures().len() as FigureId)
@@ -418,9 +492,11 @@ impl Reviewed {
             reviewed: self,
             store,
         };
-        if ids.last().is_some_and(|&id| is_added(id)) {
-            // Added figures go among their article's, in text order.
-            ids.sort_by_key(|&id| (view.article_of(id), self.figure(store, id).start));
+        let order = |&id: &FigureId| (view.article_of(id), self.figure(store, id).start);
+        if !(ids.is_sorted_by_key(order) || self.corrected.is_empty() && self.added.is_empty()) {
+            // Added figures, and figures moved to this night, go among their
+            // article's, in text order.
+            ids.sort_by_key(order);
         }
         compare::compare_figures(&view, name, &ids)
     }

@@ -26,6 +26,10 @@ impl StatusBar<'_> {
             Modal::Help => vec![(pair("down", "up"), "scroll"), ("Esc".into(), "close")],
             Modal::Search(_) => vec![("Enter".into(), "search"), ("Esc".into(), "cancel")],
             Modal::Filter { .. } => vec![("Enter".into(), "keep"), ("Esc".into(), "cancel")],
+            Modal::Night { .. } => vec![
+                ("Enter".into(), "give it (empty: take it back)"),
+                ("Esc".into(), "cancel"),
+            ],
             Modal::Flag(d) if d.on_note => vec![
                 ("Enter".into(), "save"),
                 ("Tab".into(), "reasons"),
@@ -148,6 +152,7 @@ impl Widget for StatusBar<'_> {
             Modal::Help => "HELP".into(),
             Modal::Search(_) => "SEARCH".into(),
             Modal::Filter { .. } => "FILTER".into(),
+            Modal::Night { .. } => "NIGHT".into(),
             Modal::Flag(_) => "FLAG".into(),
             Modal::Summary(_) => "SUMMARY".into(),
             Modal::Correct(f) if f.is_new() => "ADD".into(),
@@ -157,6 +162,7 @@ impl Widget for StatusBar<'_> {
         let prompt = match &app.modal {
             Modal::Search(p) => Some(format!("/{p}█")),
             Modal::Filter { text, .. } => Some(format!("&{text}█")),
+            Modal::Night { text, .. } => Some(format!("night of the article: {text}█")),
             _ => None,
         };
         let mut hints = self.hints();

@@ -131,7 +131,7 @@ impl App {
 
     /// A message about a review action, with a warning when it is only in
     /// memory.
-    fn done(&mut self, what: String) {
+    pub(super) fn done(&mut self, what: String) {
         self.message = Some(match self.review.saving() {
             Saving::Failing(_) => format!("{what} · NOT SAVED, kept in memory (retrying)"),
             _ => what,
