@@ -267,9 +267,9 @@ impl Store {
         self.doubts.of(id)
     }
 
-    /// The other figures a doubt of this store involves.
-    pub fn related(&self, d: &Doubt) -> &[FigureId] {
-        self.doubts.related(d)
+    /// Every figure's doubts, over the engine's figures.
+    pub fn checked(&self) -> &Doubts {
+        &self.doubts
     }
 
     /// Where an article came from, for counting outlets: its `Source:`, or

@@ -407,3 +407,96 @@ fn review_gold_round_trips_through_the_scorer() {
     let score: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(score["f1"], 1.0, "{score}");
 }
+
+/// `check --review` prints the doubts the TUI shows for the same review:
+/// a claimant put right, a figure marked not a figure, a value corrected
+/// and a figure added, over two outlets that disagree.
+#[test]
+fn check_with_the_review_agrees_with_the_tuis_doubts() {
+    use counterclaim::store::Store;
+    use counterclaim::tui::reviewed::Reviewed;
+    let data = temp("check");
+    let paths = [
+        "data/articles/07_kyiv_deadly_night_a.txt",
+        "data/articles/08_kyiv_deadly_night_b.txt",
+    ];
+    let store = Store::build(corpus::load(&paths).articles);
+    let mut review = Review::open(&data);
+    let at = |value: u64| {
+        (0..store.figures().len() as u32)
+            .find(|&id| store.figure(id).value == value)
+            .map(|id| Key::of(store.article(store.owner(id)), store.figure(id)))
+            .expect("figure")
+    };
+    let unattributed = (0..store.figures().len() as u32)
+        .find(|&id| store.figure(id).claimant == Claimant::Unknown)
+        .expect("an unattributed figure");
+    let k = Key::of(
+        store.article(store.owner(unattributed)),
+        store.figure(unattributed),
+    );
+    let ua = Correction {
+        claimant: Some(Claimant::Ua),
+        ..Default::default()
+    };
+    review.correct(k, ua, String::new());
+    review.flag(at(472), Reason::NotAFigure, String::new());
+    let fixed = Correction {
+        value: Some(31),
+        ..Default::default()
+    };
+    review.correct(at(142), fixed, String::new());
+    let mut added = store.figure(0).clone();
+    (added.start, added.end, added.value) = (0, 1, 500);
+    review.add(store.article(0), added, String::new());
+    drop(review);
+
+    let mut reviewed = Reviewed::default();
+    reviewed.rebuild(&store, &Review::open(&data));
+    let figures = reviewed.view(&store);
+    use counterclaim::compare::Figures;
+    let mut tui: Vec<(String, u64, Vec<String>)> = (0..store.figures().len() as u32)
+        .chain(reviewed.added_ids())
+        .filter_map(|id| {
+            let f = figures.compared(id)?;
+            let doubts = reviewed.doubts(&store, id);
+            let messages = doubts.iter().map(|d| d.message(&figures, id)).collect();
+            (!doubts.is_empty()).then(|| (f.article.to_string(), f.value, messages))
+        })
+        .collect();
+    let json: Value = serde_json::from_str(&run(
+        &["check", "--format", "json", "--review", paths[0], paths[1]],
+        &data,
+    ))
+    .unwrap();
+    let mut cli: Vec<(String, u64, Vec<String>)> = json
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            let messages = r["doubts"].as_array().unwrap().iter();
+            (
+                r["article"].as_str().unwrap().to_string(),
+                r["value"].as_u64().unwrap(),
+                messages
+                    .map(|d| d["message"].as_str().unwrap().to_string())
+                    .collect(),
+            )
+        })
+        .collect();
+    tui.sort();
+    cli.sort();
+    assert_eq!(cli, tui);
+    // The review shows: 472 is no figure and 440 no longer conflicts with it.
+    assert!(cli.iter().all(|(_, v, _)| *v != 472));
+    assert!(
+        cli.iter()
+            .filter(|(_, v, _)| *v == 440)
+            .all(|(_, _, m)| m.iter().all(|m| !m.contains("472")))
+    );
+    let plain = run(&["check", "--format", "json", paths[0], paths[1]], &data);
+    assert!(
+        plain.contains("472"),
+        "without --review the engine's doubts"
+    );
+}

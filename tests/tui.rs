@@ -1023,12 +1023,12 @@ fn usable_as_soon_as_the_first_articles_are_in() {
             .store
             .doubts(id)
             .iter()
-            .map(|d| (d.kind, a.store.related(d).to_vec()))
+            .map(|d| (d.kind, d.related().to_vec()))
             .collect();
         let worked_out: Vec<_> = doubts
             .of(id)
             .iter()
-            .map(|d| (d.kind, doubts.related(d).to_vec()))
+            .map(|d| (d.kind, d.related().to_vec()))
             .collect();
         assert_eq!(shown, worked_out, "doubts of figure {id}");
     }

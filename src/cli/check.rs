@@ -7,12 +7,16 @@ use comfy_table::{ContentArrangement, Table, presets};
 use serde_json::Value;
 
 use super::compare::RowFormat;
-use crate::store::FigureId;
+use crate::checks::{self, Doubts, View};
+use crate::compare::Figures;
+use crate::store::{FigureId, Store};
+use crate::tui::reviewed::Reviewed;
 
 pub const EXAMPLES: &str = "\
 Examples:
   counterclaim check                           doubts in the sample corpus
-  counterclaim check --format json articles/ > doubts.json";
+  counterclaim check --format json articles/ > doubts.json
+  counterclaim check --review articles/        doubts on the figures as reviewed";
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -24,33 +28,56 @@ pub struct Args {
 }
 
 pub fn run(args: &Args) -> io::Result<ExitCode> {
-    let Some(store) = args.input.store()? else {
+    let review = args.input.review()?;
+    let loaded = super::load(&args.input.paths);
+    if loaded.articles.is_empty() {
         return Ok(ExitCode::FAILURE);
-    };
-    let doubted: Vec<FigureId> = (0..store.figures().len() as FigureId)
-        .filter(|&i| !store.doubts(i).is_empty())
-        .collect();
+    }
     let format = args.format.unwrap_or(if io::stdout().is_terminal() {
         RowFormat::Table
     } else {
         RowFormat::Json
     });
+    let Some(review) = review else {
+        let store = Store::build(loaded.articles);
+        let ids: Vec<FigureId> = (0..store.figures().len() as FigureId).collect();
+        return write(&store, store.checked(), &ids, format);
+    };
+    // The engine's figures, with the review laid over them as the TUI lays
+    // it, checked as reviewed.
+    let mut store = Store::default();
+    store.extend(loaded.articles);
+    let mut reviewed = Reviewed::default();
+    reviewed.rebuild(&store, &review);
+    let figures = reviewed.view(&store);
+    let view = View::new(&figures, &reviewed.added_ids());
+    let doubts = checks::check(&view);
+    let ids: Vec<FigureId> = (0..store.articles().len())
+        .flat_map(|a| view.article(a).into_iter().map(|(id, _)| id))
+        .collect();
+    write(&figures, &doubts, &ids, format)
+}
+
+/// The doubted figures among `ids` of `figures`, in that order.
+fn write(
+    figures: &impl Figures,
+    doubts: &Doubts,
+    ids: &[FigureId],
+    format: RowFormat,
+) -> io::Result<ExitCode> {
+    let doubted: Vec<(FigureId, &crate::model::Figure)> = ids
+        .iter()
+        .filter(|&&i| !doubts.of(i).is_empty())
+        .filter_map(|&i| Some((i, figures.compared(i)?)))
+        .collect();
     let mut out = BufWriter::new(io::stdout().lock());
     match format {
         RowFormat::Json => {
-            let records = doubted.iter().map(|&i| {
-                let mut v = serde_json::to_value(store.figure(i)).unwrap_or(Value::Null);
+            let records = doubted.iter().map(|&(i, f)| {
+                let mut v = serde_json::to_value(f).unwrap_or(Value::Null);
                 if let Value::Object(map) = &mut v {
-                    map.insert(
-                        "doubts".into(),
-                        Value::Array(
-                            store
-                                .doubts(i)
-                                .iter()
-                                .map(|d| d.to_json(&store, i))
-                                .collect(),
-                        ),
-                    );
+                    let list = doubts.of(i).iter().map(|d| d.to_json(figures, i));
+                    map.insert("doubts".into(), Value::Array(list.collect()));
                 }
                 v
             });
@@ -64,48 +91,25 @@ pub fn run(args: &Args) -> io::Result<ExitCode> {
             table.set_header([
                 "article", "text", "item", "event", "claimant", "doubt", "why",
             ]);
-            for &i in &doubted {
-                let f = store.figure(i);
-                for (n, d) in store.doubts(i).iter().enumerate() {
-                    let first = n == 0;
-                    table.add_row([
-                        if first {
-                            f.article.to_string()
-                        } else {
-                            String::new()
-                        },
-                        if first {
-                            f.text.to_string()
-                        } else {
-                            String::new()
-                        },
-                        if first {
-                            f.item.to_string()
-                        } else {
-                            String::new()
-                        },
-                        if first {
-                            f.event.to_string()
-                        } else {
-                            String::new()
-                        },
-                        if first {
-                            f.claimant.to_string()
-                        } else {
-                            String::new()
-                        },
-                        d.kind.name().to_string(),
-                        d.message(&store, i),
-                    ]);
+            for &(i, f) in &doubted {
+                for (n, d) in doubts.of(i).iter().enumerate() {
+                    // The figure is named on its first doubt's line only.
+                    let cells = [
+                        f.article.to_string(),
+                        f.text.to_string(),
+                        f.item.to_string(),
+                        f.event.to_string(),
+                        f.claimant.to_string(),
+                    ]
+                    .map(|c| if n == 0 { c } else { String::new() });
+                    let mut row = cells.to_vec();
+                    row.push(d.kind.name().to_string());
+                    row.push(d.message(figures, i));
+                    table.add_row(row);
                 }
             }
             writeln!(out, "{table}")?;
-            writeln!(
-                out,
-                "{} of {} figures doubted",
-                doubted.len(),
-                store.figures().len()
-            )?;
+            writeln!(out, "{} of {} figures doubted", doubted.len(), ids.len())?;
         }
     }
     out.flush()?;

@@ -488,14 +488,9 @@ impl App {
         self.decision(id).map(Mark::of)
     }
 
-    /// The checks' doubts about figure `id` (none for an added one: the
-    /// checks ran on the engine's figures).
+    /// The checks' doubts about figure `id` as reviewed.
     pub fn doubts(&self, id: FigureId) -> &[Doubt] {
-        if is_added(id) {
-            &[]
-        } else {
-            self.store.doubts(id)
-        }
+        self.reviewed.doubts(&self.store, id)
     }
 
     /// Store index of the article figure `id` belongs to.
@@ -563,9 +558,9 @@ impl App {
     /// How many figures article `a` has, doubted, flagged and reviewed.
     pub fn counts(&self, a: usize) -> ArticleCounts {
         let span = self.store.article_figures(a);
-        let doubted = span
-            .clone()
-            .filter(|&id| !self.store.doubts(id).is_empty())
+        let doubted = self
+            .ids_of(a)
+            .filter(|&id| !self.doubts(id).is_empty())
             .count();
         let review = self.reviewed.counts(a);
         ArticleCounts {
@@ -1490,6 +1485,7 @@ impl App {
 
     fn refresh_doubts(&mut self) {
         self.store_mut().refresh_doubts();
+        self.reviewed.recheck(&self.store);
         self.doubts_gen += 1;
         self.refresh_rows();
     }

@@ -5,7 +5,9 @@
 //! for a review action (rebuilding it would mean checking every doubt again,
 //! seconds on a large corpus). This overlay is rebuilt instead, from the
 //! review's decisions only, so its cost grows with what the analyst did,
-//! not with the corpus. Figures the analyst added get ids of their own,
+//! not with the corpus; the doubts as reviewed are kept as what they change
+//! of the store's ([`Rechecked`]), and a change to a figure checks again
+//! only its article and the figures about its night, place and matter. Figures the analyst added get ids of their own,
 //! from [`ADDED`] on, so the selection, the figures table and the claims
 //! treat them like any other.
 //!
@@ -23,6 +25,7 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 use rustc_hash::FxHashMap;
 
+use crate::checks::{Doubt, Rechecked, View};
 use crate::compare::{self, Figures, Row, Scope};
 use crate::model::{Article, Event, Figure, Item};
 use crate::review::{Decision, Key, Review, corrected, dated, text_hash};
@@ -146,6 +149,9 @@ pub struct Reviewed {
     flagged: usize,
     /// Loaded articles the analyst gave a night, by store index.
     nights: HashMap<usize, NaiveDate>,
+    /// The doubts about the figures as reviewed, where they differ from
+    /// the store's.
+    doubts: Rechecked,
 }
 
 impl Reviewed {
@@ -224,6 +230,7 @@ impl Reviewed {
                 self.give_night(store, a, night);
             }
         }
+        self.recheck(store);
         self.effective != old_effective
     }
 
@@ -271,7 +278,55 @@ impl Reviewed {
             self.want(&key.article, true);
         }
         self.decide(store, a, id, new);
-        self.effective.get(&id) != before.as_ref()
+        let effect = self.effective.get(&id) != before.as_ref();
+        if effect {
+            let was = before.flatten();
+            self.recheck_only(store, &[(id, was.as_ref())]);
+        }
+        effect
+    }
+
+    /// Work out the doubts as reviewed again, after the store's doubts
+    /// changed: the checks a change to any figure can change, run again.
+    pub fn recheck(&mut self, store: &Store) {
+        self.doubts.clear();
+        let changed: Vec<FigureId> = self.effective.keys().copied().collect();
+        let changed: Vec<(FigureId, Option<&Figure>)> =
+            changed.into_iter().map(|id| (id, None)).collect();
+        self.recheck_only(store, &changed);
+    }
+
+    /// Run again the checks that changes to these figures (each with what
+    /// the review had made of it before) can change.
+    fn recheck_only(&mut self, store: &Store, changed: &[(FigureId, Option<&Figure>)]) {
+        let mut doubts = std::mem::take(&mut self.doubts);
+        let figures = self.view(store);
+        doubts.recheck(
+            &View::new(&figures, &self.added_ids()),
+            store.checked(),
+            changed,
+        );
+        self.doubts = doubts;
+    }
+
+    /// The doubts about figure `id` as reviewed.
+    pub fn doubts<'a>(&'a self, store: &'a Store, id: FigureId) -> &'a [Doubt] {
+        self.doubts.of(store.checked(), id)
+    }
+
+    /// The store's figures as reviewed.
+    pub fn view<'a>(&'a self, store: &'a Store) -> AsReviewed<'a> {
+        AsReviewed {
+            reviewed: self,
+            store,
+        }
+    }
+
+    /// The ids of the figures the analyst added.
+    pub fn added_ids(&self) -> Vec<FigureId> {
+        (0..self.added.len() as FigureId)
+            .map(|i| ADDED + i)
+            .collect()
     }
 
     /// Date the figures of article `a` that have no night, as the review
@@ -488,10 +543,7 @@ impl Reviewed {
                     .collect(),
             ),
         };
-        let view = AsReviewed {
-            reviewed: self,
-            store,
-        };
+        let view = self.view(store);
         let order = |&id: &FigureId| (view.article_of(id), self.figure(store, id).start);
         if !(ids.is_sorted_by_key(order) || self.corrected.is_empty() && self.added.is_empty()) {
             // Added figures, and figures moved to this night, go among their
@@ -587,8 +639,9 @@ impl Reviewed {
     }
 }
 
-/// The store's figures as the review has them, for the comparison.
-struct AsReviewed<'a> {
+/// The store's figures as the review has them, for the comparison and the
+/// checks.
+pub struct AsReviewed<'a> {
     reviewed: &'a Reviewed,
     store: &'a Store,
 }
@@ -902,6 +955,131 @@ mod tests {
                 // Text hashes are a cache, kept across updates.
                 stepped.hashes.retain(|a, _| whole.hashes.contains_key(a));
                 proptest::prop_assert_eq!(&stepped, &whole);
+            }
+        }
+    }
+
+    /// The sample corpus with nights that several articles report, and an
+    /// article whose interceptions exceed its launches: a store with doubts
+    /// of every family for the review to change.
+    static CHECKED: std::sync::LazyLock<Store> = std::sync::LazyLock::new(|| {
+        let mut articles = crate::corpus::sample();
+        for (i, text) in [
+            "Date: 2025-06-05\n\nRussia launched 100 drones overnight, Ukraine's air force said, and 90 were shot down and 20 did not reach their targets.",
+            "Date: 2025-06-05\n\nRussia launched 120 drones overnight, officials in Kyiv said.",
+            "Date: 2025-06-05\n\nRussia launched at least 130 drones overnight. Ukraine said 95 were shot down.",
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            articles.push(crate::corpus::parse_text(&format!("night{i}"), "t", text.into()));
+        }
+        Store::build(articles)
+    });
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+        /// The doubts as reviewed, brought up to date action by action by
+        /// checking again only what each can change, are those of checking
+        /// every figure as reviewed.
+        #[test]
+        fn doubts_kept_up_to_date_are_those_of_checking_everything_again(
+            ops in proptest::collection::vec((0u8..7, 0usize..10_000, 0u8..4), 1..12)
+        ) {
+            let store = &*CHECKED;
+            let n = store.figures().len();
+            // Figures of the nights several articles report, so that
+            // actions meet on the same figures and groups.
+            let crowded: Vec<FigureId> = (0..n as FigureId)
+                .filter(|&id| store.figure(id).date.is_some_and(|d| store.by_date(d).len() > 4))
+                .collect();
+            let mut review = Review::in_memory();
+            let mut reviewed = Reviewed::default();
+            reviewed.rebuild(store, &review);
+            let claimants = [Claimant::Unknown, Claimant::Ua, Claimant::Ru, Claimant::Other];
+            let items = [Item::Drone, Item::Missile, Item::Person, Item::Other];
+            let events = [Event::Launched, Event::Intercepted, Event::NotReached, Event::Killed];
+            for (op, pick, x) in ops {
+                let id = crowded[pick % crowded.len()];
+                let k = key(store, id);
+                let x = x as usize;
+                let correct = |c: Correction| Some((k.clone(), c));
+                let named = match op {
+                    0 => {
+                        review.flag(k.clone(), Reason::NotAFigure, String::new());
+                        Some(k)
+                    }
+                    1..=3 => {
+                        let c = match op {
+                            1 => Correction { claimant: Some(claimants[x]), ..Correction::default() },
+                            2 => Correction { value: Some(50 * x as u64 + 1), item: Some(items[x]), ..Correction::default() },
+                            _ => Correction { event: Some(events[x]), attacker: Some(x.is_multiple_of(2).then_some(Side::Ua)), ..Correction::default() },
+                        };
+                        let (k, c) = correct(c).unwrap();
+                        review.correct(k.clone(), c, String::new());
+                        Some(k)
+                    }
+                    4 => {
+                        let mut f = store.figure(id).clone();
+                        (f.start, f.end, f.value) = (f.start.saturating_sub(1), f.start, f.value + x as u64);
+                        let k = Key::of(store.article(store.owner(id)), &f);
+                        review.add(store.article(store.owner(id)), f, String::new());
+                        Some(k)
+                    }
+                    5 => { let named = review.undo_key().cloned(); review.undo(); named }
+                    _ => { review.accept(k.clone()); Some(k) }
+                };
+                let Some(named) = named else { continue };
+                reviewed.update(store, &review, &named);
+                let figures = reviewed.view(store);
+                let full = crate::checks::check(&crate::checks::View::new(&figures, &reviewed.added_ids()));
+                for id in (0..n as FigureId).chain(reviewed.added_ids()) {
+                    proptest::prop_assert_eq!(reviewed.doubts(store, id), full.of(id), "figure {}", id);
+                }
+            }
+        }
+    }
+
+    /// A figure corrected into another matter, then into a third, leaves
+    /// the doubts of the second: the figures there no longer name it.
+    #[test]
+    fn a_figure_corrected_twice_leaves_the_figures_of_its_second_matter() {
+        let store = &*CHECKED;
+        let night0 = store.article_index("night0").expect("night0");
+        let hundred = store.article_figures(night0).start;
+        assert_eq!(store.figure(hundred).value, 100);
+        let k = key(store, hundred);
+        let mut review = Review::in_memory();
+        let mut reviewed = Reviewed::default();
+        let named = |reviewed: &Reviewed, id: FigureId| {
+            (0..store.figures().len() as FigureId)
+                .filter(|&other| {
+                    reviewed
+                        .doubts(store, other)
+                        .iter()
+                        .any(|d| d.related().contains(&id))
+                })
+                .count()
+        };
+        for event in [Event::Intercepted, Event::NotReached] {
+            let c = Correction {
+                event: Some(event),
+                ..Correction::default()
+            };
+            review.correct(k.clone(), c, String::new());
+            reviewed.update(store, &review, &k);
+            let figures = reviewed.view(store);
+            let full = crate::checks::check(&crate::checks::View::new(&figures, &[]));
+            let by_full = (0..store.figures().len() as FigureId)
+                .filter(|&other| {
+                    full.of(other)
+                        .iter()
+                        .any(|d| d.related().contains(&hundred))
+                })
+                .count();
+            assert_eq!(named(&reviewed, hundred), by_full, "{event:?}");
+            if event == Event::Intercepted {
+                assert!(by_full > 0, "90 and 95 shot down are held against it");
             }
         }
     }

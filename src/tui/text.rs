@@ -359,7 +359,10 @@ pub fn detail(app: &App, id: FigureId, area: Rect, buf: &mut Buffer) {
             format!("{DOUBT_MARK} {}: ", d.kind.name()),
             t.doubt_mark(),
         ));
-        second.push(Span::raw(format!("{}{more}", d.message(&app.store, id))));
+        second.push(Span::raw(format!(
+            "{}{more}",
+            d.message(&app.reviewed.view(&app.store), id)
+        )));
     } else {
         second.push(Span::styled("no doubts", t.dim()));
     }

@@ -76,6 +76,7 @@ impl App {
     /// whole store.
     pub fn take_prepared(&mut self, prepared: Prepared) {
         self.store_mut().set_doubts(prepared.doubts);
+        self.reviewed.recheck(&self.store);
         self.doubts_gen += 1;
         let key = self.store_key();
         self.claims.borrow_mut().corpus_engine = Some((key, Rc::new(prepared.corpus)));
