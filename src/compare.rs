@@ -1,20 +1,30 @@
 //! Competing claims: for an article, a night or the corpus, one row per
-//! matter with each side's claims side by side.
+//! matter (and, across the corpus, per night) with each side's claims side
+//! by side.
 //!
-//! Repeats of the same value by several outlets are one claim with counts,
-//! since news repeats wire copy; mirror matters (Russian drones shot down by
-//! Ukraine, Ukrainian drones shot down by Russia) sit next to each other; and
-//! running totals keep rows of their own.
+//! Repeats of the same value for the same place by several outlets are one
+//! claim with counts, since news repeats wire copy; mirror matters (Russian
+//! drones shot down by Ukraine, Ukrainian drones shot down by Russia) sit
+//! next to each other; and running totals keep rows of their own.
 
-use std::collections::hash_map::Entry;
-use std::collections::{BTreeMap, HashMap};
+mod claims;
+mod derived;
+mod names;
 
-use rustc_hash::{FxHashMap, FxHashSet};
+use std::collections::HashMap;
+use std::fmt;
 use std::sync::Arc;
 
 use chrono::NaiveDate;
+use rustc_hash::FxHashMap;
 
-use crate::model::{Claimant, Event, Figure, Item, Qualifier, Side};
+pub use claims::Claim;
+use claims::{Mention, claims};
+use derived::Derivation;
+pub use derived::{DERIVED_FROM, Derived, derived_slot};
+use names::Names;
+
+use crate::model::{Claimant, Event, Figure, Item, Side};
 use crate::store::{FigureId, Matter, Store};
 
 /// What a comparison covers.
@@ -24,8 +34,25 @@ pub enum Scope {
     Article(usize),
     /// The figures about one night or day.
     Night(NaiveDate),
-    /// Every figure.
+    /// The figures of one article that have no date: nothing tells which
+    /// night they are about, so they are not set against another
+    /// article's.
+    Undated(usize),
+    /// Every figure, a row per matter and night.
     Corpus,
+}
+
+impl Scope {
+    /// The scope's name in rows: the article id, the night, `undated ·
+    /// <article id>`, `corpus`.
+    pub fn name(self, store: &Store) -> String {
+        match self {
+            Scope::Article(a) => store.article(a).id.clone(),
+            Scope::Night(d) => d.to_string(),
+            Scope::Undated(a) => Night::Undated(store.article(a).id.as_str().into()).to_string(),
+            Scope::Corpus => "corpus".into(),
+        }
+    }
 }
 
 /// How the whole corpus is cut into scopes.
@@ -36,47 +63,42 @@ pub enum By {
     Corpus,
 }
 
-/// One value for a matter, as one side gives it, with every mention of it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Claim {
-    pub value: u64,
-    pub qualifier: Qualifier,
-    /// Every figure that gives this value, in store order.
-    pub figures: Vec<FigureId>,
-    /// Distinct outlets and articles that give it.
-    pub outlets: usize,
-    pub articles: usize,
-    /// Every mention is given as part of a larger total (`three of them in
-    /// Kyiv`), so it does not compete with the whole.
-    pub part: bool,
+/// The night a corpus row is about.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Night {
+    Date(NaiveDate),
+    /// The undated figures of the article with this id.
+    Undated(Arc<str>),
 }
 
-/// A figure the article implies from the ones it gives.
-///
-/// Across a corpus there are two for nearly every article, so it keeps the
-/// numbers it is worked out from rather than their text ([`Derived::text`]
-/// writes it when shown), and an article's derived figures share its id.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Derived {
-    /// `interception_rate` or `unaccounted`.
-    pub kind: &'static str,
-    pub value: f64,
-    pub launched: u64,
-    pub down: Option<u64>,
-    pub lost: Option<u64>,
-    /// The article's id.
-    pub article: Arc<str>,
-    pub claimant: Claimant,
+impl fmt::Display for Night {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Night::Date(d) => write!(f, "{d}"),
+            Night::Undated(article) => write!(f, "undated · {article}"),
+        }
+    }
 }
 
-impl Derived {
-    /// How it was worked out: `63 of 137`, `137 − 63 − 9`.
-    pub fn text(&self) -> String {
-        let (launched, d) = (self.launched, self.down.unwrap_or(0));
-        match (self.kind, self.lost) {
-            ("interception_rate", _) => format!("{d} of {launched}"),
-            (_, Some(l)) => format!("{launched} − {d} − {l}"),
-            (_, None) => format!("{launched} − {d}"),
+/// A corpus row's night while comparing: the date, or for an undated
+/// figure its article's index.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum When {
+    Date(NaiveDate),
+    Undated(usize),
+}
+
+impl When {
+    /// The night of a figure of article `a` about `date`, when rows are
+    /// split `by_night`.
+    fn of(by_night: bool, a: usize, date: Option<NaiveDate>) -> Option<When> {
+        by_night.then_some(date.map_or(When::Undated(a), When::Date))
+    }
+
+    fn night(self, store: &Store) -> Night {
+        match self {
+            When::Date(d) => Night::Date(d),
+            When::Undated(a) => Night::Undated(store.article(a).id.as_str().into()),
         }
     }
 }
@@ -87,6 +109,9 @@ pub struct Row {
     pub scope: String,
     pub matter: Matter,
     pub cumulative: bool,
+    /// The night, in corpus scope (an article's or a night's rows hold
+    /// none).
+    pub night: Option<Night>,
     pub ua: Vec<Claim>,
     pub ru: Vec<Claim>,
     pub other: Vec<Claim>,
@@ -104,18 +129,32 @@ impl Row {
         !self.ua.is_empty() && !self.ru.is_empty()
     }
 
-    /// Two claims that cannot both be true (parts of totals aside).
+    /// Two claims for the same place (or both for none) that cannot both
+    /// be true, parts of totals aside: claims for two places add up.
     pub fn disagrees(&self) -> bool {
         // Ranges that meet two by two share a point, so some two fail to
         // meet exactly when the highest bottom is above the lowest top: one
-        // pass, where a corpus row holds thousands of claims.
-        let (mut bottom, mut top) = (f64::NEG_INFINITY, f64::INFINITY);
-        for c in self.cells().into_iter().flatten().filter(|c| !c.part) {
-            let (lo, hi) = crate::model::bounds(c.value, c.qualifier);
-            bottom = bottom.max(lo);
-            top = top.min(hi);
+        // pass per place, where a corpus row holds thousands of claims.
+        let whole = || self.cells().into_iter().flatten().filter(|c| !c.part);
+        let meet = |claims: &mut dyn Iterator<Item = &Claim>| {
+            let (mut bottom, mut top) = (f64::NEG_INFINITY, f64::INFINITY);
+            for c in claims {
+                let (lo, hi) = crate::model::bounds(c.value, c.qualifier);
+                bottom = bottom.max(lo);
+                top = top.min(hi);
+            }
+            bottom <= top
+        };
+        // Most rows name no place: they are read as one, with nothing
+        // gathered (the comparison's order asks every row of the corpus).
+        if whole().all(|c| c.place.is_none()) {
+            return !meet(&mut whole());
         }
-        bottom > top
+        let mut by_place: Vec<&Claim> = whole().collect();
+        by_place.sort_by(|a, b| a.place.cmp(&b.place));
+        !by_place
+            .chunk_by(|a, b| a.place == b.place)
+            .all(|same| meet(&mut same.iter().copied()))
     }
 
     /// Worth reading first: both sides speak, or the values differ.
@@ -126,43 +165,34 @@ impl Row {
 
 /// The rows for one scope, contested pairs of mirror matters first.
 pub fn compare(store: &Store, scope: Scope) -> Vec<Row> {
-    let (name, ids): (String, Vec<FigureId>) = match scope {
-        Scope::Article(a) => (
-            store.article(a).id.clone(),
-            store.article_figures(a).collect(),
-        ),
-        Scope::Night(d) => (d.to_string(), store.by_date(d).to_vec()),
-        Scope::Corpus => (
-            "corpus".into(),
-            (0..store.figures().len() as FigureId).collect(),
-        ),
+    let ids: Vec<FigureId> = match scope {
+        Scope::Article(a) => store.article_figures(a).collect(),
+        Scope::Night(d) => store.by_date(d).to_vec(),
+        Scope::Undated(a) => store
+            .article_figures(a)
+            .filter(|&i| store.figure(i).date.is_none())
+            .collect(),
+        Scope::Corpus => (0..store.figures().len() as FigureId).collect(),
     };
-    compare_figures(store, name, &ids)
+    compare_figures(store, scope, &ids)
 }
 
 /// The rows of every scope the corpus is cut into by `by`, worked out a
-/// scope at a time as they are taken, so that a writer need not hold them all.
+/// scope at a time as they are taken, so that a writer need not hold them
+/// all. By night, each article's undated figures are a scope of their own.
 pub fn compare_all(store: &Store, by: By) -> Box<dyn Iterator<Item = Row> + '_> {
-    match by {
-        By::Article => {
-            Box::new((0..store.articles().len()).flat_map(|a| compare(store, Scope::Article(a))))
-        }
-        By::Night => {
-            let undated = std::iter::once_with(|| {
-                let ids: Vec<FigureId> = (0..store.figures().len() as FigureId)
-                    .filter(|&i| store.figure(i).date.is_none())
-                    .collect();
-                compare_figures(store, "undated".into(), &ids)
-            });
-            Box::new(
-                store
-                    .dates()
-                    .flat_map(|d| compare(store, Scope::Night(d)))
-                    .chain(undated.flatten()),
-            )
-        }
-        By::Corpus => Box::new(compare(store, Scope::Corpus).into_iter()),
-    }
+    let articles = 0..store.articles().len();
+    let scopes: Box<dyn Iterator<Item = Scope>> = match by {
+        By::Article => Box::new(articles.map(Scope::Article)),
+        By::Night => Box::new(
+            store
+                .dates()
+                .map(Scope::Night)
+                .chain(articles.map(Scope::Undated)),
+        ),
+        By::Corpus => Box::new(std::iter::once(Scope::Corpus)),
+    };
+    Box::new(scopes.flat_map(|scope| compare(store, scope)))
 }
 
 /// Where a comparison reads its figures: the store's own, or the figures
@@ -189,70 +219,84 @@ impl Figures for Store {
     }
 }
 
-/// The rows of figures `ids` of `figures`, named `scope`. An article's
+/// The rows of figures `ids` of `figures` in `scope`. An article's
 /// figures must sit together in `ids`, in text order, the articles in
 /// store order (as every scope of the store lists them): claims count
 /// their articles, and derived figures are worked out, an article at a
 /// time, so ids in another order give wrong counts (checked in debug
 /// builds only).
-pub fn compare_figures<F: Figures>(figures: &F, scope: String, ids: &[FigureId]) -> Vec<Row> {
+pub fn compare_figures<F: Figures>(figures: &F, scope: Scope, ids: &[FigureId]) -> Vec<Row> {
     let store = figures.store();
+    let by_night = scope == Scope::Corpus;
     // Each figure is read once, for its row, its side's cell and the
     // derived figures: a night of a large corpus holds tens of thousands,
     // spread over the store, and every read of one is a miss in the cache.
-    let mut by_row: FxHashMap<(Matter, bool), [Vec<Mention>; 4]> = FxHashMap::default();
-    let mut derivation = Derivation::default();
+    type Key = (Matter, bool, Option<When>);
+    let mut by_row: FxHashMap<Key, [Vec<Mention>; 4]> = FxHashMap::default();
+    let mut derivation = Derivation::new(by_night);
+    let mut places = Names::default();
     for &id in ids {
         let Some(f) = figures.compared(id) else {
             continue;
         };
-        derivation.take(store, figures.article_of(id), f);
+        let a = figures.article_of(id);
+        derivation.take(store, a, f);
         let mention = Mention {
             id,
             value: f.value,
             qualifier: f.qualifier,
+            place: places.key(f.location.as_ref()),
             part: f.subset_of.is_some(),
         };
-        by_row.entry((Matter::of(f), f.cumulative)).or_default()[side_slot(f.claimant)]
-            .push(mention);
+        // A running total is about no night: across the corpus, one row.
+        let night = When::of(by_night && !f.cumulative, a, f.date);
+        let key = (Matter::of(f), f.cumulative, night);
+        by_row.entry(key).or_default()[side_slot(f.claimant)].push(mention);
     }
     let mut derived = derivation.finish(store);
+    let name = scope.name(store);
     let mut rows: Vec<Row> = by_row
         .into_iter()
-        .map(|((matter, cumulative), [ua, ru, other, unknown])| Row {
-            scope: scope.clone(),
-            matter,
-            cumulative,
-            ua: claims(figures, ua),
-            ru: claims(figures, ru),
-            other: claims(figures, other),
-            unknown: claims(figures, unknown),
-            derived: if cumulative {
-                Vec::new()
-            } else {
-                derived.remove(&matter).unwrap_or_default()
+        .map(
+            |((matter, cumulative, when), [ua, ru, other, unknown])| Row {
+                scope: name.clone(),
+                matter,
+                cumulative,
+                night: when.map(|w| w.night(store)),
+                ua: claims(figures, ua),
+                ru: claims(figures, ru),
+                other: claims(figures, other),
+                unknown: claims(figures, unknown),
+                derived: if cumulative {
+                    Vec::new()
+                } else {
+                    derived.remove(&(matter, when)).unwrap_or_default()
+                },
             },
-        })
+        )
         .collect();
     sort_rows(&mut rows);
     rows
 }
 
 /// Rows in the comparison's order: mirror matters side by side, pairs with
-/// a contest first, then by running total, item, event and attacker.
+/// a contest first, then by running total, item, event, attacker and night.
 pub fn sort_rows(rows: &mut [Row]) {
     let pair_key = |r: &Row| (r.matter.item, r.matter.event, r.cumulative);
     let mut contested: HashMap<(Item, Event, bool), bool> = HashMap::new();
     for r in rows.iter() {
         *contested.entry(pair_key(r)).or_default() |= r.contested();
     }
-    rows.sort_by_key(|r| {
+    // Each row's key worked out once: across the corpus there are a row
+    // per matter and night, tens of thousands.
+    rows.sort_by_cached_key(|r| {
         (
             !contested[&pair_key(r)],
             r.cumulative,
             item_rank(r.matter.item),
             event_rank(r.matter.event),
             attacker_rank(r.matter.attacker),
+            r.night.clone(),
         )
     });
 }
@@ -264,188 +308,6 @@ fn side_slot(c: Claimant) -> usize {
         Claimant::Ru => 1,
         Claimant::Other => 2,
         Claimant::Unknown => 3,
-    }
-}
-
-/// What a claim reads of a figure.
-#[derive(Debug, Clone, Copy)]
-struct Mention {
-    id: FigureId,
-    value: u64,
-    qualifier: Qualifier,
-    /// Given as part of a larger total.
-    part: bool,
-}
-
-/// Group figures, in store order, into claims by value and hedge.
-fn claims<F: Figures>(figures: &F, mentions: Vec<Mention>) -> Vec<Claim> {
-    let mut out: Vec<Claim> = Vec::new();
-    // Each claim's place in `out`, by value and hedge: across the corpus a
-    // row holds thousands of values.
-    let mut at: FxHashMap<(u64, Qualifier), usize> = FxHashMap::default();
-    for m in mentions {
-        match at.entry((m.value, m.qualifier)) {
-            Entry::Occupied(e) => {
-                let c = &mut out[*e.get()];
-                c.figures.push(m.id);
-                c.part &= m.part;
-            }
-            Entry::Vacant(e) => {
-                e.insert(out.len());
-                out.push(Claim {
-                    value: m.value,
-                    qualifier: m.qualifier,
-                    figures: vec![m.id],
-                    outlets: 0,
-                    articles: 0,
-                    part: m.part,
-                });
-            }
-        }
-    }
-    let mut outlets: FxHashSet<&str> = FxHashSet::default();
-    for c in &mut out {
-        // In store order an article's figures sit together, so its
-        // articles are counted where the owner changes.
-        let mut last = None;
-        for &i in &c.figures {
-            let a = figures.article_of(i);
-            if last != Some(a) {
-                last = Some(a);
-                c.articles += 1;
-                outlets.insert(figures.store().outlet(a));
-            }
-        }
-        c.outlets = outlets.len();
-        outlets.clear();
-    }
-    out.sort_by_key(|c| std::cmp::Reverse(c.articles));
-    out
-}
-
-/// Interception rates and unaccounted weapons, per article and side, where
-/// the article gives launches and what became of them: worked out from a
-/// scope's figures taken in store order.
-#[derive(Default)]
-struct Derivation {
-    out: HashMap<Matter, Vec<Derived>>,
-    /// The article being read, and its groups. An article's figures sit
-    /// together in store order, so its groups are worked out and let go one
-    /// article at a time, not the corpus's at once.
-    current: Option<usize>,
-    groups: BTreeMap<Group, [Option<u64>; 3]>,
-    /// The last article taken.
-    last: Option<usize>,
-}
-
-impl Derivation {
-    /// Take figure `f` of article `a`.
-    fn take(&mut self, store: &Store, a: usize, f: &Figure) {
-        debug_assert!(
-            self.last <= Some(a),
-            "a scope's articles are in store order"
-        );
-        self.last = Some(a);
-        if self.current != Some(a) {
-            self.close(store);
-            self.current = Some(a);
-        }
-        if f.cumulative {
-            return;
-        }
-        let Some(slot) = derived_slot(f.item, f.event) else {
-            return;
-        };
-        let g = self
-            .groups
-            .entry((f.claimant, f.attacker, f.item))
-            .or_default();
-        g[slot] = Some(g[slot].map_or(f.value, |v| v.max(f.value)));
-    }
-
-    /// Work out the current article's derived figures.
-    fn close(&mut self, store: &Store) {
-        if let Some(done) = self.current.take() {
-            derive_article(&store.article(done).id, &mut self.groups, &mut self.out);
-        }
-    }
-
-    fn finish(mut self, store: &Store) -> HashMap<Matter, Vec<Derived>> {
-        self.close(store);
-        for list in self.out.values_mut() {
-            list.shrink_to_fit();
-        }
-        self.out
-    }
-}
-
-/// The events derived figures are worked out from, together: launches,
-/// interceptions and losses of drones and missiles.
-pub const DERIVED_FROM: [Event; 3] = [Event::Launched, Event::Intercepted, Event::NotReached];
-
-/// Where a figure of this item and event goes among [`DERIVED_FROM`], if
-/// derived figures are worked out from it at all.
-pub fn derived_slot(item: Item, event: Event) -> Option<usize> {
-    if !matches!(item, Item::Drone | Item::Missile | Item::DroneOrMissile) {
-        return None;
-    }
-    DERIVED_FROM.iter().position(|&e| e == event)
-}
-
-/// One article's figures by side, attacker and item: the largest launched,
-/// intercepted and not-reached of each.
-type Group = (Claimant, Option<Side>, Item);
-
-/// The rates and unaccounted weapons of the article `id`, from its groups,
-/// which it empties.
-fn derive_article(
-    id: &str,
-    groups: &mut BTreeMap<Group, [Option<u64>; 3]>,
-    out: &mut HashMap<Matter, Vec<Derived>>,
-) {
-    let mut shared: Option<Arc<str>> = None;
-    let mut article = || shared.get_or_insert_with(|| id.into()).clone();
-    for ((claimant, attacker, item), slots) in std::mem::take(groups) {
-        let [Some(launched), down, lost] = slots else {
-            continue;
-        };
-        if launched == 0 {
-            continue;
-        }
-        let matter = |event| Matter {
-            attacker,
-            item,
-            event,
-        };
-        if let Some(down) = down {
-            out.entry(matter(Event::Intercepted))
-                .or_default()
-                .push(Derived {
-                    kind: "interception_rate",
-                    value: (down as f64 / launched as f64 * 1000.0).round() / 10.0,
-                    launched,
-                    down: Some(down),
-                    lost: None,
-                    article: article(),
-                    claimant,
-                });
-        }
-        if down.is_some() || lost.is_some() {
-            let (d, l) = (down.unwrap_or(0), lost.unwrap_or(0));
-            if let Some(rest) = launched.checked_sub(d + l) {
-                out.entry(matter(Event::Launched))
-                    .or_default()
-                    .push(Derived {
-                        kind: "unaccounted",
-                        value: rest as f64,
-                        launched,
-                        down,
-                        lost,
-                        article: article(),
-                        claimant,
-                    });
-            }
-        }
     }
 }
 
@@ -481,6 +343,7 @@ mod tests {
                 hedges.iter().map(move |&qualifier| Claim {
                     value,
                     qualifier,
+                    place: None,
                     figures: vec![0],
                     outlets: 1,
                     articles: 1,
@@ -506,6 +369,7 @@ mod tests {
                             event: Event::Launched,
                         },
                         cumulative: false,
+                        night: None,
                         ua: vec![set[0].clone()],
                         ru: vec![set[1].clone()],
                         other: vec![],
@@ -586,15 +450,15 @@ mod tests {
         let s = store(&[
             (
                 "a",
-                "Source: Wire One\n\nRussia launched 100 drones overnight, Ukraine's air force said.",
+                "Source: Wire One\nDate: 2025-06-05\n\nRussia launched 100 drones overnight, Ukraine's air force said.",
             ),
             (
                 "b",
-                "Source: Wire Two\n\nRussia launched 100 drones overnight, Ukraine's air force said.",
+                "Source: Wire Two\nDate: 2025-06-05\n\nRussia launched 100 drones overnight, Ukraine's air force said.",
             ),
             (
                 "c",
-                "Source: Wire Two\n\nRussia launched 120 drones overnight, Ukraine's air force said.",
+                "Source: Wire Two\nDate: 2025-06-05\n\nRussia launched 120 drones overnight, Ukraine's air force said.",
             ),
         ]);
         let rows = compare(&s, Scope::Corpus);

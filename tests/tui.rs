@@ -816,6 +816,29 @@ mod keys_change_state {
     }
 
     #[test]
+    fn an_undated_article_is_a_night_of_its_own() {
+        let mut a = app_with(&[
+            ("a", "Russia launched 100 drones, Ukraine's air force said."),
+            ("b", "Russia launched 120 drones, Ukraine's air force said."),
+        ]);
+        drawn(&a, 200, 50);
+        press(&mut a, "c");
+        assert_eq!(a.scope, ScopeKind::Night);
+        let values = |a: &App| -> Vec<(String, Vec<u64>)> {
+            a.claim_rows()
+                .iter()
+                .map(|r| (r.scope.clone(), r.ua.iter().map(|c| c.value).collect()))
+                .collect()
+        };
+        assert_eq!(values(&a), [("undated · a".to_string(), vec![100])]);
+        press(&mut a, "J");
+        assert_eq!(values(&a), [("undated · b".to_string(), vec![120])]);
+        press(&mut a, "<tab><tab><tab>");
+        let s = screen(&a, 120, 40);
+        assert!(s.contains("Claims · undated · b"), "{s}");
+    }
+
+    #[test]
     fn o_cycles_the_sort_column() {
         let mut a = app();
         drawn(&a, 200, 50);

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use comfy_table::{ContentArrangement, Table, presets};
 use serde_json::{Value, json};
 
-use crate::compare::{By, Claim, Row, compare_all};
+use crate::compare::{By, Claim, Night, Row, compare_all};
 use crate::store::Store;
 
 pub const EXAMPLES: &str = "\
@@ -91,7 +91,7 @@ fn row_json(store: &Store, r: &Row) -> Value {
             .map(|c| claim_json(store, c))
             .collect::<Vec<_>>()
     };
-    json!({
+    let mut row = json!({
         "scope": r.scope,
         "attacker": r.matter.attacker,
         "item": r.matter.item,
@@ -108,11 +108,26 @@ fn row_json(store: &Store, r: &Row) -> Value {
             "text": d.text(),
             "article": d.article,
             "claimant": d.claimant,
+            "source": d.source,
+            "date": d.date,
         })).collect::<Vec<_>>(),
-    })
+    });
+    // Corpus rows are a night's each: its date, or the undated article.
+    if let (Some(night), Value::Object(map)) = (&r.night, &mut row) {
+        let (date, article) = match night {
+            Night::Date(d) => (json!(d), None),
+            Night::Undated(a) => (Value::Null, Some(a)),
+        };
+        map.insert("night".into(), date);
+        if let Some(a) = article {
+            map.insert("article".into(), json!(a));
+        }
+    }
+    row
 }
 
-/// `at least 130 (Ukraine) ×3`: a claim for a table cell.
+/// `≥130 in Kyiv (the air force) ×3: 3 articles, 2 outlets`: a claim for
+/// a table cell.
 pub fn claim_text(store: &Store, c: &Claim) -> String {
     let f = store.figure(c.figures[0]);
     let hedge = match f.qualifier {
@@ -121,17 +136,14 @@ pub fn claim_text(store: &Store, c: &Claim) -> String {
         crate::model::Qualifier::AtMost => "≤",
         crate::model::Qualifier::Approx => "~",
     };
-    let source = f
-        .source
-        .as_deref()
-        .map(|s| format!(" ({})", short(s, 24)))
-        .unwrap_or_default();
-    let count = if c.articles > 1 {
-        format!(" ×{}", c.articles)
+    let (place, source) = c.labels(f, |s| short(s, 24));
+    let count = c.counted();
+    let count = if count.is_empty() {
+        count
     } else {
-        String::new()
+        format!(" {count}")
     };
-    format!("{hedge}{}{source}{count}", c.value)
+    format!("{hedge}{}{place}{source}{count}", c.value)
 }
 
 /// The matter in words: `Russian drones intercepted`.
@@ -158,9 +170,12 @@ fn write_table(out: &mut impl Write, store: &Store, rows: &[Row]) -> io::Result<
     table
         .load_style(presets::NOTHING)
         .set_content_arrangement(ContentArrangement::Disabled);
+    // Across the corpus each row is a night's: a column for it, in place
+    // of the scope every row shares.
+    let by_night = rows.iter().any(|r| r.night.is_some());
     table.set_header([
         "",
-        "scope",
+        if by_night { "night" } else { "scope" },
         "matter",
         "ukrainian",
         "russian",
@@ -169,6 +184,12 @@ fn write_table(out: &mut impl Write, store: &Store, rows: &[Row]) -> io::Result<
         "derived",
     ]);
     for r in rows {
+        let scope = match &r.night {
+            Some(night) => night.to_string(),
+            // A running total across the corpus is about no one night.
+            None if by_night => "—".into(),
+            None => r.scope.clone(),
+        };
         let cell = |claims: &[Claim]| {
             claims
                 .iter()
@@ -194,7 +215,7 @@ fn write_table(out: &mut impl Write, store: &Store, rows: &[Row]) -> io::Result<
             } else {
                 String::new()
             },
-            short(&r.scope, 28),
+            short(&scope, 28),
             matter_text(r),
             cell(&r.ua),
             cell(&r.ru),

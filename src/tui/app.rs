@@ -602,9 +602,8 @@ impl App {
             return Some(d);
         }
         let a = self.current()?;
-        self.store
-            .article_figures(a)
-            .find_map(|id| self.store.figure(id).date)
+        self.ids_of(a)
+            .find_map(|id| self.fig(id).date)
             .or(self.store.article(a).date)
     }
 

@@ -1,8 +1,8 @@
 //! The claims pane: the comparison for the article, the night or the
 //! corpus with the figures as the analyst has them (corrected, added, and
-//! without those that are not figures), one row per matter, Ukrainian
-//! claims in one column and Russian in the next, rows where the sides
-//! disagree marked `!`.
+//! without those that are not figures), one row per matter (per matter and
+//! night across the corpus), Ukrainian claims in one column and Russian in
+//! the next, rows where the sides disagree marked `!`.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -15,7 +15,7 @@ use super::articles::pad;
 use super::figures::{lower_tabs, record_tabs};
 use super::ui::{bottom_note, hedged, pane_block, put, scrolled};
 use super::wrap::fit;
-use crate::compare::{Claim, Row};
+use crate::compare::{Claim, Night, Row, Scope};
 use crate::model::Side;
 
 pub struct ClaimsPane<'a> {
@@ -34,10 +34,11 @@ impl Widget for ClaimsPane<'_> {
                 app.current()
                     .map_or("-", |a| app.store.article(a).id.as_str())
             ),
-            ScopeKind::Night => format!(
-                " · night of {}",
-                app.night().map_or("?".into(), |d| d.to_string())
-            ),
+            ScopeKind::Night => match app.night_scope() {
+                Some(Scope::Night(d)) => format!(" · night of {d}"),
+                Some(s) => format!(" · {}", s.name(&app.store)),
+                None => " · night of ?".to_string(),
+            },
             ScopeKind::Corpus if app.claims_updating() => " · corpus (updating…)".to_string(),
             ScopeKind::Corpus => " · corpus".to_string(),
         };
@@ -59,21 +60,28 @@ impl Widget for ClaimsPane<'_> {
         }
         let rows = app.claim_rows_shown();
         let w = inner.width as usize;
-        // `!`, matter, then Ukrainian, Russian and the others sharing the rest.
+        // `!`, matter, the night across the corpus, then Ukrainian, Russian
+        // and the others sharing the rest.
+        // Across the corpus there are tens of thousands of rows, sorted by
+        // matter: each matter is written once, where it changes.
+        let mut last = None;
         let matter_w = rows
             .iter()
+            .filter(|r| last.replace((r.matter, r.cumulative)) != Some((r.matter, r.cumulative)))
             .map(|r| matter(r).chars().count())
             .max()
             .unwrap_or(6)
             .clamp(6, w / 3);
-        let rest = w.saturating_sub(2 + matter_w + 3);
+        let night_w = night_width(&rows, w / 6);
+        let rest = w.saturating_sub(2 + matter_w + 3 + night_w + usize::from(night_w > 0));
         let (ua_w, ru_w) = (rest * 3 / 8, rest * 3 / 8);
         let other_w = rest.saturating_sub(ua_w + ru_w);
-        let widths = [1, matter_w, ua_w, ru_w, other_w];
-        let line = |cells: [&str; 5]| -> String {
+        let widths = [1, matter_w, night_w, ua_w, ru_w, other_w];
+        let line = |cells: [&str; 6]| -> String {
             cells
                 .iter()
                 .zip(widths)
+                .filter(|&(_, w)| w > 0)
                 .map(|(c, w)| pad(c, w))
                 .collect::<Vec<_>>()
                 .join(" ")
@@ -82,7 +90,7 @@ impl Widget for ClaimsPane<'_> {
             buf,
             inner.x,
             inner.y,
-            &line(["!", "matter", "Ukrainian", "Russian", "others"]),
+            &line(["!", "matter", "night", "Ukrainian", "Russian", "others"]),
             w,
             t.header(),
         );
@@ -97,12 +105,7 @@ impl Widget for ClaimsPane<'_> {
         areas.claims = Some(list);
         app.view.areas.set(areas);
         if rows.is_empty() {
-            let why = if app.scope == ScopeKind::Night && app.night().is_none() {
-                "no night: the article is undated"
-            } else {
-                "no claims"
-            };
-            put(buf, list.x, list.y, why, w, t.dim());
+            put(buf, list.x, list.y, "no claims", w, t.dim());
             return;
         }
         let h = list.height as usize;
@@ -123,22 +126,29 @@ impl Widget for ClaimsPane<'_> {
             let cells = [
                 mark.to_string(),
                 matter(r),
-                cell(app, &r.ua, ua_w),
-                cell(app, &r.ru, ru_w),
-                others(app, r, other_w),
+                r.night
+                    .as_ref()
+                    .map(ToString::to_string)
+                    .unwrap_or_default(),
+                cell(app, &r.ua, ua_w, false),
+                cell(app, &r.ru, ru_w, false),
+                others(app, r, other_w, false),
             ];
             for (k, (c, cw)) in cells.iter().zip(widths).enumerate() {
+                if cw == 0 {
+                    continue;
+                }
                 let cell_style = match k {
                     0 => style.patch(t.contested()),
-                    2 => style.patch(t.side(crate::model::Claimant::Ua)),
-                    3 => style.patch(t.side(crate::model::Claimant::Ru)),
+                    3 => style.patch(t.side(crate::model::Claimant::Ua)),
+                    4 => style.patch(t.side(crate::model::Claimant::Ru)),
                     _ => style,
                 };
                 // The claim holding the selected figure stands out.
                 let holds = match k {
-                    2 => holds(app, &r.ua),
-                    3 => holds(app, &r.ru),
-                    4 => holds(app, &r.other) || holds(app, &r.unknown),
+                    3 => holds(app, &r.ua),
+                    4 => holds(app, &r.ru),
+                    5 => holds(app, &r.other) || holds(app, &r.unknown),
                     _ => false,
                 };
                 let cell_style = if holds {
@@ -159,13 +169,13 @@ impl Widget for ClaimsPane<'_> {
             };
             let mut first = vec![
                 label(crate::model::Claimant::Ua),
-                Span::raw(or_dash(cell(app, &r.ua, w))),
+                Span::raw(or_dash(cell(app, &r.ua, w, true))),
             ];
             first.push(Span::raw("   "));
             first.push(label(crate::model::Claimant::Ru));
-            first.push(Span::raw(or_dash(cell(app, &r.ru, w))));
+            first.push(Span::raw(or_dash(cell(app, &r.ru, w, true))));
             let mut second = Vec::new();
-            let others = others(app, r, w);
+            let others = others(app, r, w, true);
             if !others.is_empty() {
                 second.push(Span::raw(format!("{others}  ")));
             }
@@ -197,6 +207,24 @@ impl Widget for ClaimsPane<'_> {
     }
 }
 
+/// The night column's width: its widest night up to `most`, none outside
+/// the corpus. Reading stops at `most`, as an undated article's night
+/// (`undated · <article id>`) soon reaches it.
+fn night_width(rows: &[Row], most: usize) -> usize {
+    let mut widest = None;
+    for n in rows.iter().filter_map(|r| r.night.as_ref()) {
+        let w = match n {
+            Night::Date(_) => 10,
+            Night::Undated(a) => "undated · ".chars().count() + a.chars().count(),
+        };
+        widest = widest.max(Some(w));
+        if w >= most {
+            break;
+        }
+    }
+    widest.map_or(0, |w| w.clamp(5, most.max(5)))
+}
+
 fn or_dash(s: String) -> String {
     if s.is_empty() { "-".into() } else { s }
 }
@@ -217,10 +245,11 @@ fn matter(r: &Row) -> String {
     format!("{who}{} {}{total}", r.matter.item, r.matter.event)
 }
 
-/// One side's claims: `≥130 ×2 (the air force); 126 (Moscow)`, as far as
-/// `width` shows.
-fn cell(app: &App, claims: &[Claim], width: usize) -> String {
-    joined(claims.iter().map(|c| claim(app, c)), width)
+/// One side's claims: `≥130 ×2 (the air force); 3 in Kursk (Moscow); 3 in
+/// Bryansk (Moscow)`, as far as `width` shows; `full` says what a repeat
+/// counts (`×2: 2 articles, 1 outlet`).
+fn cell(app: &App, claims: &[Claim], width: usize, full: bool) -> String {
+    joined(claims.iter().map(|c| claim(app, c, full)), width)
 }
 
 /// Pieces joined by `; `, stopping once wider than `width`: the pane cuts
@@ -243,30 +272,26 @@ fn joined(pieces: impl Iterator<Item = String>, width: usize) -> String {
     out
 }
 
-fn claim(app: &App, c: &Claim) -> String {
+fn claim(app: &App, c: &Claim, full: bool) -> String {
     let f = app.fig(c.figures[0]);
-    let count = if c.articles > 1 {
-        format!(" ×{}", c.articles)
-    } else {
-        String::new()
-    };
-    let source = f
-        .source
-        .as_deref()
-        .map(|s| format!(" ({})", fit(s, 22)))
-        .unwrap_or_default();
-    format!("{}{count}{source}", hedged(c.value, c.qualifier))
+    let (place, source) = c.labels(f, |s| fit(s, 22).into_owned());
+    let value = hedged(c.value, c.qualifier);
+    match (c.figures.len(), full) {
+        (1, _) => format!("{value}{place}{source}"),
+        (n, false) => format!("{value}{place} ×{n}{source}"),
+        (_, true) => format!("{value}{place}{source} {}", c.counted()),
+    }
 }
 
 /// Third parties' and unattributed claims in one column, as far as `width`
 /// shows.
-fn others(app: &App, r: &Row, width: usize) -> String {
+fn others(app: &App, r: &Row, width: usize, full: bool) -> String {
     let mut parts = Vec::new();
     if !r.other.is_empty() {
-        parts.push(format!("3rd: {}", cell(app, &r.other, width)));
+        parts.push(format!("3rd: {}", cell(app, &r.other, width, full)));
     }
     if !r.unknown.is_empty() {
-        parts.push(format!("unattr.: {}", cell(app, &r.unknown, width)));
+        parts.push(format!("unattr.: {}", cell(app, &r.unknown, width, full)));
     }
     parts.join("; ")
 }

@@ -494,7 +494,7 @@ impl Reviewed {
     /// store's own comparison stands.
     pub fn touches(&self, scope: Scope) -> bool {
         match scope {
-            Scope::Article(a) => self.effective_articles.contains_key(&a),
+            Scope::Article(a) | Scope::Undated(a) => self.effective_articles.contains_key(&a),
             Scope::Night(d) => self.effective_dates.contains_key(&Some(d)),
             Scope::Corpus => !self.effective.is_empty(),
         }
@@ -505,14 +505,11 @@ impl Reviewed {
     /// through the review rather than copied: a night of a large corpus
     /// holds tens of thousands of figures.
     pub fn compare(&self, store: &Store, scope: Scope) -> Vec<Row> {
-        let (name, mut ids): (String, Vec<FigureId>) = match scope {
-            Scope::Article(a) => (
-                store.article(a).id.clone(),
-                store
-                    .article_figures(a)
-                    .chain(self.added_in(a).iter().copied())
-                    .collect(),
-            ),
+        let mut ids: Vec<FigureId> = match scope {
+            Scope::Article(a) => store
+                .article_figures(a)
+                .chain(self.added_in(a).iter().copied())
+                .collect(),
             Scope::Night(d) => {
                 // The store's figures of the night, less those the review
                 // moved to another, plus those it moved here.
@@ -522,7 +519,7 @@ impl Reviewed {
                     .iter()
                     .filter(|&(&id, f)| here(f) && !here(store.figure(id)))
                     .map(|(&id, _)| id);
-                let ids: Vec<FigureId> = store
+                store
                     .by_date(d)
                     .iter()
                     .copied()
@@ -533,15 +530,16 @@ impl Reviewed {
                             .filter(|&i| here(&self.added[i].figure))
                             .map(|i| ADDED + i as FigureId),
                     )
-                    .collect();
-                (d.to_string(), ids)
+                    .collect()
             }
-            Scope::Corpus => (
-                "corpus".into(),
-                (0..store.figures().len() as FigureId)
-                    .chain((0..self.added.len()).map(|i| ADDED + i as FigureId))
-                    .collect(),
-            ),
+            Scope::Undated(a) => store
+                .article_figures(a)
+                .chain(self.added_in(a).iter().copied())
+                .filter(|&id| self.figure(store, id).date.is_none())
+                .collect(),
+            Scope::Corpus => (0..store.figures().len() as FigureId)
+                .chain((0..self.added.len()).map(|i| ADDED + i as FigureId))
+                .collect(),
         };
         let view = self.view(store);
         let order = |&id: &FigureId| (view.article_of(id), self.figure(store, id).start);
@@ -550,7 +548,7 @@ impl Reviewed {
             // article's, in text order.
             ids.sort_by_key(order);
         }
-        compare::compare_figures(&view, name, &ids)
+        compare::compare_figures(&view, scope, &ids)
     }
 
     /// What changes figures, by id (corrected or added: the figure; not a
@@ -576,7 +574,7 @@ impl Reviewed {
         before: &BTreeMap<FigureId, Option<Figure>>,
     ) -> Vec<Row> {
         match self.corpus_work(store, || Arc::new(Snapshot::of(store)), before) {
-            Some(work) => work.run().merge(rows),
+            Some(work) => work.run().merge(rows.to_vec()),
             None => rows.to_vec(),
         }
     }
@@ -811,22 +809,20 @@ pub struct Part {
 
 impl Part {
     /// `base` with these rows in place of its rows for the same items and
-    /// events, in the comparison's order.
-    pub fn merge(self, base: &[Row]) -> Vec<Row> {
-        let mut out: Vec<Row> = base
-            .iter()
-            .filter(|r| !self.pairs.contains(&(r.matter.item, r.matter.event)))
-            .cloned()
-            .collect();
-        out.extend(self.rows);
-        compare::sort_rows(&mut out);
-        out
+    /// events, in the comparison's order. It takes `base` over rather than
+    /// copying it: across the corpus there are a row per matter and night.
+    pub fn merge(self, mut base: Vec<Row>) -> Vec<Row> {
+        base.retain(|r| !self.pairs.contains(&(r.matter.item, r.matter.event)));
+        base.extend(self.rows);
+        compare::sort_rows(&mut base);
+        base
     }
 }
 
-/// A figure with only what the comparison reads of it (no text, sentence
-/// or source: the claims pane reads those from the figure itself), so that
-/// comparing the whole corpus as reviewed copies numbers, not strings.
+/// A figure with only what the comparison reads of it (no text or
+/// sentence: the claims pane reads those from the figure itself; the
+/// source and place are shared, not copied), so that comparing the whole
+/// corpus as reviewed copies numbers, not strings.
 fn bare_figure(f: &Figure) -> Figure {
     Figure {
         // Empty shared strings cost no allocation.
@@ -837,7 +833,7 @@ fn bare_figure(f: &Figure) -> Figure {
         event: f.event,
         attacker: f.attacker,
         claimant: f.claimant,
-        source: None,
+        source: f.source.clone(),
         text: Default::default(),
         start: f.start,
         end: f.end,
@@ -848,7 +844,7 @@ fn bare_figure(f: &Figure) -> Figure {
         subset_of: f.subset_of,
         cumulative: f.cumulative,
         date: f.date,
-        location: None,
+        location: f.location.clone(),
         confidence: f.confidence,
         rule: Default::default(),
     }
@@ -898,7 +894,7 @@ mod tests {
         let shared = Arc::new(Snapshot::Shared(Arc::new(store.clone())));
         let over_store = reviewed
             .corpus_work(store, || shared, &last.1)
-            .map_or_else(|| last.0.clone(), |work| work.run().merge(&last.0));
+            .map_or_else(|| last.0.clone(), |work| work.run().merge(last.0.clone()));
         assert_eq!(over_store, full);
         *last = (stepped, reviewed.effective().clone());
     }
@@ -1162,6 +1158,7 @@ mod tests {
         let theirs = |id: FigureId| (oracle.owner(id), oracle.figure(id).start);
         let mut scopes: Vec<Scope> = (0..store.articles().len()).map(Scope::Article).collect();
         scopes.extend(store.dates().map(Scope::Night));
+        scopes.extend((0..store.articles().len()).map(Scope::Undated));
         scopes.push(Scope::Corpus);
         for scope in scopes {
             assert_eq!(

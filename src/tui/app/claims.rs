@@ -15,8 +15,6 @@ use std::rc::Rc;
 use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver};
 
-use chrono::NaiveDate;
-
 use super::{App, ScopeKind, landed};
 use crate::compare::{self, Row, Scope};
 use crate::model::Figure;
@@ -38,7 +36,7 @@ type StoreKey = (u64, usize);
 #[derive(Debug, Default)]
 pub(super) struct ClaimsCache {
     article: Cached<(usize, u64, u64)>,
-    night: Cached<(Option<NaiveDate>, u64, u64)>,
+    night: Cached<(Option<Scope>, u64, u64)>,
     corpus: Option<CorpusRows>,
     /// The store's own corpus rows, to start from.
     corpus_engine: Cached<StoreKey>,
@@ -147,12 +145,10 @@ impl App {
                     .unwrap_or_default()
             }
             ScopeKind::Night => {
-                let night = self.night();
+                let night = self.night_scope();
                 let key = (night, doubts, effect);
                 if cache.night.as_ref().is_none_or(|(k, _)| *k != key) {
-                    let rows = night
-                        .map(|d| self.compare(Scope::Night(d)))
-                        .unwrap_or_default();
+                    let rows = night.map(|s| self.compare(s)).unwrap_or_default();
                     cache.night = Some((key, Rc::new(rows)));
                 }
                 cache
@@ -163,6 +159,15 @@ impl App {
             }
             ScopeKind::Corpus => self.corpus_rows(&mut cache, wait),
         }
+    }
+
+    /// What night scope compares: the night [`App::night`] names, or for
+    /// an article with none, its own undated figures (those of two undated
+    /// articles are not set against each other).
+    pub fn night_scope(&self) -> Option<Scope> {
+        self.night()
+            .map(Scope::Night)
+            .or_else(|| self.current().map(Scope::Undated))
     }
 
     fn store_key(&self) -> StoreKey {
@@ -232,7 +237,7 @@ impl App {
                 // No thread to be had: compare here, as below.
                 Rc::new(self.reviewed.update_corpus(&self.store, &base, &before))
             }
-            (Some(work), _) => Rc::new(work.run().merge(&base)),
+            (Some(work), _) => Rc::new(work.run().merge(Rc::unwrap_or_clone(base))),
         };
         cache.corpus = Some(CorpusRows {
             key,
@@ -292,11 +297,14 @@ fn install(cache: &mut ClaimsCache, wait: bool) -> bool {
     let Some(part) = part else {
         return false;
     };
+    // The rows updated are let go of here, so the merge takes them over
+    // rather than copying them.
+    cache.corpus = None;
     cache.corpus = Some(CorpusRows {
         key: job.key,
         effective: job.effective,
         added: job.added,
-        rows: Rc::new(part.merge(&job.base)),
+        rows: Rc::new(part.merge(Rc::unwrap_or_clone(job.base))),
     });
     true
 }

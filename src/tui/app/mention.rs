@@ -50,7 +50,13 @@ impl App {
         }
         let at = self.mention().map_or(0, |m| (m.index + 1) % ids.len());
         self.shown_mention = Some(ids[at]);
+        // The mention's article and figure are selected for the text, but
+        // the claims stay on this row: its rows are those of the mention's
+        // own article, night or corpus.
+        let (row, offset) = (self.claim, self.view.claims_offset.get());
         self.reveal(ids[at]);
+        self.claim = row;
+        self.view.claims_offset.set(offset);
         let cleared = self.message.take();
         let next = if ids.len() > 1 {
             format!(" ({}: next)", self.keymap.key("enter"))
