@@ -23,6 +23,7 @@ use super::keymap::Keymap;
 use super::pick::Pick;
 use super::reviewed::{Mark, Reviewed, is_added};
 use super::theme::Theme;
+use super::ui::Arrangement;
 use super::wrap::{Doc, Marks};
 use crate::checks::{Doubt, DoubtKind};
 use crate::model::{Claimant, Event as FigEvent, Figure, Item};
@@ -323,6 +324,8 @@ pub struct Areas {
 /// What drawing writes back: geometry and scroll offsets.
 #[derive(Debug, Default)]
 pub struct View {
+    /// The whole screen, as last drawn.
+    pub size: Cell<Option<Rect>>,
     pub areas: Cell<Areas>,
     pub articles_offset: Cell<usize>,
     pub figures_offset: Cell<usize>,
@@ -855,9 +858,23 @@ impl App {
         }
     }
 
-    /// Whether `pane` was on screen in the last frame drawn.
+    /// Whether `pane` is on screen at the size last drawn, as things stand
+    /// now (keys typed ahead of a frame count); every pane before a first
+    /// frame.
     pub fn shows(&self, pane: Pane) -> bool {
-        self.view.areas.get().blocks[pane.index()].is_some()
+        let Some(size) = self.view.size.get() else {
+            return true;
+        };
+        match Arrangement::of(size) {
+            Arrangement::Wide => true,
+            Arrangement::Medium => match pane {
+                Pane::Articles | Pane::Text => true,
+                Pane::Claims => self.lower == Pane::Claims,
+                Pane::Figures => self.lower != Pane::Claims,
+            },
+            Arrangement::Narrow => pane == self.focus,
+            Arrangement::TooSmall => false,
+        }
     }
 
     fn set_focus(&mut self, pane: Pane) {

@@ -70,6 +70,7 @@ impl Widget for Screen<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let app = self.app;
         app.view.areas.set(Areas::default());
+        app.view.size.set(Some(area));
         let arrangement = Arrangement::of(area);
         if arrangement == Arrangement::TooSmall {
             return too_small(area, buf);
