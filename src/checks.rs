@@ -152,7 +152,7 @@ fn on_all<T: Sync>(
 
 /// Every figure's doubts, over the store's own figures.
 pub fn run(store: &crate::store::Store) -> Doubts {
-    check(&View::new(store, &[]))
+    check(&View::new(store, &[], &[]))
 }
 
 /// Every figure's doubts, over the figures as `view` has them: the one

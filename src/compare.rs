@@ -22,7 +22,7 @@ pub use claims::Claim;
 use claims::{Mention, claims};
 use derived::Derivation;
 pub use derived::{DERIVED_FROM, Derived, derived_slot};
-use names::Names;
+pub use names::{Attack, Names};
 
 use crate::model::{Claimant, Event, Figure, Item, Side};
 use crate::store::{FigureId, Matter, Store};
@@ -246,6 +246,7 @@ pub fn compare_figures<F: Figures>(figures: &F, scope: Scope, ids: &[FigureId]) 
             value: f.value,
             qualifier: f.qualifier,
             place: places.key(f.location.as_ref()),
+            source: places.key(f.source.as_ref()),
             part: f.subset_of.is_some(),
         };
         // A running total is about no night: across the corpus, one row.
@@ -347,6 +348,7 @@ mod tests {
                     figures: vec![0],
                     outlets: 1,
                     articles: 1,
+                    sources: 1,
                     part: false,
                 })
             })

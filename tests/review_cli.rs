@@ -131,15 +131,31 @@ fn export_as_csv_gives_the_same_rows_and_times_as_json() {
             logged.iter().any(|t| t.timestamp() == parsed.timestamp()),
             "{time} is not a logged decision time"
         );
-        // The figure marked not a figure still says where it stands.
+        // Where it stands, the engine's and the analyst's (none for one
+        // marked not a figure), as JSON has them.
+        for (side, prefix) in [("engine", "engine_"), ("reviewed", "")] {
+            let f = &j[side];
+            let text = |v: &serde_json::Value| v.as_str().map(str::to_string);
+            assert_eq!(
+                cell(row, &format!("{prefix}source")),
+                text(&f["source"]).unwrap_or_default()
+            );
+            assert_eq!(
+                cell(row, &format!("{prefix}date")),
+                text(&f["date"]).unwrap_or_default()
+            );
+            let total = f["cumulative"].as_bool().map(|b| b.to_string());
+            assert_eq!(
+                cell(row, &format!("{prefix}cumulative")),
+                total.unwrap_or_default()
+            );
+        }
         let engine = &j["engine"];
-        assert_eq!(cell(row, "source"), engine["source"].as_str().unwrap_or(""));
-        assert_eq!(cell(row, "date"), engine["date"].as_str().unwrap_or(""));
         assert_eq!(cell(row, "sentence"), engine["sentence"].as_str().unwrap());
         assert!(!cell(row, "sentence").is_empty());
     }
     assert!(
-        rows.iter().any(|r| !cell(r, "date").is_empty()),
+        rows.iter().any(|r| !cell(r, "engine_date").is_empty()),
         "the article's figures have a night"
     );
 }

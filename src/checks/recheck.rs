@@ -56,6 +56,11 @@ impl Rechecked {
                 groups.extend(group_of(f));
             }
         }
+        // A figure that left its night keeps none of that night's doubts;
+        // one still in a night gets them again with its group below.
+        for &(id, _) in changed {
+            self.replace(base, id, &[Family::Night], Vec::new());
+        }
         let mut sharer = Sharer::default();
         for g in groups {
             let ids: Vec<FigureId> = view

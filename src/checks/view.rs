@@ -3,25 +3,30 @@
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::compare::Figures;
 use crate::model::Figure;
 use crate::store::{FigureId, Store};
 
 /// The figures of `figures` (the store, or the store as reviewed) with
-/// those beyond the store's (added by hand) found by article and night.
+/// those beyond the store's (added by hand) found by article and night,
+/// and the store's whose night the review changed found by the new one.
 pub struct View<'a, F: ?Sized> {
     figures: &'a F,
     /// Ids beyond the store's, in order.
     extra: Vec<FigureId>,
     extra_by_article: FxHashMap<usize, Vec<FigureId>>,
+    /// Added figures and store figures moved to another night, by night.
     extra_by_date: BTreeMap<NaiveDate, Vec<FigureId>>,
+    /// Store figures no longer about the night the store files them under.
+    moved: FxHashSet<FigureId>,
 }
 
 impl<'a, F: Figures + ?Sized> View<'a, F> {
-    /// `figures` with the ids `extra` beyond the store's.
-    pub fn new(figures: &'a F, extra: &[FigureId]) -> View<'a, F> {
+    /// `figures` with the ids `extra` beyond the store's; `changed` are
+    /// store ids whose figure the review may have moved to another night.
+    pub fn new(figures: &'a F, extra: &[FigureId], changed: &[FigureId]) -> View<'a, F> {
         let mut extra = extra.to_vec();
         extra.sort_unstable();
         let mut extra_by_article: FxHashMap<usize, Vec<FigureId>> = FxHashMap::default();
@@ -35,11 +40,31 @@ impl<'a, F: Figures + ?Sized> View<'a, F> {
                 extra_by_date.entry(d).or_default().push(id);
             }
         }
+        let store = figures.store();
+        let mut moved = FxHashSet::default();
+        for &id in changed {
+            let (Some(engine), now) = (store.figures().get(id as usize), figures.compared(id))
+            else {
+                continue;
+            };
+            let night = now.and_then(|f| f.date);
+            if now.is_some() && night != engine.date {
+                moved.insert(id);
+                if let Some(d) = night {
+                    extra_by_date.entry(d).or_default().push(id);
+                }
+            }
+        }
+        for ids in extra_by_date.values_mut() {
+            // A night's figures in store order: an article's together.
+            ids.sort_unstable_by_key(|&id| (figures.article_of(id), id));
+        }
         View {
             figures,
             extra,
             extra_by_article,
             extra_by_date,
+            moved,
         }
     }
 
@@ -94,7 +119,7 @@ impl<'a, F: Figures + ?Sized> View<'a, F> {
         let extra = self.extra_by_date.get(&d).map_or(&[][..], Vec::as_slice);
         let store = self.store().by_date(d).iter().copied();
         store
-            .filter(|&id| self.get(id).is_some())
+            .filter(|&id| self.get(id).is_some() && !self.moved.contains(&id))
             .chain(extra.iter().copied())
     }
 

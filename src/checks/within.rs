@@ -4,8 +4,8 @@
 use std::collections::HashMap;
 
 use super::{Add, DoubtKind, View};
-use crate::compare::Figures;
-use crate::model::{Claimant, Event, Figure, Item, Qualifier};
+use crate::compare::{Attack, Figures, Names};
+use crate::model::{Event, Figure, Item, Qualifier};
 use crate::store::{FigureId, Matter};
 
 /// Whether a figure about place `part` is within one about place `whole`:
@@ -16,22 +16,13 @@ fn within_place(part: Option<&str>, whole: Option<&str>) -> bool {
 
 pub(super) fn within_article<F: Figures + ?Sized>(view: &View<'_, F>, a: usize, add: &mut Add<'_>) {
     let figs = view.article(a);
-    // Interceptions and losses against launches, as one source gives them
-    // for one place: a governor's count for a region and a ministry's for
-    // the country measure different things.
-    type Key<'s> = (Claimant, Option<&'s str>, Option<&'s str>, Matter);
-    fn key(f: &Figure, event: Event) -> Key<'_> {
-        (
-            f.claimant,
-            f.source.as_deref(),
-            f.location.as_deref(),
-            Matter {
-                event,
-                ..Matter::of(f)
-            },
-        )
-    }
-    let mut groups: HashMap<Key<'_>, Vec<(FigureId, &Figure)>> = HashMap::new();
+    // Interceptions and losses against launches, within one attack as one
+    // source gives it (the same grouping as the interception rates): a
+    // governor's count for a region and a ministry's for the country
+    // measure different things.
+    let mut names = Names::default();
+    let mut key = |f: &Figure, event: Event| -> (Attack, Event) { (names.attack(f), event) };
+    let mut groups: HashMap<(Attack, Event), Vec<(FigureId, &Figure)>> = HashMap::new();
     for &(id, f) in &figs {
         // A part counts only where its total is of another event
         // (`launched 50, including 20 that were shot down`).
@@ -41,14 +32,14 @@ pub(super) fn within_article<F: Figures + ?Sized>(view: &View<'_, F>, a: usize, 
             groups.entry(key(f, f.event)).or_default().push((id, f));
         }
     }
-    let max = |k: Key<'_>| {
+    let max = |k: (Attack, Event)| {
         groups
             .get(&k)
             .and_then(|g| g.iter().max_by_key(|(_, f)| f.value).copied())
     };
     for launched in groups
         .iter()
-        .filter(|(k, _)| k.3.event == Event::Launched)
+        .filter(|(k, _)| k.1 == Event::Launched)
         .map(|(_, g)| g)
     {
         let Some(&(l, fl)) = launched.iter().max_by_key(|(_, f)| f.value) else {

@@ -50,7 +50,7 @@ pub fn run(args: &Args) -> io::Result<ExitCode> {
     let mut reviewed = Reviewed::default();
     reviewed.rebuild(&store, &review);
     let figures = reviewed.view(&store);
-    let view = View::new(&figures, &reviewed.added_ids());
+    let view = View::new(&figures, &reviewed.added_ids(), &reviewed.changed_ids());
     let doubts = checks::check(&view);
     let ids: Vec<FigureId> = (0..store.articles().len())
         .flat_map(|a| view.article(a).into_iter().map(|(id, _)| id))

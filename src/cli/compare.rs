@@ -80,6 +80,7 @@ fn claim_json(store: &Store, c: &Claim) -> Value {
         map.insert("mentions".into(), json!(c.figures.len()));
         map.insert("articles".into(), json!(c.articles));
         map.insert("outlets".into(), json!(c.outlets));
+        map.insert("sources".into(), json!(c.sources));
     }
     v
 }

@@ -127,21 +127,36 @@ pub fn run(command: &Command) -> io::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// The export as CSV: the decision, the engine's fields and the analyst's,
-/// then where the figure stands (source, night, sentence).
+/// The export as CSV: the decision, then every field an analyst corrects,
+/// the engine's and the analyst's (empty for not a figure), then the
+/// sentence.
 fn write_export_csv(out: &mut impl Write, rows: &[ExportRow]) -> io::Result<()> {
     let mut header: Vec<String> = [
         "article", "start", "end", "text", "decision", "reason", "note", "time", "orphaned",
     ]
     .map(String::from)
     .to_vec();
+    const WHERE: [&str; 3] = ["source", "date", "cumulative"];
     header.extend(super::CORE_COLUMNS.map(|c| format!("engine_{c}")));
+    header.extend(WHERE.map(|c| format!("engine_{c}")));
     header.extend(super::CORE_COLUMNS.map(String::from));
-    header.extend(["source", "date", "sentence"].map(String::from));
+    header.extend(WHERE.map(String::from));
+    header.push("sentence".into());
     let records = rows.iter().map(|r| {
-        let cells = |fig: Option<&Figure>| fig.map(super::core_cells).unwrap_or_default();
-        // Fields no correction changes: the analyst's figure, else the
-        // engine's one marked not a figure.
+        let cells = |fig: Option<&Figure>| {
+            let Some(f) = fig else {
+                return vec![String::new(); super::CORE_COLUMNS.len() + WHERE.len()];
+            };
+            let mut cells = super::core_cells(f).to_vec();
+            cells.extend([
+                f.source.as_deref().unwrap_or_default().to_string(),
+                f.date.map(|d| d.to_string()).unwrap_or_default(),
+                f.cumulative.to_string(),
+            ]);
+            cells
+        };
+        // The sentence: the analyst's figure's, else the engine's one
+        // marked not a figure.
         let figure = r.reviewed.as_ref().or(r.engine.as_ref());
         let mut record = vec![
             r.article.clone(),
@@ -156,17 +171,7 @@ fn write_export_csv(out: &mut impl Write, rows: &[ExportRow]) -> io::Result<()> 
         ];
         record.extend(cells(r.engine.as_ref()));
         record.extend(cells(r.reviewed.as_ref()));
-        record.extend([
-            figure
-                .and_then(|f| f.source.as_deref())
-                .unwrap_or_default()
-                .to_string(),
-            figure
-                .and_then(|f| f.date)
-                .map(|d| d.to_string())
-                .unwrap_or_default(),
-            figure.map(|f| f.sentence.to_string()).unwrap_or_default(),
-        ]);
+        record.push(figure.map(|f| f.sentence.to_string()).unwrap_or_default());
         record
     });
     super::write_csv(out, header, records)

@@ -1,5 +1,5 @@
 //! Claims: one side's figures for a matter grouped by value, hedge and
-//! place, each with how often it is given.
+//! place, each with how often it is given and by how many sources.
 
 use std::collections::hash_map::Entry;
 use std::sync::Arc;
@@ -21,9 +21,11 @@ pub struct Claim {
     pub place: Option<Arc<str>>,
     /// Every figure that gives this value, in store order.
     pub figures: Vec<FigureId>,
-    /// Distinct outlets and articles that give it.
+    /// Distinct outlets, articles and sources (as written, case and spacing
+    /// aside; none counts as one) that give it.
     pub outlets: usize,
     pub articles: usize,
+    pub sources: usize,
     /// Every mention is given as part of a larger total (`three of them in
     /// Kyiv`), so it does not compete with the whole.
     pub part: bool,
@@ -39,9 +41,10 @@ impl Claim {
         }
         let plural = |n: usize, what: &str| format!("{n} {what}{}", if n == 1 { "" } else { "s" });
         format!(
-            "×{n}: {}, {}",
+            "×{n}: {}, {}, {}",
             plural(self.articles, "article"),
-            plural(self.outlets, "outlet")
+            plural(self.outlets, "outlet"),
+            plural(self.sources, "source")
         )
     }
 }
@@ -66,6 +69,10 @@ pub(super) struct Mention {
     pub value: u64,
     pub qualifier: Qualifier,
     pub place: Option<Arc<str>>,
+    /// Who gives it, case and spacing aside. Sources are written freely
+    /// (`the air force`, `a preliminary air force bulletin`), so they do
+    /// not split a claim, but a claim says how many it has.
+    pub source: Option<Arc<str>>,
     /// Given as part of a larger total.
     pub part: bool,
 }
@@ -76,16 +83,23 @@ pub(super) fn claims<F: Figures>(figures: &F, mentions: Vec<Mention>) -> Vec<Cla
     // Each claim's place in `out`: across the corpus a row holds thousands
     // of values.
     let mut at: FxHashMap<(u64, Qualifier, Option<Arc<str>>), usize> = FxHashMap::default();
+    // Each claim's sources, by claim.
+    let mut sources: Vec<Vec<Option<Arc<str>>>> = Vec::new();
     for m in mentions {
         match at.entry((m.value, m.qualifier, m.place)) {
             Entry::Occupied(e) => {
-                let c = &mut out[*e.get()];
+                let i = *e.get();
+                let c = &mut out[i];
                 c.figures.push(m.id);
                 c.part &= m.part;
+                if !sources[i].contains(&m.source) {
+                    sources[i].push(m.source);
+                }
             }
             Entry::Vacant(e) => {
                 let place = e.key().2.clone();
                 e.insert(out.len());
+                sources.push(vec![m.source]);
                 out.push(Claim {
                     value: m.value,
                     qualifier: m.qualifier,
@@ -93,13 +107,15 @@ pub(super) fn claims<F: Figures>(figures: &F, mentions: Vec<Mention>) -> Vec<Cla
                     figures: vec![m.id],
                     outlets: 0,
                     articles: 0,
+                    sources: 0,
                     part: m.part,
                 });
             }
         }
     }
     let mut outlets: FxHashSet<&str> = FxHashSet::default();
-    for c in &mut out {
+    for (c, named) in out.iter_mut().zip(&sources) {
+        c.sources = named.len();
         // In store order an article's figures sit together, so its
         // articles are counted where the owner changes.
         let mut last = None;

@@ -7,8 +7,8 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 
-use super::{Names, When};
-use crate::model::{Claimant, Event, Figure, Item, Side};
+use super::{Attack, Names, When};
+use crate::model::{Claimant, Event, Figure, Item};
 use crate::store::{Matter, Store};
 
 /// A figure the article implies from the ones it gives.
@@ -64,16 +64,6 @@ pub fn derived_slot(item: Item, event: Event) -> Option<usize> {
     DERIVED_FROM.iter().position(|&e| e == event)
 }
 
-/// The figures of one attack as one source tells it: an article's figures
-/// by side, source (case and spacing aside), night, attacker and item.
-type Group = (
-    Claimant,
-    Option<Arc<str>>,
-    Option<NaiveDate>,
-    Option<Side>,
-    Item,
-);
-
 /// A group's largest figure of each of [`DERIVED_FROM`], and its source as
 /// first written.
 #[derive(Default)]
@@ -96,7 +86,7 @@ pub(super) struct Derivation {
     /// together in store order, so its groups are worked out and let go one
     /// article at a time, not the corpus's at once.
     current: Option<usize>,
-    groups: BTreeMap<Group, Slots>,
+    groups: BTreeMap<Attack, Slots>,
     sources: Names,
     /// The last article taken.
     last: Option<usize>,
@@ -131,11 +121,7 @@ impl Derivation {
         let Some(slot) = derived_slot(f.item, f.event) else {
             return;
         };
-        let source = self.sources.key(f.source.as_ref());
-        let g = self
-            .groups
-            .entry((f.claimant, source, f.date, f.attacker, f.item))
-            .or_default();
+        let g = self.groups.entry(self.sources.attack(f)).or_default();
         g.source = g.source.take().or_else(|| f.source.clone());
         g.largest[slot] = Some(g.largest[slot].map_or(f.value, |v| v.max(f.value)));
     }
@@ -146,7 +132,7 @@ impl Derivation {
             return;
         };
         let mut shared: Option<Arc<str>> = None;
-        for ((claimant, _, date, attacker, item), slots) in std::mem::take(&mut self.groups) {
+        for ((claimant, _, _, date, attacker, item), slots) in std::mem::take(&mut self.groups) {
             let night = When::of(self.by_night, a, date);
             let [launched, down, lost, _] = slots.largest;
             for (event, kind, value) in derive(slots.largest) {

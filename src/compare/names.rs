@@ -3,19 +3,47 @@
 
 use std::sync::Arc;
 
+use chrono::NaiveDate;
 use rustc_hash::FxHashMap;
+
+use crate::model::{Claimant, Figure, Item, Side};
+
+/// The figures of one attack as one source tells it: side, source and
+/// place (each case and spacing aside), night, attacker and item. Derived
+/// figures are worked out, and launches checked against what became of
+/// them, only within one.
+pub type Attack = (
+    Claimant,
+    Option<Arc<str>>,
+    Option<Arc<str>>,
+    Option<NaiveDate>,
+    Option<Side>,
+    Item,
+);
 
 /// Each name's normal form, worked out once however often it is written:
 /// a night of a large corpus names the same few sources and places tens of
 /// thousands of times.
 #[derive(Default)]
-pub(super) struct Names {
+pub struct Names {
     seen: FxHashMap<Arc<str>, Option<Arc<str>>>,
 }
 
 impl Names {
+    /// The attack figure `f` tells of.
+    pub fn attack(&mut self, f: &Figure) -> Attack {
+        (
+            f.claimant,
+            self.key(f.source.as_ref()),
+            self.key(f.location.as_ref()),
+            f.date,
+            f.attacker,
+            f.item,
+        )
+    }
+
     /// The normal form of `name`; none for no name or a blank one.
-    pub(super) fn key(&mut self, name: Option<&Arc<str>>) -> Option<Arc<str>> {
+    pub fn key(&mut self, name: Option<&Arc<str>>) -> Option<Arc<str>> {
         let name = name?;
         if let Some(known) = self.seen.get(&**name) {
             return known.clone();

@@ -752,6 +752,21 @@ impl App {
     }
 
     fn main(&mut self, action: Action) {
+        // The claims row's mention stays shown through the review keys that
+        // act on it and the next Enter; anything else moves on from it.
+        if !matches!(
+            action,
+            Action::Enter
+                | Action::Accept
+                | Action::NotAFigure
+                | Action::Flag
+                | Action::Correct
+                | Action::ClearDecision
+                | Action::AddFigure
+                | Action::Help
+        ) {
+            self.shown_mention = None;
+        }
         match action {
             Action::Down => self.step(1),
             Action::Up => self.step(-1),

@@ -63,7 +63,7 @@ impl Widget for ClaimsPane<'_> {
         // `!`, matter, the night across the corpus, then Ukrainian, Russian
         // and the others sharing the rest.
         // Across the corpus there are tens of thousands of rows, sorted by
-        // matter: each matter is written once, where it changes.
+        // matter: each matter's width is measured once, where it changes.
         let mut last = None;
         let matter_w = rows
             .iter()

@@ -152,6 +152,8 @@ pub struct CorrectionForm {
     pub source: String,
     /// As typed, `2025-06-11`; empty for none.
     pub night: String,
+    /// The article's day, where ←/→ on an empty night starts.
+    pub day: Option<NaiveDate>,
     pub cumulative: bool,
     pub note: String,
     pub field: Field,
@@ -173,6 +175,7 @@ impl CorrectionForm {
             claimant: before.claimant,
             source: before.source.as_deref().unwrap_or_default().to_string(),
             night: before.date.map(|d| d.to_string()).unwrap_or_default(),
+            day: None,
             cumulative: before.cumulative,
             before,
             note: String::new(),
@@ -266,14 +269,18 @@ impl CorrectionForm {
             Field::Event => self.event = next(&EVENTS, self.event, delta),
             Field::Attacker => self.attacker = next(&ATTACKERS, self.attacker, delta),
             Field::Claimant => self.claimant = next(&CLAIMANTS, self.claimant, delta),
-            Field::Total => self.cumulative = !self.cumulative,
-            // A day later or earlier; from the article's day when empty.
+            Field::Total => self.set_total(!self.cumulative),
+            // A day later or earlier; from the article's day when empty, and
+            // nothing where there is none.
             Field::Night => {
-                let day = parse_night(&self.night)
+                let Some(day) = parse_night(&self.night)
                     .ok()
                     .flatten()
                     .or(self.before.date)
-                    .unwrap_or_default();
+                    .or(self.day)
+                else {
+                    return;
+                };
                 let moved = if delta > 0 {
                     day.checked_add_days(Days::new(1))
                 } else {
@@ -284,6 +291,15 @@ impl CorrectionForm {
                 }
             }
             Field::Source | Field::Note => {}
+        }
+    }
+
+    /// A running total is about no one night (SPEC.md): saying it is one
+    /// takes the night away.
+    fn set_total(&mut self, total: bool) {
+        self.cumulative = total;
+        if total {
+            self.night.clear();
         }
     }
 
@@ -302,9 +318,13 @@ impl CorrectionForm {
                 pick(&ATTACKERS, |a| hit(attacker_name(a).to_string())).map(|a| self.attacker = a)
             }
             Field::Claimant => pick(&CLAIMANTS, |c| hit(c.to_string())).map(|c| self.claimant = c),
-            Field::Total => {
-                pick(&[true, false], |t| hit(yes_no(t).into())).map(|t| self.cumulative = t)
-            }
+            // A running total is about no one night: it takes the night away.
+            Field::Total => pick(&[true, false], |t| hit(yes_no(t).into())).map(|t| {
+                self.cumulative = t;
+                if t {
+                    self.night.clear();
+                }
+            }),
             Field::Value | Field::Source | Field::Night | Field::Note => None,
         }
         .is_some()

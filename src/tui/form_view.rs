@@ -50,8 +50,12 @@ impl Widget for FormView<'_> {
             (String::new(), Style::new()),
         ];
         let label_w = 11;
+        let mut active_line = 0;
         for field in Field::ALL {
             let active = field == form.field;
+            if active {
+                active_line = lines.len();
+            }
             let marker = if active { "▶" } else { " " };
             let star = if form.changed(field) { "*" } else { "" };
             let value = form.shown(field);
@@ -105,7 +109,11 @@ impl Widget for FormView<'_> {
         let inner = popup(app, area, buf, 76, lines.len() as u16 + 2, title);
         let w = inner.width.saturating_sub(2) as usize;
         let x = inner.x + 1;
-        for (i, (s, style)) in lines.iter().enumerate().take(inner.height as usize) {
+        // On a small screen the form scrolls to keep the field being edited
+        // in view, with the line after it.
+        let height = inner.height as usize;
+        let skip = (active_line + 2).saturating_sub(height);
+        for (i, (s, style)) in lines.iter().skip(skip).enumerate().take(height) {
             put(buf, x, inner.y + i as u16, s, w, *style);
         }
     }

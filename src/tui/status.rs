@@ -166,8 +166,9 @@ impl Widget for StatusBar<'_> {
             _ => None,
         };
         let mut hints = self.hints();
-        // Quit and help lead to every other key: they stay through a
-        // message; the pane's first keys give way to it.
+        // The last two hints (help and quit in the main view, confirm and
+        // cancel in a dialog) stay through a message; the pane's first
+        // keys give way to it.
         let lasting = hints.split_off(hints.len() - 2);
         let cost =
             |h: &[(String, &str)]| h.iter().map(|(k, w)| width(k) + w.len() + 3).sum::<usize>();
@@ -205,8 +206,13 @@ impl Widget for StatusBar<'_> {
         } else {
             let mut shown = match &app.message {
                 Some(m) => {
+                    // Room for help after it (quit too, where it fits), but
+                    // never less than a few words of the message.
+                    let m_room = room
+                        .saturating_sub(cost(&lasting[..1]) + 2)
+                        .max(room.min(12));
                     spans.push(Span::styled(
-                        format!("{}  ", fit(m, room)),
+                        format!("{}  ", fit(m, m_room)),
                         t.message().patch(t.status()),
                     ));
                     Vec::new()

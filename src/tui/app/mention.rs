@@ -27,8 +27,8 @@ impl App {
     }
 
     /// The mention Enter showed, while it is still one of the selected
-    /// row's: moving to another row, or a review that takes the figure out
-    /// of the row, leaves none shown.
+    /// row's: any key but Enter and the review keys forgets it, and a
+    /// review that takes the figure out of the row leaves none shown.
     pub fn mention(&self) -> Option<Mention> {
         let id = self.shown_mention?;
         let ids = self.row_mentions();

@@ -294,7 +294,8 @@ impl App {
 
     pub(super) fn open_correct(&mut self) {
         let Some(id) = self.selected() else { return };
-        let form = CorrectionForm::new(Target::Figure(id), self.fig(id).clone());
+        let mut form = CorrectionForm::new(Target::Figure(id), self.fig(id).clone());
+        form.day = self.store.article(self.owner(id)).date;
         self.modal = Modal::Correct(Box::new(form));
     }
 
@@ -376,7 +377,11 @@ impl App {
         if !shown {
             return self.where_figures_show("add a figure");
         }
-        let Some(a) = self.current() else {
+        let article = match self.mention() {
+            Some(m) if self.focus == Pane::Claims => Some(self.owner(m.id)),
+            _ => self.current(),
+        };
+        let Some(a) = article else {
             self.message = Some("no article".into());
             return;
         };
@@ -468,10 +473,9 @@ impl App {
             confidence: 1.0,
             rule: "added by hand".into(),
         };
-        self.modal = Modal::Correct(Box::new(CorrectionForm::new(
-            Target::New { article: a },
-            figure,
-        )));
+        let mut form = CorrectionForm::new(Target::New { article: a }, figure);
+        form.day = article.date;
+        self.modal = Modal::Correct(Box::new(form));
     }
 
     // ----- - -----
