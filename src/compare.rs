@@ -22,7 +22,7 @@ pub use claims::Claim;
 use claims::{Mention, claims};
 use derived::Derivation;
 pub use derived::{DERIVED_FROM, Derived, derived_slot};
-pub use names::{Attack, Names};
+pub use names::{Attack, Names, lone_places};
 
 use crate::model::{Claimant, Event, Figure, Item, Side};
 use crate::store::{FigureId, Matter, Store};

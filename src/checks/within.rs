@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use super::{Add, DoubtKind, View};
-use crate::compare::{Attack, Figures, Names};
+use crate::compare::{Attack, Figures, Names, lone_places};
 use crate::model::{Event, Figure, Item, Qualifier};
 use crate::store::{FigureId, Matter};
 
@@ -32,6 +32,20 @@ pub(super) fn within_article<F: Figures + ?Sized>(view: &View<'_, F>, a: usize, 
             groups.entry(key(f, f.event)).or_default().push((id, f));
         }
     }
+    // Figures for no place join the attack's one place, as the rates do.
+    let lone = lone_places(groups.keys().map(|(attack, _)| attack));
+    for (bare, placed) in &lone {
+        for event in [Event::Launched, Event::Intercepted, Event::NotReached] {
+            if let Some(moved) = groups.remove(&(bare.clone(), event)) {
+                groups
+                    .entry((placed.clone(), event))
+                    .or_default()
+                    .extend(moved);
+            }
+        }
+    }
+    let settle =
+        |(attack, event): (Attack, Event)| (lone.get(&attack).cloned().unwrap_or(attack), event);
     let max = |k: (Attack, Event)| {
         groups
             .get(&k)
@@ -45,8 +59,8 @@ pub(super) fn within_article<F: Figures + ?Sized>(view: &View<'_, F>, a: usize, 
         let Some(&(l, fl)) = launched.iter().max_by_key(|(_, f)| f.value) else {
             continue;
         };
-        let down = max(key(fl, Event::Intercepted));
-        let lost = max(key(fl, Event::NotReached));
+        let down = max(settle(key(fl, Event::Intercepted)));
+        let lost = max(settle(key(fl, Event::NotReached)));
         let value = |x: Option<(FigureId, &Figure)>| x.map_or(0, |(_, f)| f.value);
         let sum = value(down) + value(lost);
         if sum > fl.value && (down.is_some() || lost.is_some()) {

@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 
-use super::{Attack, Names, When};
+use super::{Attack, Names, When, lone_places};
 use crate::model::{Claimant, Event, Figure, Item};
 use crate::store::{Matter, Store};
 
@@ -131,6 +131,15 @@ impl Derivation {
         let Some(a) = self.current.take() else {
             return;
         };
+        for (bare, placed) in lone_places(self.groups.keys()) {
+            if let Some(from) = self.groups.remove(&bare) {
+                let into = self.groups.entry(placed).or_default();
+                into.source = into.source.take().or(from.source);
+                for (slot, v) in into.largest.iter_mut().zip(from.largest) {
+                    *slot = (*slot).max(v);
+                }
+            }
+        }
         let mut shared: Option<Arc<str>> = None;
         for ((claimant, _, _, date, attacker, item), slots) in std::mem::take(&mut self.groups) {
             let night = When::of(self.by_night, a, date);

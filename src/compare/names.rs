@@ -21,6 +21,39 @@ pub type Attack = (
     Item,
 );
 
+/// Where an article gives one attack's figures for exactly one place and
+/// for none (`539 launched from the Kursk region`, `268 shot down`), those
+/// for none are about that place too; where it gives several places, those
+/// for none stand apart. Each attack of `attacks` that names no place, and
+/// the one with the lone place it joins.
+pub fn lone_places<'a>(attacks: impl Iterator<Item = &'a Attack>) -> FxHashMap<Attack, Attack> {
+    // Per attack with its place set aside: its one place, or none if many.
+    let mut places: FxHashMap<Attack, Option<Attack>> = FxHashMap::default();
+    let mut unplaced = Vec::new();
+    for a in attacks {
+        let mut bare = a.clone();
+        if bare.2.take().is_none() {
+            unplaced.push(bare);
+            continue;
+        }
+        places
+            .entry(bare)
+            .and_modify(|one| {
+                if one.as_ref() != Some(a) {
+                    *one = None;
+                }
+            })
+            .or_insert_with(|| Some(a.clone()));
+    }
+    unplaced
+        .into_iter()
+        .filter_map(|bare| {
+            let one = places.get(&bare)?.clone()?;
+            Some((bare, one))
+        })
+        .collect()
+}
+
 /// Each name's normal form, worked out once however often it is written:
 /// a night of a large corpus names the same few sources and places tens of
 /// thousands of times.
