@@ -105,7 +105,7 @@ pub fn run(paths: Vec<PathBuf>, data_dir: Option<PathBuf>) -> anyhow::Result<()>
     app.review.retry();
     let mut err = io::stderr().lock();
     for w in &app.warnings {
-        let _ = writeln!(err, "{w}");
+        let _ = writeln!(err, "{}", crate::safe::clean(w));
     }
     let unsaved = app.review.unsaved();
     if unsaved > 0 {
@@ -127,7 +127,7 @@ pub fn run(paths: Vec<PathBuf>, data_dir: Option<PathBuf>) -> anyhow::Result<()>
     }
     if let Ok(v) = stray.lock() {
         for p in v.iter() {
-            let _ = writeln!(err, "counterclaim: loader: {p}");
+            let _ = writeln!(err, "counterclaim: loader: {}", crate::safe::clean(p));
         }
     }
     Ok(result?)
