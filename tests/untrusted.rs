@@ -42,19 +42,18 @@ fn hostile_corpus() -> TempDir {
     dir
 }
 
-/// Stdout and stderr of `args` on the hostile corpus, as a table.
-fn table(dir: &TempDir, args: &[&str]) -> (String, String) {
-    let out = bin()
-        .args(args)
-        .args(["--format", "table"])
-        .arg(dir.path())
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{args:?}");
-    (
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
-    )
+/// Stdout and stderr of `args` on the articles in `dir`, which must succeed.
+fn run(args: &[&str], dir: &Path) -> (Vec<u8>, String) {
+    let out = bin().args(args).arg(dir).output().unwrap();
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(out.status.success(), "{args:?}: {err}");
+    (out.stdout, err)
+}
+
+/// Stdout and stderr of command `cmd` on the hostile corpus, as a table.
+fn table(dir: &TempDir, cmd: &str) -> (String, String) {
+    let (out, err) = run(&[cmd, "--format", "table"], dir.path());
+    (String::from_utf8(out).unwrap(), err)
 }
 
 /// No control byte but line ends, and no line that text from the world
@@ -93,7 +92,7 @@ fn tables_and_warnings_show_hostile_names_as_visible_signs() {
             &[&format!("{shown_name} "), &format!("{shown_name})")],
         ),
     ] {
-        let (out, err) = table(&dir, &[cmd]);
+        let (out, err) = table(&dir, cmd);
         assert_safe(&format!("{cmd} stdout"), &out);
         assert_safe(&format!("{cmd} stderr"), &err);
         for s in shown {
@@ -110,12 +109,8 @@ fn tables_and_warnings_show_hostile_names_as_visible_signs() {
 #[test]
 fn json_keeps_every_id_exactly() {
     let dir = hostile_corpus();
-    let out = bin()
-        .args(["extract", "--format", "json"])
-        .arg(dir.path())
-        .output()
-        .unwrap();
-    let figures: Vec<Value> = serde_json::from_slice(&out.stdout).unwrap();
+    let (out, _) = run(&["extract", "--format", "json"], dir.path());
+    let figures: Vec<Value> = serde_json::from_slice(&out).unwrap();
     let ids: Vec<&str> = figures
         .iter()
         .map(|f| f["article"].as_str().unwrap())
@@ -184,14 +179,9 @@ fn formula_corpus() -> TempDir {
 #[test]
 fn extract_csv_quotes_formulas_out_of_text_cells() {
     let dir = formula_corpus();
-    let out = bin()
-        .args(["extract", "--format", "csv"])
-        .arg(dir.path())
-        .output()
-        .unwrap();
-    assert!(out.status.success());
+    let (out, _) = run(&["extract", "--format", "csv"], dir.path());
     assert_no_formula(
-        &csv_rows(&out.stdout),
+        &csv_rows(&out),
         &[
             ("article", &format!("'{FORMULA_ID}")),
             (
@@ -215,19 +205,20 @@ fn review_export_csv_quotes_formulas_out_of_notes_and_ids() {
         "=cmd|' /C calc'!A0".into(),
     );
     drop(review);
-    let out = bin()
-        .args(["review", "export", "--format", "csv", "--data-dir"])
-        .arg(data.path())
-        .arg(dir.path())
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    let data_dir = data.path().to_str().unwrap();
+    let (out, _) = run(
+        &[
+            "review",
+            "export",
+            "--format",
+            "csv",
+            "--data-dir",
+            data_dir,
+        ],
+        dir.path(),
     );
     assert_no_formula(
-        &csv_rows(&out.stdout),
+        &csv_rows(&out),
         &[
             ("article", &format!("'{FORMULA_ID}")),
             ("note", "'=cmd|' /C calc'!A0"),
