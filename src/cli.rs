@@ -4,6 +4,7 @@ mod check;
 mod compare;
 mod extract;
 mod review;
+mod table;
 mod write;
 
 use std::io::{self, Write};
@@ -13,6 +14,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::corpus::{self, Loaded};
+use crate::safe::clean;
 use write::{write_csv, write_json_array, write_jsonl};
 
 /// Figures of the air war, pulled out of news articles and set side by side.
@@ -88,7 +90,7 @@ pub fn run(cli: Cli) -> ExitCode {
         // `counterclaim extract | head` closes the pipe early: not an error.
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("counterclaim: {e}");
+            eprintln!("counterclaim: {}", clean(&e.to_string()));
             ExitCode::FAILURE
         }
     }
@@ -103,7 +105,7 @@ fn run_tui(paths: Vec<PathBuf>, bench: Option<usize>, data_dir: Option<PathBuf>)
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("counterclaim: {e}");
+            eprintln!("counterclaim: {}", clean(&e.to_string()));
             ExitCode::FAILURE
         }
     }
@@ -207,7 +209,7 @@ pub fn load(paths: &[PathBuf]) -> Loaded {
     };
     let mut err = io::stderr().lock();
     for w in &loaded.warnings {
-        let _ = writeln!(err, "warning: {w}");
+        let _ = writeln!(err, "warning: {}", clean(&w.to_string()));
     }
     if loaded.articles.is_empty() {
         let _ = writeln!(err, "counterclaim: no article could be loaded");

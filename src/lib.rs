@@ -21,6 +21,7 @@ pub mod corpus;
 pub mod extract;
 pub mod model;
 pub mod review;
+pub mod safe;
 pub mod store;
 pub mod synth;
 pub mod time;

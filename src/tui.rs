@@ -43,7 +43,9 @@ use std::sync::mpsc::{self, Receiver, TryRecvError};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
+use crossterm::event::{
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+};
 use crossterm::execute;
 use ratatui::DefaultTerminal;
 
@@ -85,15 +87,15 @@ pub fn run(paths: Vec<PathBuf>, data_dir: Option<PathBuf>) -> anyhow::Result<()>
     let restore_hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         if std::thread::current().id() == ui_thread {
-            let _ = execute!(io::stdout(), DisableMouseCapture);
+            let _ = execute!(io::stdout(), DisableMouseCapture, DisableBracketedPaste);
             restore_hook(info);
         } else if let Ok(mut v) = stray_hook.lock() {
             v.push(info.to_string());
         }
     }));
-    let _ = execute!(io::stdout(), EnableMouseCapture);
+    let _ = execute!(io::stdout(), EnableMouseCapture, EnableBracketedPaste);
     let result = event_loop(&mut terminal, &mut app, &rx);
-    let _ = execute!(io::stdout(), DisableMouseCapture);
+    let _ = execute!(io::stdout(), DisableMouseCapture, DisableBracketedPaste);
     ratatui::restore();
     // Not joined: the loader may be deep in the doubt checks, and it stops
     // at its next send now that the receiver is gone.
@@ -105,7 +107,7 @@ pub fn run(paths: Vec<PathBuf>, data_dir: Option<PathBuf>) -> anyhow::Result<()>
     app.review.retry();
     let mut err = io::stderr().lock();
     for w in &app.warnings {
-        let _ = writeln!(err, "{w}");
+        let _ = writeln!(err, "{}", crate::safe::clean(w));
     }
     let unsaved = app.review.unsaved();
     if unsaved > 0 {
@@ -127,7 +129,7 @@ pub fn run(paths: Vec<PathBuf>, data_dir: Option<PathBuf>) -> anyhow::Result<()>
     }
     if let Ok(v) = stray.lock() {
         for p in v.iter() {
-            let _ = writeln!(err, "counterclaim: loader: {p}");
+            let _ = writeln!(err, "counterclaim: loader: {}", crate::safe::clean(p));
         }
     }
     Ok(result?)

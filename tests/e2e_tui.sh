@@ -83,6 +83,19 @@ keys Tab
 keys j
 expect "Tab j selects the next figure in the text" "▶ ≥17 person injured" "claimed by ua"
 
+# A paste is text, never keys (tmux sends it bracketed, as the app asks):
+# with no prompt open it is ignored, so pasted a's accept nothing; in the
+# search prompt it is the pattern.
+paste() { t set-buffer -b e2e-paste -- "$1"; t paste-buffer -p -b e2e-paste -t e2e; sleep 0.15; }
+paste aaa
+expect "a paste with no prompt open is ignored and accepts nothing" "paste ignored: no text field open" "0/$total reviewed"
+keys /
+paste $'glide\nbomb'
+expect "a paste into the search prompt is its pattern, on one line" "/glide bomb█"
+keys Escape
+expect_gone "Esc closes the prompt" "/glide bomb█"
+expect "the figure is still selected" "▶ ≥17 person injured"
+
 keys f
 expect "f opens the flag dialog on it" "Flag a figure" "≥17 person injured · claimed by ua" "1 wrong value" "8 other"
 keys 2
@@ -126,4 +139,4 @@ keys q
 expect "q quits again with status 0" "counterclaim-exit=0"
 [ "$(wc -l <"$data/review.jsonl")" = 2 ] || { echo "FAIL the undo is not in the review log"; cat "$data/review.jsonl"; exit 1; }
 echo "ok   the undo is the log's second line"
-echo "e2e: 24 passed, 0 failed"
+echo "e2e: 28 passed, 0 failed"

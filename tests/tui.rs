@@ -1124,6 +1124,12 @@ mod keymap {
             err.to_string().contains("expected `action = key, key`"),
             "{err}"
         );
+        // Ctrl-C always quits: giving it to an action would do nothing.
+        let err = Keymap::with_overrides("up = k\ndown = j, ctrl-C", "k.txt").unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "k.txt, line 2: \"ctrl-C\" always quits and cannot be given to down; using the default keys"
+        );
         let err = Keymap::with_overrides("down = x\nup = x", "k.txt").unwrap_err();
         assert!(
             err.to_string()
@@ -1919,4 +1925,117 @@ fn a_folder_announced_makes_room_for_its_figures_early() {
     let mut b = App::loading(Keymap::default(), Theme::plain());
     b.apply(Action::Load(LoadEvent::Batch(extracted)));
     assert!(b.store.figure_capacity() < total * 40);
+}
+
+/// Pasted text (bracketed paste) goes to the prompt or field that has
+/// focus, as text without control characters, and never acts as keys.
+mod paste {
+    use super::*;
+    use crossterm::event::Event;
+
+    fn paste(app: &mut App, text: &str) {
+        app.on_event(&Event::Paste(text.into()));
+    }
+
+    #[test]
+    fn with_no_prompt_open_a_paste_is_ignored_and_said_so() {
+        let mut a = app();
+        press(&mut a, "<tab>");
+        let id = a.figure.expect("a figure selected");
+        paste(&mut a, "aaa");
+        assert_eq!(a.review.entries().len(), 0, "no figure accepted");
+        assert_eq!(a.decision(id), None);
+        assert_eq!(a.modal, Modal::None);
+        assert_eq!(
+            a.message.as_deref(),
+            Some("paste ignored: no text field open (/ search, & filter)")
+        );
+        // Not a key either in a dialog whose keys pick: the flag's reasons.
+        press(&mut a, "f");
+        paste(&mut a, "3");
+        let Modal::Flag(d) = &a.modal else { panic!() };
+        assert_eq!((d.reason, d.on_note, d.note.as_str()), (0, false, ""));
+    }
+
+    #[test]
+    fn into_the_search_prompt_as_one_line_without_controls() {
+        let mut a = app();
+        press(&mut a, "/");
+        paste(&mut a, "shot\ndown\u{1b}[2J\n");
+        assert_eq!(a.modal, Modal::Search("shot down[2J".into()));
+        press(&mut a, "<bs><bs><bs><enter>");
+        assert_eq!(a.search.as_ref().unwrap().pattern, "shot down");
+    }
+
+    #[test]
+    fn into_the_filter_which_filters_at_once() {
+        let mut a = app();
+        press(&mut a, "&");
+        paste(&mut a, "Kharkiv");
+        assert_eq!(a.filters.text, "Kharkiv");
+        assert!(a.visible.len() < 18 && !a.visible.is_empty());
+    }
+
+    #[test]
+    fn into_the_flag_note_and_the_forms_typed_fields() {
+        let mut a = app();
+        press(&mut a, "<tab>f2");
+        paste(&mut a, "see\tthe\u{7} bulletin");
+        let Modal::Flag(d) = &a.modal else { panic!() };
+        assert_eq!(d.note, "see the bulletin");
+        press(&mut a, "<esc>e<bs><bs><bs>");
+        // The value keeps the digits; a choice field takes no paste.
+        paste(&mut a, "1,234");
+        let Modal::Correct(form) = &a.modal else {
+            panic!()
+        };
+        assert_eq!(form.value, "1234");
+        press(&mut a, "<down><down>");
+        paste(&mut a, "missile");
+        let Modal::Correct(form) = &a.modal else {
+            panic!()
+        };
+        assert_eq!(form.item, counterclaim::model::Item::DroneOrMissile);
+        assert!(
+            a.message
+                .as_deref()
+                .unwrap_or("")
+                .starts_with("paste ignored")
+        );
+        press(&mut a, "<up><up><up>");
+        paste(&mut a, "per the\r\nministry");
+        let Modal::Correct(form) = &a.modal else {
+            panic!()
+        };
+        assert_eq!(form.note, "per the ministry");
+    }
+
+    #[test]
+    fn into_the_night_prompt_keeping_what_a_date_is_made_of() {
+        let mut a = app_with(&[("undated", "Russia launched 100 drones overnight.")]);
+        press(&mut a, "<tab>D");
+        paste(&mut a, " 2025-06-04\n");
+        assert_eq!(
+            a.modal,
+            Modal::Night {
+                article: 0,
+                text: "2025-06-04".into()
+            }
+        );
+    }
+}
+
+/// At 80 columns a pattern longer than the bar still leaves its error in
+/// sight: the pattern is cut, not the error.
+#[test]
+fn a_long_bad_search_pattern_leaves_room_for_its_error() {
+    let mut a = app();
+    press(&mut a, &format!("/({}<enter>", "drones|".repeat(20)));
+    assert!(matches!(a.modal, Modal::Search(_)));
+    let error = a.message.clone().expect("an error");
+    assert!(error.starts_with("bad pattern: "), "{error}");
+    let s = screen(&a, 80, 24);
+    let status = s.lines().last().unwrap();
+    assert!(status.contains(&error), "{status}");
+    assert!(status.contains("/(drones|"), "{status}");
 }

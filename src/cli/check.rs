@@ -3,7 +3,6 @@
 use std::io::{self, BufWriter, IsTerminal, Write};
 use std::process::ExitCode;
 
-use comfy_table::{ContentArrangement, Table, presets};
 use serde_json::Value;
 
 use super::compare::RowFormat;
@@ -84,11 +83,7 @@ fn write(
             super::write_json_array(&mut out, records)?;
         }
         RowFormat::Table => {
-            let mut table = Table::new();
-            table
-                .load_style(presets::NOTHING)
-                .set_content_arrangement(ContentArrangement::Disabled);
-            table.set_header([
+            let mut table = super::table::new([
                 "article", "text", "item", "event", "claimant", "doubt", "why",
             ]);
             for &(i, f) in &doubted {
@@ -105,7 +100,7 @@ fn write(
                     let mut row = cells.to_vec();
                     row.push(d.kind.name().to_string());
                     row.push(d.message(figures, i));
-                    table.add_row(row);
+                    super::table::add_row(&mut table, row);
                 }
             }
             writeln!(out, "{table}")?;

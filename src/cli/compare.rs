@@ -3,7 +3,6 @@
 use std::io::{self, BufWriter, IsTerminal, Write};
 use std::process::ExitCode;
 
-use comfy_table::{ContentArrangement, Table, presets};
 use serde_json::{Value, json};
 
 use crate::compare::{By, Claim, Night, Row, compare_all};
@@ -167,14 +166,10 @@ fn short(s: &str, n: usize) -> String {
 }
 
 fn write_table(out: &mut impl Write, store: &Store, rows: &[Row]) -> io::Result<()> {
-    let mut table = Table::new();
-    table
-        .load_style(presets::NOTHING)
-        .set_content_arrangement(ContentArrangement::Disabled);
     // Across the corpus each row is a night's: a column for it, in place
     // of the scope every row shares.
     let by_night = rows.iter().any(|r| r.night.is_some());
-    table.set_header([
+    let mut table = super::table::new([
         "",
         if by_night { "night" } else { "scope" },
         "matter",
@@ -210,20 +205,23 @@ fn write_table(out: &mut impl Write, store: &Store, rows: &[Row]) -> io::Result<
             })
             .collect::<Vec<_>>()
             .join("; ");
-        table.add_row([
-            if r.contested() {
-                "!".into()
-            } else {
-                String::new()
-            },
-            short(&scope, 28),
-            matter_text(r),
-            cell(&r.ua),
-            cell(&r.ru),
-            cell(&r.other),
-            cell(&r.unknown),
-            derived,
-        ]);
+        super::table::add_row(
+            &mut table,
+            [
+                if r.contested() {
+                    "!".into()
+                } else {
+                    String::new()
+                },
+                short(&scope, 28),
+                matter_text(r),
+                cell(&r.ua),
+                cell(&r.ru),
+                cell(&r.other),
+                cell(&r.unknown),
+                derived,
+            ],
+        );
     }
     writeln!(out, "{table}")?;
     writeln!(

@@ -3,8 +3,6 @@
 use std::io::{self, BufWriter, IsTerminal, Write};
 use std::process::ExitCode;
 
-use comfy_table::{ContentArrangement, Table, presets};
-
 use super::Format;
 use crate::extract::extract;
 use crate::model::Figure;
@@ -131,18 +129,14 @@ fn write_csv(out: &mut impl Write, figures: impl IntoIterator<Item = Figure>) ->
 }
 
 fn write_table(out: &mut impl Write, figures: &[Figure]) -> io::Result<()> {
-    let mut table = Table::new();
-    table
-        .load_style(presets::NOTHING)
-        .set_content_arrangement(ContentArrangement::Disabled);
-    table.set_header(columns());
+    let mut table = super::table::new(columns());
     for f in figures {
         let mut r = row(f);
         // Long sources would push every other column off screen.
         if r[SOURCE].chars().count() > 32 {
             r[SOURCE] = r[SOURCE].chars().take(31).collect::<String>() + "…";
         }
-        table.add_row(r);
+        super::table::add_row(&mut table, r);
     }
     writeln!(out, "{table}")?;
     writeln!(out, "{} figures", figures.len())

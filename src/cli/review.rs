@@ -99,7 +99,7 @@ pub fn open(data_dir: Option<&PathBuf>) -> io::Result<(PathBuf, Review)> {
     })?;
     let review = Review::read(&dir)?;
     for w in &review.warnings {
-        eprintln!("warning: {w}");
+        eprintln!("warning: {}", crate::safe::clean(w));
     }
     Ok((dir, review))
 }

@@ -33,6 +33,7 @@ use crate::store::{FigureId, Store};
 mod claims;
 mod mention;
 mod night;
+mod paste;
 mod review;
 mod search;
 
@@ -711,6 +712,10 @@ impl App {
                 width: *width,
                 height: *height,
             }),
+            Event::Paste(text) => {
+                self.paste(text);
+                None
+            }
             _ => None,
         };
         if let Some(action) = action {

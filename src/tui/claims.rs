@@ -266,7 +266,7 @@ fn joined(pieces: impl Iterator<Item = String>, width: usize) -> String {
             out.push_str("; ");
             used += 2;
         }
-        used += super::wrap::width(&super::wrap::clean(&p));
+        used += super::wrap::width(&crate::safe::clean(&p));
         out.push_str(&p);
     }
     out

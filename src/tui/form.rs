@@ -222,6 +222,16 @@ impl CorrectionForm {
         }
     }
 
+    /// Pasted text, typed into the value, source, night or note; false on
+    /// a choice field, where a paste would pick at random.
+    pub fn paste(&mut self, text: &str) -> bool {
+        if self.field.is_choice() {
+            return false;
+        }
+        text.chars().for_each(|c| self.input(c));
+        true
+    }
+
     pub fn backspace(&mut self) {
         self.error = None;
         match self.field {

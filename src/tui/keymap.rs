@@ -279,6 +279,12 @@ impl Key {
         Key { code, mods }
     }
 
+    /// Ctrl-C: it quits from anywhere, whatever the keymap says, so there
+    /// is always a way out.
+    pub fn exit() -> Key {
+        Key::new(KeyCode::Char('c'), KeyModifiers::CONTROL)
+    }
+
     pub fn from_event(key: &KeyEvent) -> Key {
         Key::new(key.code, key.modifiers)
     }
@@ -501,6 +507,12 @@ impl Keymap {
             };
             for key_name in names {
                 let key = Key::parse(key_name).map_err(|m| err(n, m))?;
+                if key == Key::exit() {
+                    return Err(err(
+                        n,
+                        format!("{key_name:?} always quits and cannot be given to {name}"),
+                    ));
+                }
                 if let Some(other) = given.insert(key, name)
                     && other != name
                 {
@@ -563,7 +575,7 @@ impl Keymap {
             return None;
         }
         let key = Key::from_event(event);
-        if key == Key::new(KeyCode::Char('c'), KeyModifiers::CONTROL) {
+        if key == Key::exit() {
             return Some(Action::Exit);
         }
         let plain_char = match key.code {

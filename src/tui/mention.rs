@@ -9,7 +9,8 @@ use ratatui::widgets::{Block, BorderType, Paragraph, Widget, Wrap};
 
 use super::app::{App, Mention, Pane};
 use super::text::detail;
-use super::wrap::{clean, fit};
+use super::wrap::fit;
+use crate::safe::clean;
 
 /// Lines it takes at most: borders, the two lines of detail, the sentence.
 const HEIGHT: u16 = 8;

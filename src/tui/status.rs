@@ -12,6 +12,9 @@ use super::app::{App, Modal, Pane};
 use super::form::Field;
 use super::wrap::{FLAG_MARK, fit, width};
 
+/// Columns a prompt keeps beside a message about it.
+const MIN_PROMPT: usize = 12;
+
 pub struct StatusBar<'a> {
     pub app: &'a App,
 }
@@ -196,12 +199,16 @@ impl Widget for StatusBar<'_> {
             Span::raw(" "),
         ];
         if let Some(p) = prompt {
-            spans.push(Span::styled(fit(&p, room).into_owned(), t.status()));
-            if let Some(m) = &app.message {
-                spans.push(Span::styled(
-                    format!("  {}", fit(m, left_w / 2)),
-                    t.message(),
-                ));
+            // What is wrong with the pattern must show, however long the
+            // pattern: the pattern is cut to make room for it.
+            let message = app
+                .message
+                .as_ref()
+                .map(|m| format!("  {}", fit(m, room.saturating_sub(MIN_PROMPT + 2))));
+            let prompt_room = room.saturating_sub(message.as_deref().map_or(0, width));
+            spans.push(Span::styled(fit(&p, prompt_room).into_owned(), t.status()));
+            if let Some(m) = message {
+                spans.push(Span::styled(m, t.message()));
             }
         } else {
             let mut shown = match &app.message {

@@ -315,7 +315,7 @@ pub fn detail(app: &App, id: FigureId, area: Rect, buf: &mut Buffer) {
         first
             .spans
             .into_iter()
-            .map(|s| Span::styled(super::wrap::clean(&s.content).into_owned(), s.style))
+            .map(|s| Span::styled(crate::safe::clean(&s.content).into_owned(), s.style))
             .collect::<Vec<_>>(),
     );
     buf.set_line(area.x, area.y, &first, area.width);

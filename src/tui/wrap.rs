@@ -13,6 +13,7 @@ use ratatui::buffer::CellWidth;
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::model::Article;
+use crate::safe::{clean, is_unsafe, placeholder};
 
 /// Columns between tab stops.
 pub const TAB: usize = 4;
@@ -44,49 +45,15 @@ impl Glyph<'_> {
     }
 }
 
-/// Characters that reorder or hide text without being control characters
-/// (bidirectional overrides and isolates): drawn as `�` so that text cannot
-/// disguise itself (the "Trojan source" trick).
-fn is_bidi_control(c: char) -> bool {
-    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
-}
-
-/// The visible sign for a control character: `␛` for ESC, `␀` for NUL, `␡`
-/// for DEL, `�` for the C1 range.
-pub fn placeholder(c: char) -> char {
-    match c as u32 {
-        n @ 0..=0x1f => char::from_u32(0x2400 + n).unwrap_or('�'),
-        0x7f => '␡',
-        _ => '�',
-    }
-}
-
 /// How grapheme `g` is drawn when it starts at column `col`.
 pub fn glyph(g: &str, col: usize) -> Glyph<'_> {
     if g == "\t" {
         return Glyph::Spaces(TAB - col % TAB);
     }
-    if let Some(c) = g.chars().find(|&c| c.is_control() || is_bidi_control(c)) {
+    if let Some(c) = g.chars().find(|&c| is_unsafe(c)) {
         return Glyph::Placeholder(placeholder(c));
     }
     Glyph::Text(g)
-}
-
-/// One line of untrusted text made safe to print: control characters as
-/// placeholders, tabs and line breaks as spaces.
-pub fn clean(s: &str) -> Cow<'_, str> {
-    if !s.chars().any(|c| c.is_control() || is_bidi_control(c)) {
-        return Cow::Borrowed(s);
-    }
-    Cow::Owned(
-        s.chars()
-            .map(|c| match c {
-                '\t' | '\n' | '\r' => ' ',
-                c if c.is_control() || is_bidi_control(c) => placeholder(c),
-                c => c,
-            })
-            .collect(),
-    )
 }
 
 /// `s` cut to `width` display cells, with `…` when cut.
@@ -443,7 +410,6 @@ mod tests {
         assert_eq!(glyph("\u{1b}", 0), Glyph::Placeholder('␛'));
         assert_eq!(glyph("\u{202e}", 0), Glyph::Placeholder('�'));
         assert_eq!(glyph("\t", 1), Glyph::Spaces(3));
-        assert_eq!(clean("a\u{1b}[31mb\tc"), "a␛[31mb c");
     }
 
     #[test]
