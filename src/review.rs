@@ -910,9 +910,17 @@ mod tests {
         let with = load_time(&long_log(n, true));
         let without = load_time(&long_log(n, false));
         let double = load_time(&long_log(2 * n, true));
-        println!("{n} entries: {with:?} with undos, {without:?} without; twice as many: {double:?}");
-        assert!(with < without * 2, "undos slow loading: {with:?} against {without:?}");
-        assert!(double < with * 3, "twice the entries take {double:?} against {with:?}");
+        println!(
+            "{n} entries: {with:?} with undos, {without:?} without; twice as many: {double:?}"
+        );
+        assert!(
+            with < without * 2,
+            "undos slow loading: {with:?} against {without:?}"
+        );
+        assert!(
+            double < with * 3,
+            "twice the entries take {double:?} against {with:?}"
+        );
     }
 
     #[test]

@@ -260,8 +260,14 @@ fn two_windows_undo_their_own_actions_and_a_restart_agrees() {
     assert_eq!(one.undo_key(), Some(&k550), "u in one takes back its own");
     one.undo();
     for r in [&one, &Review::open(&dir)] {
-        assert!(r.decision(&k550).is_none(), "the undone accept stays undone");
-        assert!(r.decision(&k11).is_some_and(|d| d.accepted), "the other window's accept stays");
+        assert!(
+            r.decision(&k550).is_none(),
+            "the undone accept stays undone"
+        );
+        assert!(
+            r.decision(&k11).is_some_and(|d| d.accepted),
+            "the other window's accept stays"
+        );
     }
     // The other window's undo takes back its own accept, not the undo.
     assert_eq!(two.undo_key(), Some(&k11));
@@ -288,7 +294,11 @@ fn a_window_takes_in_what_another_wrote() {
     assert_eq!(one.take_news(), 2);
     assert_eq!(one.take_news(), 0);
     assert!(one.decision(&Key::of(&a, &f[2])).is_some());
-    assert_eq!(one.redo_key(), Some(&Key::of(&a, &f[0])), "its redo is its own");
+    assert_eq!(
+        one.redo_key(),
+        Some(&Key::of(&a, &f[0])),
+        "its redo is its own"
+    );
     // Taken in before its own write too, in the file's order.
     two.accept(Key::of(&a, &f[3]));
     one.redo();
@@ -323,7 +333,9 @@ fn a_log_with_bare_undos_loads_as_before() {
     ];
     fs::write(dir.join("review.jsonl"), log.join("\n") + "\n").unwrap();
     let r = Review::open(&dir);
-    let decided: Vec<bool> = (0..4).map(|i| r.decision(&Key::of(&a, &f[i])).is_some()).collect();
+    let decided: Vec<bool> = (0..4)
+        .map(|i| r.decision(&Key::of(&a, &f[i])).is_some())
+        .collect();
     assert_eq!(decided, [true, false, false, true]);
     assert!(!r.can_redo(), "the accept after the undos forgot them");
     assert_eq!(r.undo_key(), Some(&Key::of(&a, &f[3])));
@@ -360,7 +372,11 @@ fn full_disk_child() {
     limit(2 * line + 20);
     assert!(matches!(r.retry(), Saving::Failing(_)));
     assert_eq!(r.unsaved(), 2, "what the status bar says");
-    assert_eq!(fs::metadata(&path).unwrap().len(), line, "what a restart shows");
+    assert_eq!(
+        fs::metadata(&path).unwrap().len(),
+        line,
+        "what a restart shows"
+    );
     limit(libc::RLIM_INFINITY);
     assert_eq!(r.retry(), &Saving::Saved);
     println!("full-disk-child-done");
@@ -370,18 +386,30 @@ fn full_disk_child() {
 fn a_write_that_fills_the_disk_is_taken_back_and_retried_once() {
     let dir = temp("full");
     let out = Command::new(std::env::current_exe().unwrap())
-        .args(["--exact", "full_disk_child", "--nocapture", "--test-threads=1"])
+        .args([
+            "--exact",
+            "full_disk_child",
+            "--nocapture",
+            "--test-threads=1",
+        ])
         .env("CC_REVIEW_FULL_DIR", &dir)
         .output()
         .unwrap();
     let said = String::from_utf8_lossy(&out.stdout);
-    assert!(said.contains("full-disk-child-done"), "{said}{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        said.contains("full-disk-child-done"),
+        "{said}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let (a, f) = article();
     let r = Review::open(&dir);
     assert!(r.warnings.is_empty(), "no broken line: {:?}", r.warnings);
     assert_eq!(r.entries().len(), 3, "each entry once");
     assert!(r.decision(&Key::of(&a, &f[0])).is_some());
-    assert!(r.decision(&Key::of(&a, &f[1])).is_none(), "the undone accept stays undone");
+    assert!(
+        r.decision(&Key::of(&a, &f[1])).is_none(),
+        "the undone accept stays undone"
+    );
 }
 
 /// The modes of the review's files and folders: `mode` of what is there.
@@ -431,7 +459,11 @@ fn what_the_review_creates_is_the_analysts_alone() {
 
     let loose = temp("loose");
     fs::write(loose.join("review.jsonl"), "").unwrap();
-    fs::set_permissions(loose.join("review.jsonl"), fs::Permissions::from_mode(0o644)).unwrap();
+    fs::set_permissions(
+        loose.join("review.jsonl"),
+        fs::Permissions::from_mode(0o644),
+    )
+    .unwrap();
     Review::open(&loose).accept(Key::of(&a, &f[0]));
     assert_eq!(mode(&loose.join("review.jsonl")), 0o644, "left as it was");
 }
@@ -443,7 +475,13 @@ fn what_the_review_creates_is_the_analysts_alone() {
 fn a_fifo_in_place_of_the_log_hangs_nothing() {
     let dir = temp("fifo");
     let fifo = dir.join("review.jsonl");
-    assert!(Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+    assert!(
+        Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
     let (a, f) = article();
     let (tx, rx) = std::sync::mpsc::channel();
     let d = dir.clone();
@@ -457,9 +495,15 @@ fn a_fifo_in_place_of_the_log_hangs_nothing() {
         .recv_timeout(Duration::from_secs(20))
         .expect("the review waited on the FIFO");
     assert!(read.unwrap_err().contains("not a regular file"));
-    assert!(warnings.iter().any(|w| w.contains("not a regular file")), "{warnings:?}");
+    assert!(
+        warnings.iter().any(|w| w.contains("not a regular file")),
+        "{warnings:?}"
+    );
     assert!(matches!(saving, Saving::Failing(_)));
     assert_eq!(unsaved, 1, "the action is kept in memory");
     use std::os::unix::fs::FileTypeExt;
-    assert!(fs::metadata(&fifo).unwrap().file_type().is_fifo(), "left in place");
+    assert!(
+        fs::metadata(&fifo).unwrap().file_type().is_fifo(),
+        "left in place"
+    );
 }

@@ -132,7 +132,11 @@ impl History {
         while self.undo.last().is_some_and(|&i| !self.live(i)) {
             self.undo.pop();
         }
-        while self.redo.last().is_some_and(|&i| self.state[i] != State::Undone) {
+        while self
+            .redo
+            .last()
+            .is_some_and(|&i| self.state[i] != State::Undone)
+        {
             self.redo.pop();
         }
     }
