@@ -66,6 +66,9 @@ pub fn run(paths: Vec<PathBuf>, data_dir: Option<PathBuf>) -> anyhow::Result<()>
             "the TUI needs a terminal; `counterclaim extract`, `compare` and `check` print to pipes"
         );
     }
+    // Before anything is written: past the file-size limit a write fails
+    // rather than kill the process.
+    let signals = signals::Signals::catch()?;
     let (keymap, config_error) = Keymap::load();
     let mut app = App::loading(keymap, Theme::from_env());
     app.set_review(open_review(data_dir.as_deref(), &paths));
@@ -78,7 +81,6 @@ pub fn run(paths: Vec<PathBuf>, data_dir: Option<PathBuf>) -> anyhow::Result<()>
     app.checker = Some(store_tx);
     let loader = loader::spawn(paths, tx, store_rx);
 
-    let signals = signals::Signals::catch()?;
     let mut terminal = ratatui::init();
     // Panics elsewhere than on this thread must not tear the screen down
     // under a running UI: keep their message for after exit.
