@@ -103,7 +103,9 @@ fn run_tui(paths: Vec<PathBuf>, bench: Option<usize>, data_dir: Option<PathBuf>)
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("counterclaim: {e}");
+            // Not eprintln: after a SIGHUP stderr may be gone, and the
+            // status must still say something went wrong.
+            let _ = writeln!(io::stderr(), "counterclaim: {e}");
             ExitCode::FAILURE
         }
     }

@@ -223,6 +223,15 @@ for end in q HUP; do
   ok "the unsaved accept is printed on stderr, to append by hand ($end)"
   [ "$(wc -l <"$shared/review.jsonl")" = "$lines" ] || { echo "FAIL the log changed"; exit 1; }
 done
+# Nowhere to print them either (stderr as hung up as the terminal): the
+# status still says so, rather than that of a crash.
+keys clear Enter
+keys "sh -c 'ulimit -f 0; exec $bin --data-dir $shared data/' 2>$shared/err-full; echo counterclaim-exit=\$?" Enter
+keys Tab
+keys a
+expect "an action unsaved, and stderr a file past the limit" "review kept in memory, NOT SAVED (1 unsaved)"
+keys q
+expect "the TUI still ends with status 1" "counterclaim-exit=1"
 grep -q "ended by SIGHUP" "$shared/err" || { echo "FAIL the signal is not named"; cat "$shared/err"; exit 1; }
 ok "stderr names the signal"
 echo "e2e: $passed passed, 0 failed"
