@@ -341,25 +341,61 @@ fn a_log_with_bare_undos_loads_as_before() {
     assert_eq!(r.undo_key(), Some(&Key::of(&a, &f[3])));
 }
 
-/// Run by the test below in a child process, whose file-size limit it
+/// Set this process's file-size limit to `bytes`; past it a write fails
+/// with EFBIG instead of killing the process.
+fn limit(bytes: u64) {
+    let l = libc::rlimit {
+        rlim_cur: bytes,
+        rlim_max: libc::RLIM_INFINITY,
+    };
+    unsafe {
+        libc::signal(libc::SIGXFSZ, libc::SIG_IGN);
+        assert_eq!(libc::setrlimit(libc::RLIMIT_FSIZE, &l), 0);
+    }
+}
+
+/// Run by the tests below in a child process, whose file-size limit it
 /// lowers and raises: a disk that fills up, then has room again.
 #[test]
 fn full_disk_child() {
     let Ok(dir) = std::env::var("CC_REVIEW_FULL_DIR") else {
         return;
     };
-    let limit = |bytes: u64| {
-        let l = libc::rlimit {
-            rlim_cur: bytes,
-            rlim_max: libc::RLIM_INFINITY,
-        };
-        assert_eq!(unsafe { libc::setrlimit(libc::RLIMIT_FSIZE, &l) }, 0);
-    };
-    // Past the limit a write fails with EFBIG instead of killing us.
-    unsafe { libc::signal(libc::SIGXFSZ, libc::SIG_IGN) };
+    let dir = Path::new(&dir);
     let (a, f) = article();
-    let path = Path::new(&dir).join("review.jsonl");
-    let mut r = Review::open(Path::new(&dir));
+    let path = dir.join("review.jsonl");
+    if std::env::var("CC_REVIEW_FULL_CASE").as_deref() == Ok("two") {
+        // One window cannot write; another can, on the same figure.
+        let mut one = Review::open(dir);
+        let mut two = Review::open(dir);
+        limit(0);
+        one.flag(Key::of(&a, &f[0]), Reason::WrongValue, String::new());
+        assert_eq!(one.unsaved(), 1);
+        limit(libc::RLIM_INFINITY);
+        two.accept(Key::of(&a, &f[0]));
+        // The other window's accept comes first in the file: in memory too.
+        assert_eq!(one.retry(), &Saving::Saved);
+        assert_eq!(one.take_news(), 1);
+        assert_eq!(one.entries(), Review::open(dir).entries());
+        assert_eq!(one.undo_key(), Some(&Key::of(&a, &f[0])));
+        println!("full-disk-child-done");
+        return;
+    }
+    let mut r = Review::open(dir);
+    if std::env::var("CC_REVIEW_FULL_CASE").as_deref() == Ok("through") {
+        // A failed write that got through and could not be taken back: the
+        // retry finds it and does not write it again.
+        limit(0);
+        r.accept(Key::of(&a, &f[0]));
+        r.accept(Key::of(&a, &f[1]));
+        limit(libc::RLIM_INFINITY);
+        let first = r.unsaved_lines().next().unwrap();
+        fs::write(&path, first + "\n").unwrap();
+        assert_eq!(r.retry(), &Saving::Saved);
+        assert_eq!(r.take_news(), 0, "its own entry is not news");
+        println!("full-disk-child-done");
+        return;
+    }
     r.accept(Key::of(&a, &f[0]));
     let line = fs::metadata(&path).unwrap().len();
     // Full: nothing more is written.
@@ -382,9 +418,8 @@ fn full_disk_child() {
     println!("full-disk-child-done");
 }
 
-#[test]
-fn a_write_that_fills_the_disk_is_taken_back_and_retried_once() {
-    let dir = temp("full");
+/// Run [`full_disk_child`] on `dir` with `case`, to the end.
+fn full_disk(dir: &Path, case: &str) {
     let out = Command::new(std::env::current_exe().unwrap())
         .args([
             "--exact",
@@ -392,7 +427,8 @@ fn a_write_that_fills_the_disk_is_taken_back_and_retried_once() {
             "--nocapture",
             "--test-threads=1",
         ])
-        .env("CC_REVIEW_FULL_DIR", &dir)
+        .env("CC_REVIEW_FULL_DIR", dir)
+        .env("CC_REVIEW_FULL_CASE", case)
         .output()
         .unwrap();
     let said = String::from_utf8_lossy(&out.stdout);
@@ -401,6 +437,39 @@ fn a_write_that_fills_the_disk_is_taken_back_and_retried_once() {
         "{said}{}",
         String::from_utf8_lossy(&out.stderr)
     );
+}
+
+/// An entry found on disk though its write failed is not written twice.
+#[test]
+fn an_entry_a_failed_write_left_on_disk_is_not_written_twice() {
+    let dir = temp("full-through");
+    full_disk(&dir, "through");
+    let r = Review::open(&dir);
+    assert!(r.warnings.is_empty(), "{:?}", r.warnings);
+    assert_eq!(r.entries().len(), 2);
+}
+
+/// What a window could not save goes after what another saved meanwhile,
+/// on screen as in the file: a restart shows what the screen did.
+#[test]
+fn unsaved_actions_follow_what_another_window_saved_meanwhile() {
+    let dir = temp("full-two");
+    full_disk(&dir, "two");
+    let (a, f) = article();
+    let r = Review::open(&dir);
+    assert!(r.warnings.is_empty(), "{:?}", r.warnings);
+    let d = r.decision(&Key::of(&a, &f[0])).unwrap();
+    assert_eq!(
+        d.flag.as_ref().map(|(r, _)| *r),
+        Some(Reason::WrongValue),
+        "the flag came last"
+    );
+}
+
+#[test]
+fn a_write_that_fills_the_disk_is_taken_back_and_retried_once() {
+    let dir = temp("full");
+    full_disk(&dir, "one");
     let (a, f) = article();
     let r = Review::open(&dir);
     assert!(r.warnings.is_empty(), "no broken line: {:?}", r.warnings);
