@@ -270,16 +270,19 @@ fn contents(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
     files
 }
 
+/// Every command that reads the review, on the article.
+const READ_COMMANDS: [&[&str]; 5] = [
+    &["review", "export", ARTICLE],
+    &["review", "gold", ARTICLE],
+    &["extract", "--review", ARTICLE],
+    &["compare", "--review", ARTICLE],
+    &["check", "--review", ARTICLE],
+];
+
 #[test]
 fn read_commands_never_create_or_change_the_data_dir() {
     let missing = temp("mistyped").join("no-such-folder");
-    for args in [
-        &["review", "export", ARTICLE][..],
-        &["review", "gold", ARTICLE],
-        &["extract", "--review", ARTICLE],
-        &["compare", "--review", ARTICLE],
-        &["check", "--review", ARTICLE],
-    ] {
+    for args in READ_COMMANDS {
         let out = bin()
             .args(args)
             .arg("--data-dir")
@@ -540,13 +543,7 @@ fn a_fifo_in_the_data_dir_hangs_no_read_command() {
         assert!(status.unwrap().success());
     };
     fifo("review.jsonl");
-    for args in [
-        &["review", "export", ARTICLE][..],
-        &["review", "gold", ARTICLE],
-        &["extract", "--review", ARTICLE],
-        &["compare", "--review", ARTICLE],
-        &["check", "--review", ARTICLE],
-    ] {
+    for args in READ_COMMANDS {
         let (code, stderr) = run_briefly(args, &data);
         assert_eq!(code, Some(1), "{args:?}: {stderr}");
         assert!(
