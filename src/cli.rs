@@ -105,7 +105,9 @@ fn run_tui(paths: Vec<PathBuf>, bench: Option<usize>, data_dir: Option<PathBuf>)
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("counterclaim: {}", clean(&e.to_string()));
+            // Not eprintln: after a SIGHUP stderr may be gone, and the
+            // status must still say something went wrong.
+            let _ = writeln!(io::stderr(), "counterclaim: {}", clean(&e.to_string()));
             ExitCode::FAILURE
         }
     }

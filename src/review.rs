@@ -2,13 +2,16 @@
 //! kept as an append-only log from which the current state is rebuilt.
 //!
 //! Every action is on disk (one whole line, flushed and synced) before it
-//! counts; undo and redo are actions too, so they survive a restart. Entries
+//! counts; undo and redo are actions too, naming the entry they take back,
+//! so they survive a restart and several windows can share one log. Entries
 //! are keyed by article id, a hash of the article text, and the figure's
 //! span and value, so they outlive re-extraction; if an article's text
 //! changes, its entries are reported as orphaned, never dropped.
 
 mod apply;
 mod corpus;
+mod file;
+mod history;
 mod log;
 
 use std::collections::HashMap;
@@ -22,6 +25,7 @@ use crate::model::{Article, Claimant, Event, Figure, Item, Qualifier, Side};
 
 pub use apply::{Applied, ExportRow, apply, corrected, dated, export_rows, gold_records};
 pub use corpus::{Corpus, recall_corpus, remember_corpus};
+use history::{History, Step};
 
 /// Why a figure is flagged.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -182,10 +186,18 @@ pub enum Action {
         text_hash: String,
         date: Option<NaiveDate>,
     },
-    /// Undo the latest action not yet undone.
-    Undo,
-    /// Redo the latest undone action.
-    Redo,
+    /// Take back the action whose entry has this id (none, in logs written
+    /// before undo named its entry: the latest action not yet undone).
+    Undo {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        of: Option<String>,
+    },
+    /// Give back the undone action whose entry has this id (none: the
+    /// latest undone).
+    Redo {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        of: Option<String>,
+    },
 }
 
 impl Action {
@@ -196,7 +208,7 @@ impl Action {
             | Action::Correct { key, .. }
             | Action::Add { key, .. }
             | Action::Clear { key } => Some(key),
-            Action::DateArticle { .. } | Action::Undo | Action::Redo => None,
+            Action::DateArticle { .. } | Action::Undo { .. } | Action::Redo { .. } => None,
         }
     }
 }
@@ -245,17 +257,21 @@ pub enum Saving {
 #[derive(Debug)]
 pub struct Review {
     path: Option<PathBuf>,
+    /// In the log's order: those on disk, then the `unsaved` last ones.
     entries: Vec<Entry>,
-    /// Lines not yet on disk because writing failed.
-    pending: Vec<String>,
+    /// How many of the last entries are not on disk because writing failed.
+    unsaved: usize,
+    /// How much of the log has been read or written: what other windows
+    /// append comes after.
+    seen: u64,
+    /// Entries other windows wrote, taken in since [`Review::take_news`].
+    news: usize,
     saving: Saving,
     state: HashMap<Key, Decision>,
     /// The nights given to articles, by article id, with the text hash
     /// they were given for.
     dates: HashMap<String, (String, NaiveDate)>,
-    /// Ids of the actions in force, oldest first, and of those undone.
-    done: Vec<usize>,
-    undone: Vec<usize>,
+    history: History,
     /// Problems met while opening, for the screen and stderr.
     pub warnings: Vec<String>,
     counter: u64,
@@ -267,12 +283,13 @@ impl Review {
         Review {
             path: None,
             entries: Vec::new(),
-            pending: Vec::new(),
+            unsaved: 0,
+            seen: 0,
+            news: 0,
             saving: Saving::MemoryOnly,
             state: HashMap::new(),
             dates: HashMap::new(),
-            done: Vec::new(),
-            undone: Vec::new(),
+            history: History::default(),
             warnings: Vec::new(),
             counter: 0,
         }
@@ -283,18 +300,26 @@ impl Review {
     /// kept), an unreadable one leaves the review in memory; each says so in
     /// `warnings`.
     pub fn open(dir: &Path) -> Review {
-        let mut review = Review::in_memory();
         let path = dir.join("review.jsonl");
         let loaded = log::load(&path);
+        let mut review = Review::of(loaded.entries);
         review.warnings = loaded.warnings;
         review.path = Some(path);
+        review.seen = loaded.seen;
         review.saving = match loaded.writable {
             Ok(()) => Saving::Saved,
             Err(e) => Saving::Failing(e),
         };
-        for entry in loaded.entries {
-            review.replay(entry);
-        }
+        review
+    }
+
+    /// The review these entries make, in memory: one pass to find what is
+    /// in force, one to fold it.
+    fn of(entries: Vec<Entry>) -> Review {
+        let mut review = Review::in_memory();
+        review.history = History::of(&entries);
+        review.entries = entries;
+        review.fold_all();
         review
     }
 
@@ -318,11 +343,8 @@ impl Review {
                 format!("{}: cannot read the review ({e})", path.display()),
             )
         })?;
-        let mut review = Review::in_memory();
+        let mut review = Review::of(entries);
         review.warnings = warnings;
-        for entry in entries {
-            review.replay(entry);
-        }
         Ok(review)
     }
 
@@ -375,38 +397,111 @@ impl Review {
             time: Utc::now(),
             action,
         };
-        let line = serde_json::to_string(&entry).expect("entries serialise");
-        self.pending.push(line);
-        self.retry();
-        self.replay(entry);
+        self.write(Some(entry));
         &self.saving
     }
 
     /// Try again to write what is only in memory.
     pub fn retry(&mut self) -> &Saving {
-        let Some(path) = &self.path else {
-            return &self.saving;
-        };
-        if self.pending.is_empty() {
-            // Opened unwritable, nothing done since: look again.
-            if matches!(self.saving, Saving::Failing(_)) && log::append(path, &[]).is_ok() {
-                self.saving = Saving::Saved;
-            }
-            return &self.saving;
-        }
-        match log::append(path, &self.pending) {
-            Ok(()) => {
-                self.pending.clear();
-                self.saving = Saving::Saved;
-            }
-            Err(e) => self.saving = Saving::Failing(format!("{}: {e}", path.display())),
+        if self.path.is_some() && matches!(self.saving, Saving::Failing(_)) {
+            self.write(None);
         }
         &self.saving
     }
 
-    /// Whether every action is on disk.
+    /// Write the unsaved entries and `new` after what other windows wrote
+    /// meanwhile, which is taken in first: the order in memory is the
+    /// file's, so a restart shows what the screen did.
+    fn write(&mut self, new: Option<Entry>) {
+        let Some(path) = &self.path else {
+            if let Some(e) = new {
+                self.replay(e, true);
+            }
+            return;
+        };
+        let start = self.entries.len() - self.unsaved;
+        let pending: Vec<&Entry> = self.entries[start..].iter().chain(&new).collect();
+        let written = log::append(path, &mut self.seen, &pending);
+        self.saving = match written.result {
+            Ok(()) => Saving::Saved,
+            Err(e) => Saving::Failing(format!("{}: {e}", path.display())),
+        };
+        self.unsaved -= written.found;
+        self.take_in(written.tail);
+        if let Some(e) = new {
+            self.replay(e, true);
+            self.unsaved += 1;
+        }
+        if self.saving == Saving::Saved {
+            self.unsaved = 0;
+        }
+    }
+
+    /// Take in what other windows appended to the log since it was last
+    /// read or written, if it grew; how many entries that was.
+    pub fn refresh(&mut self) -> usize {
+        let Some(path) = &self.path else { return 0 };
+        match log::tail(path, &mut self.seen) {
+            Ok(tail) => {
+                let n = tail.entries.len();
+                self.take_in(tail);
+                n
+            }
+            // Read again at the next write, which says what is wrong.
+            Err(_) => 0,
+        }
+    }
+
+    /// How many entries from other windows were taken in since last asked.
+    pub fn news(&self) -> usize {
+        self.news
+    }
+
+    /// [`Review::news`], forgotten once told.
+    pub fn take_news(&mut self) -> usize {
+        std::mem::take(&mut self.news)
+    }
+
+    /// Fold in entries others wrote after those on disk: before this
+    /// window's unsaved ones, which will be written after them.
+    fn take_in(&mut self, tail: log::Tail) {
+        if tail.unreadable > 0 {
+            self.warnings.push(format!(
+                "{} unreadable lines from another window skipped",
+                tail.unreadable
+            ));
+        }
+        let count = tail.entries.len();
+        if count == 0 {
+            return;
+        }
+        self.news += count;
+        if self.unsaved == 0 {
+            for e in tail.entries {
+                self.replay(e, false);
+            }
+            return;
+        }
+        let at = self.entries.len() - self.unsaved;
+        self.entries.splice(at..at, tail.entries);
+        self.history.insert(at, count, History::of(&self.entries));
+        self.state.clear();
+        self.dates.clear();
+        self.fold_all();
+    }
+
+    /// How many actions are not on disk.
     pub fn unsaved(&self) -> usize {
-        self.pending.len()
+        self.unsaved
+    }
+
+    /// The actions not on disk, as lines of the log, for the analyst to
+    /// append by hand.
+    pub fn unsaved_lines(&self) -> impl Iterator<Item = String> {
+        let entries = &self.entries[self.entries.len() - self.unsaved..];
+        entries
+            .iter()
+            .map(|e| serde_json::to_string(e).expect("entries serialise"))
     }
 
     pub fn accept(&mut self, key: Key) -> &Saving {
@@ -465,57 +560,63 @@ impl Review {
         self.record(Action::Clear { key })
     }
 
+    /// Take back this window's latest action still in force.
     pub fn undo(&mut self) -> &Saving {
-        self.record(Action::Undo)
+        let Some(i) = self.history.undo_target() else {
+            return &self.saving;
+        };
+        let of = Some(self.entries[i].id.clone());
+        self.record(Action::Undo { of })
     }
 
+    /// Give back the action this window undid last.
     pub fn redo(&mut self) -> &Saving {
-        self.record(Action::Redo)
+        let Some(i) = self.history.redo_target() else {
+            return &self.saving;
+        };
+        let of = Some(self.entries[i].id.clone());
+        self.record(Action::Redo { of })
     }
 
     /// The figure the next undo changes the decision on.
     pub fn undo_key(&self) -> Option<&Key> {
-        self.done.last().and_then(|&i| self.entries[i].action.key())
+        let i = self.history.undo_target()?;
+        self.entries[i].action.key()
     }
 
     /// The figure the next redo changes the decision on.
     pub fn redo_key(&self) -> Option<&Key> {
-        self.undone
-            .last()
-            .and_then(|&i| self.entries[i].action.key())
+        let i = self.history.redo_target()?;
+        self.entries[i].action.key()
     }
 
     pub fn can_undo(&self) -> bool {
-        !self.done.is_empty()
+        self.history.undo_target().is_some()
     }
 
     pub fn can_redo(&self) -> bool {
-        !self.undone.is_empty()
+        self.history.redo_target().is_some()
     }
 
-    /// Apply one entry to the undo stacks and rebuild the affected state.
-    fn replay(&mut self, entry: Entry) {
+    /// Fold every action in force into the state, in the log's order.
+    fn fold_all(&mut self) {
+        for i in 0..self.entries.len() {
+            if self.history.live(i) {
+                self.fold(i);
+            }
+        }
+    }
+
+    /// Add one entry: to the undo stacks when `mine`, and to the state.
+    fn replay(&mut self, entry: Entry, mine: bool) {
         let index = self.entries.len();
-        let action = entry.action.clone();
         self.entries.push(entry);
-        match action {
-            Action::Undo => {
-                if let Some(i) = self.done.pop() {
-                    self.undone.push(i);
-                    self.refold(i);
-                }
-            }
-            Action::Redo => {
-                if let Some(i) = self.undone.pop() {
-                    self.done.push(i);
-                    self.refold(i);
-                }
-            }
-            _ => {
-                self.undone.clear();
-                self.done.push(index);
-                self.fold(index);
-            }
+        let entries = &self.entries;
+        let find = |id: &str| entries.iter().rposition(|e| e.id == id);
+        match self.history.step(&entries[index].action, find, mine) {
+            Step::New => self.fold(index),
+            Step::Turned(i) => self.refold(i),
+            Step::Nothing => {}
         }
     }
 
@@ -526,9 +627,9 @@ impl Review {
         if let Action::DateArticle { article, .. } = &self.entries[i].action {
             let article = article.clone();
             self.dates.remove(&article);
-            for n in 0..self.done.len() {
-                let j = self.done[n];
-                if matches!(&self.entries[j].action, Action::DateArticle { article: a, .. } if *a == article)
+            for j in 0..self.entries.len() {
+                if self.history.live(j)
+                    && matches!(&self.entries[j].action, Action::DateArticle { article: a, .. } if *a == article)
                 {
                     self.fold(j);
                 }
@@ -539,11 +640,8 @@ impl Review {
             return;
         };
         self.state.remove(&key);
-        // `done` is in log order: undo takes the last, redo gives it back,
-        // and a new action (the largest index) clears what was undone.
-        for n in 0..self.done.len() {
-            let j = self.done[n];
-            if self.entries[j].action.key() == Some(&key) {
+        for j in 0..self.entries.len() {
+            if self.history.live(j) && self.entries[j].action.key() == Some(&key) {
                 self.fold(j);
             }
         }
@@ -610,7 +708,10 @@ impl Review {
                 d.accepted = true;
                 d.note = note.clone();
             }
-            Action::Clear { .. } | Action::DateArticle { .. } | Action::Undo | Action::Redo => {}
+            Action::Clear { .. }
+            | Action::DateArticle { .. }
+            | Action::Undo { .. }
+            | Action::Redo { .. } => {}
         }
     }
 }
@@ -726,12 +827,7 @@ mod tests {
 
     /// The state folded afresh from every action in force.
     fn folded(r: &Review) -> HashMap<Key, Decision> {
-        let mut fresh = Review::in_memory();
-        fresh.entries = r.entries.clone();
-        for &i in &r.done {
-            fresh.fold(i);
-        }
-        fresh.state
+        Review::of(r.entries.clone()).state
     }
 
     proptest::proptest! {
@@ -765,6 +861,66 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// A log of `n` accepts of distinct figures, every hundredth entry an
+    /// undo of the one before when `undos`.
+    fn long_log(n: usize, undos: bool) -> Vec<Entry> {
+        let (a, f) = sample();
+        let time = Utc::now();
+        (0..n)
+            .map(|i| Entry {
+                id: format!("e{i}"),
+                time,
+                action: if undos && i % 100 == 99 {
+                    Action::Undo {
+                        of: Some(format!("e{}", i - 1)),
+                    }
+                } else {
+                    Action::Accept {
+                        key: Key {
+                            value: i as u64,
+                            ..Key::of(&a, &f[0])
+                        },
+                    }
+                },
+            })
+            .collect()
+    }
+
+    /// The fastest of three loads of `entries`.
+    fn load_time(entries: &[Entry]) -> std::time::Duration {
+        (0..3)
+            .map(|_| {
+                let entries = entries.to_vec();
+                let t = std::time::Instant::now();
+                Review::of(entries);
+                t.elapsed()
+            })
+            .min()
+            .unwrap()
+    }
+
+    /// Undos cost what any other entry costs to load: a log with one in a
+    /// hundred loads about as fast as one without, and one twice as long
+    /// takes about twice as long.
+    #[test]
+    fn loading_is_linear_in_undos() {
+        let n = 100_000;
+        let with = load_time(&long_log(n, true));
+        let without = load_time(&long_log(n, false));
+        let double = load_time(&long_log(2 * n, true));
+        println!(
+            "{n} entries: {with:?} with undos, {without:?} without; twice as many: {double:?}"
+        );
+        assert!(
+            with < without * 2,
+            "undos slow loading: {with:?} against {without:?}"
+        );
+        assert!(
+            double < with * 3,
+            "twice the entries take {double:?} against {with:?}"
+        );
     }
 
     #[test]

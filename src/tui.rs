@@ -30,6 +30,7 @@ mod loader;
 mod mention;
 pub mod pick;
 pub mod reviewed;
+mod signals;
 mod status;
 mod summary;
 mod text;
@@ -58,14 +59,18 @@ use crate::review::Review;
 
 /// Open the TUI on the articles at `paths` (the sample corpus when empty),
 /// with the review kept in `data_dir` (else `COUNTERCLAIM_DATA_DIR`, else
-/// the platform's data folder), until the user quits. Warnings are printed
-/// on stderr afterwards.
+/// the platform's data folder), until the user quits or a signal ends it.
+/// Warnings are printed on stderr afterwards; actions that could not be
+/// saved too, and make it an error.
 pub fn run(paths: Vec<PathBuf>, data_dir: Option<PathBuf>) -> anyhow::Result<()> {
     if !io::stdout().is_terminal() {
         anyhow::bail!(
             "the TUI needs a terminal; `counterclaim extract`, `compare` and `check` print to pipes"
         );
     }
+    // Before anything is written: past the file-size limit a write fails
+    // rather than kill the process.
+    let signals = signals::Signals::catch()?;
     let (keymap, config_error) = Keymap::load();
     let mut app = App::loading(keymap, Theme::from_env());
     app.set_review(open_review(data_dir.as_deref(), &paths));
@@ -94,7 +99,7 @@ pub fn run(paths: Vec<PathBuf>, data_dir: Option<PathBuf>) -> anyhow::Result<()>
         }
     }));
     let _ = execute!(io::stdout(), EnableMouseCapture, EnableBracketedPaste);
-    let result = event_loop(&mut terminal, &mut app, &rx);
+    let result = event_loop(&mut terminal, &mut app, &rx, &signals);
     let _ = execute!(io::stdout(), DisableMouseCapture, DisableBracketedPaste);
     ratatui::restore();
     // Not joined: the loader may be deep in the doubt checks, and it stops
@@ -106,6 +111,9 @@ pub fn run(paths: Vec<PathBuf>, data_dir: Option<PathBuf>) -> anyhow::Result<()>
     // entries themselves so that nothing the analyst did is lost.
     app.review.retry();
     let mut err = io::stderr().lock();
+    if let Some(signal) = signals.received() {
+        let _ = writeln!(err, "counterclaim: ended by {signal}");
+    }
     for w in &app.warnings {
         let _ = writeln!(err, "{}", crate::safe::clean(w));
     }
@@ -120,11 +128,8 @@ pub fn run(paths: Vec<PathBuf>, data_dir: Option<PathBuf>) -> anyhow::Result<()>
             "counterclaim: {unsaved} review actions could not be saved to {place}; \
              here they are, to append to it by hand once it can be written:"
         );
-        let entries = app.review.entries();
-        for e in &entries[entries.len().saturating_sub(unsaved)..] {
-            if let Ok(line) = serde_json::to_string(e) {
-                let _ = writeln!(err, "{line}");
-            }
+        for line in app.review.unsaved_lines() {
+            let _ = writeln!(err, "{line}");
         }
     }
     if let Ok(v) = stray.lock() {
@@ -132,13 +137,18 @@ pub fn run(paths: Vec<PathBuf>, data_dir: Option<PathBuf>) -> anyhow::Result<()>
             let _ = writeln!(err, "counterclaim: loader: {}", crate::safe::clean(p));
         }
     }
-    Ok(result?)
+    result?;
+    if unsaved > 0 {
+        anyhow::bail!("{unsaved} review actions not saved (printed above)");
+    }
+    Ok(())
 }
 
 fn event_loop(
     terminal: &mut DefaultTerminal,
     app: &mut App,
     rx: &Receiver<Action>,
+    signals: &signals::Signals,
 ) -> io::Result<()> {
     let mut dirty = true;
     loop {
@@ -151,7 +161,7 @@ fn event_loop(
             terminal.draw(|f| ui::draw(f, app))?;
             dirty = false;
         }
-        if app.quit {
+        if app.quit || signals.received().is_some() {
             return Ok(());
         }
         let wait = if app.idle() {

@@ -3,7 +3,9 @@
 # at 120×40 on data/, driven by keys as a person would, checking the screen
 # (tmux capture-pane) after each step, then that the shell is back. The
 # review goes to a fresh COUNTERCLAIM_DATA_DIR: a flag made in one run is
-# there in the next, and undo works across the restart.
+# there in the next, and undo works across the restart. Then two TUIs on
+# one review, each undoing its own action, and TUIs ended by signals and
+# by a file-size limit: the terminal is restored and nothing is lost.
 #
 #   tests/e2e_tui.sh [path/to/counterclaim]
 set -euo pipefail
@@ -18,11 +20,17 @@ command -v tmux >/dev/null || { echo "e2e: tmux is not installed"; exit 1; }
 sock="counterclaim-e2e-$$"
 config=$(mktemp -d)
 data=$(mktemp -d)
+shared=$(mktemp -d)
 t() { tmux -L "$sock" "$@"; }
-cleanup() { t kill-server 2>/dev/null || true; rm -rf "$config" "$data"; }
+cleanup() { t kill-server 2>/dev/null || true; rm -rf "$config" "$data" "$shared"; }
 trap cleanup EXIT
 
-screen() { t capture-pane -p -t e2e; }
+# The session keys go to and screens are read from.
+pane=e2e
+screen() { t capture-pane -p -t "$pane"; }
+
+passed=0
+ok() { echo "ok   $1"; passed=$((passed + 1)); }
 
 # Wait until the screen shows every string given, or fail showing it.
 expect() {
@@ -34,7 +42,7 @@ expect() {
       grep -qF -- "$want" <<<"$s" || { ok=0; break; }
     done
     if [ $ok = 1 ]; then
-      echo "ok   $step"
+      ok "$step"
       return 0
     fi
     sleep 0.1
@@ -49,7 +57,7 @@ expect_gone() {
   local step=$1 gone=$2
   for _ in $(seq 100); do
     if ! screen | grep -qF -- "$gone"; then
-      echo "ok   $step"
+      ok "$step"
       return 0
     fi
     sleep 0.1
@@ -59,13 +67,28 @@ expect_gone() {
   exit 1
 }
 
-keys() { t send-keys -t e2e "$@"; sleep 0.15; }
+keys() { t send-keys -t "$pane" "$@"; sleep 0.15; }
 
-TERM=xterm-256color t new-session -d -s e2e -x 120 -y 40 "env -i PATH=$PATH HOME=$HOME TERM=tmux-256color COUNTERCLAIM_CONFIG_DIR=$config COUNTERCLAIM_DATA_DIR=$data bash --norc --noprofile"
-t set-option -t e2e remain-on-exit on >/dev/null
-keys "PS1='e2e-shell\$ '; cd $(pwd)" Enter
-keys clear Enter
-expect "shell is ready" 'e2e-shell$'
+# A shell in a new session named $1, with the review in $2.
+session() {
+  TERM=xterm-256color t new-session -d -s "$1" -x 120 -y 40 "env -i PATH=$PATH HOME=$HOME TERM=tmux-256color COUNTERCLAIM_CONFIG_DIR=$config COUNTERCLAIM_DATA_DIR=$2 bash --norc --noprofile"
+  t set-option -t "$1" remain-on-exit on >/dev/null
+  pane=$1
+  keys "PS1='e2e-shell\$ '; cd $(pwd)" Enter
+  keys clear Enter
+  expect "shell is ready in $1" 'e2e-shell$'
+}
+
+# The terminal of $pane is back to the shell: main screen, no mouse
+# reporting, bash in front.
+restored() {
+  [ "$(t display-message -p -t "$pane" '#{alternate_on}')" = 0 ] || { echo "FAIL $1: still on the alternate screen"; exit 1; }
+  [ "$(t display-message -p -t "$pane" '#{mouse_any_flag}#{mouse_button_flag}#{mouse_standard_flag}#{mouse_all_flag}')" = 0000 ] || { echo "FAIL $1: mouse reporting still on"; exit 1; }
+  [ "$(t display-message -p -t "$pane" '#{pane_current_command}')" = bash ] || { echo "FAIL $1: the pane does not run the shell"; exit 1; }
+  ok "$1: the terminal is back to the shell (main screen, no mouse reporting)"
+}
+
+session e2e "$data"
 keys "$bin data/; echo counterclaim-exit=\$?" Enter
 
 expect "opens on data/ with 18 articles" "Articles 18" "▶Kyiv bears brunt of record Russi" "Kyiv bears brunt of record Russian air attack" "Text · 01_kyiv_night_attack"
@@ -114,11 +137,9 @@ keys q
 expect "q quits with status 0" "counterclaim-exit=0"
 expect_gone "the TUI is gone" "Articles 18"
 expect "the shell prompt is back" 'e2e-shell$'
-[ "$(t display-message -p -t e2e '#{alternate_on}')" = 0 ] || { echo "FAIL the terminal is still on the alternate screen"; exit 1; }
-[ "$(t display-message -p -t e2e '#{pane_current_command}')" = bash ] || { echo "FAIL the pane does not run the shell"; exit 1; }
-echo "ok   the terminal is back to the shell (main screen, bash in front)"
+restored "after q"
 [ "$(wc -l <"$data/review.jsonl")" = 1 ] || { echo "FAIL the review log does not hold the one flag"; cat "$data/review.jsonl"; exit 1; }
-echo "ok   the flag is one line of $data/review.jsonl"
+ok "the flag is one line of $data/review.jsonl"
 
 # The same review, a second run: the flag is still there, and undone.
 keys clear Enter
@@ -138,5 +159,92 @@ expect_gone "the flag mark is gone" "⚑17"
 keys q
 expect "q quits again with status 0" "counterclaim-exit=0"
 [ "$(wc -l <"$data/review.jsonl")" = 2 ] || { echo "FAIL the undo is not in the review log"; cat "$data/review.jsonl"; exit 1; }
-echo "ok   the undo is the log's second line"
-echo "e2e: 28 passed, 0 failed"
+ok "the undo is the log's second line"
+
+# Two TUIs on one review: each one's undo takes back its own action, and
+# each takes in what the other wrote.
+keys clear Enter
+keys "$bin --data-dir $shared data/; echo counterclaim-exit=\$?" Enter
+expect "the first window opens on the shared review" "▶ 550 drone_or_missile launched"
+session e2e2 "$shared"
+keys "$bin --data-dir $shared data/; echo counterclaim-exit=\$?" Enter
+expect "the second window opens on it too" "▶ 550 drone_or_missile launched"
+pane=e2e
+keys Tab
+keys a
+expect "the first window accepts 550" "accepted 550 drone_or_missile launched"
+pane=e2e2
+expect "the second window takes the accept in" "1 decision from another window taken in" "1/$total reviewed"
+keys Tab
+keys j
+keys j
+keys a
+expect "the second window accepts 11" "accepted 11 missile launched" "2/$total reviewed"
+pane=e2e
+expect "the first window takes that in" "1 decision from another window taken in" "2/$total reviewed"
+keys u
+expect "u in the first window undoes its own 550, not the other's 11" \
+  "undone: 550 drone_or_missile launched is now not reviewed" "1/$total reviewed"
+pane=e2e2
+expect "the second window takes the undo in" "1 decision from another window taken in" "1/$total reviewed"
+keys q
+expect "the second window quits with status 0" "counterclaim-exit=0"
+pane=e2e
+keys q
+expect "the first window quits with status 0" "counterclaim-exit=0"
+keys clear Enter
+keys "$bin --data-dir $shared data/; echo counterclaim-exit=\$?" Enter
+keys Tab
+expect "after a restart 550 is still undone" "▶ 550 drone_or_missile launched" "overnight with 550 drones" "1/$total reviewed"
+keys j
+keys j
+expect "and 11 is still accepted" "▶ 11 missile launched" "✓ accepted" "and ✓11 missiles"
+keys q
+expect "q quits with status 0" "counterclaim-exit=0"
+
+# SIGTERM in the middle of a review: the terminal is restored, what was
+# saved is in the log, and with nothing unsaved the status is 0.
+run_as() { keys clear Enter; keys "sh -c 'echo \$\$ > $shared/pid; $1 exec $bin --data-dir $shared data/' 2> >(cat > $shared/err); echo counterclaim-exit=\$?" Enter; }
+run_as ""
+keys Tab
+keys j
+keys j
+keys j
+keys a
+expect "a figure is accepted" "accepted 268 drone intercepted"
+kill -TERM "$(cat "$shared/pid")"
+expect "SIGTERM ends the TUI with status 0: everything was saved" "counterclaim-exit=0"
+restored "after SIGTERM"
+grep -q '"value":268' "$shared/review.jsonl" || { echo "FAIL the accept is not in the log"; exit 1; }
+ok "the accept made before SIGTERM is in the log"
+
+# A file-size limit: the action is not saved, the TUI is not killed and
+# says so; quitting, or a SIGHUP, prints the action to append by hand and
+# ends with status 1.
+lines=$(wc -l <"$shared/review.jsonl")
+for end in q HUP; do
+  run_as "ulimit -f 0;"
+  keys Tab
+  keys a
+  expect "past the file-size limit the action is kept in memory ($end)" "accepted 550 drone_or_missile launched" "review kept in memory, NOT SAVED (1 unsaved)"
+  if [ $end = q ]; then keys q; else kill -HUP "$(cat "$shared/pid")"; fi
+  expect "the TUI ends with status 1 ($end)" "counterclaim-exit=1"
+  restored "after $end with an action unsaved"
+  for _ in $(seq 50); do grep -q 'not saved (printed above)' "$shared/err" && break; sleep 0.1; done
+  grep -q '"action":"accept".*"value":550' "$shared/err" && grep -q '1 review actions not saved (printed above)' "$shared/err" \
+    || { echo "FAIL the unsaved action is not on stderr"; cat "$shared/err"; exit 1; }
+  ok "the unsaved accept is printed on stderr, to append by hand ($end)"
+  [ "$(wc -l <"$shared/review.jsonl")" = "$lines" ] || { echo "FAIL the log changed"; exit 1; }
+done
+# Nowhere to print them either (stderr as hung up as the terminal): the
+# status still says so, rather than that of a crash.
+keys clear Enter
+keys "sh -c 'ulimit -f 0; exec $bin --data-dir $shared data/' 2>$shared/err-full; echo counterclaim-exit=\$?" Enter
+keys Tab
+keys a
+expect "an action unsaved, and stderr a file past the limit" "review kept in memory, NOT SAVED (1 unsaved)"
+keys q
+expect "the TUI still ends with status 1" "counterclaim-exit=1"
+grep -q "ended by SIGHUP" "$shared/err" || { echo "FAIL the signal is not named"; cat "$shared/err"; exit 1; }
+ok "stderr names the signal"
+echo "e2e: $passed passed, 0 failed"

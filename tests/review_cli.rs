@@ -286,16 +286,19 @@ fn contents(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
     files
 }
 
+/// Every command that reads the review, on the article.
+const READ_COMMANDS: [&[&str]; 5] = [
+    &["review", "export", ARTICLE],
+    &["review", "gold", ARTICLE],
+    &["extract", "--review", ARTICLE],
+    &["compare", "--review", ARTICLE],
+    &["check", "--review", ARTICLE],
+];
+
 #[test]
 fn read_commands_never_create_or_change_the_data_dir() {
     let missing = temp("mistyped").join("no-such-folder");
-    for args in [
-        &["review", "export", ARTICLE][..],
-        &["review", "gold", ARTICLE],
-        &["extract", "--review", ARTICLE],
-        &["compare", "--review", ARTICLE],
-        &["check", "--review", ARTICLE],
-    ] {
+    for args in READ_COMMANDS {
         let out = bin()
             .args(args)
             .arg("--data-dir")
@@ -515,4 +518,68 @@ fn check_with_the_review_agrees_with_the_tuis_doubts() {
         plain.contains("472"),
         "without --review the engine's doubts"
     );
+}
+
+/// Run `args` on the review in `data`, which must end within 30 s; its
+/// exit code and stderr.
+fn run_briefly(args: &[&str], data: &Path) -> (Option<i32>, String) {
+    use std::time::{Duration, Instant};
+    let mut child = bin()
+        .args(args)
+        .arg("--data-dir")
+        .arg(data)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while child.try_wait().unwrap().is_none() {
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("{args:?} did not end");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let out = child.wait_with_output().unwrap();
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stderr).into(),
+    )
+}
+
+/// A FIFO where the log or the remembered corpus should be: every read
+/// command says so and ends, rather than wait for a writer, and leaves it.
+#[cfg(unix)]
+#[test]
+fn a_fifo_in_the_data_dir_hangs_no_read_command() {
+    use std::os::unix::fs::FileTypeExt;
+    let data = temp("fifo");
+    let fifo = |name: &str| {
+        let status = Command::new("mkfifo").arg(data.join(name)).status();
+        assert!(status.unwrap().success());
+    };
+    fifo("review.jsonl");
+    for args in READ_COMMANDS {
+        let (code, stderr) = run_briefly(args, &data);
+        assert_eq!(code, Some(1), "{args:?}: {stderr}");
+        assert!(
+            stderr.contains("review.jsonl: cannot read the review (not a regular file)"),
+            "{args:?}: {stderr}"
+        );
+    }
+    std::fs::remove_file(data.join("review.jsonl")).unwrap();
+    fifo("corpus.json");
+    for command in ["export", "gold"] {
+        let (code, stderr) = run_briefly(&["review", command], &data);
+        assert_eq!(code, Some(1), "{stderr}");
+        assert!(
+            stderr.contains("corpus.json: not a regular file"),
+            "{stderr}"
+        );
+    }
+    let kind = std::fs::metadata(data.join("corpus.json"))
+        .unwrap()
+        .file_type();
+    assert!(kind.is_fifo(), "left as it was");
+    assert!(!data.join("review.jsonl").exists(), "no log made");
 }

@@ -51,7 +51,7 @@ pub fn remember_corpus(dir: &Path, paths: &[PathBuf]) -> io::Result<()> {
         Some(corpus) => {
             // Written whole, then renamed, so a crash never leaves half a file.
             let part = dir.join(format!("{FILE}.part"));
-            fs::write(&part, serde_json::to_vec_pretty(&corpus)?)?;
+            super::file::write(&part, &serde_json::to_vec_pretty(&corpus)?)?;
             fs::rename(part, file)
         }
         None => match fs::remove_file(file) {
@@ -64,7 +64,7 @@ pub fn remember_corpus(dir: &Path, paths: &[PathBuf]) -> io::Result<()> {
 /// The corpus remembered in `dir`, or why there is none to use.
 pub fn recall_corpus(dir: &Path) -> Result<Corpus, String> {
     let file = dir.join(FILE);
-    let bytes = fs::read(&file).map_err(|e| match e.kind() {
+    let bytes = super::file::read(&file).map_err(|e| match e.kind() {
         io::ErrorKind::NotFound => format!(
             "no articles are remembered for the review in {}",
             dir.display()

@@ -1,11 +1,12 @@
 //! The review log on disk: reading it back whatever state a crash left it
-//! in, and appending whole lines under a lock.
+//! in, appending whole lines under a lock (or nothing at all), and taking in
+//! what other processes appended since it was last read.
 
-use std::fs::{self, OpenOptions};
+use std::fs::{self, File, OpenOptions};
 use std::io::{self, Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 
-use super::Entry;
+use super::{Entry, file};
 
 /// What reading the log gave.
 pub struct Loaded {
@@ -13,6 +14,8 @@ pub struct Loaded {
     pub warnings: Vec<String>,
     /// Whether the log can be written, or why not.
     pub writable: Result<(), String>,
+    /// How much of the file was read: what others append comes after.
+    pub seen: u64,
 }
 
 /// Read the log at `path`. A missing file is an empty review. A last line
@@ -32,9 +35,11 @@ pub fn load(path: &Path) -> Loaded {
                 entries: Vec::new(),
                 warnings,
                 writable: Err(e.to_string()),
+                seen: 0,
             };
         }
     };
+    let mut seen = bytes.len() as u64;
     let Parsed { entries, bad, torn } = parse(&bytes);
     if let Some(t) = torn.filter(|_| bad == 0) {
         warnings.push(format!(
@@ -43,13 +48,13 @@ pub fn load(path: &Path) -> Loaded {
             entries.len()
         ));
         let aside = aside_path(path, "torn");
-        let cut = bytes.len() - t.len();
-        let moved = fs::write(&aside, t).and_then(|()| truncate(path, cut as u64));
-        if let Err(e) = moved {
-            warnings.push(format!(
+        let cut = (bytes.len() - t.len()) as u64;
+        match file::write(&aside, t).and_then(|()| cut_tail(path, seen, cut)) {
+            Ok(()) => seen = cut,
+            Err(e) => warnings.push(format!(
                 "{}: could not set the cut entry aside: {e}",
                 path.display()
-            ));
+            )),
         }
     }
     if bad > 0 {
@@ -63,11 +68,10 @@ pub fn load(path: &Path) -> Loaded {
                     aside.display(),
                     entries.len()
                 ));
-                let lines: Vec<String> = entries
-                    .iter()
-                    .filter_map(|e| serde_json::to_string(e).ok())
-                    .collect();
-                if let Err(e) = append(path, &lines) {
+                seen = 0;
+                let kept: Vec<&Entry> = entries.iter().collect();
+                let written = append(path, &mut seen, &kept);
+                if let Err(e) = written.result {
                     warnings.push(format!(
                         "{}: could not write the kept entries back: {e}",
                         path.display()
@@ -88,6 +92,7 @@ pub fn load(path: &Path) -> Loaded {
         entries,
         warnings,
         writable,
+        seen,
     }
 }
 
@@ -111,12 +116,17 @@ pub fn read(path: &Path) -> io::Result<(Vec<Entry>, Vec<String>)> {
     Ok((parsed.entries, warnings))
 }
 
-/// The log's bytes; none when there is no log yet.
+/// The log's bytes, read while no one writes; none when there is no log.
 fn bytes(path: &Path) -> io::Result<Vec<u8>> {
-    match fs::read(path) {
-        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(Vec::new()),
-        read => read,
-    }
+    let mut f = match file::open(path, OpenOptions::new().read(true)) {
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
+        open => open?,
+    };
+    f.lock_shared()?;
+    let mut bytes = Vec::new();
+    let read = f.read_to_end(&mut bytes);
+    let _ = f.unlock();
+    read.map(|_| bytes)
 }
 
 /// A log's entries, and the lines that did not read.
@@ -152,59 +162,144 @@ fn parse(bytes: &[u8]) -> Parsed<'_> {
     Parsed { entries, bad, torn }
 }
 
-/// Append whole lines to the log, under an exclusive lock so two processes
-/// never interleave, and sync before returning.
-pub fn append(path: &Path, lines: &[String]) -> io::Result<()> {
-    if let Some(dir) = path.parent() {
-        fs::create_dir_all(dir)?;
-    }
-    let mut file = OpenOptions::new()
-        .create(true)
-        .append(true)
-        .read(true)
-        .open(path)?;
-    file.lock()?;
+/// Entries other processes appended to the log since it was last read.
+#[derive(Default)]
+pub struct Tail {
+    pub entries: Vec<Entry>,
+    /// Lines among them that do not read: a writer that died mid-line.
+    pub unreadable: usize,
+}
+
+/// What [`append`] did.
+pub struct Appended {
+    /// What others appended before the write, to fold in before it.
+    pub tail: Tail,
+    /// How many of the entries to write were found on disk already (a
+    /// failed write that could not be taken back): not written again.
+    pub found: usize,
+    /// Whether the rest are on disk now.
+    pub result: io::Result<()>,
+}
+
+/// Append `pending` as whole lines, under an exclusive lock so that two
+/// processes never interleave, and sync. What others appended since
+/// `seen` is read first and returned. A write that fails is taken back
+/// to the last whole line, so that a retry never writes an entry twice.
+pub fn append(path: &Path, seen: &mut u64, pending: &[&Entry]) -> Appended {
+    let mut tail = Tail::default();
+    let mut found = 0;
     let result = (|| {
-        // A previous writer may have died mid-line: start on a fresh one.
-        let len = file.metadata()?.len();
-        let mut buf = String::with_capacity(lines.iter().map(|l| l.len() + 1).sum::<usize>() + 1);
-        if len > 0 {
-            let mut last = [0u8; 1];
-            file.seek(SeekFrom::Start(len - 1))?;
-            file.read_exact(&mut last)?;
-            if last[0] != b'\n' {
-                buf.push('\n');
+        if let Some(dir) = path.parent() {
+            file::create_dir(dir)?;
+        }
+        let mut f = file::open(
+            path,
+            OpenOptions::new().create(true).append(true).read(true),
+        )?;
+        f.lock()?;
+        let written = (|| {
+            let before = f.metadata()?.len();
+            let news = news(&mut f, seen, before)?;
+            for e in news.entries {
+                // Ours, from a write cut short that could not be taken back.
+                if pending.get(found).is_some_and(|p| p.id == e.id) {
+                    found += 1;
+                } else {
+                    tail.entries.push(e);
+                }
             }
-        }
-        for l in lines {
-            buf.push_str(l);
-            buf.push('\n');
-        }
-        file.write_all(buf.as_bytes())?;
-        file.sync_data()
+            tail.unreadable = news.unreadable;
+            let mut buf = Vec::new();
+            if before > 0 && !ends_with_newline(&mut f, before)? {
+                // A previous writer died mid-line: start on a fresh one.
+                buf.push(b'\n');
+            }
+            for e in &pending[found..] {
+                serde_json::to_writer(&mut buf, e)?;
+                buf.push(b'\n');
+            }
+            if buf.is_empty() {
+                return Ok(());
+            }
+            if let Err(e) = f.write_all(&buf).and_then(|()| f.sync_data()) {
+                // Back to the last whole line; if even that fails, the ids
+                // of what got through are found on the next try.
+                let _ = f.set_len(before).and_then(|()| f.sync_data());
+                return Err(e);
+            }
+            *seen = before + buf.len() as u64;
+            Ok(())
+        })();
+        let _ = f.unlock();
+        written
     })();
-    let _ = file.unlock();
-    result
+    Appended {
+        tail,
+        found,
+        result,
+    }
+}
+
+/// What others appended to the log at `path` since `seen`: nothing is
+/// read while it has not grown.
+pub fn tail(path: &Path, seen: &mut u64) -> io::Result<Tail> {
+    match fs::metadata(path) {
+        Ok(m) if m.len() == *seen => return Ok(Tail::default()),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Tail::default()),
+        _ => {}
+    }
+    let mut f = file::open(path, OpenOptions::new().read(true))?;
+    f.lock_shared()?;
+    let news = f.metadata().and_then(|m| news(&mut f, seen, m.len()));
+    let _ = f.unlock();
+    news
+}
+
+/// The entries between `seen` and `len`, read under a lock; `seen` moves on.
+fn news(f: &mut File, seen: &mut u64, len: u64) -> io::Result<Tail> {
+    if len <= *seen {
+        // Shorter: set aside and written anew elsewhere; only what comes
+        // from now on is news.
+        *seen = len;
+        return Ok(Tail::default());
+    }
+    let mut bytes = Vec::new();
+    f.seek(SeekFrom::Start(*seen))?;
+    f.take(len - *seen).read_to_end(&mut bytes)?;
+    *seen = len;
+    let parsed = parse(&bytes);
+    Ok(Tail {
+        unreadable: parsed.bad + usize::from(parsed.torn.is_some()),
+        entries: parsed.entries,
+    })
+}
+
+fn ends_with_newline(f: &mut File, len: u64) -> io::Result<bool> {
+    let mut last = [0u8; 1];
+    f.seek(SeekFrom::Start(len - 1))?;
+    f.read_exact(&mut last)?;
+    Ok(last[0] == b'\n')
 }
 
 /// Whether the log (or its folder) can be written.
 fn probe(path: &Path) -> Result<(), String> {
     let dir = path.parent().unwrap_or(Path::new("."));
-    if let Err(e) = fs::create_dir_all(dir) {
-        return Err(e.to_string());
-    }
-    OpenOptions::new()
-        .create(true)
-        .append(true)
-        .open(path)
+    file::create_dir(dir)
+        .and_then(|()| file::open(path, OpenOptions::new().create(true).append(true)))
         .map(|_| ())
         .map_err(|e| e.to_string())
 }
 
-fn truncate(path: &Path, len: u64) -> io::Result<()> {
-    let f = OpenOptions::new().write(true).open(path)?;
+/// Cut the log back to `cut` bytes, unless it is no longer `len` long: then
+/// another process appended after the torn line, and cutting would lose it.
+fn cut_tail(path: &Path, len: u64, cut: u64) -> io::Result<()> {
+    let f = file::open(path, OpenOptions::new().write(true))?;
     f.lock()?;
-    let r = f.set_len(len).and_then(|()| f.sync_data());
+    let r = match f.metadata() {
+        Ok(m) if m.len() != len => Err(io::Error::other("another process wrote to it meanwhile")),
+        Ok(_) => f.set_len(cut).and_then(|()| f.sync_data()),
+        Err(e) => Err(e),
+    };
     let _ = f.unlock();
     r
 }

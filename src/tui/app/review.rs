@@ -42,6 +42,8 @@ impl App {
     }
 
     fn lay_review(&mut self, changed: Option<&Key>) {
+        // Decisions from another window change other keys too.
+        let changed = changed.filter(|_| self.review.news() == 0);
         // Added figures' ids follow their order, which an addition shifts:
         // hold on to the place rather than the id.
         let sel = self.figure.map(|id| (self.owner(id), self.fig(id).start));
@@ -99,23 +101,50 @@ impl App {
     }
 
     /// Called on every turn of the event loop: take in a corpus comparison
-    /// done on its thread, and while the review cannot be saved, try again.
-    /// True when that changed what the screen says.
+    /// done on its thread and the decisions another window wrote, and while
+    /// the review cannot be saved, try again. True when that changed what
+    /// the screen says.
     pub fn tick(&mut self) -> bool {
         // A corpus comparison or a search done on its thread, to draw.
         let claims = self.poll_claims() | self.poll_search(None);
         if !matches!(self.review.saving(), Saving::Failing(_)) || self.review.unsaved() == 0 {
-            return claims;
+            self.review.refresh();
+            return self.take_news(None) || claims;
         }
         if *self.review.retry() == Saving::Saved {
             let path = self
                 .review
                 .path()
                 .map_or(String::new(), |p| format!(" to {}", p.display()));
+            self.take_news(None);
             self.message = Some(format!("review saved{path}: every action is on disk"));
             return true;
         }
-        claims
+        self.take_news(None) || claims
+    }
+
+    /// Lay the review again if decisions from another window were taken
+    /// in, and say so after `what` (or alone); true if there were any.
+    fn take_news(&mut self, what: Option<String>) -> bool {
+        let news = self.review.take_news();
+        let skipped = std::mem::take(&mut self.review.warnings);
+        self.warnings
+            .extend(skipped.iter().map(|w| format!("warning: review: {w}")));
+        if news == 0 && skipped.is_empty() {
+            if let Some(what) = what {
+                self.message = Some(what);
+            }
+            return false;
+        }
+        if news > 0 && what.is_none() {
+            self.review_changed();
+        }
+        let s = if news == 1 { "" } else { "s" };
+        let taken = format!("{news} decision{s} from another window taken in");
+        let said = what.into_iter().chain((news > 0).then_some(taken));
+        let said: Vec<String> = said.chain(skipped).collect();
+        self.message = Some(said.join(" · "));
+        true
     }
 
     /// What the status bar says while the review is not being saved.
@@ -132,10 +161,11 @@ impl App {
     /// A message about a review action, with a warning when it is only in
     /// memory.
     pub(super) fn done(&mut self, what: String) {
-        self.message = Some(match self.review.saving() {
+        let what = match self.review.saving() {
             Saving::Failing(_) => format!("{what} · NOT SAVED, kept in memory (retrying)"),
             _ => what,
-        });
+        };
+        self.take_news(Some(what));
     }
 
     /// The key the review knows figure `id` by.
