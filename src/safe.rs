@@ -48,6 +48,25 @@ pub fn clean(s: &str) -> Cow<'_, str> {
     )
 }
 
+/// A line of JSON made safe to print and still the same JSON: the
+/// characters JSON leaves raw that a terminal acts on (DEL, the C1 range,
+/// direction overrides) written as `\uXXXX` escapes. Outside strings a
+/// JSON line holds none of them, so only string contents change form.
+pub fn json_line(s: &str) -> Cow<'_, str> {
+    if !s.chars().any(is_unsafe) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 16);
+    for c in s.chars() {
+        if is_unsafe(c) {
+            out.push_str(&format!("\\u{:04x}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
 /// Pasted text as one line to type into a prompt: line breaks and tabs as
 /// spaces (a trailing line break dropped), other control characters
 /// dropped, so that nothing pasted acts as a key or a command.
@@ -65,6 +84,17 @@ pub fn pasted(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_json_line_prints_safe_and_reads_the_same() {
+        let value = serde_json::json!({"note": "a\u{7f}b\u{9b}31m\u{202e}c\u{1b}"});
+        let line = serde_json::to_string(&value).unwrap();
+        assert!(line.contains('\u{9b}'), "serde_json leaves C1 raw");
+        let safe = json_line(&line);
+        assert!(!safe.chars().any(is_unsafe), "{safe}");
+        let back: serde_json::Value = serde_json::from_str(&safe).unwrap();
+        assert_eq!(back, value);
+    }
 
     #[test]
     fn control_characters_become_visible_signs_and_breaks_spaces() {

@@ -129,7 +129,7 @@ pub fn run(paths: Vec<PathBuf>, data_dir: Option<PathBuf>) -> anyhow::Result<()>
              here they are, to append to it by hand once it can be written:"
         );
         for line in app.review.unsaved_lines() {
-            let _ = writeln!(err, "{line}");
+            let _ = writeln!(err, "{}", crate::safe::json_line(&line));
         }
     }
     if let Ok(v) = stray.lock() {
