@@ -22,6 +22,7 @@ pub mod lexicon;
 mod night;
 mod nouns;
 mod numbers;
+mod quotes;
 mod singles;
 mod structure;
 pub mod text;
