@@ -198,7 +198,7 @@ fn build(doc: &Doc<'_>, dater: &mut Dater<'_, '_>, cands: &[Cand], keep: &[bool]
                 text: Excerpt::of(&article.text, start..end),
                 start,
                 end,
-                sentence: Excerpt::of(&article.text, sentence.span.clone()),
+                sentence: Excerpt::around(&article.text, sentence.span.clone(), start..end),
                 sentence_start: sentence.span.start,
                 sentence_end: sentence.span.end,
                 weapon: c.weapon.map(Arc::from),
