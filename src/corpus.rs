@@ -8,6 +8,7 @@
 
 mod files;
 mod json;
+mod limit;
 mod text;
 
 use std::collections::HashMap;
@@ -15,6 +16,7 @@ use std::fmt;
 use std::io::Read;
 use std::path::Path;
 
+pub use limit::{DEFAULT_MAX_FILE_SIZE, parse_size, set_max_file_size};
 pub use text::parse_text;
 
 use crate::model::Article;
@@ -133,11 +135,13 @@ pub fn load_reader(origin: &str, reader: impl Read) -> Loaded {
     out
 }
 
-fn read_into(origin: &str, mut reader: impl Read, out: &mut Loaded) {
-    let mut bytes = Vec::new();
-    if let Err(e) = reader.read_to_end(&mut bytes) {
-        return out.warn(origin, format!("cannot read: {e}"));
-    }
+fn read_into(origin: &str, reader: impl Read, out: &mut Loaded) {
+    let max = limit::max_file_size();
+    let bytes = match limit::read_at_most(reader, max) {
+        Ok(Some(bytes)) => bytes,
+        Ok(None) => return out.warn(origin, limit::too_large(max)),
+        Err(e) => return out.warn(origin, format!("cannot read: {e}")),
+    };
     let Some(contents) = files::decode(origin, bytes, out) else {
         return;
     };

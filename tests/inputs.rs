@@ -86,3 +86,127 @@ fn records_stay_small_however_long_the_sentence() {
         );
     }
 }
+
+/// A FIFO named `name` in `dir`: reading it would wait for a writer for ever.
+#[cfg(unix)]
+fn fifo(dir: &std::path::Path, name: &str) -> std::path::PathBuf {
+    let path = dir.join(name);
+    let made = std::process::Command::new("mkfifo")
+        .arg(&path)
+        .status()
+        .expect("mkfifo runs");
+    assert!(made.success());
+    path
+}
+
+const ARTICLE: &str = "Ukraine's air force said Russia launched 90 drones overnight.\n";
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_in_a_folder_or_named_is_skipped_not_waited_on() {
+    let dir = TempDir::new().unwrap();
+    fs::write(dir.path().join("a.txt"), ARTICLE).unwrap();
+    let named = fifo(dir.path(), "pipe.txt");
+    for args in [
+        vec!["extract", "--format", "jsonl"],
+        vec!["check", "--format", "json"],
+        vec!["compare", "--format", "json"],
+    ] {
+        let out = counterclaim()
+            .args(&args)
+            .arg(dir.path())
+            .timeout(std::time::Duration::from_secs(20))
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "{args:?} {err}");
+        assert!(
+            err.contains("pipe.txt: not a regular file (a FIFO); skipped"),
+            "{args:?} {err}"
+        );
+    }
+    let out = counterclaim()
+        .args(["extract", "--format", "jsonl"])
+        .arg(&named)
+        .arg(dir.path().join("a.txt"))
+        .timeout(std::time::Duration::from_secs(20))
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    assert!(
+        err.contains("not a regular file (a FIFO); skipped"),
+        "{err}"
+    );
+    assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 1);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_device_is_skipped_and_standard_input_stops_at_the_limit() {
+    let out = counterclaim()
+        .args(["extract", "/dev/zero"])
+        .timeout(std::time::Duration::from_secs(20))
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("/dev/zero: not a regular file (a device); skipped"),
+        "{err}"
+    );
+    // Standard input is read whatever it is, up to the limit.
+    let out = counterclaim()
+        .args(["extract", "--max-file-size", "1K", "-"])
+        .write_stdin(vec![b'x'; 5000])
+        .timeout(std::time::Duration::from_secs(20))
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("stdin: larger than the 1 KiB limit on one file; skipped (raise it with --max-file-size)"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_file_over_the_limit_is_skipped_until_the_limit_is_raised() {
+    let dir = TempDir::new().unwrap();
+    let big = dir.path().join("big.txt");
+    fs::write(&big, ARTICLE.repeat(100)).unwrap();
+    fs::write(dir.path().join("small.txt"), ARTICLE).unwrap();
+    let run = |limit: Option<&str>| {
+        let mut cmd = counterclaim();
+        cmd.args(["extract", "--format", "jsonl"]);
+        if let Some(limit) = limit {
+            cmd.args(["--max-file-size", limit]);
+        }
+        let out = cmd.arg(dir.path()).output().unwrap();
+        assert!(out.status.success());
+        (
+            String::from_utf8_lossy(&out.stdout).lines().count(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    let (figures, err) = run(Some("4k"));
+    assert_eq!(figures, 1, "{err}");
+    assert!(
+        err.contains("big.txt: larger than the 4 KiB limit on one file; skipped (raise it with --max-file-size)"),
+        "{err}"
+    );
+    let (figures, err) = run(None);
+    assert_eq!(figures, 101, "{err}");
+    // Named on its own, and to the other commands, the same.
+    let out = counterclaim()
+        .args(["check", "--max-file-size", "4k"])
+        .arg(&big)
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&out.stderr).contains("limit on one file"));
+    let out = counterclaim()
+        .args(["extract", "--max-file-size", "a lot"])
+        .arg(&big)
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("is not a size"));
+}

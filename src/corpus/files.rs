@@ -4,6 +4,7 @@ use std::collections::HashSet;
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use super::limit::{max_file_size, read_at_most, too_large, unreadable};
 use super::{Loaded, json, text};
 
 /// Extensions a folder is searched for; other files there are ignored.
@@ -54,6 +55,9 @@ pub(super) fn load_path(path: &Path, out: &mut Loaded) {
         Err(e) => return out.warn(path.display().to_string(), format!("cannot read: {e}")),
     };
     if !meta.is_dir() {
+        if let Some(why) = unreadable(&meta, max_file_size()) {
+            return out.warn(path.display().to_string(), why);
+        }
         return load_file(path, out);
     }
     let files = list(path, out);
@@ -137,7 +141,10 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>, seen: &mut HashSet<PathBuf>, out: 
         if meta.is_dir() {
             walk(&path, files, seen, out);
         } else if extension(&path).is_some_and(|e| EXTENSIONS.contains(&e.as_str())) {
-            files.push(path);
+            match unreadable(&meta, max_file_size()) {
+                Some(why) => out.warn(path.display().to_string(), why),
+                None => files.push(path),
+            }
         }
     }
 }
@@ -145,8 +152,11 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>, seen: &mut HashSet<PathBuf>, out: 
 /// Reads one file, whatever its extension, into `out`.
 fn load_file(path: &Path, out: &mut Loaded) {
     let origin = path.display().to_string();
-    let bytes = match fs::read(path) {
-        Ok(bytes) => bytes,
+    // Read up to the limit whatever the size said: a file may grow.
+    let max = max_file_size();
+    let bytes = match fs::File::open(path).and_then(|f| read_at_most(f, max)) {
+        Ok(Some(bytes)) => bytes,
+        Ok(None) => return out.warn(origin, too_large(max)),
         Err(e) => return out.warn(origin, format!("cannot read: {e}")),
     };
     let Some(contents) = decode(&origin, bytes, out) else {
