@@ -210,3 +210,24 @@ fn a_file_over_the_limit_is_skipped_until_the_limit_is_raised() {
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("is not a size"));
 }
+
+#[test]
+fn hidden_characters_inside_a_number_are_part_of_it() {
+    use counterclaim::model::Article;
+    for (number, value) in [
+        ("4\u{200d}5", 45),
+        ("9\u{200b}0", 90),
+        ("1\u{ad}20", 120),
+        ("4\x1b[31m5", 45),
+        ("2\u{2060},\u{feff}500", 2500),
+    ] {
+        let text = format!("Ukraine's air force said Russia launched {number} drones overnight.");
+        let figures = counterclaim::extract::extract(&Article::from_text("a", text.as_str()));
+        let found: Vec<(u64, &str)> = figures
+            .iter()
+            .map(|f| (f.value, &text[f.start..f.end]))
+            .collect();
+        // One figure, the whole written number, its span covering it.
+        assert_eq!(found, [(value, number)], "{number:?}");
+    }
+}

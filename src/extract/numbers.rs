@@ -2,7 +2,7 @@
 //! ages, durations, dates, times, money and model names set aside.
 
 use super::lexicon::{LEXICON, NumWord, Side2, class};
-use super::text::{Kind, Token};
+use super::text::{Kind, Token, visible};
 use crate::model::Qualifier;
 
 /// A number in a sentence that may be a figure.
@@ -104,7 +104,7 @@ fn year(t: &Token<'_>) -> bool {
 
 /// A digit token, with a separated group (`3 000`) or scale word after it.
 fn digits(tokens: &[Token<'_>], i: usize, end: usize, text: &str) -> Option<(u64, usize)> {
-    let raw = &tokens[i].key;
+    let raw = &*visible(tokens[i].key);
     let mut last = i + 1;
     let mut value: f64;
     let european = {

@@ -302,6 +302,26 @@ fn word(text: &str, start: usize, end: usize, i: &mut usize) -> (Kind, bool) {
             j += run(&bytes[j..], |b| CLASS[b as usize] & ALNUM != 0);
         }
         let Some(&b) = bytes.get(j) else { break };
+        // `4\u{200d}5`, `9\u{200b}0`, `4\x1b[31m5`: characters no reader
+        // sees do not split a number in two.
+        let digit_after = |k: usize| {
+            let past = past_hidden(text, k, end);
+            bytes
+                .get(past)
+                .is_some_and(u8::is_ascii_digit)
+                .then_some(past)
+        };
+        if all_digits && CLASS[b as usize] & ALNUM == 0 {
+            let past = past_hidden(text, j, end);
+            let separator = matches!(bytes.get(past), Some(b',' | b'.'));
+            if past > j
+                && (digit_after(past).is_some() || separator && digit_after(past + 1).is_some())
+            {
+                joined = true;
+                j = past;
+                continue;
+            }
+        }
         if !b.is_ascii() {
             let d = text[j..].chars().next().unwrap_or(' ');
             if alnum(d) {
@@ -320,11 +340,12 @@ fn word(text: &str, start: usize, end: usize, i: &mut usize) -> (Kind, bool) {
         let next = bytes.get(j + 1).copied();
         if all_digits
             && (b == b',' || b == b'.')
-            && next.is_some_and(|n| n.is_ascii_digit())
             && j > start
+            && let Some(digit) = digit_after(j + 1)
         {
             // `3,000` and `1.5` stay one token.
-            j += 1;
+            joined |= digit > j + 1;
+            j = digit;
         } else if !all_digits
             && b == b'.'
             && next.is_some_and(|n| n.is_ascii_alphabetic())
@@ -346,6 +367,66 @@ fn word(text: &str, start: usize, end: usize, i: &mut usize) -> (Kind, bool) {
     }
     *i = j;
     (if all_digits { Kind::Num } else { Kind::Word }, joined)
+}
+
+/// Whether `c` is drawn as nothing: a format character (zero-width space
+/// and joiners, soft hyphen, direction marks, byte order mark) or a control
+/// character that is not a space or line break.
+pub fn hidden(c: char) -> bool {
+    c.is_control() && !c.is_whitespace()
+        || matches!(
+            c,
+            '\u{ad}'
+                | '\u{61c}'
+                | '\u{180e}'
+                | '\u{200b}'..='\u{200f}'
+                | '\u{202a}'..='\u{202e}'
+                | '\u{2060}'..='\u{2064}'
+                | '\u{2066}'..='\u{206f}'
+                | '\u{feff}'
+        )
+}
+
+/// The byte just past the hidden characters from `at` (see [`hidden`]),
+/// a terminal's colour codes (`ESC [ 31 m`) among them.
+pub fn past_hidden(text: &str, mut at: usize, end: usize) -> usize {
+    let bytes = &text.as_bytes()[..end];
+    while let Some(c) = text.get(at..end).and_then(|s| s.chars().next()) {
+        if c == '\u{1b}' && bytes.get(at + 1) == Some(&b'[') {
+            // Parameters and intermediates, then one final byte.
+            let mut k = at + 2;
+            k += run(&bytes[k..], |b| (0x20..=0x3f).contains(&b));
+            if !bytes.get(k).is_some_and(|b| (0x40..=0x7e).contains(b)) {
+                break;
+            }
+            at = k + 1;
+        } else if hidden(c) {
+            at += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    at
+}
+
+/// The text of a number token with its hidden characters taken out.
+pub fn visible(key: &str) -> std::borrow::Cow<'_, str> {
+    if key.bytes().all(|b| b.is_ascii_graphic()) {
+        return key.into();
+    }
+    let mut out = String::with_capacity(key.len());
+    let mut at = 0;
+    while at < key.len() {
+        let past = past_hidden(key, at, key.len());
+        if past > at {
+            at = past;
+            continue;
+        }
+        let c = key[at..].chars().next().unwrap_or(' ');
+        out.push(c);
+        at += c.len_utf8();
+    }
+    out.into()
 }
 
 /// How many bytes from the start of `bytes` satisfy `f`.
@@ -592,6 +673,27 @@ mod tests {
         );
         // Marks apart, or a few glued, stay tokens of their own.
         assert_eq!(toks("said.”) ! ! ! ! ! ! ! ! ! !").len(), 14);
+    }
+
+    #[test]
+    fn hidden_characters_do_not_split_a_number() {
+        for (text, key) in [
+            ("4\u{200d}5 missiles", "4\u{200d}5"),
+            ("9\u{200b}0 drones", "9\u{200b}0"),
+            ("1\u{ad}2\u{2060}3 drones", "1\u{ad}2\u{2060}3"),
+            ("4\x1b[31m5\x1b[0m drones", "4\x1b[31m5"),
+            ("3,\u{feff}000 drones", "3,\u{feff}000"),
+            ("3\u{200b},000 drones", "3\u{200b},000"),
+        ] {
+            assert_eq!(toks(text)[0], key, "{text:?}");
+        }
+        assert_eq!(visible("4\u{200d}5"), "45");
+        assert_eq!(visible("4\x1b[31m5"), "45");
+        assert_eq!(visible("1\u{ad}2\u{2060}3"), "123");
+        assert_eq!(visible("3,\u{feff}000"), "3,000");
+        // What is seen stays apart: a space, a letter, an unfinished code.
+        assert_eq!(toks("4 5")[..2], ["4", "5"]);
+        assert_eq!(toks("4\x1b[31 5")[0], "4");
     }
 
     #[test]
