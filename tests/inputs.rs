@@ -231,3 +231,39 @@ fn hidden_characters_inside_a_number_are_part_of_it() {
         assert_eq!(found, [(value, number)], "{number:?}");
     }
 }
+
+#[test]
+fn utf16_with_a_byte_order_mark_is_read() {
+    let dir = TempDir::new().unwrap();
+    let text = "Title: Drones\nDate: 2025-07-04\n\nUkraine's air force said Russia launched 90 drones at Київ.\n";
+    let units: Vec<u16> = text.encode_utf16().collect();
+    let le: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain(units.iter().flat_map(|u| u.to_le_bytes()))
+        .collect();
+    let be: Vec<u8> = [0xFE, 0xFF]
+        .into_iter()
+        .chain(units.iter().flat_map(|u| u.to_be_bytes()))
+        .collect();
+    fs::write(dir.path().join("le.txt"), &le).unwrap();
+    fs::write(dir.path().join("be.txt"), &be).unwrap();
+    fs::write(dir.path().join("cut.txt"), &le[..le.len() - 1]).unwrap();
+    let out = counterclaim()
+        .args(["extract", "--format", "jsonl"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    let records: Vec<Value> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(records.len(), 2, "{err}");
+    for r in &records {
+        assert_eq!(r["value"], 90);
+        assert_eq!(r["date"], "2025-07-03", "the header is read");
+    }
+    assert!(err.contains("le.txt: UTF-16 text, read as UTF-8"), "{err}");
+    assert!(err.contains("cut.txt: UTF-16 text cut short"), "{err}");
+    assert!(!err.contains("binary"), "{err}");
+}

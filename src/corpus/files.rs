@@ -185,8 +185,24 @@ pub(super) fn load_contents(
 
 /// Checks that bytes are article text: not binary, valid UTF-8 (never
 /// converted lossily, so offsets keep pointing at the bytes on disk), and
-/// not blank. Warns and gives `None` otherwise.
+/// not blank. Warns and gives `None` otherwise. UTF-16 with a byte order
+/// mark is converted, with a warning that offsets then count the bytes of
+/// the text as UTF-8.
 pub(super) fn decode(origin: &str, bytes: Vec<u8>, out: &mut Loaded) -> Option<String> {
+    let bytes = match utf16(&bytes) {
+        None => bytes,
+        Some(Ok(text)) => {
+            out.warn(
+                origin,
+                "UTF-16 text, read as UTF-8: its offsets count the bytes of the text as UTF-8",
+            );
+            text.into_bytes()
+        }
+        Some(Err(why)) => {
+            out.warn(origin, format!("{why}; skipped"));
+            return None;
+        }
+    };
     if bytes.contains(&0) {
         out.warn(origin, "binary file (contains NUL bytes); skipped");
         return None;
@@ -207,4 +223,23 @@ pub(super) fn decode(origin: &str, bytes: Vec<u8>, out: &mut Loaded) -> Option<S
         return None;
     }
     Some(contents)
+}
+
+/// The text of UTF-16 bytes that open with a byte order mark (which is left
+/// out), or why they cannot be read; `None` when they do not open with one.
+fn utf16(bytes: &[u8]) -> Option<Result<String, String>> {
+    let from: fn([u8; 2]) -> u16 = match bytes {
+        [0xFF, 0xFE, ..] => u16::from_le_bytes,
+        [0xFE, 0xFF, ..] => u16::from_be_bytes,
+        _ => return None,
+    };
+    let body = &bytes[2..];
+    if !body.len().is_multiple_of(2) {
+        return Some(Err("UTF-16 text cut short (an odd number of bytes)".into()));
+    }
+    let units: Vec<u16> = body
+        .chunks_exact(2)
+        .map(|pair| from([pair[0], pair[1]]))
+        .collect();
+    Some(String::from_utf16(&units).map_err(|_| "not valid UTF-16 (a lone surrogate)".into()))
 }

@@ -202,7 +202,8 @@ pub fn tokenize_with<'a>(
         if b.is_ascii() {
             if class & SPACE != 0 {
                 space = true;
-                newline |= b == b'\n';
+                // `\r` alone ends a line too (old Mac files).
+                newline |= b == b'\n' || b == b'\r';
                 i += 1;
                 continue;
             }
@@ -492,6 +493,15 @@ fn abbreviation(key: &str) -> bool {
     )
 }
 
+/// How many lines end in `gap`: at `\n`, `\r\n` or a lone `\r`.
+fn line_ends(gap: &str) -> usize {
+    let b = gap.as_bytes();
+    memchr::memchr_iter(b'\n', b).count()
+        + memchr::memchr_iter(b'\r', b)
+            .filter(|&i| b.get(i + 1) != Some(&b'\n'))
+            .count()
+}
+
 const CLOSERS: &[char] = &['"', '”', '’', '\'', ')', ']', '»'];
 
 /// Split tokens into sentences. A line break ends a sentence unless the next
@@ -521,7 +531,7 @@ pub fn sentences(tokens: &[Token<'_>], text: &str) -> Vec<Sentence> {
                 .next()
                 .is_some_and(|c| c.is_lowercase());
             let gap = &text[tokens[i - 1].end as usize..t.start as usize];
-            let blank = gap.matches('\n').count() > 1;
+            let blank = line_ends(gap) > 1;
             if blank
                 || !starts_lower
                 || tokens[i - 1].kind == Kind::Punct && tokens[i - 1].key != ","
@@ -717,6 +727,27 @@ mod tests {
             sents("“Nine were hurt.” The governor said so."),
             ["“Nine were hurt.”", "The governor said so."]
         );
+    }
+
+    #[test]
+    fn lone_carriage_returns_end_lines_and_paragraphs() {
+        let text =
+            "Russia oil depot fire\rOfficials said 200 firefighters\rwere sent.\r\rNext one.";
+        assert_eq!(
+            sents(text),
+            [
+                "Russia oil depot fire",
+                "Officials said 200 firefighters\rwere sent.",
+                "Next one."
+            ]
+        );
+        let keys = Keys::of(text);
+        let mut out = Vec::new();
+        tokenize(text, &keys, 0..text.len(), &mut out);
+        let paragraphs: Vec<usize> = sentences(&out, text).iter().map(|s| s.paragraph).collect();
+        assert_eq!(paragraphs, [0, 1, 2]);
+        assert_eq!(line_ends("\r\n\r\n"), 2);
+        assert_eq!(line_ends("\r\r"), 2);
     }
 
     #[test]
