@@ -368,8 +368,14 @@ mod tests {
         assert_eq!(ids(&loaded), ["stdin:1", "stdin:2"]);
         assert_eq!(loaded.articles[1].origin, "stdin:2");
 
+        let loaded = load_reader("stdin", &b"\xff\xff"[..]);
+        assert!(loaded.articles.is_empty());
+        assert_eq!(loaded.warnings.len(), 1);
+
+        // A byte order mark alone: UTF-16, and empty.
         let loaded = load_reader("stdin", &b"\xff\xfe"[..]);
         assert!(loaded.articles.is_empty());
+        assert_eq!(loaded.warnings[0].to_string(), "stdin: empty file; skipped");
         assert_eq!(loaded.warnings.len(), 1);
 
         let loaded = load_reader("stdin", "".as_bytes());

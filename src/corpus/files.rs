@@ -192,10 +192,13 @@ pub(super) fn decode(origin: &str, bytes: Vec<u8>, out: &mut Loaded) -> Option<S
     let bytes = match utf16(&bytes) {
         None => bytes,
         Some(Ok(text)) => {
-            out.warn(
-                origin,
-                "UTF-16 text, read as UTF-8: its offsets count the bytes of the text as UTF-8",
-            );
+            // An empty one is only said to be empty, below.
+            if !text.trim().is_empty() {
+                out.warn(
+                    origin,
+                    "UTF-16 text, read as UTF-8: its offsets count the bytes of the text as UTF-8",
+                );
+            }
             text.into_bytes()
         }
         Some(Err(why)) => {
