@@ -38,6 +38,10 @@ pub struct Cli {
     /// $COUNTERCLAIM_DATA_DIR, else the platform data directory]
     #[arg(long, value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
+    /// The most bytes of one file (or of standard input) read: 64M, 1G,
+    /// or bytes; a larger file is skipped with a warning [default: 64M]
+    #[arg(long, global = true, value_name = "SIZE", value_parser = corpus::parse_size)]
+    pub max_file_size: Option<u64>,
 }
 
 const TUI_EXAMPLES: &str = "\
@@ -78,6 +82,9 @@ pub enum Format {
 
 /// Run a parsed command line.
 pub fn run(cli: Cli) -> ExitCode {
+    if let Some(bytes) = cli.max_file_size {
+        corpus::set_max_file_size(bytes);
+    }
     let result = match cli.command {
         Some(Command::Extract(args)) => extract::run(&args),
         Some(Command::Compare(args)) => compare::run(&args),

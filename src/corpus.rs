@@ -8,6 +8,7 @@
 
 mod files;
 mod json;
+mod limit;
 mod text;
 
 use std::collections::HashMap;
@@ -15,6 +16,7 @@ use std::fmt;
 use std::io::Read;
 use std::path::Path;
 
+pub use limit::{DEFAULT_MAX_FILE_SIZE, parse_size, set_max_file_size};
 pub use text::parse_text;
 
 use crate::model::Article;
@@ -133,11 +135,13 @@ pub fn load_reader(origin: &str, reader: impl Read) -> Loaded {
     out
 }
 
-fn read_into(origin: &str, mut reader: impl Read, out: &mut Loaded) {
-    let mut bytes = Vec::new();
-    if let Err(e) = reader.read_to_end(&mut bytes) {
-        return out.warn(origin, format!("cannot read: {e}"));
-    }
+fn read_into(origin: &str, reader: impl Read, out: &mut Loaded) {
+    let max = limit::max_file_size();
+    let bytes = match limit::read_at_most(reader, max) {
+        Ok(Some(bytes)) => bytes,
+        Ok(None) => return out.warn(origin, limit::too_large(max)),
+        Err(e) => return out.warn(origin, format!("cannot read: {e}")),
+    };
     let Some(contents) = files::decode(origin, bytes, out) else {
         return;
     };
@@ -364,8 +368,14 @@ mod tests {
         assert_eq!(ids(&loaded), ["stdin:1", "stdin:2"]);
         assert_eq!(loaded.articles[1].origin, "stdin:2");
 
+        let loaded = load_reader("stdin", &b"\xff\xff"[..]);
+        assert!(loaded.articles.is_empty());
+        assert_eq!(loaded.warnings.len(), 1);
+
+        // A byte order mark alone: UTF-16, and empty.
         let loaded = load_reader("stdin", &b"\xff\xfe"[..]);
         assert!(loaded.articles.is_empty());
+        assert_eq!(loaded.warnings[0].to_string(), "stdin: empty file; skipped");
         assert_eq!(loaded.warnings.len(), 1);
 
         let loaded = load_reader("stdin", "".as_bytes());

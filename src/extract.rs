@@ -22,6 +22,8 @@ pub mod lexicon;
 mod night;
 mod nouns;
 mod numbers;
+mod parts;
+mod quotes;
 mod singles;
 mod structure;
 pub mod text;
@@ -32,7 +34,8 @@ use crate::model::{Article, Figure};
 
 pub use singles::singles;
 
-/// Every figure of `article`, in text order.
+/// Every figure of `article`, in text order; a very long one is read in
+/// parts.
 pub fn extract(article: &Article) -> Vec<Figure> {
-    assembly::extract(article)
+    parts::in_parts(article, assembly::extract)
 }

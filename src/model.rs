@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 mod excerpt;
-pub use excerpt::Excerpt;
+pub use excerpt::{Excerpt, WINDOW};
 
 /// One article as loaded from disk or standard input.
 ///

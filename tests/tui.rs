@@ -2039,3 +2039,17 @@ fn a_long_bad_search_pattern_leaves_room_for_its_error() {
     assert!(status.contains(&error), "{status}");
     assert!(status.contains("/(drones|"), "{status}");
 }
+
+/// A figure's record shows a window of a long sentence; the flag dialog
+/// shows the sentence from its start, read from the article.
+#[test]
+fn dialogs_show_the_whole_sentence_of_a_long_one() {
+    let filler = "officials in the region said that the night was long and ".repeat(20);
+    let text = format!("Russian forces attacked overnight and {filler}Russia launched 42 drones.");
+    let mut a = app_with(&[("long", &text)]);
+    let f = a.store.figure(0);
+    assert!(f.sentence.starts_with('…'), "{:?}", f.sentence);
+    press(&mut a, "<tab>f");
+    let s = screen(&a, 120, 40);
+    assert!(s.contains("“Russian forces attacked overnight"), "{s}");
+}

@@ -38,7 +38,7 @@ fn hostile_corpus() -> TempDir {
     fs::write(dir.path().join("c.txt"), format!("Id: {ID}\n{text}")).unwrap();
     let json = serde_json::json!({"id": JSON_ID, "source": "s\u{1b}[2J", "text": "Russia launched 40 drones overnight."});
     fs::write(dir.path().join("j.json"), json.to_string()).unwrap();
-    fs::write(dir.path().join(format!("{NAME}-bad.txt")), b"\xff\xfe").unwrap();
+    fs::write(dir.path().join(format!("{NAME}-bad.txt")), b"\x80\x81").unwrap();
     dir
 }
 

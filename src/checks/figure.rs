@@ -33,9 +33,14 @@ pub(super) fn each_figure<F: Figures + ?Sized>(
         if inferred(f, view.engine(id)).is_some() {
             add(id, DoubtKind::Inferred, Why::Inferred, vec![]);
         }
+        // The record shows a window of a long sentence: judge the whole.
+        let text = &view.store().article(a).text;
+        let sentence = text
+            .get(f.sentence_start..f.sentence_end)
+            .unwrap_or(&f.sentence);
         let why = sentences
             .entry(f.sentence_start)
-            .or_insert_with(|| garbled(&f.sentence))
+            .or_insert_with(|| garbled(sentence))
             .clone();
         if let Some(why) = why {
             add(id, DoubtKind::Garbled, why.into(), vec![]);

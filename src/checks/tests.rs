@@ -294,3 +294,15 @@ fn words_the_engine_knows_are_not_misspellings() {
     assert!(!kinds(&s, 14).contains(&DoubtKind::Garbled));
     assert!(kinds(&s, 9).contains(&DoubtKind::Garbled));
 }
+
+#[test]
+fn a_long_sentence_is_judged_whole_not_by_its_window() {
+    // The broken hyphenation lies outside the window the record shows.
+    let filler = "and the night was long for the people of the region ".repeat(12);
+    let s = store(&[&format!(
+        "Officials in Kharkiv said a drone hit a ware- house {filler}and Russia launched 42 drones."
+    )]);
+    let f = s.figures().iter().find(|f| f.value == 42).expect("figure");
+    assert!(!f.sentence.contains("ware- house"), "{:?}", f.sentence);
+    assert!(kinds(&s, 42).contains(&DoubtKind::Garbled));
+}

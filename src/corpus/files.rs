@@ -4,6 +4,7 @@ use std::collections::HashSet;
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use super::limit::{max_file_size, read_at_most, too_large, unreadable};
 use super::{Loaded, json, text};
 
 /// Extensions a folder is searched for; other files there are ignored.
@@ -54,6 +55,9 @@ pub(super) fn load_path(path: &Path, out: &mut Loaded) {
         Err(e) => return out.warn(path.display().to_string(), format!("cannot read: {e}")),
     };
     if !meta.is_dir() {
+        if let Some(why) = unreadable(&meta, max_file_size()) {
+            return out.warn(path.display().to_string(), why);
+        }
         return load_file(path, out);
     }
     let files = list(path, out);
@@ -137,7 +141,10 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>, seen: &mut HashSet<PathBuf>, out: 
         if meta.is_dir() {
             walk(&path, files, seen, out);
         } else if extension(&path).is_some_and(|e| EXTENSIONS.contains(&e.as_str())) {
-            files.push(path);
+            match unreadable(&meta, max_file_size()) {
+                Some(why) => out.warn(path.display().to_string(), why),
+                None => files.push(path),
+            }
         }
     }
 }
@@ -145,8 +152,11 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>, seen: &mut HashSet<PathBuf>, out: 
 /// Reads one file, whatever its extension, into `out`.
 fn load_file(path: &Path, out: &mut Loaded) {
     let origin = path.display().to_string();
-    let bytes = match fs::read(path) {
-        Ok(bytes) => bytes,
+    // Read up to the limit whatever the size said: a file may grow.
+    let max = max_file_size();
+    let bytes = match fs::File::open(path).and_then(|f| read_at_most(f, max)) {
+        Ok(Some(bytes)) => bytes,
+        Ok(None) => return out.warn(origin, too_large(max)),
         Err(e) => return out.warn(origin, format!("cannot read: {e}")),
     };
     let Some(contents) = decode(&origin, bytes, out) else {
@@ -175,8 +185,27 @@ pub(super) fn load_contents(
 
 /// Checks that bytes are article text: not binary, valid UTF-8 (never
 /// converted lossily, so offsets keep pointing at the bytes on disk), and
-/// not blank. Warns and gives `None` otherwise.
+/// not blank. Warns and gives `None` otherwise. UTF-16 with a byte order
+/// mark is converted, with a warning that offsets then count the bytes of
+/// the text as UTF-8.
 pub(super) fn decode(origin: &str, bytes: Vec<u8>, out: &mut Loaded) -> Option<String> {
+    let bytes = match utf16(&bytes) {
+        None => bytes,
+        Some(Ok(text)) => {
+            // An empty one is only said to be empty, below.
+            if !text.trim().is_empty() {
+                out.warn(
+                    origin,
+                    "UTF-16 text, read as UTF-8: its offsets count the bytes of the text as UTF-8",
+                );
+            }
+            text.into_bytes()
+        }
+        Some(Err(why)) => {
+            out.warn(origin, format!("{why}; skipped"));
+            return None;
+        }
+    };
     if bytes.contains(&0) {
         out.warn(origin, "binary file (contains NUL bytes); skipped");
         return None;
@@ -197,4 +226,23 @@ pub(super) fn decode(origin: &str, bytes: Vec<u8>, out: &mut Loaded) -> Option<S
         return None;
     }
     Some(contents)
+}
+
+/// The text of UTF-16 bytes that open with a byte order mark (which is left
+/// out), or why they cannot be read; `None` when they do not open with one.
+fn utf16(bytes: &[u8]) -> Option<Result<String, String>> {
+    let from: fn([u8; 2]) -> u16 = match bytes {
+        [0xFF, 0xFE, ..] => u16::from_le_bytes,
+        [0xFE, 0xFF, ..] => u16::from_be_bytes,
+        _ => return None,
+    };
+    let body = &bytes[2..];
+    if !body.len().is_multiple_of(2) {
+        return Some(Err("UTF-16 text cut short (an odd number of bytes)".into()));
+    }
+    let units: Vec<u16> = body
+        .chunks_exact(2)
+        .map(|pair| from([pair[0], pair[1]]))
+        .collect();
+    Some(String::from_utf16(&units).map_err(|_| "not valid UTF-16 (a lone surrogate)".into()))
 }

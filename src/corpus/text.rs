@@ -119,10 +119,16 @@ fn parse_header(text: &str, start: usize) -> Option<Header> {
             header.body = text.len();
             return Some(header);
         }
-        let end = text[pos..].find('\n').map_or(text.len(), |i| pos + i);
-        let next = (end + 1).min(text.len());
+        // A line ends at `\n`, `\r\n`, or a lone `\r` (old Mac files).
+        let end = text[pos..]
+            .find(['\n', '\r'])
+            .map_or(text.len(), |i| pos + i);
+        let next = if text[end..].starts_with("\r\n") {
+            end + 2
+        } else {
+            (end + 1).min(text.len())
+        };
         let line = &text[pos..end];
-        let line = line.strip_suffix('\r').unwrap_or(line);
         if line.trim().is_empty() {
             if pos == start {
                 return None;
@@ -265,6 +271,15 @@ mod tests {
         assert_eq!(a.title.as_deref(), Some("12 missiles"));
         assert_eq!(a.date, NaiveDate::from_ymd_opt(2025, 7, 4));
         assert_eq!(zone_texts(&a), ["12 missiles", "Body line.\r\nSecond.\r\n"]);
+    }
+
+    #[test]
+    fn lone_carriage_returns_end_lines() {
+        let src = "Title: 12 missiles\rDate: Jul 4, 2025\r\rBody line.\rSecond.\r";
+        let a = parse_text("stem", "o", src.to_string());
+        assert_eq!(a.title.as_deref(), Some("12 missiles"));
+        assert_eq!(a.date, NaiveDate::from_ymd_opt(2025, 7, 4));
+        assert_eq!(zone_texts(&a), ["12 missiles", "Body line.\rSecond.\r"]);
     }
 
     #[test]

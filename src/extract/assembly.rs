@@ -6,7 +6,7 @@ use std::sync::Arc;
 use super::attribution;
 use super::candidate::{Cand, Via};
 use super::chunks;
-use super::doc::Doc;
+use super::doc::{Doc, nearest};
 use super::events::events;
 use super::lexicon::{LEXICON, class};
 use super::night::Dater;
@@ -142,12 +142,10 @@ fn place_and_time(doc: &Doc<'_>, dater: &mut Dater<'_, '_>, cands: &mut [Cand]) 
         let (_, spans, night, places) = cache.as_ref().expect("filled above");
         c.cumulative = spans.cover(doc, c.n.first, *night);
         let at = c.n.first;
-        c.location = c.location.take().or_else(|| {
-            places
-                .iter()
-                .min_by_key(|(k, _)| if *k >= at { *k - at } else { (at - *k) * 2 })
-                .map(|(_, p)| p.clone())
-        });
+        c.location = c
+            .location
+            .take()
+            .or_else(|| nearest(places, at, 2).map(|(_, p)| p.clone()));
     }
 }
 
@@ -200,7 +198,7 @@ fn build(doc: &Doc<'_>, dater: &mut Dater<'_, '_>, cands: &[Cand], keep: &[bool]
                 text: Excerpt::of(&article.text, start..end),
                 start,
                 end,
-                sentence: Excerpt::of(&article.text, sentence.span.clone()),
+                sentence: Excerpt::around(&article.text, sentence.span.clone(), start..end),
                 sentence_start: sentence.span.start,
                 sentence_end: sentence.span.end,
                 weapon: c.weapon.map(Arc::from),

@@ -1,11 +1,13 @@
 //! Attribution: who claims each figure, and whose attack it was about.
 
 use std::cell::Cell;
+use std::rc::Rc;
 use std::sync::Arc;
 
 use super::candidate::{Cand, Via};
-use super::doc::Doc;
+use super::doc::{Doc, nearest};
 use super::lexicon::{LEXICON, Place, Speaker, Speech, class};
+use super::quotes::Quoting;
 use super::text::Kind;
 use crate::model::{Claimant, Event, Item, ItemClass, Side};
 
@@ -741,6 +743,7 @@ fn claimants(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking], signals: 
     let mut bodies: Once<Option<Claim>> = Once(None);
     let mut leads: Once<Option<Claim>> = Once(None);
     let mut after: Once<Option<&Speaking>> = Once(None);
+    let quoting = std::cell::OnceCell::new();
     // A post that opens `Vyacheslav Gladkov: ...` is his throughout.
     let author = speakers
         .iter()
@@ -780,7 +783,9 @@ fn claimants(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking], signals: 
             c.claimant = claimant;
             c.source = Some(source);
             c.claimant_rule = "lead";
-        } else if let Some(p) = after.get(s, || forward_speaker(doc, s, speakers)) {
+        } else if let Some(p) = after.get(s, || {
+            forward_speaker(doc, s, speakers, quoting.get_or_init(|| Quoting::of(doc)))
+        }) {
             c.claimant = p.claimant;
             c.source = Some(p.source.clone());
             c.claimant_rule = "speaker-after";
@@ -851,35 +856,16 @@ fn labelled(doc: &Doc<'_>, s: usize) -> bool {
 /// A speaker met after the sentence that still covers it: the end of a
 /// quotation that runs over several sentences (`“... 43 were injured. ...,”
 /// Tkachenko wrote`), or `This was reported by the Air Force` right after.
-fn forward_speaker<'s>(doc: &Doc<'_>, s: usize, speakers: &'s [Speaking]) -> Option<&'s Speaking> {
+fn forward_speaker<'s>(
+    doc: &Doc<'_>,
+    s: usize,
+    speakers: &'s [Speaking],
+    quoting: &Quoting,
+) -> Option<&'s Speaking> {
     let t = &doc.tokens;
-    let text = |x: usize| &doc.article.text[doc.sentences[x].span.clone()];
-    let paragraph = doc.sentences[s].paragraph;
-    // Inside a quotation: find the sentence that closes it.
-    let mut open = false;
-    for x in (0..=s)
-        .rev()
-        .take_while(|&x| doc.sentences[x].paragraph == paragraph)
-    {
-        let q = Quotes::of(text(x));
-        let opens = q.straight + q.left;
-        if text(x).starts_with(['“', '"']) && opens > q.right
-            || opens > q.right + usize::from(q.straight > 0)
-        {
-            open = true;
-            break;
-        }
-    }
-    if open {
-        for x in s + 1..doc.sentences.len() {
-            if doc.sentences[x].paragraph != paragraph {
-                break;
-            }
-            let q = Quotes::of(text(x));
-            if q.right + q.straight > 0 {
-                return said_in(speakers, x).first();
-            }
-        }
+    // Inside a quotation: the sentence that closes it names the speaker.
+    if let Some(x) = quoting.closing(s) {
+        return said_in(speakers, x).first();
     }
     // `This was reported by ...`, `That is what a statement posted by the
     // General Staff shows`: the next sentence says, of this one's figures
@@ -894,39 +880,6 @@ fn forward_speaker<'s>(doc: &Doc<'_>, s: usize, speakers: &'s [Speaking]) -> Opt
         }
     }
     None
-}
-
-/// The quotation marks of a text, counted.
-struct Quotes {
-    /// `"`
-    straight: usize,
-    /// `“`
-    left: usize,
-    /// `”`
-    right: usize,
-}
-
-impl Quotes {
-    /// Counted over bytes, not chars, with `memchr`'s vector search: this
-    /// runs for every figure that has no speaker, over every sentence back
-    /// to its paragraph's start. In UTF-8 the bytes of `“` and `”` are never
-    /// part of another char, and both start with the byte 0xE2.
-    fn of(text: &str) -> Quotes {
-        let b = text.as_bytes();
-        let mut q = Quotes {
-            straight: memchr::memchr_iter(b'"', b).count(),
-            left: 0,
-            right: 0,
-        };
-        for i in memchr::memchr_iter(0xE2, b) {
-            match b.get(i + 1..i + 3) {
-                Some([0x80, 0x9C]) => q.left += 1,
-                Some([0x80, 0x9D]) => q.right += 1,
-                _ => {}
-            }
-        }
-        q
-    }
 }
 
 /// A body that speaks for its side by acting: `the Ukrainian air force
@@ -1038,6 +991,8 @@ fn attackers(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking], signals: 
     let mut discourse: Option<Side> = None;
     // The first sentence whose attack words are not yet taken into account.
     let mut unread = 0;
+    // The places of the sentence, outside its speakers' words.
+    let mut placed: Once<Rc<[(usize, Side)]>> = Once(None);
     for i in 0..cands.len() {
         let s = cands[i].sentence;
         let c = &cands[i];
@@ -1064,14 +1019,16 @@ fn attackers(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking], signals: 
                 .map(|side| (side, "same-sentence"));
         }
         if found.is_none() {
-            let near = places(doc, s)
-                .into_iter()
-                .filter(|(k, _)| {
-                    !speakers
+            let placed = placed.get(s, || {
+                let mut found = places(doc, s);
+                found.retain(|(k, _)| {
+                    !said_in(speakers, s)
                         .iter()
-                        .any(|p| p.sentence == s && *k >= p.first && *k < p.last)
-                })
-                .min_by_key(|(k, _)| k.abs_diff(c.n.first));
+                        .any(|p| *k >= p.first && *k < p.last)
+                });
+                found.into()
+            });
+            let near = nearest(&placed, c.n.first, 1);
             found = near.map(|(_, territory)| (territory.other(), "place"));
         }
         if found.is_none() {
@@ -1323,21 +1280,5 @@ fn side_of(c: Claimant) -> Option<Side> {
         Claimant::Ru => Some(Side::Ru),
         Claimant::Ua => Some(Side::Ua),
         _ => None,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::Quotes;
-
-    #[test]
-    fn quotation_marks_are_counted_by_kind() {
-        let q = Quotes::of("“We shot down 40,” he said, \"and 3 more\" – “then”… ’”");
-        assert_eq!((q.straight, q.left, q.right), (2, 2, 3));
-        let q = Quotes::of("no marks – here’s one apostrophe");
-        assert_eq!((q.straight, q.left, q.right), (0, 0, 0));
-        // Another char whose bytes start as theirs do is not a mark.
-        let q = Quotes::of("\u{2000}");
-        assert_eq!((q.straight, q.left, q.right), (0, 0, 0));
     }
 }

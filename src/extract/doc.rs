@@ -98,3 +98,45 @@ impl<'a> Doc<'a> {
         self.sentences[s].tokens.clone()
     }
 }
+
+/// The item of `items` (in token order) nearest to token `at`, one before
+/// it `before` times as far as its distance, the earlier on a tie: only the
+/// last before `at` and the first after can be, so a sentence of many
+/// figures is not read once a figure.
+pub fn nearest<T>(items: &[(usize, T)], at: usize, before: usize) -> Option<&(usize, T)> {
+    let i = items.partition_point(|(k, _)| *k < at);
+    match (i.checked_sub(1).map(|j| &items[j]), items.get(i)) {
+        (Some(b), Some(a)) if (at - b.0) * before > a.0 - at => Some(a),
+        (Some(b), _) => Some(b),
+        (None, a) => a,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::nearest;
+
+    #[test]
+    fn nearest_weighs_what_comes_before() {
+        let items = [(2, 'a'), (5, 'b'), (9, 'c')];
+        let all = |at, before| {
+            items.iter().min_by_key(|(k, _)| {
+                if *k >= at {
+                    *k - at
+                } else {
+                    (at - *k) * before
+                }
+            })
+        };
+        for before in [1, 2] {
+            for at in 0..12 {
+                assert_eq!(
+                    nearest(&items, at, before),
+                    all(at, before),
+                    "{at} {before}"
+                );
+            }
+        }
+        assert_eq!(nearest::<char>(&[], 3, 1), None);
+    }
+}

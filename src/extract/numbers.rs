@@ -2,7 +2,7 @@
 //! ages, durations, dates, times, money and model names set aside.
 
 use super::lexicon::{LEXICON, NumWord, Side2, class};
-use super::text::{Kind, Token};
+use super::text::{Kind, Token, visible};
 use crate::model::Qualifier;
 
 /// A number in a sentence that may be a figure.
@@ -93,6 +93,10 @@ pub fn find(
     out
 }
 
+/// The largest count read: past it a double, as JSON readers hold numbers,
+/// is no longer exact.
+const EXACT: u64 = 1 << 53;
+
 /// Whether a token is a year: four digits from 1900 to 2100.
 fn year(t: &Token<'_>) -> bool {
     t.kind == Kind::Num
@@ -104,7 +108,7 @@ fn year(t: &Token<'_>) -> bool {
 
 /// A digit token, with a separated group (`3 000`) or scale word after it.
 fn digits(tokens: &[Token<'_>], i: usize, end: usize, text: &str) -> Option<(u64, usize)> {
-    let raw = &tokens[i].key;
+    let raw = &*visible(tokens[i].key);
     let mut last = i + 1;
     let mut value: f64;
     let european = {
@@ -143,12 +147,16 @@ fn digits(tokens: &[Token<'_>], i: usize, end: usize, text: &str) -> Option<(u64
             && tokens[last].key.bytes().all(|b| b.is_ascii_digit())
             && {
                 let gap = &text[tokens[last - 1].end as usize..tokens[last].start as usize];
-                !gap.is_empty() && gap.chars().count() == 1 && gap != "\n"
+                !gap.is_empty() && gap.chars().count() == 1 && !matches!(gap, "\n" | "\r")
             }
         {
             value = value * 1000.0 + tokens[last].key.parse::<f64>().ok()?;
             last += 1;
         }
+    }
+    // Digits alone past a trillion are an id or a phone number, not a count.
+    if value > 1e12 {
+        return None;
     }
     if last < end {
         if let Some((j, NumWord::Scale(s))) = LEXICON.numbers.match_at(tokens, last, end) {
@@ -159,7 +167,7 @@ fn digits(tokens: &[Token<'_>], i: usize, end: usize, text: &str) -> Option<(u64
             last = j;
         }
     }
-    if value.fract() != 0.0 || value > 1e12 {
+    if value.fract() != 0.0 || value > EXACT as f64 {
         return None;
     }
     Some((value as u64, last))
@@ -238,7 +246,11 @@ fn words(tokens: &[Token<'_>], start: usize, i: usize, end: usize) -> Option<(u6
                 if current == 0 {
                     break;
                 }
-                total += current * s;
+                // A sentence of scale words must not wrap the count round.
+                total = current
+                    .checked_mul(s)
+                    .and_then(|v| v.checked_add(total))
+                    .unwrap_or(u64::MAX);
                 current = 0;
             }
             NumWord::Dozen => {
@@ -264,8 +276,11 @@ fn words(tokens: &[Token<'_>], start: usize, i: usize, end: usize) -> Option<(u6
     if j == i + 1 && word(i) == Some(NumWord::Dozen) {
         hedge_before(tokens, start, i)?;
     }
-    let value = total + current;
-    (value > 0).then_some((value, last))
+    // Past what can be counted, the whole run is passed over as the zero
+    // no figure is, lest its tail be read as a count of its own.
+    let value = total.saturating_add(current);
+    let value = if value > EXACT { 0 } else { value };
+    Some((value, last))
 }
 
 /// Whether a number reads as a count rather than an age, a date, a time, a
@@ -418,6 +433,18 @@ mod tests {
         assert_eq!(values("1.5 million residents"), [1_500_000]);
         assert_eq!(values("1,200 drones"), [1200]);
         assert_eq!(values("a distance of 1.5 km"), Vec::<u64>::new());
+    }
+
+    #[test]
+    fn trillions_are_read_and_nothing_wraps_round() {
+        assert_eq!(values("999 trillion drones"), [999_000_000_000_000]);
+        assert_eq!(values("two trillion drones"), [2_000_000_000_000]);
+        assert_eq!(values("1.5 trillion drones"), [1_500_000_000_000]);
+        // Past what a count can be read exactly: no figure, not a wrong one.
+        assert_eq!(values("9999 trillion drones"), Vec::<u64>::new());
+        assert_eq!(values("123456789012345 drones"), Vec::<u64>::new());
+        let many = "nine hundred trillion ".repeat(30);
+        assert_eq!(values(&format!("{many}drones")), Vec::<u64>::new());
     }
 
     #[test]

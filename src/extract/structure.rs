@@ -220,7 +220,8 @@ fn relate(doc: &Doc<'_>, pieces: &[Piece], cands: &mut [Cand]) -> Vec<List> {
         share_along(doc, cands, list);
     }
     for (p, piece) in pieces.iter().enumerate() {
-        let Some(list) = lists.iter().find(|l| l.first > p) else {
+        // Lists come in sentence order.
+        let Some(list) = lists.get(lists.partition_point(|l| l.first <= p)) else {
             continue;
         };
         let lead_in = match piece.chunk {

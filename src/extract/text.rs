@@ -141,6 +141,12 @@ static CLASS: [u8; 256] = {
     t
 };
 
+/// How many punctuation marks glued together (`.”)`, `?!`) are tokens of
+/// their own; the rest of such a run joins the last of them. No rule reads
+/// further into a run, and text of punctuation alone would otherwise cost a
+/// token, forty bytes, for every byte.
+const GLUED: usize = 8;
+
 /// Cut one zone of `text` into tokens, appending to `out`.
 pub fn tokenize<'a>(text: &'a str, keys: &'a Keys, zone: Range<usize>, out: &mut Vec<Token<'a>>) {
     tokenize_with(text, keys, zone, out, |_, _, _| (0, 0, UNKNOWN));
@@ -176,6 +182,8 @@ pub fn tokenize_with<'a>(
     let mut i = zone.start;
     let mut space = true;
     let mut newline = true;
+    // Punctuation marks glued to the token before, in a row.
+    let mut glued = 0;
     let next_is_poss = |at: usize| {
         let mut it = text[at..end].chars();
         matches!(it.next(), Some('s' | 'S')) && !it.next().is_some_and(alnum)
@@ -194,7 +202,8 @@ pub fn tokenize_with<'a>(
         if b.is_ascii() {
             if class & SPACE != 0 {
                 space = true;
-                newline |= b == b'\n';
+                // `\r` alone ends a line too (old Mac files).
+                newline |= b == b'\n' || b == b'\r';
                 i += 1;
                 continue;
             }
@@ -239,6 +248,18 @@ pub fn tokenize_with<'a>(
             }
             _ => &keys.lower[start..i],
         };
+        if kind == Kind::Punct && !space {
+            glued += 1;
+            if glued > GLUED
+                && let Some(last) = out.last_mut()
+            {
+                // Still within `end`, which fits.
+                last.end = i as u32;
+                continue;
+            }
+        } else {
+            glued = 0;
+        }
         let (classes, starts, word) = look_up(key, kind, joined);
         out.push(Token {
             // Both within `end`, which fits.
@@ -282,6 +303,26 @@ fn word(text: &str, start: usize, end: usize, i: &mut usize) -> (Kind, bool) {
             j += run(&bytes[j..], |b| CLASS[b as usize] & ALNUM != 0);
         }
         let Some(&b) = bytes.get(j) else { break };
+        // `4\u{200d}5`, `9\u{200b}0`, `4\x1b[31m5`: characters no reader
+        // sees do not split a number in two.
+        let digit_after = |k: usize| {
+            let past = past_hidden(text, k, end);
+            bytes
+                .get(past)
+                .is_some_and(u8::is_ascii_digit)
+                .then_some(past)
+        };
+        if all_digits && CLASS[b as usize] & ALNUM == 0 {
+            let past = past_hidden(text, j, end);
+            let separator = matches!(bytes.get(past), Some(b',' | b'.'));
+            if past > j
+                && (digit_after(past).is_some() || separator && digit_after(past + 1).is_some())
+            {
+                joined = true;
+                j = past;
+                continue;
+            }
+        }
         if !b.is_ascii() {
             let d = text[j..].chars().next().unwrap_or(' ');
             if alnum(d) {
@@ -300,11 +341,12 @@ fn word(text: &str, start: usize, end: usize, i: &mut usize) -> (Kind, bool) {
         let next = bytes.get(j + 1).copied();
         if all_digits
             && (b == b',' || b == b'.')
-            && next.is_some_and(|n| n.is_ascii_digit())
             && j > start
+            && let Some(digit) = digit_after(j + 1)
         {
             // `3,000` and `1.5` stay one token.
-            j += 1;
+            joined |= digit > j + 1;
+            j = digit;
         } else if !all_digits
             && b == b'.'
             && next.is_some_and(|n| n.is_ascii_alphabetic())
@@ -326,6 +368,66 @@ fn word(text: &str, start: usize, end: usize, i: &mut usize) -> (Kind, bool) {
     }
     *i = j;
     (if all_digits { Kind::Num } else { Kind::Word }, joined)
+}
+
+/// Whether `c` is drawn as nothing: a format character (zero-width space
+/// and joiners, soft hyphen, direction marks, byte order mark) or a control
+/// character that is not a space or line break.
+pub fn hidden(c: char) -> bool {
+    c.is_control() && !c.is_whitespace()
+        || matches!(
+            c,
+            '\u{ad}'
+                | '\u{61c}'
+                | '\u{180e}'
+                | '\u{200b}'..='\u{200f}'
+                | '\u{202a}'..='\u{202e}'
+                | '\u{2060}'..='\u{2064}'
+                | '\u{2066}'..='\u{206f}'
+                | '\u{feff}'
+        )
+}
+
+/// The byte just past the hidden characters from `at` (see [`hidden`]),
+/// a terminal's colour codes (`ESC [ 31 m`) among them.
+pub fn past_hidden(text: &str, mut at: usize, end: usize) -> usize {
+    let bytes = &text.as_bytes()[..end];
+    while let Some(c) = text.get(at..end).and_then(|s| s.chars().next()) {
+        if c == '\u{1b}' && bytes.get(at + 1) == Some(&b'[') {
+            // Parameters and intermediates, then one final byte.
+            let mut k = at + 2;
+            k += run(&bytes[k..], |b| (0x20..=0x3f).contains(&b));
+            if !bytes.get(k).is_some_and(|b| (0x40..=0x7e).contains(b)) {
+                break;
+            }
+            at = k + 1;
+        } else if hidden(c) {
+            at += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    at
+}
+
+/// The text of a number token with its hidden characters taken out.
+pub fn visible(key: &str) -> std::borrow::Cow<'_, str> {
+    if key.bytes().all(|b| b.is_ascii_graphic()) {
+        return key.into();
+    }
+    let mut out = String::with_capacity(key.len());
+    let mut at = 0;
+    while at < key.len() {
+        let past = past_hidden(key, at, key.len());
+        if past > at {
+            at = past;
+            continue;
+        }
+        let c = key[at..].chars().next().unwrap_or(' ');
+        out.push(c);
+        at += c.len_utf8();
+    }
+    out.into()
 }
 
 /// How many bytes from the start of `bytes` satisfy `f`.
@@ -391,6 +493,15 @@ fn abbreviation(key: &str) -> bool {
     )
 }
 
+/// How many lines end in `gap`: at `\n`, `\r\n` or a lone `\r`.
+fn line_ends(gap: &str) -> usize {
+    let b = gap.as_bytes();
+    memchr::memchr_iter(b'\n', b).count()
+        + memchr::memchr_iter(b'\r', b)
+            .filter(|&i| b.get(i + 1) != Some(&b'\n'))
+            .count()
+}
+
 const CLOSERS: &[char] = &['"', '”', '’', '\'', ')', ']', '»'];
 
 /// Split tokens into sentences. A line break ends a sentence unless the next
@@ -420,7 +531,7 @@ pub fn sentences(tokens: &[Token<'_>], text: &str) -> Vec<Sentence> {
                 .next()
                 .is_some_and(|c| c.is_lowercase());
             let gap = &text[tokens[i - 1].end as usize..t.start as usize];
-            let blank = gap.matches('\n').count() > 1;
+            let blank = line_ends(gap) > 1;
             if blank
                 || !starts_lower
                 || tokens[i - 1].kind == Kind::Punct && tokens[i - 1].key != ","
@@ -554,6 +665,48 @@ mod tests {
     }
 
     #[test]
+    fn a_long_run_of_punctuation_is_one_token_past_its_first_marks() {
+        let run = "!?".repeat(50);
+        let s = format!("Wow{run} 5 drones.");
+        let keys = Keys::of(&s);
+        let mut out = Vec::new();
+        tokenize(&s, &keys, 0..s.len(), &mut out);
+        let marks: Vec<_> = out[1..out.len() - 3].iter().collect();
+        assert_eq!(marks.len(), GLUED);
+        assert_eq!(marks.last().unwrap().end as usize, 3 + run.len());
+        assert_eq!(
+            out.iter()
+                .map(|t| t.key)
+                .skip(GLUED + 1)
+                .collect::<Vec<_>>(),
+            ["5", "drones", "."]
+        );
+        // Marks apart, or a few glued, stay tokens of their own.
+        assert_eq!(toks("said.”) ! ! ! ! ! ! ! ! ! !").len(), 14);
+    }
+
+    #[test]
+    fn hidden_characters_do_not_split_a_number() {
+        for (text, key) in [
+            ("4\u{200d}5 missiles", "4\u{200d}5"),
+            ("9\u{200b}0 drones", "9\u{200b}0"),
+            ("1\u{ad}2\u{2060}3 drones", "1\u{ad}2\u{2060}3"),
+            ("4\x1b[31m5\x1b[0m drones", "4\x1b[31m5"),
+            ("3,\u{feff}000 drones", "3,\u{feff}000"),
+            ("3\u{200b},000 drones", "3\u{200b},000"),
+        ] {
+            assert_eq!(toks(text)[0], key, "{text:?}");
+        }
+        assert_eq!(visible("4\u{200d}5"), "45");
+        assert_eq!(visible("4\x1b[31m5"), "45");
+        assert_eq!(visible("1\u{ad}2\u{2060}3"), "123");
+        assert_eq!(visible("3,\u{feff}000"), "3,000");
+        // What is seen stays apart: a space, a letter, an unfinished code.
+        assert_eq!(toks("4 5")[..2], ["4", "5"]);
+        assert_eq!(toks("4\x1b[31 5")[0], "4");
+    }
+
+    #[test]
     fn tokens_stay_small() {
         // The rules read the token list over and over: every byte of a
         // token is read many times per article.
@@ -574,6 +727,27 @@ mod tests {
             sents("“Nine were hurt.” The governor said so."),
             ["“Nine were hurt.”", "The governor said so."]
         );
+    }
+
+    #[test]
+    fn lone_carriage_returns_end_lines_and_paragraphs() {
+        let text =
+            "Russia oil depot fire\rOfficials said 200 firefighters\rwere sent.\r\rNext one.";
+        assert_eq!(
+            sents(text),
+            [
+                "Russia oil depot fire",
+                "Officials said 200 firefighters\rwere sent.",
+                "Next one."
+            ]
+        );
+        let keys = Keys::of(text);
+        let mut out = Vec::new();
+        tokenize(text, &keys, 0..text.len(), &mut out);
+        let paragraphs: Vec<usize> = sentences(&out, text).iter().map(|s| s.paragraph).collect();
+        assert_eq!(paragraphs, [0, 1, 2]);
+        assert_eq!(line_ends("\r\n\r\n"), 2);
+        assert_eq!(line_ends("\r\r"), 2);
     }
 
     #[test]

@@ -7,6 +7,10 @@ use std::sync::{Arc, LazyLock};
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+/// The most bytes of its sentence a figure's record shows, about: a
+/// longer sentence is shown by a window around the figure.
+pub const WINDOW: usize = 400;
+
 /// Part of a shared text: a figure's words or its sentence. The figures of
 /// an article share its text, so a million figures cost a million counted
 /// references, not a million copies of their sentences.
@@ -36,6 +40,48 @@ impl Excerpt {
             // Offsets past 4 GiB do not fit; such a text is its own copy.
             _ => Excerpt::from(part),
         }
+    }
+
+    /// The sentence `sentence` of `whole` as a figure's record shows it: all
+    /// of it when it is at most [`WINDOW`] bytes, else a window of about that
+    /// size around `figure`, cut between words and marked `…` where it is
+    /// cut, so that no record grows with its sentence. The whole stays in
+    /// the text, at the sentence's offsets.
+    pub fn around(whole: &Arc<String>, sentence: Range<usize>, figure: Range<usize>) -> Excerpt {
+        if sentence.len() <= WINDOW {
+            return Excerpt::of(whole, sentence);
+        }
+        let text = whole.as_str();
+        let figure = figure.start.clamp(sentence.start, sentence.end)
+            ..figure.end.clamp(sentence.start, sentence.end);
+        // What one side cannot use goes to the other.
+        let room = WINDOW.saturating_sub(figure.len());
+        let (have_before, have_after) = (figure.start - sentence.start, sentence.end - figure.end);
+        let before = (room / 2)
+            .max(room.saturating_sub(have_after))
+            .min(have_before);
+        let after = (room - before).min(have_after);
+        let mut start = text.ceil_char_boundary(figure.start - before);
+        let mut end = text.floor_char_boundary(figure.end + after);
+        if start > sentence.start
+            && let Some(space) = text[start..figure.start].find(char::is_whitespace)
+        {
+            start += space;
+        }
+        if end < sentence.end
+            && let Some(space) = text[figure.end..end].rfind(char::is_whitespace)
+        {
+            end = figure.end + space;
+        }
+        let mut shown = String::with_capacity(end - start + 2 * '…'.len_utf8());
+        if start > sentence.start {
+            shown.push('…');
+        }
+        shown.push_str(text[start..end].trim());
+        if end < sentence.end {
+            shown.push('…');
+        }
+        Excerpt::from(shown)
     }
 
     /// All of `whole`, or as much as offsets reach.
@@ -167,6 +213,33 @@ mod tests {
         assert_eq!(serde_json::to_string(&e).unwrap(), "\"90 drones\"");
         let back: Excerpt = serde_json::from_str("\"90 drones\"").unwrap();
         assert_eq!(back, e);
+    }
+
+    #[test]
+    fn a_long_sentence_is_shown_by_a_window_around_the_figure() {
+        let short = Arc::new("Russia launched 90 drones.".to_string());
+        let e = Excerpt::around(&short, 0..short.len(), 16..18);
+        assert_eq!(e, short.as_str());
+        assert_eq!(Arc::strong_count(&short), 2, "a short sentence is shared");
+
+        let words = "Київ word ".repeat(200);
+        let text = format!("{words}42 drones {words}");
+        let whole = Arc::new(text.clone());
+        let at = words.len();
+        for figure in [at..at + 2, 0..4, text.len() - 5..text.len() - 1] {
+            let e = Excerpt::around(&whole, 0..text.len(), figure.clone());
+            let inner = e.trim_matches('…');
+            assert!(e.len() <= WINDOW + 2 * '…'.len_utf8(), "{}", e.len());
+            assert!(e.len() > WINDOW / 2, "{}", e.len());
+            assert!(text.contains(inner), "a piece of the sentence");
+            assert!(inner.contains(&text[figure.clone()]), "{e:?}");
+            // Cut between words, and marked where cut.
+            for w in inner.split(' ') {
+                assert!(["Київ", "word", "42", "drones"].contains(&w), "{w:?}");
+            }
+            assert_eq!(e.starts_with('…'), figure.start > 0);
+            assert_eq!(e.ends_with('…'), figure.end < text.len() - 1);
+        }
     }
 
     #[test]

@@ -477,6 +477,20 @@ impl App {
         self.reviewed.figure(&self.store, id)
     }
 
+    /// The whole sentence of figure `f`, read from its article by offsets:
+    /// the figure's record shows only a window of a long one.
+    pub fn whole_sentence<'s>(&'s self, f: &'s Figure) -> &'s str {
+        self.store
+            .article_index(&f.article)
+            .and_then(|a| {
+                self.store
+                    .article(a)
+                    .text
+                    .get(f.sentence_start..f.sentence_end)
+            })
+            .map_or(&f.sentence, str::trim)
+    }
+
     /// The engine's answer for figure `id`; none for an added figure.
     pub fn engine(&self, id: FigureId) -> Option<&Figure> {
         (!is_added(id)).then(|| self.store.figure(id))

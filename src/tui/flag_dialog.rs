@@ -44,7 +44,7 @@ impl Widget for FlagDialogView<'_> {
                 ),
                 t.heading(),
             ),
-            (format!("“{}”", f.sentence), t.dim()),
+            (format!("“{}”", app.whole_sentence(f)), t.dim()),
             (String::new(), Style::new()),
             (
                 "Reason".to_string(),

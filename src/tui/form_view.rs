@@ -46,7 +46,7 @@ impl Widget for FormView<'_> {
         };
         let mut lines: Vec<(String, Style)> = vec![
             (head, t.heading()),
-            (format!("“{}”", b.sentence), t.dim()),
+            (format!("“{}”", app.whole_sentence(b)), t.dim()),
             (String::new(), Style::new()),
         ];
         let label_w = 11;

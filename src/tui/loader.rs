@@ -168,6 +168,42 @@ mod tests {
     use crate::tui::theme::Theme;
     use std::sync::mpsc;
 
+    /// A FIFO among the articles would hang the loader on its first read.
+    #[cfg(unix)]
+    #[test]
+    fn a_fifo_among_the_articles_is_skipped() {
+        let dir = std::env::temp_dir().join(format!("counterclaim-fifo-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("a.txt"), "Russia launched 90 drones at Kyiv.\n").unwrap();
+        let fifo = dir.join("pipe.txt");
+        let _ = std::fs::remove_file(&fifo);
+        assert!(
+            std::process::Command::new("mkfifo")
+                .arg(&fifo)
+                .status()
+                .unwrap()
+                .success()
+        );
+        let (tx, rx) = mpsc::channel();
+        let (_stores, from_app) = mpsc::channel();
+        let _loader = spawn(vec![dir.clone(), fifo.clone()], tx, from_app);
+        let mut warnings = Vec::new();
+        let mut read = 0;
+        loop {
+            let event = rx.recv_timeout(std::time::Duration::from_secs(20));
+            match event.expect("the loader does not hang") {
+                Action::Load(LoadEvent::Warnings(w)) => warnings.extend(w),
+                Action::Load(LoadEvent::Read(n)) => read = n,
+                Action::Load(LoadEvent::Done) => break,
+                _ => {}
+            }
+        }
+        let _ = std::fs::remove_dir_all(&dir);
+        assert_eq!(read, 1);
+        let fifo_warnings = warnings.iter().filter(|w| w.contains("(a FIFO); skipped"));
+        assert_eq!(fifo_warnings.count(), 2, "{warnings:?}");
+    }
+
     #[test]
     fn doubts_are_worked_out_over_the_apps_own_store() {
         let (tx, rx) = mpsc::channel();

@@ -6,7 +6,7 @@
 use std::ops::Range;
 
 use super::{App, FlagDialog, Modal, Pane, describe};
-use crate::model::{Claimant, Event, Figure, Item, Qualifier};
+use crate::model::{Claimant, Event, Excerpt, Figure, Item, Qualifier};
 use crate::review::{Decision, Key, Reason, Review, Saving};
 use crate::store::FigureId;
 use crate::tui::action::Action;
@@ -492,7 +492,7 @@ impl App {
             text: text.into(),
             start: r.start,
             end: r.end,
-            sentence: article.text[sentence.clone()].trim().into(),
+            sentence: Excerpt::around(&article.text, sentence.clone(), r.clone()),
             sentence_start: sentence.start,
             sentence_end: sentence.end,
             weapon: None,
