@@ -35,6 +35,7 @@ mod status;
 mod summary;
 mod text;
 pub mod theme;
+mod tty;
 pub mod ui;
 pub mod wrap;
 
@@ -150,6 +151,7 @@ fn event_loop(
     rx: &Receiver<Action>,
     signals: &signals::Signals,
 ) -> io::Result<()> {
+    let tty = tty::Tty::open();
     let mut dirty = true;
     loop {
         // A review that cannot be saved is tried again on every turn: each
@@ -169,7 +171,18 @@ fn event_loop(
         } else {
             Duration::from_millis(25)
         };
-        if event::poll(wait)? {
+        let ready = if tty.watched() {
+            // Waited on here, a little at a time so a resize (which
+            // crossterm hears of by a signal, not on the terminal) shows
+            // soon; crossterm is then only asked for what is there.
+            match tty.wait(wait.min(Duration::from_millis(100))) {
+                tty::Input::Gone => return Ok(()),
+                tty::Input::Ready | tty::Input::Quiet => event::poll(Duration::ZERO)?,
+            }
+        } else {
+            event::poll(wait)?
+        };
+        if ready {
             // Take every pending event before drawing, so a held key
             // never queues up frames.
             loop {

@@ -247,4 +247,22 @@ keys q
 expect "the TUI still ends with status 1" "counterclaim-exit=1"
 grep -q "ended by SIGHUP" "$shared/err" || { echo "FAIL the signal is not named"; cat "$shared/err"; exit 1; }
 ok "stderr names the signal"
+# A terminal closed under the TUI: it ends, with what it saved kept,
+# rather than spinning on a terminal that is gone.
+hung="$shared/hung"
+mkdir -p "$hung"
+TERM=xterm-256color t new-session -d -s e2e3 -x 120 -y 40 "exec $bin --data-dir $hung data/"
+pane=e2e3
+expect "a TUI opens in a terminal of its own" "▶ 550 drone_or_missile launched"
+keys Tab
+keys a
+expect "it accepts a figure" "accepted 550 drone_or_missile launched"
+t kill-session -t e2e3
+for _ in $(seq 50); do pgrep -f -- "--data-dir $hung" >/dev/null || break; sleep 0.1; done
+if pgrep -f -- "--data-dir $hung" >/dev/null; then
+  echo "FAIL the TUI outlived its terminal"; pkill -f -- "--data-dir $hung"; exit 1
+fi
+ok "the TUI ends when its terminal is closed"
+grep -q '"value":550' "$hung/review.jsonl" || { echo "FAIL the accept is not in the log"; exit 1; }
+ok "what it saved before is in the log"
 echo "e2e: $passed passed, 0 failed"

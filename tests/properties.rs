@@ -1,5 +1,7 @@
 //! Property tests of the extraction engine: on any text it never panics, and every figure's `start..end` and sentence span slice the text on char boundaries to exactly `text` and `sentence` (and, for a text file with a header block, lie in the title or body).
 
+mod common;
+
 use counterclaim::corpus::parse_text;
 use counterclaim::extract::extract;
 use counterclaim::model::{Article, Figure};
@@ -268,21 +270,8 @@ fn check_spans(article: &Article) -> Result<Vec<Figure>, TestCaseError> {
             text.is_char_boundary(f.sentence_start) && text.is_char_boundary(f.sentence_end),
             "{at}: sentence not on char boundaries"
         );
-        // The sentence, or a window of a long one (marked `…`) that holds
-        // the figure.
-        let whole = &text[f.sentence_start..f.sentence_end];
-        if *f.sentence != *whole {
-            let inner = f.sentence.trim_start_matches('…').trim_end_matches('…');
-            prop_assert!(
-                whole.len() > counterclaim::model::WINDOW && whole.contains(inner),
-                "{at}: sentence is neither the span nor a window of it"
-            );
-            prop_assert!(
-                f.sentence.len() <= counterclaim::model::WINDOW + 2 * '…'.len_utf8(),
-                "{at}: window too long"
-            );
-            prop_assert!(inner.contains(f.text.as_str()), "{at}: window misses the figure");
-        }
+        let problem = common::sentence_problem(text, f);
+        prop_assert!(problem.is_none(), "{at}: {problem:?}");
         prop_assert!(
             f.sentence_start <= f.start && f.end <= f.sentence_end,
             "{at}: sentence does not hold the figure"
