@@ -743,7 +743,7 @@ fn claimants(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking], signals: 
     let mut bodies: Once<Option<Claim>> = Once(None);
     let mut leads: Once<Option<Claim>> = Once(None);
     let mut after: Once<Option<&Speaking>> = Once(None);
-    let quoting = std::cell::OnceCell::new();
+    let mut quoting = Quoting::default();
     // A post that opens `Vyacheslav Gladkov: ...` is his throughout.
     let author = speakers
         .iter()
@@ -784,7 +784,7 @@ fn claimants(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking], signals: 
             c.source = Some(source);
             c.claimant_rule = "lead";
         } else if let Some(p) = after.get(s, || {
-            forward_speaker(doc, s, speakers, quoting.get_or_init(|| Quoting::of(doc)))
+            forward_speaker(doc, s, speakers, &mut quoting)
         }) {
             c.claimant = p.claimant;
             c.source = Some(p.source.clone());
@@ -860,11 +860,11 @@ fn forward_speaker<'s>(
     doc: &Doc<'_>,
     s: usize,
     speakers: &'s [Speaking],
-    quoting: &Quoting,
+    quoting: &mut Quoting,
 ) -> Option<&'s Speaking> {
     let t = &doc.tokens;
     // Inside a quotation: the sentence that closes it names the speaker.
-    if let Some(x) = quoting.closing(s) {
+    if let Some(x) = quoting.closing(doc, s) {
         return said_in(speakers, x).first();
     }
     // `This was reported by ...`, `That is what a statement posted by the

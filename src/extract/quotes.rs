@@ -47,47 +47,62 @@ impl Quotes {
     }
 }
 
-/// For every sentence of a document, read in one pass: whether a quotation
-/// opened in its paragraph, at or before it, is left open, and the first
-/// sentence after it in its paragraph that may close one. Asked of every
-/// figure with no speaker, so a long paragraph is read once, not once a
-/// figure.
+/// For the sentences of a document, read a paragraph at a time as they are
+/// asked about: whether a quotation opened in its paragraph, at or before
+/// it, is left open, and the first sentence after it in its paragraph that
+/// may close one. Asked of every figure with no speaker, so a long
+/// paragraph is read once, not once a figure, and a paragraph no figure
+/// asks about is not read at all.
+#[derive(Default)]
 pub(super) struct Quoting {
-    open: Vec<bool>,
-    closer: Vec<Option<usize>>,
+    /// By sentence, once its paragraph is read: the sentence that closes
+    /// the quotation it sits in, if it sits in one.
+    closing: Vec<Option<Option<usize>>>,
 }
 
 impl Quoting {
-    pub fn of(doc: &Doc<'_>) -> Quoting {
-        let sentences = &doc.sentences;
-        let marks: Vec<Quotes> = sentences
-            .iter()
-            .map(|s| Quotes::of(&doc.article.text[s.span.clone()]))
-            .collect();
-        let same = |a: usize, b: usize| sentences[a].paragraph == sentences[b].paragraph;
-        let mut open = Vec::with_capacity(sentences.len());
-        for (x, s) in sentences.iter().enumerate() {
-            let here = marks[x].opens(&doc.article.text[s.span.clone()]);
-            open.push(here || x > 0 && same(x - 1, x) && open[x - 1]);
-        }
-        let mut closer = vec![None; sentences.len()];
-        for x in (0..sentences.len().saturating_sub(1)).rev() {
-            let next = x + 1;
-            if same(x, next) {
-                closer[x] = if marks[next].closes() {
-                    Some(next)
-                } else {
-                    closer[next]
-                };
-            }
-        }
-        Quoting { open, closer }
-    }
-
     /// The sentence that closes the quotation sentence `s` sits in, if it
     /// sits in one.
-    pub fn closing(&self, s: usize) -> Option<usize> {
-        self.open[s].then(|| self.closer[s]).flatten()
+    pub fn closing(&mut self, doc: &Doc<'_>, s: usize) -> Option<usize> {
+        if self.closing.len() < doc.sentences.len() {
+            self.closing = vec![None; doc.sentences.len()];
+        }
+        if self.closing[s].is_none() {
+            self.read_paragraph(doc, s);
+        }
+        self.closing[s].flatten()
+    }
+
+    /// Read the paragraph that holds sentence `s`.
+    fn read_paragraph(&mut self, doc: &Doc<'_>, s: usize) {
+        let sentences = &doc.sentences;
+        let paragraph = sentences[s].paragraph;
+        let first = (0..s)
+            .rev()
+            .take_while(|&x| sentences[x].paragraph == paragraph)
+            .last()
+            .unwrap_or(s);
+        let end = (s..sentences.len())
+            .take_while(|&x| sentences[x].paragraph == paragraph)
+            .last()
+            .map_or(s + 1, |x| x + 1);
+        let text = |x: usize| &doc.article.text[sentences[x].span.clone()];
+        let marks: Vec<Quotes> = (first..end).map(|x| Quotes::of(text(x))).collect();
+        let mut open = false;
+        let mut closer = None;
+        // Backwards for the closer after each sentence, then forwards for
+        // whether one is open at it.
+        let mut closers = vec![None; end - first];
+        for x in (first..end).rev() {
+            closers[x - first] = closer;
+            if marks[x - first].closes() {
+                closer = Some(x);
+            }
+        }
+        for x in first..end {
+            open |= marks[x - first].opens(text(x));
+            self.closing[x] = Some(if open { closers[x - first] } else { None });
+        }
     }
 }
 

@@ -305,14 +305,21 @@ fn word(text: &str, start: usize, end: usize, i: &mut usize) -> (Kind, bool) {
         let Some(&b) = bytes.get(j) else { break };
         // `4\u{200d}5`, `9\u{200b}0`, `4\x1b[31m5`: characters no reader
         // sees do not split a number in two.
-        let digit_after = |k: usize| {
-            let past = past_hidden(text, k, end);
-            bytes
-                .get(past)
-                .is_some_and(u8::is_ascii_digit)
-                .then_some(past)
+        // Only a byte past ASCII or a control byte can start a hidden
+        // character: the common case looks no further.
+        let may_hide = |b: u8| b >= 0x80 || b == 0x7f || b < 0x20 && !b.is_ascii_whitespace();
+        let digit_after = |k: usize| match bytes.get(k) {
+            Some(d) if d.is_ascii_digit() => Some(k),
+            Some(&h) if may_hide(h) => {
+                let past = past_hidden(text, k, end);
+                bytes
+                    .get(past)
+                    .is_some_and(u8::is_ascii_digit)
+                    .then_some(past)
+            }
+            _ => None,
         };
-        if all_digits && CLASS[b as usize] & ALNUM == 0 {
+        if all_digits && CLASS[b as usize] & ALNUM == 0 && may_hide(b) {
             let past = past_hidden(text, j, end);
             let separator = matches!(bytes.get(past), Some(b',' | b'.'));
             if past > j
