@@ -8,6 +8,7 @@
 
 mod files;
 mod json;
+mod language;
 mod limit;
 mod text;
 

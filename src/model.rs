@@ -8,7 +8,9 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 mod excerpt;
+mod language;
 pub use excerpt::{Excerpt, WINDOW};
+pub use language::Language;
 
 /// One article as loaded from disk or standard input.
 ///
@@ -24,6 +26,10 @@ pub struct Article {
     pub source: Option<String>,
     pub url: Option<String>,
     pub date: Option<NaiveDate>,
+    /// Given by a `Language:` header or `language` field, else read from
+    /// the text when loaded.
+    #[serde(default)]
+    pub language: Language,
     /// The text that offsets point into, shared with the figures that
     /// quote it.
     pub text: Arc<String>,
@@ -44,6 +50,7 @@ impl Article {
             source: self.source.clone(),
             url: None,
             date: self.date,
+            language: self.language,
             text: Arc::default(),
             zones: Vec::new(),
             origin: String::new(),
@@ -63,6 +70,7 @@ impl Article {
             source: None,
             url: None,
             date: None,
+            language: Language::En,
             text,
             zones,
         }
@@ -257,6 +265,9 @@ pub struct Figure {
     pub cumulative: bool,
     #[serde(default)]
     pub date: Option<NaiveDate>,
+    /// The article's language.
+    #[serde(default)]
+    pub language: Language,
     #[serde(default)]
     pub location: Option<Arc<str>>,
     /// How sure the engine is, 0 to 1.

@@ -425,6 +425,87 @@ fn title_numbers_are_figures_with_offsets_into_the_title() {
     assert_eq!(twelve["text"], "12");
 }
 
+// ---------------------------------------------------------------- languages
+
+/// An English article, one whose header names Ukrainian, one whose JSON
+/// field names Russian, one in Ukrainian quoting the English dispatch, and
+/// one whose header names no language: (figures as JSONL, CSV, stderr).
+fn languages_run() -> (Vec<Value>, String, String) {
+    let quoting = "Повітряні сили повідомили про нічну атаку на Київ, Одесу та Харків \
+                   із застосуванням ударних безпілотників. У заяві англійською сказано: "
+        .to_string()
+        + GOOD_ARTICLE;
+    let dir = temp_folder(&[
+        ("a_en.txt", GOOD_ARTICLE.as_bytes()),
+        (
+            "b_uk.txt",
+            format!("Language: Ukrainian\n\n{GOOD_ARTICLE}").as_bytes(),
+        ),
+        (
+            "c_ru.json",
+            serde_json::json!({"language": "ru", "text": GOOD_ARTICLE})
+                .to_string()
+                .as_bytes(),
+        ),
+        ("d_quoting.txt", quoting.as_bytes()),
+        (
+            "e_strange.txt",
+            format!("Language: Klingon\n\n{GOOD_ARTICLE}").as_bytes(),
+        ),
+    ]);
+    let dir_arg = dir.path().to_str().unwrap();
+    let output = counterclaim()
+        .args(["extract", "--format", "jsonl", dir_arg])
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{output:?}");
+    let jsonl = parse_jsonl(&String::from_utf8(output.stdout).unwrap());
+    let csv = stdout_of(&["extract", "--format", "csv", dir_arg]);
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    (jsonl, csv, stderr.replace(dir_arg, "DIR"))
+}
+
+#[test]
+fn every_figure_carries_its_article_language_in_jsonl_and_csv() {
+    let (figures, csv, stderr) = languages_run();
+    let languages: Vec<(&str, &str)> = figures
+        .iter()
+        .map(|f| {
+            (
+                f["article"].as_str().unwrap(),
+                f["language"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        languages,
+        [
+            ("a_en", "en"),
+            ("b_uk", "uk"),
+            ("c_ru", "ru"),
+            ("d_quoting", "uk"),
+            ("e_strange", "en"),
+        ]
+    );
+    assert_eq!(
+        stderr,
+        "warning: DIR/e_strange.txt: unknown language \"Klingon\" (en, uk or ru); \
+         read from the text as en\n"
+    );
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let header = reader.headers().unwrap().clone();
+    let at = header
+        .iter()
+        .position(|h| h == "language")
+        .expect("a language column");
+    assert_eq!(header.get(at - 1), Some("date"), "beside the date");
+    let column: Vec<String> = reader
+        .records()
+        .map(|r| r.unwrap()[at].to_string())
+        .collect();
+    assert_eq!(column, ["en", "uk", "ru", "uk", "en"]);
+}
+
 // ---------------------------------------------------------------- stdin
 
 #[test]

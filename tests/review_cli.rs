@@ -160,6 +160,33 @@ fn export_as_csv_gives_the_same_rows_and_times_as_json() {
     );
 }
 
+#[test]
+fn export_and_gold_carry_the_articles_language() {
+    let data = temp("language");
+    let path = data.join("lviv.txt");
+    std::fs::write(
+        &path,
+        "Language: українська\n\nRussia launched 40 drones overnight, Ukraine's air force said.\n",
+    )
+    .unwrap();
+    let path = path.to_str().unwrap();
+    let article = corpus::load(&[path]).articles.remove(0);
+    let figures = extract(&article);
+    let mut r = Review::open(&data);
+    r.accept(Key::of(&article, &figures[0]));
+    let rows = lines(&run(&["review", "export", path], &data));
+    assert_eq!(rows[0]["engine"]["language"], "uk");
+    assert_eq!(rows[0]["reviewed"]["language"], "uk");
+    let csv = run(&["review", "export", "--format", "csv", path], &data);
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let header = reader.headers().unwrap().clone();
+    let at = header.iter().position(|h| h == "language").unwrap();
+    let row = reader.records().next().unwrap().unwrap();
+    assert_eq!(&row[at], "uk");
+    let gold = lines(&run(&["review", "gold", path], &data));
+    assert_eq!(gold[0]["language"], "uk");
+}
+
 /// Open the TUI on `paths` with the review in `data`, through `script` for
 /// a terminal, and quit it at once; false when `script` is not installed.
 fn open_in_tui(data: &Path, paths: &[&str]) -> bool {

@@ -2053,3 +2053,65 @@ fn dialogs_show_the_whole_sentence_of_a_long_one() {
     let s = screen(&a, 120, 40);
     assert!(s.contains("“Russian forces attacked overnight"), "{s}");
 }
+
+// ----- languages -----
+
+mod languages {
+    use super::*;
+
+    /// An English article, one whose header names Ukrainian (its body an
+    /// English dispatch, so that it has a figure) and one in Russian.
+    fn three() -> App {
+        app_with(&[
+            (
+                "kyiv",
+                "Title: Drones over Ukraine\nSource: Reuters\nDate: 2025-07-04\n\n\
+                 Russia launched 50 drones overnight, Ukraine's air force said.\n",
+            ),
+            (
+                "lviv",
+                "Title: Удар по Львову\nLanguage: uk\nDate: 2025-07-04\n\n\
+                 Russia launched 40 drones overnight, Ukraine's air force said.\n",
+            ),
+            (
+                "bryansk",
+                "Title: Атака на Брянск\nDate: 2025-07-05\n\n\
+                 Силы ПВО сбили 30 беспилотников, сообщили в Минобороны.\n",
+            ),
+        ])
+    }
+
+    fn visible(a: &App) -> Vec<&str> {
+        a.visible
+            .iter()
+            .map(|&i| a.store.article(i).id.as_str())
+            .collect()
+    }
+
+    #[test]
+    fn the_list_tags_ukrainian_and_russian_articles() {
+        let mut a = three();
+        press(&mut a, "j<tab>");
+        let mut shots = format!("{}\n{}", screen(&a, 120, 24), screen(&a, 200, 16));
+        // One pane, wide enough for the list as a table.
+        let mut a = three();
+        press(&mut a, "j");
+        shots.push_str(&format!("\n{}", screen(&a, 90, 12)));
+        insta::assert_snapshot!("languages_list_and_detail", shots);
+    }
+
+    #[test]
+    fn the_filter_matches_a_language_code_whole() {
+        let mut a = three();
+        press(&mut a, "&uk");
+        assert_eq!(visible(&a), ["kyiv", "lviv"], "Ukraine, and the code");
+        press(&mut a, "<esc>&lang:uk");
+        assert_eq!(visible(&a), ["lviv"]);
+        press(&mut a, "<esc>&RU");
+        assert_eq!(visible(&a), ["bryansk"]);
+        press(&mut a, "<esc>&en");
+        assert_eq!(visible(&a), ["kyiv"]);
+        press(&mut a, "<esc>&lang:");
+        assert_eq!(visible(&a), Vec::<&str>::new(), "no code is empty");
+    }
+}

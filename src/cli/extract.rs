@@ -100,9 +100,10 @@ fn row(f: &Figure) -> Vec<String> {
 }
 
 /// The CSV's columns after [`columns`].
-const CSV_EXTRA: [&str; 7] = [
+const CSV_EXTRA: [&str; 8] = [
     "end",
     "date",
+    "language",
     "subset_of",
     "location",
     "confidence",
@@ -117,6 +118,7 @@ fn write_csv(out: &mut impl Write, figures: impl IntoIterator<Item = Figure>) ->
         r.extend([
             f.end.to_string(),
             f.date.map(|d| d.to_string()).unwrap_or_default(),
+            f.language.code().to_string(),
             f.subset_of.map(|i| i.to_string()).unwrap_or_default(),
             f.location.as_deref().unwrap_or_default().to_string(),
             format!("{:.2}", f.confidence),

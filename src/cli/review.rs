@@ -133,6 +133,7 @@ pub fn run(command: &Command) -> io::Result<ExitCode> {
 fn write_export_csv(out: &mut impl Write, rows: &[ExportRow]) -> io::Result<()> {
     let mut header: Vec<String> = [
         "article", "start", "end", "text", "decision", "reason", "note", "time", "orphaned",
+        "language",
     ]
     .map(String::from)
     .to_vec();
@@ -168,6 +169,10 @@ fn write_export_csv(out: &mut impl Write, rows: &[ExportRow]) -> io::Result<()> 
             r.note.clone(),
             rfc3339(&r.time),
             r.orphaned.to_string(),
+            figure
+                .map(|f| f.language.code())
+                .unwrap_or_default()
+                .to_string(),
         ];
         record.extend(cells(r.engine.as_ref()));
         record.extend(cells(r.reviewed.as_ref()));

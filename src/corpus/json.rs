@@ -147,6 +147,7 @@ fn add_object(
     let source = field("source");
     let url = field("url");
     let date_value = field("date");
+    let language = field("language");
     let date = date_value.as_deref().and_then(parse_date);
     if let (Some(value), None) = (&date_value, date) {
         out.warn(
@@ -161,12 +162,14 @@ fn add_object(
     article.url = url;
     article.date = date;
     article.origin = origin.to_string();
+    super::language::settle(&mut article, language.as_deref(), origin, at, out);
     out.articles.push(article);
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Language;
     use chrono::NaiveDate;
 
     fn messages(out: &Loaded) -> Vec<String> {
@@ -206,6 +209,28 @@ mod tests {
                 "batch.json: item 5: no `text` field; skipped",
                 "batch.json: item 6: `text` is not a string; skipped",
                 "batch.json: item 7: unparseable date \"soon\"; date left empty",
+            ]
+        );
+    }
+
+    #[test]
+    fn language_field() {
+        let mut out = Loaded::default();
+        let src = r#"[{"language": "русский", "text": "Russia launched 50 drones."},
+                      {"language": "xx", "text": "Сили ППО збили 40 дронів."},
+                      {"language": 5, "text": "Russia launched 50 drones."},
+                      {"text": "Силы ПВО сбили 40 дронов."}]"#;
+        load_json("feed", "feed.json", src, &mut out);
+        let langs: Vec<_> = out.articles.iter().map(|a| a.language).collect();
+        assert_eq!(
+            langs,
+            [Language::Ru, Language::Uk, Language::En, Language::Ru]
+        );
+        assert_eq!(
+            messages(&out),
+            [
+                "feed.json: item 2: unknown language \"xx\" (en, uk or ru); read from the text as uk",
+                "feed.json: item 3: `language` is not a string; ignored",
             ]
         );
     }

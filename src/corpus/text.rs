@@ -16,6 +16,7 @@ enum Key {
     Url,
     Date,
     Id,
+    Language,
 }
 
 impl Key {
@@ -26,6 +27,7 @@ impl Key {
             ("url", Key::Url),
             ("date", Key::Date),
             ("id", Key::Id),
+            ("language", Key::Language),
         ]
         .into_iter()
         .find_map(|(name, key)| s.eq_ignore_ascii_case(name).then_some(key))
@@ -41,6 +43,7 @@ struct Header {
     url: Option<Range<usize>>,
     date: Option<Range<usize>>,
     id: Option<Range<usize>>,
+    language: Option<Range<usize>>,
     /// Where the body starts: just past the blank line ending the block.
     body: usize,
 }
@@ -53,17 +56,25 @@ struct Header {
 /// there is a header with a title) and the body. A block counts as a header
 /// only if its first line, and every line up to the first blank one (or the
 /// end of the file), is `Key: value` with a known key (`Title`, `Source`,
-/// `URL`, `Date`, `Id`, in any case); otherwise the whole file is the body.
-/// An unparseable `Date:` leaves `date` empty; [`load`](super::load) warns
-/// about it.
+/// `URL`, `Date`, `Id`, `Language`, in any case); otherwise the whole file
+/// is the body. An unparseable `Date:` leaves `date` empty, and the
+/// language is read from the text when `Language:` names none;
+/// [`load`](super::load) warns about both.
 #[must_use]
 pub fn parse_text(id: &str, origin: &str, contents: String) -> Article {
-    parse(id, origin, contents).0
+    let (mut article, _, language) = parse(id, origin, contents);
+    article.language = super::language::choose(&article, language.as_deref()).0;
+    article
 }
 
-/// Like [`parse_text`], also returning the `Date:` value when it does not
-/// parse, so the caller can say so.
-pub(super) fn parse(id: &str, origin: &str, text: String) -> (Article, Option<String>) {
+/// Like [`parse_text`], returning the `Date:` value when it does not
+/// parse, and the `Language:` value, for the caller to settle the
+/// language and say what was wrong; the article's language is not set.
+pub(super) fn parse(
+    id: &str,
+    origin: &str,
+    text: String,
+) -> (Article, Option<String>, Option<String>) {
     let start = if text.starts_with(BOM) {
         BOM.len_utf8()
     } else {
@@ -75,7 +86,7 @@ pub(super) fn parse(id: &str, origin: &str, text: String) -> (Article, Option<St
         article.zones[0].start = start;
         article.zones.retain(|z| !z.is_empty());
         article.origin = origin.to_string();
-        return (article, None);
+        return (article, None, None);
     };
     let value = |r: &Option<Range<usize>>| {
         r.as_ref()
@@ -83,6 +94,7 @@ pub(super) fn parse(id: &str, origin: &str, text: String) -> (Article, Option<St
             .map(|r| text[r.clone()].to_string())
     };
     let date_value = value(&h.date);
+    let language = value(&h.language);
     let date = date_value.as_deref().and_then(parse_date);
     let bad_date = date_value.filter(|_| date.is_none());
     let zones = h
@@ -98,11 +110,12 @@ pub(super) fn parse(id: &str, origin: &str, text: String) -> (Article, Option<St
         source: value(&h.source),
         url: value(&h.url),
         date,
+        language: Default::default(),
         zones,
         origin: origin.to_string(),
         text: std::sync::Arc::new(text),
     };
-    (article, bad_date)
+    (article, bad_date, language)
 }
 
 /// Reads the header block starting at `start`, or `None` when the text does
@@ -144,6 +157,7 @@ fn parse_header(text: &str, start: usize) -> Option<Header> {
             Key::Url => &mut header.url,
             Key::Date => &mut header.date,
             Key::Id => &mut header.id,
+            Key::Language => &mut header.language,
         };
         // The first of a repeated key wins; the rest stay out of every zone.
         slot.get_or_insert(value);
@@ -162,10 +176,10 @@ fn key_value(line: &str) -> Option<(Key, Range<usize>)> {
     Some((key, start..end))
 }
 
-/// Parses a text file's contents into `out`, warning about a bad date or
-/// a file with no prose in it.
+/// Parses a text file's contents into `out`, warning about a bad date, a
+/// language not understood or unclear, or a file with no prose in it.
 pub(super) fn load(id: &str, origin: &str, contents: String, out: &mut Loaded) {
-    let (article, bad_date) = parse(id, origin, contents);
+    let (mut article, bad_date, language) = parse(id, origin, contents);
     if let Some(date) = bad_date {
         out.warn(
             origin,
@@ -176,12 +190,14 @@ pub(super) fn load(id: &str, origin: &str, contents: String, out: &mut Loaded) {
         out.warn(origin, "header but no article text; skipped");
         return;
     }
+    super::language::settle(&mut article, language.as_deref(), origin, "", out);
     out.articles.push(article);
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Language;
     use chrono::NaiveDate;
 
     fn zone_texts(a: &Article) -> Vec<&str> {
@@ -332,7 +348,7 @@ mod tests {
 
     #[test]
     fn bad_date_is_reported_and_left_empty() {
-        let (a, bad) = parse("s", "o", "Date: last Tuesday\n\nBody".to_string());
+        let (a, bad, _) = parse("s", "o", "Date: last Tuesday\n\nBody".to_string());
         assert_eq!(a.date, None);
         assert_eq!(bad.as_deref(), Some("last Tuesday"));
         let mut out = Loaded::default();
@@ -348,6 +364,57 @@ mod tests {
             out.warnings[0]
                 .to_string()
                 .starts_with("x/a.txt: unparseable date")
+        );
+    }
+
+    #[test]
+    fn language_from_the_header_else_the_text() {
+        let a = parse_text("s", "o", "Language: Ukrainian\n\nBody.".to_string());
+        assert_eq!(a.language, Language::Uk);
+        assert_eq!(zone_texts(&a), ["Body."], "the header line is no prose");
+        let a = parse_text(
+            "s",
+            "o",
+            "language: EN\n\nСили ППО збили 40 дронів.".to_string(),
+        );
+        assert_eq!(a.language, Language::En, "the header wins");
+        let a = parse_text(
+            "s",
+            "o",
+            "Title: Удар\n\nСили ППО збили 40 дронів.".to_string(),
+        );
+        assert_eq!(a.language, Language::Uk);
+        let a = parse_text("s", "o", "Силы ПВО сбили 40 дронов.".to_string());
+        assert_eq!(a.language, Language::Ru);
+        let a = parse_text(
+            "s",
+            "o",
+            "Title: Night\n\nRussia launched 50 drones.".to_string(),
+        );
+        assert_eq!(a.language, Language::En);
+    }
+
+    #[test]
+    fn a_strange_or_unclear_language_is_warned_of() {
+        let mut out = Loaded::default();
+        let src = "Language: Klingon\n\nСилы ПВО сбили 40 дронов.";
+        load("s", "x/a.txt", src.to_string(), &mut out);
+        load(
+            "t",
+            "x/b.txt",
+            "Удар по Харкову, як та що".to_string(),
+            &mut out,
+        );
+        let langs: Vec<_> = out.articles.iter().map(|a| a.language).collect();
+        assert_eq!(langs, [Language::Ru, Language::Uk]);
+        let warnings: Vec<_> = out.warnings.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            warnings,
+            [
+                "x/a.txt: unknown language \"Klingon\" (en, uk or ru); read from the text as ru",
+                "x/b.txt: language unclear (neither Ukrainian і ї є ґ nor Russian ы э ъ ё); \
+                 read as uk, the likelier",
+            ]
         );
     }
 

@@ -215,6 +215,7 @@ fn build(doc: &Doc<'_>, dater: &mut Dater<'_, '_>, cands: &[Cand], keep: &[bool]
                         _ => dater.date(c.sentence, start),
                     })
                     .flatten(),
+                language: article.language,
                 location: c.location.clone(),
                 confidence: (confidence.clamp(0.05, 1.0) * 100.0).round() / 100.0,
                 rule: rules(c.item_rule, event_rule, c.attacker_rule, c.claimant_rule),

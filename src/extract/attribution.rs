@@ -783,9 +783,7 @@ fn claimants(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking], signals: 
             c.claimant = claimant;
             c.source = Some(source);
             c.claimant_rule = "lead";
-        } else if let Some(p) = after.get(s, || {
-            forward_speaker(doc, s, speakers, &mut quoting)
-        }) {
+        } else if let Some(p) = after.get(s, || forward_speaker(doc, s, speakers, &mut quoting)) {
             c.claimant = p.claimant;
             c.source = Some(p.source.clone());
             c.claimant_rule = "speaker-after";

@@ -348,6 +348,7 @@ mod tests {
             source: None,
             url: None,
             date: Some(published),
+            language: Default::default(),
             text: Arc::new(text.to_string()),
             zones: zones.unwrap_or_else(|| std::iter::once(0..text.len()).collect()),
             origin: String::new(),

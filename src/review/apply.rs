@@ -201,7 +201,8 @@ pub fn gold_records(review: &Review, store: &Store) -> Vec<serde_json::Value> {
             serde_json::json!({
                 "article": f.article, "text": f.text, "value": f.value, "qualifier": f.qualifier,
                 "item": f.item, "event": f.event, "attacker": f.attacker, "claimant": f.claimant,
-                "source": f.source, "date": f.date, "cumulative": f.cumulative,
+                "source": f.source, "date": f.date, "language": f.language,
+                "cumulative": f.cumulative,
                 "start": f.start, "end": f.end,
             })
         })

@@ -566,7 +566,11 @@ impl App {
                 art.source.as_deref().unwrap_or(""),
                 date.as_str(),
             ];
-            if !hay.iter().any(|h| h.to_lowercase().contains(needle)) {
+            // A language's code is matched whole, `uk` or `lang:uk`: as
+            // part of a word it would match every English article's `en`.
+            let code = art.language.code();
+            let language = needle == code || needle.strip_prefix("lang:") == Some(code);
+            if !language && !hay.iter().any(|h| h.to_lowercase().contains(needle)) {
                 return false;
             }
         }

@@ -1,4 +1,4 @@
-//! The articles pane: title, source, date and figure counts of each article
+//! The articles pane: title, language, source, date and figure counts of each article
 //! the filters let through (figures, doubted `?`, flagged `⚑`, reviewed
 //! `✓`), with the filter line on top.
 
@@ -11,6 +11,7 @@ use ratatui::widgets::Widget;
 use super::app::{App, Modal, Pane};
 use super::ui::{bottom_note, pane_block, put, scrolled};
 use super::wrap::{FLAG_MARK, fit, width};
+use crate::model::Language;
 
 pub struct ArticlesPane<'a> {
     pub app: &'a App,
@@ -120,8 +121,12 @@ impl Widget for ArticlesPane<'_> {
                     w,
                     style.patch(t.heading()),
                 );
-                // Date and counts before the source, which can be cut.
+                // Language, date and counts before the source, which can
+                // be cut; English, the usual, goes untagged.
                 let mut about: Vec<String> = Vec::new();
+                if art.language != Language::En {
+                    about.push(art.language.code().to_string());
+                }
                 if let Some(d) = art.date {
                     about.push(d.to_string());
                 }
@@ -175,8 +180,13 @@ impl Widget for ArticlesPane<'_> {
             } else {
                 String::new()
             };
+            let tag = if art.language == Language::En {
+                String::new()
+            } else {
+                format!("[{}] ", art.language.code())
+            };
             let line = cols.line(
-                &format!("{marker}{}", art.label()),
+                &format!("{marker}{tag}{}", art.label()),
                 art.source.as_deref().unwrap_or(""),
                 date.as_deref().unwrap_or(""),
                 [&n.to_string(), &doubted, &flagged, &reviewed],

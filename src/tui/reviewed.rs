@@ -850,6 +850,7 @@ fn bare_figure(f: &Figure) -> Figure {
         subset_of: f.subset_of,
         cumulative: f.cumulative,
         date: f.date,
+        language: f.language,
         location: f.location.clone(),
         confidence: f.confidence,
         rule: Default::default(),

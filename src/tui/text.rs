@@ -22,7 +22,7 @@ use super::form::attacker_name;
 use super::reviewed::Mark;
 use super::ui::{bottom_note, hedged, pane_block, put};
 use super::wrap::{DOUBT_MARK, Glyph, Kind, Marks, Src, VLine, glyph};
-use crate::model::Figure;
+use crate::model::{Figure, Language};
 use crate::store::FigureId;
 
 /// Columns left of the text for the `▶` of the selected figure's line.
@@ -290,6 +290,13 @@ pub fn detail(app: &App, id: FigureId, area: Rect, buf: &mut Buffer) {
         .map(|s| format!(" ({s})"))
         .unwrap_or_default();
     let date = f.date.map(|d| format!(" · {d}")).unwrap_or_default();
+    // English, the usual, goes unsaid; another language is said early,
+    // where a narrow pane does not cut it off.
+    let language = if f.language == Language::En {
+        String::new()
+    } else {
+        format!(" · in {}", f.language.name())
+    };
     let total = if f.cumulative {
         " · running total"
     } else {
@@ -301,7 +308,7 @@ pub fn detail(app: &App, id: FigureId, area: Rect, buf: &mut Buffer) {
             t.selected_figure(),
         ),
         Span::raw(format!(
-            " {} {} · attack {attacker} · claimed by ",
+            " {} {}{language} · attack {attacker} · claimed by ",
             f.item, f.event
         )),
         Span::styled(

@@ -499,6 +499,7 @@ impl App {
             subset_of: None,
             cumulative: false,
             date,
+            language: article.language,
             location: None,
             confidence: 1.0,
             rule: "added by hand".into(),
