@@ -845,30 +845,24 @@ impl App {
             }
             // Each acts on its pane only where it is on screen; elsewhere it
             // first brings the pane up, as it is, so nothing changes unseen.
-            Action::CycleScope if !self.shows(Pane::Claims) => {
-                self.set_focus(Pane::Claims);
-                self.message = Some(format!(
-                    "claims for the {} ({} again: {})",
-                    self.scope.label(),
-                    self.keymap.key("cycle_scope"),
-                    self.scope.next().label()
-                ));
-            }
+            Action::CycleScope if !self.shows(Pane::Claims) => self.bring_up(
+                Pane::Claims,
+                "cycle_scope",
+                format!("claims for the {}", self.scope.label()),
+                self.scope.next().label(),
+            ),
             Action::CycleScope => {
                 self.scope = self.scope.next();
                 self.claim = 0;
                 self.view.claims_offset.set(0);
                 self.message = Some(format!("claims for the {}", self.scope.label()));
             }
-            Action::Sort if !self.shows(Pane::Figures) => {
-                self.set_focus(Pane::Figures);
-                self.message = Some(format!(
-                    "figures sorted by {} ({} again: {})",
-                    self.sort.label(),
-                    self.keymap.key("sort"),
-                    self.sort.next().label()
-                ));
-            }
+            Action::Sort if !self.shows(Pane::Figures) => self.bring_up(
+                Pane::Figures,
+                "sort",
+                format!("figures sorted by {}", self.sort.label()),
+                self.sort.next().label(),
+            ),
             Action::Sort => {
                 self.sort = self.sort.next();
                 self.refresh_rows();
@@ -894,6 +888,13 @@ impl App {
         } else {
             format!("{what}: off")
         }
+    }
+
+    /// Show `pane`, saying what it shows (`now`) and what the key of
+    /// `action` will change it to (`next`).
+    fn bring_up(&mut self, pane: Pane, action: &str, now: String, next: &str) {
+        self.set_focus(pane);
+        self.message = Some(format!("{now} ({} again: {next})", self.keymap.key(action)));
     }
 
     /// Whether `pane` is on screen at the size last drawn, as things stand
