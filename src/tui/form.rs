@@ -112,11 +112,6 @@ impl Field {
         )
     }
 
-    /// Whether what is typed here is text, not a pick among values.
-    pub fn is_text(self) -> bool {
-        matches!(self, Field::Source | Field::Note)
-    }
-
     fn step(self, delta: isize) -> Field {
         let n = Field::ALL.len() as isize;
         let i = Field::ALL.iter().position(|&f| f == self).unwrap_or(0) as isize;
