@@ -47,7 +47,7 @@ pub fn run(args: &Args) -> io::Result<ExitCode> {
     let mut store = Store::default();
     store.extend(loaded.articles);
     let mut reviewed = Reviewed::default();
-    reviewed.rebuild(&store, &review);
+    reviewed.lay(&store, &review);
     let figures = reviewed.view(&store);
     let view = View::new(&figures, &reviewed.added_ids(), &reviewed.changed_ids());
     let doubts = checks::check(&view);

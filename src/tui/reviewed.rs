@@ -159,6 +159,15 @@ impl Reviewed {
     /// Returns whether the figures as reviewed changed (so the comparison
     /// must be redone), as against a mark alone.
     pub fn rebuild(&mut self, store: &Store, review: &Review) -> bool {
+        let changed = self.lay(store, review);
+        self.recheck(store);
+        changed
+    }
+
+    /// [`Reviewed::rebuild`] without working out the doubts as reviewed,
+    /// for a caller that checks the figures as reviewed itself
+    /// (`check --review`).
+    pub fn lay(&mut self, store: &Store, review: &Review) -> bool {
         let hashes = std::mem::take(&mut self.hashes);
         let old_effective = std::mem::take(&mut self.effective);
         *self = Reviewed {
@@ -230,7 +239,6 @@ impl Reviewed {
                 self.give_night(store, a, night);
             }
         }
-        self.recheck(store);
         self.effective != old_effective
     }
 
