@@ -342,6 +342,14 @@ fn phrase_before(doc: &Doc<'_>, verb: usize, start: usize) -> Option<(usize, usi
                 }
                 return (b < a - 1).then_some((b, a - 1));
             }
+            // `15 were injured, among them three children, said the
+            // governor`: a clause with a count is what is said, not who
+            // says it; the speaker follows the verb.
+            let said =
+                (a..seg_end).any(|k| t[k].kind == Kind::Num || LEXICON.numbers.has_word(t[k].key));
+            if said {
+                return None;
+            }
             // And the name before it: `Sargi Lisak, head of ..., said`.
             if a > start + 1 && t[a - 1].is_punct(',') {
                 let mut b = a - 1;
@@ -991,6 +999,7 @@ fn attackers(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking], signals: 
     let mut unread = 0;
     // The places of the sentence, outside its speakers' words.
     let mut placed: Once<Rc<[(usize, Side)]>> = Once(None);
+    let mut same = Same::default();
     for i in 0..cands.len() {
         let s = cands[i].sentence;
         let c = &cands[i];
@@ -1001,19 +1010,13 @@ fn attackers(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking], signals: 
         }
         if found.is_none() && class == Some(ItemClass::Weapon) {
             // The same weapons named with a side elsewhere in the sentence:
-            // the drones shot down are the drones launched. Candidates come
-            // in sentence order, so the sentence's are a slice.
-            let own = cands.partition_point(|o| o.sentence < s)
-                ..cands.partition_point(|o| o.sentence <= s);
-            found = cands[own]
-                .iter()
-                .filter(|o| {
-                    o.item.is_some_and(|it| it.class() == ItemClass::Weapon)
-                        && (o.attacker_rule == "modifier"
-                            || o.attacker_rule == "actor"
-                            || o.np_side.is_some())
-                })
-                .find_map(|o| o.attacker.or(o.np_side))
+            // the drones shot down are the drones launched.
+            if same.sentence != Some(s) {
+                same = Same::of(cands, s);
+            }
+            found = same
+                .first()
+                .and_then(|j| cands[j].attacker.or(cands[j].np_side))
                 .map(|side| (side, "same-sentence"));
         }
         if found.is_none() {
@@ -1070,6 +1073,48 @@ fn attackers(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking], signals: 
         {
             discourse = c.attacker;
             unread = s;
+        }
+        if same.sentence == Some(s)
+            && matches!(c.attacker_rule, "modifier" | "actor")
+            && c.item.is_some_and(|it| it.class() == ItemClass::Weapon)
+        {
+            same.said.get_or_insert(i);
+        }
+    }
+}
+
+/// A sentence's weapons whose side is known, kept as the figures are
+/// read rather than searched for each: the first named with a side, and
+/// the first whose side its own words gave. Figures come in sentence
+/// order, so the sentence's are a slice.
+#[derive(Default)]
+struct Same {
+    sentence: Option<usize>,
+    named: Option<usize>,
+    said: Option<usize>,
+}
+
+impl Same {
+    fn of(cands: &[Cand], s: usize) -> Same {
+        let from = cands.partition_point(|o| o.sentence < s);
+        let named = cands[from..]
+            .iter()
+            .take_while(|o| o.sentence == s)
+            .position(|o| {
+                o.np_side.is_some() && o.item.is_some_and(|it| it.class() == ItemClass::Weapon)
+            })
+            .map(|p| from + p);
+        Same {
+            sentence: Some(s),
+            named,
+            said: None,
+        }
+    }
+
+    fn first(&self) -> Option<usize> {
+        match (self.named, self.said) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
         }
     }
 }

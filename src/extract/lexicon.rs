@@ -4,7 +4,10 @@
 //! units) is a line in a table, so a new phrasing is a new line, not new code.
 //! Tables are `phrase | column | column` lines; `#` starts a comment. Phrases
 //! are cut into tokens like article text, and hyphens inside a phrase are
-//! optional (`kh-101` matches `Kh-101` and `Kh 101`).
+//! optional (`kh-101` matches `Kh-101` and `Kh 101`). Each table has a file
+//! per language (`tables/en`, `tables/uk`, `tables/ru`), read as one: the
+//! rules are the same whatever the language. A word written `stem~` stands
+//! for the stem with any of its language's case endings (`endings.tbl`).
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -38,17 +41,25 @@ impl<T> Table<T> {
     /// Parse `src`, turning each line's columns (after the phrase) into a `T`.
     /// A line `parse` rejects is a bug in a shipped table, so it panics with
     /// the table's name and line.
-    pub fn parse(name: &str, src: &str, parse: impl Fn(&[&str]) -> Option<T>) -> Self {
+    pub fn parse(
+        name: &str,
+        sources: &[(&str, &str)],
+        parse: impl Fn(&[&str]) -> Option<T>,
+    ) -> Self {
         let mut by_first: FxHashMap<String, Vec<(Vec<String>, T)>> = FxHashMap::default();
-        for (n, line) in src.lines().enumerate() {
+        let lines = sources
+            .iter()
+            .flat_map(|(lang, src)| src.lines().enumerate().map(move |(n, l)| (lang, n, l)));
+        for (lang, n, line) in lines {
             let line = line.split('#').next().unwrap_or("").trim();
             if line.is_empty() {
                 continue;
             }
             let cols: Vec<&str> = line.split('|').map(str::trim).collect();
             let words = phrase_keys(cols[0]);
-            let value = parse(&cols[1..])
-                .unwrap_or_else(|| panic!("table {name}, line {}: cannot read {line:?}", n + 1));
+            let value = parse(&cols[1..]).unwrap_or_else(|| {
+                panic!("table {lang}/{name}, line {}: cannot read {line:?}", n + 1)
+            });
             if let Some(first) = words.first() {
                 by_first
                     .entry(first.clone())
@@ -72,11 +83,15 @@ impl<T> Table<T> {
     fn number(&mut self, vocab: &'static Vocab) {
         self.vocab = vocab;
         self.by_id = std::iter::repeat_with(Vec::new).take(vocab.len()).collect();
+        // Two first words may share a number (`сили` and `сил~`): their
+        // phrases join one list, longest first.
         for (first, list) in std::mem::take(&mut self.by_first) {
-            self.by_id[vocab.id(&first) as usize] = list
-                .into_iter()
-                .map(|(words, v)| (words.iter().map(|w| vocab.id(w)).collect(), v))
-                .collect();
+            let phrases = &mut self.by_id[vocab.id(&first) as usize];
+            phrases.extend(
+                list.into_iter()
+                    .map(|(words, v)| (words.iter().map(|w| vocab.id(w)).collect(), v)),
+            );
+            phrases.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
         }
     }
 
@@ -85,7 +100,7 @@ impl<T> Table<T> {
         if t.starts & ANNOTATED != 0 {
             t.word
         } else {
-            self.vocab.get(t.key).unwrap_or(UNKNOWN)
+            self.vocab.find(t.key).unwrap_or(UNKNOWN)
         }
     }
 
@@ -195,15 +210,23 @@ impl<T> AnyTable for Table<T> {
     }
 }
 
-/// A phrase cut into token keys, hyphens dropped.
+/// A phrase cut into token keys, hyphens dropped; a `~` glued to a word
+/// stays on it, marking a stem.
 fn phrase_keys(phrase: &str) -> Vec<String> {
     let keys = Keys::of(phrase);
     let mut toks = Vec::new();
     tokenize(phrase, &keys, 0..phrase.len(), &mut toks);
-    toks.iter()
+    let mut out: Vec<String> = Vec::new();
+    for t in toks
+        .iter()
         .filter(|t| !(t.kind == Kind::Punct && t.key == "-"))
-        .map(|t| t.key.to_string())
-        .collect()
+    {
+        match out.last_mut() {
+            Some(stem) if t.key == "~" && !t.space_before => stem.push('~'),
+            _ => out.push(t.key.to_string()),
+        }
+    }
+    out
 }
 
 fn side(s: &str) -> Option<Side> {
@@ -373,6 +396,11 @@ pub mod class {
     pub const KNOWING: u32 = 1 << 25;
     /// Opens a relative clause: `which`, `who`, `where`, `when`.
     pub const RELATIVE: u32 = 1 << 26;
+    /// A case ending glued by a hyphen that makes a digit an ordinal:
+    /// `3-й`, `5-го`.
+    pub const ORDINAL: u32 = 1 << 27;
+    /// Stands for a group named before: `them`, `those`, `них`.
+    pub const ANAPHOR: u32 = 1 << 28;
 }
 
 /// Whether a phrase of a table whose bit is in `tables` can start at a
@@ -402,8 +430,22 @@ pub enum NumWord {
     Hundred,
     /// thousand, million, billion.
     Scale(u64),
+    /// A scale word that alone counts one of itself: `тисяча`, `миллион`.
+    OneScale(u64),
+    /// One and a half, before a scale word: `півтори тисячі`.
+    Half,
     /// dozen (12).
     Dozen,
+}
+
+impl NumWord {
+    /// The scale a word multiplies by, if it is one.
+    pub fn scale(self) -> Option<u64> {
+        match self {
+            NumWord::Scale(s) | NumWord::OneScale(s) => Some(s),
+            _ => None,
+        }
+    }
 }
 
 /// `22s` of `Kh-22s`, `2s` of `Geran-2s`: a model number made plural is
@@ -433,9 +475,14 @@ pub struct Lexicon {
     vocab: &'static Vocab,
 }
 
+/// A table's files, one per language.
 macro_rules! table {
     ($name:literal) => {
-        include_str!(concat!("tables/", $name, ".tbl"))
+        &[
+            ("en", include_str!(concat!("tables/en/", $name, ".tbl"))),
+            ("uk", include_str!(concat!("tables/uk/", $name, ".tbl"))),
+            ("ru", include_str!(concat!("tables/ru/", $name, ".tbl"))),
+        ]
     };
 }
 
@@ -464,6 +511,14 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             vocab.insert(w);
         }
     }
+    vocab.inflect(
+        table!("endings")
+            .iter()
+            .flat_map(|(_, src)| src.lines())
+            .map(|l| l.split('#').next().unwrap_or("").trim())
+            .filter(|l| !l.is_empty())
+            .map(|l| l.to_lowercase()),
+    );
     let time: Vec<u32> = crate::time::phrases::TIME_WORDS
         .iter()
         .map(|w| vocab.insert(w))
@@ -554,7 +609,9 @@ fn read_tables() -> Lexicon {
             match *c.first()? {
                 "small" => Some(NumWord::Small(v)),
                 "hundred" => Some(NumWord::Hundred),
+                "scale" if c.get(2) == Some(&"alone") => Some(NumWord::OneScale(v)),
                 "scale" => Some(NumWord::Scale(v)),
+                "half" => Some(NumWord::Half),
                 "dozen" => Some(NumWord::Dozen),
                 _ => None,
             }
@@ -591,6 +648,8 @@ fn read_tables() -> Lexicon {
                             "compass" => class::COMPASS,
                             "knowing" => class::KNOWING,
                             "relative" => class::RELATIVE,
+                            "ordinal" => class::ORDINAL,
+                            "anaphor" => class::ANAPHOR,
                             _ => return None,
                         },
                     )
@@ -615,12 +674,13 @@ fn read_tables() -> Lexicon {
 pub static NAMES: LazyLock<Vec<(String, bool)>> = LazyLock::new(|| {
     [table!("speakers"), table!("places")]
         .iter()
-        .flat_map(|src| src.lines())
+        .flat_map(|sources| sources.iter())
+        .flat_map(|(_, src)| src.lines())
         .filter_map(|line| {
             let line = line.split('#').next()?.trim();
             let cols: Vec<&str> = line.split('|').map(str::trim).collect();
             let name = cols.first().filter(|n| !n.is_empty())?;
-            Some((name.to_ascii_lowercase(), cols.get(2) == Some(&"variant")))
+            Some((name.to_lowercase(), cols.get(2) == Some(&"variant")))
         })
         .collect()
 });
@@ -649,7 +709,7 @@ impl Lexicon {
     /// lookups of absent words cost nothing.
     #[inline(always)]
     pub fn look_up(&self, key: &str, kind: Kind, joined: bool) -> (u32, u32, u32) {
-        let word = match self.vocab.get(key) {
+        let word = match self.vocab.find(key) {
             Some(word) => word,
             // Only a word that starts with a digit can be a model's plural.
             None if key.as_bytes().first().is_some_and(u8::is_ascii_digit) => model_plural(key)
@@ -722,7 +782,7 @@ impl Lexicon {
             return punct_classes(t.key);
         }
         self.vocab
-            .get(t.key)
+            .find(t.key)
             .and_then(|id| self.firsts.get(id as usize))
             .map_or(0, |&(classes, _)| classes)
     }
@@ -764,5 +824,58 @@ mod tests {
         tokenize(s, &keys, 0..s.len(), &mut t);
         assert!(LEXICON.items.match_at(&t, 0, t.len()).is_some());
         assert!(LEXICON.items.match_at(&t, 3, t.len()).is_some());
+    }
+
+    /// `s` cut into tokens the lexicon has looked up, as in an article.
+    fn annotated(s: &str) -> Vec<Token<'_>> {
+        let keys = Box::leak(Box::new(Keys::of(s)));
+        let mut t = Vec::new();
+        super::super::text::tokenize_with(s, keys, 0..s.len(), &mut t, |k, kind, j| {
+            LEXICON.look_up(k, kind, j)
+        });
+        t
+    }
+
+    fn item_of(s: &str) -> Option<Item> {
+        let t = annotated(s);
+        LEXICON
+            .items
+            .match_at(&t, 0, t.len())
+            .filter(|(e, _)| *e == t.len())
+            .map(|(_, v)| v.item)
+    }
+
+    #[test]
+    fn a_stem_matches_its_case_forms_and_only_them() {
+        for s in [
+            "безпілотник",
+            "безпілотники",
+            "Безпілотниками",
+            "беспилотников",
+            "ракетою",
+        ] {
+            assert!(item_of(s).is_some(), "{s}");
+        }
+        assert_eq!(
+            item_of("засобів повітряного нападу"),
+            Some(Item::DroneOrMissile)
+        );
+        assert_eq!(
+            item_of("беспилотных летательных аппаратов"),
+            Some(Item::Drone)
+        );
+        // Another word that starts like a stem is not its form.
+        assert_eq!(item_of("ракетник"), None);
+        assert_eq!(item_of("ракетний"), None);
+    }
+
+    #[test]
+    fn a_word_written_whole_and_as_a_stem_form_is_one_word() {
+        // `сили` is written whole in one phrase and is a form of `сил~`.
+        let t = annotated("Повітряні сили");
+        assert!(matches!(
+            LEXICON.speakers.match_at(&t, 0, t.len()),
+            Some((2, Speaker::Side(Side::Ua)))
+        ));
     }
 }

@@ -40,7 +40,7 @@ pub(super) fn noun_phrase(doc: &Doc<'_>, n: Number, sentence: usize) -> Cand {
     let start = c.n.after;
     let h = c.n.hedge;
     c.subset_marked = (h > 0 && LEXICON.is(&t[h - 1], class::SUBSET))
-        || (h > 1 && t[h - 1].is("them") && t[h - 2].is("among"))
+        || (h > 1 && LEXICON.is(&t[h - 1], class::ANAPHOR) && LEXICON.is(&t[h - 2], class::SUBSET))
         || (h > 1 && t[h - 1].is("which") && t[h - 2].is("of"));
     // `ten injuries`, `14 dead`, `a dozen more bodies`: the noun is the
     // event.
@@ -69,10 +69,7 @@ pub(super) fn noun_phrase(doc: &Doc<'_>, n: Number, sentence: usize) -> Cand {
     };
     if let Some(of) = of {
         let k = of + 1;
-        if k < end
-            && (LEXICON.is(&t[k], class::PRONOUN)
-                || matches!(t[k].key, "them" | "these" | "those" | "which" | "whom"))
-        {
+        if k < end && (LEXICON.is(&t[k], class::PRONOUN) || LEXICON.is(&t[k], class::ANAPHOR)) {
             c.partitive = Partitive::Anaphor;
             c.np_end = k + 1;
             predicate_noun(&mut c, doc, k + 1, end);

@@ -55,7 +55,8 @@ pub fn find(
             qualifier: Qualifier::Exact,
             hedge: i,
             after: last,
-            is_one: last == i + 1 && tokens[i].is("one"),
+            // `one`, `один`: a number word of one.
+            is_one: last == i + 1 && value == 1 && tokens[i].kind == Kind::Word,
         };
         i = last;
         // `every one of the 21 Shaheds`: the count is the 21.
@@ -159,8 +160,10 @@ fn digits(tokens: &[Token<'_>], i: usize, end: usize, text: &str) -> Option<(u64
         return None;
     }
     if last < end {
-        if let Some((j, NumWord::Scale(s))) = LEXICON.numbers.match_at(tokens, last, end) {
-            value *= *s as f64;
+        if let Some((j, s)) = LEXICON.numbers.match_at(tokens, last, end)
+            && let Some(s) = s.scale()
+        {
+            value *= s as f64;
             last = j;
         } else if let Some((j, NumWord::Hundred)) = LEXICON.numbers.match_at(tokens, last, end) {
             value *= 100.0;
@@ -177,7 +180,10 @@ fn next_is_scale(tokens: &[Token<'_>], i: usize, end: usize) -> bool {
     i < end
         && matches!(
             LEXICON.numbers.match_at(tokens, i, end),
-            Some((_, NumWord::Scale(_) | NumWord::Hundred))
+            Some((
+                _,
+                NumWord::Scale(_) | NumWord::OneScale(_) | NumWord::Hundred
+            ))
         )
 }
 
@@ -195,8 +201,8 @@ fn words(tokens: &[Token<'_>], start: usize, i: usize, end: usize) -> Option<(u6
             return match word(i + 1)? {
                 NumWord::Dozen => Some((12, i + 2)),
                 NumWord::Hundred => Some((100, i + 2)),
-                NumWord::Scale(s) => Some((s, i + 2)),
-                NumWord::Small(_) => None,
+                NumWord::Scale(s) | NumWord::OneScale(s) => Some((s, i + 2)),
+                NumWord::Small(_) | NumWord::Half => None,
             };
         }
         "half"
@@ -207,6 +213,11 @@ fn words(tokens: &[Token<'_>], start: usize, i: usize, end: usize) -> Option<(u6
         }
         // Most words are not numbers, and their table bits say so at once.
         _ if !LEXICON.numbers.may_start(tokens[i].starts) => return None,
+        // `півтори тисячі`: one and a half of a scale, and alone no count.
+        _ if word(i) == Some(NumWord::Half) => {
+            let s = word(i + 1)?.scale()?;
+            return Some((s + s / 2, i + 2));
+        }
         _ => {}
     }
     let mut total = 0u64;
@@ -242,17 +253,21 @@ fn words(tokens: &[Token<'_>], start: usize, i: usize, end: usize) -> Option<(u6
                 }
                 current *= 100;
             }
-            NumWord::Scale(s) => {
-                if current == 0 {
+            NumWord::Scale(s) | NumWord::OneScale(s) => {
+                // `тисяча` alone is a thousand; `thousand` alone is none.
+                let alone = matches!(w, NumWord::OneScale(_)) && !any;
+                if current == 0 && !alone {
                     break;
                 }
                 // A sentence of scale words must not wrap the count round.
                 total = current
+                    .max(1)
                     .checked_mul(s)
                     .and_then(|v| v.checked_add(total))
                     .unwrap_or(u64::MAX);
                 current = 0;
             }
+            NumWord::Half => break,
             NumWord::Dozen => {
                 if current == 0 || current >= 100 {
                     break;
@@ -316,7 +331,9 @@ fn is_figure(tokens: &[Token<'_>], n: &Number, start: usize, end: usize) -> bool
         }
         if !x.space_before
             && x.is_punct('-')
-            && tokens.get(n.last + 1).is_some_and(|y| y.kind == Kind::Num)
+            && tokens.get(n.last + 1).is_some_and(|y| {
+                y.kind == Kind::Num || !y.space_before && LEXICON.is(y, class::ORDINAL)
+            })
         {
             return false;
         }
@@ -335,10 +352,10 @@ fn is_figure(tokens: &[Token<'_>], n: &Number, start: usize, end: usize) -> bool
             }
         }
         // Dates: `March 14`, `14 March`.
-        if n.value <= 31
-            && (prev.is_some_and(|p| LEXICON.is(p, class::MONTH) && p.upper)
-                || next.is_some_and(|x| LEXICON.is(x, class::MONTH) && x.upper))
-        {
+        // English months are capitalised (`may` is a verb too); others
+        // are not.
+        let month = |t: &Token<'_>| LEXICON.is(t, class::MONTH) && (t.upper || !t.key.is_ascii());
+        if n.value <= 31 && (prev.is_some_and(month) || next.is_some_and(month)) {
             return false;
         }
     }
@@ -509,6 +526,73 @@ mod tests {
             "the 47th brigade",
         ] {
             assert_eq!(values(s), Vec::<u64>::new(), "{s}");
+        }
+    }
+
+    #[test]
+    fn ukrainian_and_russian_number_words_in_every_case() {
+        for (s, v) in [
+            ("двадцять п'ять дронів", 25),
+            ("двадцять п’ять дронів", 25),
+            ("двадцять пʼять дронів", 25),
+            ("двохсот п'ятдесяти ракет", 250),
+            ("тисяча двісті БпЛА", 1200),
+            ("дві тисячі дронів", 2000),
+            ("півтори тисячі людей", 1500),
+            ("полторы тысячи человек", 1500),
+            ("трьох дітей", 3),
+            ("троє дітей", 3),
+            ("двома ракетами", 2),
+            ("сорока дронів", 40),
+            ("двенадцати беспилотников", 12),
+            ("Двенадцать беспилотников", 12),
+            ("трёх человек", 3),
+            ("1 200 БпЛА", 1200),
+            ("15-ма дронами", 15),
+        ] {
+            assert_eq!(values(s), [v], "{s}");
+        }
+    }
+
+    #[test]
+    fn ukrainian_and_russian_numbers_that_are_not_counts() {
+        for s in [
+            "3-й день",
+            "5-го травня",
+            "14-річна дівчина",
+            "58-летний мужчина",
+            "12 травня",
+            "12 мая",
+            "о 09:00",
+            "тисячі людей",
+            "сотни домов",
+            "півтора року",
+        ] {
+            assert_eq!(values(s), Vec::<u64>::new(), "{s}");
+        }
+    }
+
+    #[test]
+    fn ukrainian_and_russian_hedges() {
+        let q = |s: &str| nums(s)[0].1;
+        for (s, want) in [
+            ("щонайменше 6 людей", Qualifier::AtLeast),
+            ("понад 40 дронів", Qualifier::AtLeast),
+            ("більше ніж 40 дронів", Qualifier::AtLeast),
+            ("близько 25 ракет", Qualifier::Approx),
+            ("приблизно 25 ракет", Qualifier::Approx),
+            ("майже 90 дронів", Qualifier::AtMost),
+            ("до 20 ракет", Qualifier::AtMost),
+            ("не менее 6 человек", Qualifier::AtLeast),
+            ("более 130 беспилотников", Qualifier::AtLeast),
+            ("свыше 130 беспилотников", Qualifier::AtLeast),
+            ("около 25 ракет", Qualifier::Approx),
+            ("примерно 25 ракет", Qualifier::Approx),
+            ("почти 90 беспилотников", Qualifier::AtMost),
+            ("до 20 ракет", Qualifier::AtMost),
+            ("зросла до 14 людей", Qualifier::Exact),
+        ] {
+            assert_eq!(q(s), want, "{s}");
         }
     }
 }

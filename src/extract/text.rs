@@ -107,10 +107,33 @@ pub struct Keys {
 
 impl Keys {
     pub fn of(text: &str) -> Keys {
-        let lower = text.to_ascii_lowercase();
+        let mut lower = text.to_ascii_lowercase();
+        // Cyrillic lead bytes: only such text needs a second pass.
+        if lower.bytes().any(|b| matches!(b, 0xd0..=0xd3)) {
+            lower = cyrillic_lowered(&lower);
+        }
         let folded = straightened(&lower);
         Keys { lower, folded }
     }
+}
+
+/// `text` with its Cyrillic letters lower-cased and `ё` read as `е`, as
+/// Russian text writes it either way. Every such letter is two bytes in
+/// either case, so offsets hold.
+fn cyrillic_lowered(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            'Ё' | 'ё' => 'е',
+            '\u{400}'..='\u{4ff}' => {
+                let mut lower = c.to_lowercase();
+                match (lower.next(), lower.next()) {
+                    (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
+                    _ => c,
+                }
+            }
+            _ => c,
+        })
+        .collect()
 }
 
 /// Byte classes, so a word's bytes cost one lookup each.

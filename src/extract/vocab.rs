@@ -16,6 +16,12 @@ pub struct Vocab {
     /// Words of up to eight bytes, by their packed bytes and length.
     short: Short,
     long: FxHashMap<Box<str>, u32>,
+    /// Stems written `stem~` in the tables, by the stem, and the case
+    /// endings any of them may take.
+    stems: FxHashMap<Box<str>, u32>,
+    endings: Vec<Box<str>>,
+    /// Every word, by its number.
+    words: Vec<Box<str>>,
 }
 
 impl Vocab {
@@ -25,6 +31,53 @@ impl Vocab {
 
     pub fn is_empty(&self) -> bool {
         self.len() == 0
+    }
+
+    /// The case endings a word written `stem~` may take after its stem.
+    /// A word a table writes whole that is also a stem's form (`сили` of
+    /// `сил~`) takes the stem's number, so either spelling matches it.
+    pub fn inflect(&mut self, endings: impl IntoIterator<Item = String>) {
+        self.endings = endings.into_iter().map(String::into_boxed_str).collect();
+        self.endings.push("".into());
+        for id in 0..self.words.len() {
+            let word = self.words[id].clone();
+            if word.ends_with('~') || word.is_ascii() {
+                continue;
+            }
+            if let Some(stem) = self.find_inflected(&word) {
+                match short_key(&word) {
+                    Some(key) => self.short.set(key, stem),
+                    None => {
+                        self.long.insert(word, stem);
+                    }
+                }
+            }
+        }
+    }
+
+    /// The number of a word as an article writes it: the word itself, or,
+    /// for a word beyond ASCII, with a modifier-letter apostrophe (`пʼять`)
+    /// read as a plain one, or a stem of the tables with one of its endings.
+    #[inline(always)]
+    pub fn find(&self, word: &str) -> Option<u32> {
+        match self.get(word) {
+            None if !word.is_ascii() => self.find_inflected(word),
+            found => found,
+        }
+    }
+
+    #[inline(never)]
+    fn find_inflected(&self, word: &str) -> Option<u32> {
+        if word.contains('ʼ') {
+            return self.find(&word.replace('ʼ', "'"));
+        }
+        self.endings.iter().find_map(|ending| {
+            let stem = word.strip_suffix(&**ending)?;
+            // A stem is at least two letters: `ні` is no stem of `н~`.
+            (stem.chars().nth(1).is_some())
+                .then(|| self.stems.get(stem).copied())
+                .flatten()
+        })
     }
 
     /// The number of `word`, adding it if new.
@@ -39,6 +92,10 @@ impl Vocab {
                 self.long.insert(word.into(), id);
             }
         }
+        if let Some(stem) = word.strip_suffix('~') {
+            self.stems.insert(stem.into(), id);
+        }
+        self.words.push(word.into());
         id
     }
 
@@ -102,6 +159,19 @@ impl Short {
     }
 
     /// Add a word known not to be there.
+    /// Give a word already in a new number.
+    fn set(&mut self, (key, len): (u64, u8), id: u32) {
+        let mask = self.slots.len() - 1;
+        let mut i = self.home(key);
+        while self.slots[i].len != 0 {
+            if self.slots[i].key == key && self.slots[i].len == len {
+                self.slots[i].id = id;
+                return;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
     fn insert(&mut self, (key, len): (u64, u8), id: u32) {
         if (self.len + 1) * 4 > self.slots.len() {
             let old = std::mem::take(&mut self.slots);
