@@ -156,12 +156,22 @@ fn find_speakers(doc: &Doc<'_>, signals: &Signals<'_, '_>) -> Vec<Speaking> {
                         // `with the ministry claiming` names its own.
                         None
                     } else {
-                        phrase_before(doc, k, range.start).or_else(|| {
-                            // `claimed that Russia had used`: a clause, not a speaker.
-                            (e < range.end && !t[e].is("that"))
+                        // `claimed that Russia had used`: a clause, not a speaker.
+                        let after = || {
+                            (e < range.end && !LEXICON.is(&t[e], class::THAT))
                                 .then(|| phrase_after(doc, e, range.end))
                                 .flatten()
-                        })
+                        };
+                        match phrase_before(doc, k, range.start) {
+                            // `Об этом сообщил губернатор`: where the words
+                            // before the verb name nobody, a speaker right
+                            // after it speaks, as free word order has it.
+                            Some(p) if names_nobody(doc, p) => {
+                                Some(after().filter(|&a| speaker_after(doc, a)).unwrap_or(p))
+                            }
+                            Some(p) => Some(p),
+                            None => after(),
+                        }
                     }
                 }
                 Speech::Citing => None,
@@ -177,7 +187,7 @@ fn find_speakers(doc: &Doc<'_>, signals: &Signals<'_, '_>) -> Vec<Speaking> {
                     range.end
                 };
                 // `in a statement on Monday it said`: the pronoun is the speaker.
-                let pronoun = matches!(t[last - 1].key, "he" | "she" | "it" | "they" | "we");
+                let pronoun = LEXICON.is(&t[last - 1], class::PERSONAL);
                 let first = if pronoun { last - 1 } else { first };
                 let (claimant, role, report) = classify(doc, first, last);
                 out.push(Speaking {
@@ -384,6 +394,32 @@ fn phrase_before(doc: &Doc<'_>, verb: usize, start: usize) -> Option<(usize, usi
         first = d;
     }
     Some((first, last))
+}
+
+/// Whether a phrase before a speech verb names no speaker at all: no
+/// side, role, report, or pronoun.
+fn names_nobody(doc: &Doc<'_>, (first, last): (usize, usize)) -> bool {
+    let t = &doc.tokens;
+    classify(doc, first, last) == (Claimant::Unknown, None, false)
+        && !(first..last).any(|k| LEXICON.is(&t[k], class::PERSONAL | class::PRONOUN) || t[k].upper && k > first)
+}
+
+/// Whether a phrase after a speech verb is its speaker: it starts with
+/// one (after a preposition: `в Минобороны`), and holds no count or event,
+/// as the clause of what was said does (`said Russian drones hit 20`).
+fn speaker_after(doc: &Doc<'_>, (first, last): (usize, usize)) -> bool {
+    let t = &doc.tokens;
+    let mut a = first;
+    if a + 1 < last && LEXICON.is(&t[a], class::PLACE_PREP) {
+        a += 1;
+    }
+    let starts = LEXICON.speakers.match_at(t, a, last).is_some();
+    let clause = (first..last).any(|k| {
+        t[k].kind == Kind::Num
+            || LEXICON.numbers.has_word(t[k].key)
+            || LEXICON.events.match_at(t, k, last).is_some()
+    });
+    starts && !clause
 }
 
 /// The speaker phrase after `according to` or an inverted `said`.

@@ -153,7 +153,19 @@ fn verb_before(doc: &Doc<'_>, c: &Cand, floor: usize) -> (Option<Found>, Option<
             if listed && far.is_none() {
                 far = Some((*entry, Via::List, k, e, None));
             }
-            if far.is_none() && e <= c.n.hedge && plain {
+            // `сбили над регионами России 55 дронов`: where word order is
+            // free, a phrase of place or an object may stand between the
+            // verb and a number that names its own noun.
+            let phrase = c.has_head()
+                && c.n.hedge - e <= 6
+                && (e..c.n.hedge).all(|g| {
+                    t[g].kind == Kind::Word
+                        && !LEXICON.is(&t[g], class::BOUNDARY | class::THAT)
+                        && (!LEXICON.is(&t[g], class::STOP) || LEXICON.is(&t[g], class::PLACE_PREP))
+                        && LEXICON.events.match_at(t, g, c.n.hedge).is_none()
+                        && LEXICON.speech.match_at(t, g, c.n.hedge).is_none()
+                });
+            if far.is_none() && e <= c.n.hedge && (plain || phrase) {
                 far = Some((*entry, Via::LeftFar, k, e, None));
             }
         }

@@ -401,6 +401,10 @@ pub mod class {
     pub const ORDINAL: u32 = 1 << 27;
     /// Stands for a group named before: `them`, `those`, `них`.
     pub const ANAPHOR: u32 = 1 << 28;
+    /// A personal pronoun that can say something: `he`, `they`, `вона`.
+    pub const PERSONAL: u32 = 1 << 29;
+    /// Opens the clause of what was said: `that`, `що`, `что`.
+    pub const THAT: u32 = 1 << 30;
 }
 
 /// Whether a phrase of a table whose bit is in `tables` can start at a
@@ -468,6 +472,7 @@ pub struct Lexicon {
     pub numbers: Table<NumWord>,
     pub vague: Table<()>,
     pub joints: Table<()>,
+    pub partitives: Table<()>,
     pub words: Table<u32>,
     /// For every word of the vocabulary, by its number: its classes and
     /// the tables that have a phrase starting with it.
@@ -618,6 +623,7 @@ fn read_tables() -> Lexicon {
         }),
         vague: Table::parse("vague", table!("vague"), |_| Some(())),
         joints: Table::parse("joints", table!("joints"), |_| Some(())),
+        partitives: Table::parse("partitives", table!("partitives"), |_| Some(())),
         words: {
             let mut t: Table<u32> = Table::parse("words", table!("words"), |c| {
                 c.first()?.split_whitespace().try_fold(0, |acc, name| {
@@ -650,6 +656,8 @@ fn read_tables() -> Lexicon {
                             "relative" => class::RELATIVE,
                             "ordinal" => class::ORDINAL,
                             "anaphor" => class::ANAPHOR,
+                            "personal" => class::PERSONAL,
+                            "that" => class::THAT,
                             _ => return None,
                         },
                     )
@@ -686,7 +694,7 @@ pub static NAMES: LazyLock<Vec<(String, bool)>> = LazyLock::new(|| {
 });
 
 impl Lexicon {
-    fn tables(&mut self) -> [&mut dyn AnyTable; 12] {
+    fn tables(&mut self) -> [&mut dyn AnyTable; 13] {
         [
             &mut self.items,
             &mut self.events,
@@ -699,6 +707,7 @@ impl Lexicon {
             &mut self.numbers,
             &mut self.vague,
             &mut self.joints,
+            &mut self.partitives,
             &mut self.words,
         ]
     }

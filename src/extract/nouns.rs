@@ -41,7 +41,9 @@ pub(super) fn noun_phrase(doc: &Doc<'_>, n: Number, sentence: usize) -> Cand {
     let h = c.n.hedge;
     c.subset_marked = (h > 0 && LEXICON.is(&t[h - 1], class::SUBSET))
         || (h > 1 && LEXICON.is(&t[h - 1], class::ANAPHOR) && LEXICON.is(&t[h - 2], class::SUBSET))
-        || (h > 1 && t[h - 1].is("which") && t[h - 2].is("of"));
+        || (h > 1
+            && LEXICON.is(&t[h - 1], class::ANAPHOR)
+            && LEXICON.partitives.match_ending(t, h.saturating_sub(3), h - 1).is_some());
     // `ten injuries`, `14 dead`, `a dozen more bodies`: the noun is the
     // event.
     let noun_at = if start + 1 < end && matches!(t[start].key, "more" | "other" | "additional") {
@@ -62,11 +64,7 @@ pub(super) fn noun_phrase(doc: &Doc<'_>, n: Number, sentence: usize) -> Cand {
         return c;
     }
     // Partitives: `of the 137 drones`, `out of 18`.
-    let of = if start + 1 < end && t[start].is("out") && t[start + 1].is("of") {
-        Some(start + 1)
-    } else {
-        (start < end && t[start].is("of")).then_some(start)
-    };
+    let of = LEXICON.partitives.match_at(t, start, end).map(|(e, _)| e - 1);
     if let Some(of) = of {
         let k = of + 1;
         if k < end && (LEXICON.is(&t[k], class::PRONOUN) || LEXICON.is(&t[k], class::ANAPHOR)) {
