@@ -251,6 +251,7 @@ fn find_speakers(doc: &Doc<'_>, signals: &Signals<'_, '_>) -> Vec<Speaking> {
             // A label names a speaker, not a topic with a place in it
             // (`Russia-Ukraine war: key events`).
             let sides = |c| (first..last).any(|k| LEXICON.is(&t[k], c));
+            // Nor one that names an attack (`Удар РФ по селу: ...`).
             let topic = sides(class::SIDE_RU) && sides(class::SIDE_UA);
             let names = source_line
                 || !topic && (first..last).any(|k| LEXICON.speakers.match_at(t, k, last).is_some());
@@ -841,6 +842,9 @@ fn claimants(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking], signals: 
             // (`Quote: ...`, `Details: ...`), which keeps its lead's speaker.
             let paragraph = doc.sentences[s].paragraph;
             let block = labelled(doc, s);
+            // `The enemy launched 104 drones`: a sentence that speaks of
+            // the enemy goes on in the voice of a side, the last one heard.
+            let voiced = doc.has_class(s, class::ENEMY);
             let claim_of = |x: usize| {
                 last_by_sentence[x].clone().or_else(|| {
                     said_in(speakers, x)
@@ -857,7 +861,7 @@ fn claimants(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking], signals: 
                 .map(|p| p.sentence);
             let carried = by_figure
                 .max(by_speaker)
-                .filter(|&x| block || doc.sentences[x].paragraph == paragraph)
+                .filter(|&x| block || doc.sentences[x].paragraph == paragraph || voiced)
                 .and_then(claim_of)
                 .filter(|(claimant, _)| *claimant != Claimant::Unknown);
             match carried {
