@@ -139,7 +139,7 @@ fn verb_before(doc: &Doc<'_>, c: &Cand, floor: usize) -> (Option<Found>, Option<
             // `injuring a woman and two men`: an object list after any verb.
             let listed = (entry.place == Place::Pre || c.n.hedge - e <= 4)
                 && c.n.hedge > e
-                && t[c.n.hedge - 1].is("and")
+                && LEXICON.joins(&t[c.n.hedge - 1])
                 && (e..c.n.hedge - 1).all(|g| {
                     t[g].kind == Kind::Word
                         && !LEXICON.is(&t[g], class::BOUNDARY | class::PLACE_PREP)
@@ -171,7 +171,7 @@ fn verb_before(doc: &Doc<'_>, c: &Cand, floor: usize) -> (Option<Found>, Option<
         }
         // A noun ends the search, unless the number is the next member
         // of a list: `Hits by missiles and 21 drones`.
-        if LEXICON.items.match_at(t, k, k + 1).is_some() && !t[c.n.hedge - 1].is("and") {
+        if LEXICON.items.match_at(t, k, k + 1).is_some() && !LEXICON.joins(&t[c.n.hedge - 1]) {
             break;
         }
     }
@@ -391,7 +391,15 @@ fn attack_with(doc: &Doc<'_>, c: &Cand, start: usize) -> Option<Found> {
 /// number of drones at 472`.
 fn toll(doc: &Doc<'_>, c: &Cand, start: usize) -> Option<Found> {
     let t = &doc.tokens;
-    if c.n.hedge <= start || !matches!(t[c.n.hedge - 1].key, "to" | "at" | "reached") {
+    // The lead comes before the hedge (`rose to about 14`), or the hedge
+    // holds it (`зросла до 23`).
+    let leads = |at: usize| {
+        LEXICON
+            .tolls
+            .match_ending(t, at.saturating_sub(2).max(start), at)
+            .is_some()
+    };
+    if c.n.hedge <= start || !(leads(c.n.hedge) || leads(c.n.first)) {
         return None;
     }
     // The toll of its own clause: a relative clause or an aside may come
@@ -415,14 +423,17 @@ fn toll(doc: &Doc<'_>, c: &Cand, start: usize) -> Option<Found> {
     if let Some((entry, k, e)) = person {
         return Some((entry, Via::Toll, k, e, Some(Item::Person)));
     }
-    if bare_toll && !(tk + 1 < c.n.hedge && t[tk + 1].is("of")) {
+    if bare_toll && LEXICON.partitives.match_at(t, tk + 1, c.n.hedge).is_none() {
         let entry = LEXICON.deaths();
         return Some((entry, Via::Toll, tk, tk + 1, Some(Item::Person)));
     }
     // `the number of drones downed ... at 34`; `the number of drones at
     // 472`: a count of weapons with no verb is of weapons sent.
-    if tk + 2 < c.n.hedge && t[tk + 1].is("of") {
-        let (item, _, _, e) = head(doc, tk + 2, c.n.hedge)?;
+    // `the number of drones`, `кількість дронів`: the counted noun right
+    // after, or after `of`.
+    let of = LEXICON.partitives.match_at(t, tk + 1, c.n.hedge).map_or(tk + 1, |(e, _)| e);
+    if of + 1 <= c.n.hedge && (of > tk + 1 || LEXICON.items.match_at(t, of, c.n.hedge).is_some()) {
+        let (item, _, _, e) = head(doc, of, c.n.hedge)?;
         if item.class() == ItemClass::Weapon {
             let verb = (e..c.n.hedge).find_map(|k| {
                 LEXICON

@@ -473,6 +473,7 @@ pub struct Lexicon {
     pub vague: Table<()>,
     pub joints: Table<()>,
     pub partitives: Table<()>,
+    pub tolls: Table<()>,
     pub words: Table<u32>,
     /// For every word of the vocabulary, by its number: its classes and
     /// the tables that have a phrase starting with it.
@@ -624,6 +625,7 @@ fn read_tables() -> Lexicon {
         vague: Table::parse("vague", table!("vague"), |_| Some(())),
         joints: Table::parse("joints", table!("joints"), |_| Some(())),
         partitives: Table::parse("partitives", table!("partitives"), |_| Some(())),
+        tolls: Table::parse("tolls", table!("tolls"), |_| Some(())),
         words: {
             let mut t: Table<u32> = Table::parse("words", table!("words"), |c| {
                 c.first()?.split_whitespace().try_fold(0, |acc, name| {
@@ -694,7 +696,7 @@ pub static NAMES: LazyLock<Vec<(String, bool)>> = LazyLock::new(|| {
 });
 
 impl Lexicon {
-    fn tables(&mut self) -> [&mut dyn AnyTable; 13] {
+    fn tables(&mut self) -> [&mut dyn AnyTable; 14] {
         [
             &mut self.items,
             &mut self.events,
@@ -708,6 +710,7 @@ impl Lexicon {
             &mut self.vague,
             &mut self.joints,
             &mut self.partitives,
+            &mut self.tolls,
             &mut self.words,
         ]
     }
@@ -798,6 +801,12 @@ impl Lexicon {
 
     pub fn is(&self, t: &Token<'_>, c: u32) -> bool {
         self.word(t) & c != 0
+    }
+
+    /// Whether a single token joins the members of a list: `and`, `or`,
+    /// `та`, `и`.
+    pub fn joins(&self, t: &Token<'_>) -> bool {
+        self.joints.match_at(std::slice::from_ref(t), 0, 1).is_some_and(|(e, _)| e == 1)
     }
 
     /// The side a single token names as an actor (`Russia`, `Ukrainian`).

@@ -40,6 +40,11 @@ pub(super) fn noun_phrase(doc: &Doc<'_>, n: Number, sentence: usize) -> Cand {
     let start = c.n.after;
     let h = c.n.hedge;
     c.subset_marked = (h > 0 && LEXICON.is(&t[h - 1], class::SUBSET))
+        // `в том числе двое детей`: a phrase of several words.
+        || LEXICON
+            .words
+            .match_ending(t, h.saturating_sub(4), h)
+            .is_some_and(|(_, classes)| classes & class::SUBSET != 0)
         || (h > 1 && LEXICON.is(&t[h - 1], class::ANAPHOR) && LEXICON.is(&t[h - 2], class::SUBSET))
         || (h > 1
             && LEXICON.is(&t[h - 1], class::ANAPHOR)
@@ -137,6 +142,18 @@ pub(super) fn noun_phrase(doc: &Doc<'_>, n: Number, sentence: usize) -> Cand {
         c.weapon = weapon;
         c.np_side = side;
         c.np_end = e;
+        // A participle before the noun says what happened to it.
+        let participle = (start..e).filter(|&k| t[k].space_before).find_map(|k| {
+            LEXICON
+                .events
+                .match_at(t, k, e)
+                .filter(|(_, en)| en.place == Place::Any && en.for_class(item.class()).is_some())
+                .map(|(x, en)| (k, x, *en))
+        });
+        if let Some((k, x, entry)) = participle {
+            c.entry = Some((entry, Via::Noun));
+            c.event_at = Some((k, x));
+        }
         // `Three children are among them`: a part of the figure before.
         let mut k = e;
         while k < end && LEXICON.is(&t[k], class::AUX) {
@@ -225,7 +242,7 @@ pub(super) fn head(
             j = e;
             continue;
         }
-        if (tok.is("and") || tok.is("or") || tok.is("&")) && j + 1 < end {
+        if LEXICON.joins(tok) && j + 1 < end {
             // `drones and missiles` is one total; `cruise and ballistic
             // missiles` one noun; `drones and 20 missiles` two figures.
             if let Some((e, entry)) = LEXICON.items.match_at(t, j + 1, end) {
@@ -301,6 +318,19 @@ pub(super) fn head(
             j += 1;
             continue;
         }
+        // `3 збиті дрони`, `1 300 запущенных по Украине дронах`: a
+        // participle before the noun qualifies it.
+        let noun_follows = || {
+            tok.space_before
+                && !t.get(j + 1).is_some_and(|n| n.is_punct('-') && !n.space_before)
+                && (j + 1..(j + 5).min(end))
+                .take_while(|&m| {
+                    t[m].kind == Kind::Word
+                        && (!LEXICON.is(&t[m], class::STOP) || LEXICON.is(&t[m], class::PLACE_PREP))
+                        && !LEXICON.numbers.has_word(t[m].key)
+                })
+                .any(|m| LEXICON.items.match_at(t, m, end).is_some())
+        };
         if tok.kind != Kind::Word
             || (!glued && LEXICON.is(tok, class::STOP | class::BOUNDARY))
             || !glued
@@ -309,6 +339,7 @@ pub(super) fn head(
                     .match_at(t, j, end)
                     .is_some_and(|(_, e)| e.place != Place::With)
                 && !LEXICON.is(tok, class::ATTACK)
+                && !(found.is_none() && noun_follows())
         {
             break;
         }

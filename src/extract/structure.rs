@@ -293,15 +293,18 @@ impl Related {
 pub(super) fn lines(doc: &Doc<'_>, chunked: &[Related], cands: &mut [Cand]) {
     let t = &doc.tokens;
     // A line of a list starts with a bullet, or follows a line that ends
-    // with a colon or a semicolon.
-    let ends_open = |s: usize| {
-        let last = &t[doc.range(s).end - 1];
-        last.is_punct(':') || last.is_punct(';')
+    // with a colon or a semicolon, or a line of the list that ends with a
+    // comma (`20 – над Брянской областью,` / `12 – над Курской,`).
+    let last = |s: usize| &t[doc.range(s).end - 1];
+    let ends_open = |s: usize| last(s).is_punct(':') || last(s).is_punct(';');
+    let bullet = |s: usize, after_line: bool| {
+        chunks::dash(doc, doc.range(s).start)
+            || s > 0 && (ends_open(s - 1) || after_line && last(s - 1).is_punct(','))
     };
-    let bullet = |s: usize| chunks::dash(doc, doc.range(s).start) || s > 0 && ends_open(s - 1);
     // One pass: the sentence that leads the lines met so far, and what it
     // leads with, read once.
     let mut next = 0;
+    let mut line = false;
     let mut lead: Option<usize> = None;
     let mut read: Option<(usize, Option<Lead>)> = None;
     for Related {
@@ -309,7 +312,8 @@ pub(super) fn lines(doc: &Doc<'_>, chunked: &[Related], cands: &mut [Cand]) {
     } in chunked
     {
         while next <= *s {
-            if !bullet(next) {
+            line = bullet(next, line);
+            if !line {
                 lead = Some(next);
             }
             next += 1;
