@@ -919,7 +919,12 @@ fn forward_speaker<'s>(
     let next = s + 1;
     if next < doc.sentences.len() && !doc.may_count(next) {
         let first = doc.sentences[next].tokens.start;
-        if matches!(t[first].key, "this" | "that" | "it" | "these") {
+        // `This was reported by`, `Об этом сообщили в`, `Про це повідомили`.
+        let points_back = |k: usize| LEXICON.is(&t[k], class::ANAPHOR | class::PERSONAL);
+        let range = doc.range(next);
+        if points_back(first)
+            || range.len() > 1 && LEXICON.is(&t[first], class::STOP) && points_back(first + 1)
+        {
             return said_in(speakers, next).iter().find(|p| {
                 p.verb > first && (t[p.verb].key.ends_with("ed") || p.claimant != Claimant::Unknown)
             });

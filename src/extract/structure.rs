@@ -229,9 +229,14 @@ fn relate(doc: &Doc<'_>, pieces: &[Piece], cands: &mut [Cand]) -> Vec<List> {
             // `shot down two more drones, the ministry said - one over
             // Kursk and one over Bryansk`: a dash that details a total
             // with a list whose numbers name nothing of their own.
+            // `741 means of air attack — 728 drones and 13 missiles`: a
+            // dash right after a total details it with parts that have no
+            // verb of their own.
             Chunk::Dash => {
                 let first = &cands[list.members[0]];
-                first.item.is_none() && first.entry.is_none()
+                let after_total = p > 0
+                    && matches!(pieces[p - 1].chunk, Chunk::Count(c) if cands[c].item.is_some());
+                first.entry.is_none() && (first.item.is_none() || after_total)
             }
             _ => false,
         };
