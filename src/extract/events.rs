@@ -85,11 +85,19 @@ fn verb_before(doc: &Doc<'_>, c: &Cand, floor: usize) -> (Option<Found>, Option<
             }
         });
         if event.is_none()
-            && LEXICON
-                .speech
-                .match_at(t, k, c.n.hedge)
-                .is_some_and(|(_, s)| *s == Speech::Verb)
+            && let Some((e, Speech::Verb)) = LEXICON.speech.match_at(t, k, c.n.hedge)
         {
+            // `reported 728 drones`, `заявили о 728 беспилотниках`: weapons
+            // a speaker counts were sent, unless the number has a verb of
+            // its own.
+            let gap = c.n.hedge.saturating_sub(e);
+            let object = gap == 0
+                || gap == 1
+                    && LEXICON.is(&t[e], class::STOP | class::SKIP)
+                    && !LEXICON.is(&t[e], class::THAT);
+            if far.is_none() && object && c.item.is_some_and(|i| i.class() == ItemClass::Weapon) {
+                far = Some((LEXICON.launched(), Via::LeftFar, k, e, None));
+            }
             break;
         }
         if let Some((start, e, entry)) = event {

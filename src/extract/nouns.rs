@@ -204,6 +204,15 @@ pub(super) fn head(
     let mut mods = 0;
     let mut side = None;
     let mut found: Option<(Item, Option<&'static str>, usize)> = None;
+    // Whether a participle stood among the modifiers.
+    let mut participle = false;
+    // `по Украине`: a preposition of place before a place's name, not
+    // before what is counted (`injured in drone attacks`).
+    let place_phrase = |m: usize| {
+        LEXICON.is(&t[m], class::PLACE_PREP)
+            && m + 1 < end
+            && LEXICON.places.match_at(t, m + 1, end).is_some()
+    };
     while j < end && mods <= 4 {
         if let Some((e, entry)) = LEXICON.items.match_at(t, j, end) {
             let weapon = entry.weapon.or(found.and_then(|f| f.1));
@@ -326,13 +335,16 @@ pub(super) fn head(
                 && (j + 1..(j + 5).min(end))
                 .take_while(|&m| {
                     t[m].kind == Kind::Word
-                        && (!LEXICON.is(&t[m], class::STOP) || LEXICON.is(&t[m], class::PLACE_PREP))
+                        && (!LEXICON.is(&t[m], class::STOP) || place_phrase(m))
                         && !LEXICON.numbers.has_word(t[m].key)
                 })
                 .any(|m| LEXICON.items.match_at(t, m, end).is_some())
         };
+        // `запущенных по Украине дронах`: the participle's own phrase of
+        // place stands inside the noun phrase.
+        let participle_place = participle && found.is_none() && place_phrase(j);
         if tok.kind != Kind::Word
-            || (!glued && LEXICON.is(tok, class::STOP | class::BOUNDARY))
+            || (!glued && !participle_place && LEXICON.is(tok, class::STOP | class::BOUNDARY))
             || !glued
                 && LEXICON
                     .events
@@ -346,6 +358,7 @@ pub(super) fn head(
         if let Some(s) = LEXICON.side_word(tok) {
             side = Some(s);
         }
+        participle |= !glued && LEXICON.events.match_at(t, j, end).is_some();
         mods += 1;
         j += 1;
     }

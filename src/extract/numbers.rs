@@ -35,7 +35,14 @@ pub fn find(
     let end = range.end;
     let mut rejected_end: Option<usize> = None;
     while i < end {
-        if vague && let Some((j, _)) = LEXICON.vague.match_at(tokens, i, end) {
+        // `тисячі людей` is vague; `понад тисячі`, a hedge and one scale
+        // word, is a thousand.
+        if vague
+            && let Some((j, _)) = LEXICON.vague.match_at(tokens, i, end)
+            && !(j == i + 1
+                && LEXICON.numbers.match_at(tokens, i, j).is_some_and(|(_, w)| w.scale().is_some())
+                && hedge_before(tokens, range.start, i).is_some())
+        {
             i = j;
             continue;
         }
@@ -254,8 +261,11 @@ fn words(tokens: &[Token<'_>], start: usize, i: usize, end: usize) -> Option<(u6
                 current *= 100;
             }
             NumWord::Scale(s) | NumWord::OneScale(s) => {
-                // `тисяча` alone is a thousand; `thousand` alone is none.
-                let alone = matches!(w, NumWord::OneScale(_)) && !any;
+                // `тисяча` alone is a thousand, and so is `тысячи` after a
+                // hedge (`свыше тысячи`); `thousand` alone is none.
+                let alone = !any
+                    && (matches!(w, NumWord::OneScale(_))
+                        || j == i && !tokens[i].key.is_ascii() && hedge_before(tokens, start, i).is_some());
                 if current == 0 && !alone {
                     break;
                 }
