@@ -1272,7 +1272,10 @@ fn actor(doc: &Doc<'_>, c: &Cand, speakers: &[Speaking]) -> Option<Side> {
     // What a side did: attacked, or shot down or tracked the other's
     // weapons (`it recorded 96 means of air attack`).
     let acted = |verb: usize, side: Side| {
+        // A side that reports weapons counted the other's (`reported 479
+        // drones`).
         let defends = LEXICON.is(&t[verb], class::OBSERVE)
+            || LEXICON.speech.match_at(t, verb, range.end).is_some()
             || LEXICON
                 .events
                 .match_at(t, verb, range.end)
