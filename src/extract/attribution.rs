@@ -601,6 +601,11 @@ fn resolve_roles(doc: &Doc<'_>, speakers: &mut [Speaking], signals: &Signals<'_,
                 let signal = signals.last(sp.sentence);
                 found = signal.map(|side| (side.other().into(), None));
             }
+            // A body with no side named in Ukrainian or Russian writing is,
+            // failing all else, its own country's.
+            if found.is_none() && sp.role.is_some() {
+                found = doc.article.language.home().map(|side| (side.into(), None));
+            }
         }
         if let Some((c, source)) = found {
             speakers[i].claimant = c;

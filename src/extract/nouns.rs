@@ -179,7 +179,8 @@ pub(super) fn noun_phrase(doc: &Doc<'_>, n: Number, sentence: usize) -> Cand {
 fn predicate_noun(c: &mut Cand, doc: &Doc<'_>, from: usize, end: usize) {
     let t = &doc.tokens;
     let mut j = from;
-    while j < end && LEXICON.is(&t[j], class::AUX) {
+    // `двоє з них – діти`: a dash may stand for the verb.
+    while j < end && (LEXICON.is(&t[j], class::AUX) || t[j].key == "–" || t[j].key == "—") {
         j += 1;
     }
     // `two of the dead were young children`: the noun with its modifiers.
@@ -232,7 +233,9 @@ pub(super) fn head(
         let tok = &t[j];
         // `"up to 30" drones`: quotes around the number.
         if tok.is_punct('-')
-            || j == start && tok.kind == Kind::Punct && matches!(tok.key, "\"" | "”" | "“")
+            || j == start
+                && tok.kind == Kind::Punct
+                && matches!(tok.key, "\"" | "”" | "“" | "«" | "»" | "„")
         {
             j += 1;
             continue;

@@ -1,7 +1,7 @@
 //! Numbers that can be figures: digits, number words, scales and hedges, with
 //! ages, durations, dates, times, money and model names set aside.
 
-use super::lexicon::{LEXICON, NumWord, Side2, class};
+use super::lexicon::{LEXICON, NotFigure, NumWord, Side2, class};
 use super::text::{Kind, Token, visible};
 use crate::model::Qualifier;
 
@@ -91,7 +91,21 @@ pub fn find(
                     _ => false,
                 }
         });
-        if value == 0 || listed_with_rejected || !is_figure(tokens, &n, range.start, end) {
+        // `чоловіки 54 і 68 років`, `aged 7 and 15`: a number listed with
+        // one that is not a figure is of its kind, whichever comes first.
+        let listed_with_unit = n.last + 2 < end
+            && tokens[n.first].kind == Kind::Num
+            && LEXICON.joins(&tokens[n.last])
+            && tokens[n.last + 1].kind == Kind::Num
+            && matches!(
+                LEXICON.not_figures.match_at(tokens, n.last + 2, end),
+                Some((_, (NotFigure::Age | NotFigure::Duration, Side2::After)))
+            );
+        if value == 0
+            || listed_with_rejected
+            || listed_with_unit
+            || !is_figure(tokens, &n, range.start, end)
+        {
             rejected_end = Some(n.last);
             continue;
         }

@@ -36,6 +36,16 @@ const NAMES: &[(&str, Language)] = &[
 ];
 
 impl Language {
+    /// The side whose own language it is: the side a body named with no
+    /// side most likely speaks for, when nothing else tells.
+    pub fn home(self) -> Option<super::Side> {
+        match self {
+            Language::En => None,
+            Language::Uk => Some(super::Side::Ua),
+            Language::Ru => Some(super::Side::Ru),
+        }
+    }
+
     /// The two-letter code: what outputs write and the filter matches.
     pub fn code(self) -> &'static str {
         match self {
