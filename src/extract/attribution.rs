@@ -708,8 +708,13 @@ fn launch_site(doc: &Doc<'_>, k: usize, start: usize) -> bool {
     while p > start && k - p < 16 {
         p -= 1;
         let x = &t[p];
-        if x.is("from") {
-            let before = p.checked_sub(1).filter(|&b| b >= start);
+        if LEXICON.origins.match_at(t, p, k).is_some() {
+            // `728 drones – from the directions of Kursk`: past a dash.
+            let dash = |b: usize| t[b].key == "–" || t[b].key == "—" || t[b].is_punct(',');
+            let before = p
+                .checked_sub(1)
+                .filter(|&b| b >= start)
+                .map(|b| if dash(b) && b > start { b - 1 } else { b });
             return before.is_some_and(|b| {
                 LEXICON
                     .events
@@ -724,6 +729,15 @@ fn launch_site(doc: &Doc<'_>, k: usize, start: usize) -> bool {
                             .items
                             .match_at(t, b.saturating_sub(4).max(start), b)
                             .is_some()
+                    // `дронами-імітаторами різних типів – з напрямків`: the
+                    // weapons' phrase, then a dash.
+                    || b + 1 < p
+                        && (b.saturating_sub(4).max(start)..=b).any(|q| {
+                            LEXICON
+                                .items
+                                .match_at(t, q, p)
+                                .is_some_and(|(_, i)| i.item.class() == ItemClass::Weapon)
+                        })
             });
         }
         let transparent = x.is_punct(',')

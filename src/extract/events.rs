@@ -253,6 +253,19 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
             skipped += 1;
             continue;
         }
+        // `еще 415 — «локационно потеряны»`, `14 – поранені`: a dash for
+        // the verb to be, and quotes round what follows.
+        if k == c.np_end
+            && (w.key == "–" || w.key == "—")
+            && (k + 1..(k + 3).min(end)).any(|x| LEXICON.events.match_at(t, x, end).is_some())
+        {
+            k += 1;
+            while k < end && matches!(t[k].key, "«" | "\"" | "“") {
+                k += 1;
+            }
+            skipped += 1;
+            continue;
+        }
         // `96 it said were shot down`: a parenthetical attribution.
         if LEXICON.is(w, class::PRONOUN)
             && k + 1 < end

@@ -474,6 +474,7 @@ pub struct Lexicon {
     pub joints: Table<()>,
     pub partitives: Table<()>,
     pub tolls: Table<()>,
+    pub origins: Table<()>,
     pub words: Table<u32>,
     /// For every word of the vocabulary, by its number: its classes and
     /// the tables that have a phrase starting with it.
@@ -626,6 +627,7 @@ fn read_tables() -> Lexicon {
         joints: Table::parse("joints", table!("joints"), |_| Some(())),
         partitives: Table::parse("partitives", table!("partitives"), |_| Some(())),
         tolls: Table::parse("tolls", table!("tolls"), |_| Some(())),
+        origins: Table::parse("origins", table!("origins"), |_| Some(())),
         words: {
             let mut t: Table<u32> = Table::parse("words", table!("words"), |c| {
                 c.first()?.split_whitespace().try_fold(0, |acc, name| {
@@ -696,7 +698,7 @@ pub static NAMES: LazyLock<Vec<(String, bool)>> = LazyLock::new(|| {
 });
 
 impl Lexicon {
-    fn tables(&mut self) -> [&mut dyn AnyTable; 14] {
+    fn tables(&mut self) -> [&mut dyn AnyTable; 15] {
         [
             &mut self.items,
             &mut self.events,
@@ -711,6 +713,7 @@ impl Lexicon {
             &mut self.joints,
             &mut self.partitives,
             &mut self.tolls,
+            &mut self.origins,
             &mut self.words,
         ]
     }

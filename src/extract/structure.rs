@@ -379,6 +379,21 @@ fn pairs(doc: &Doc<'_>, pieces: &[Piece], cands: &mut [Cand]) {
             Chunk::Word => t[pieces[q].tokens.start].upper,
             _ => false,
         };
+        // `БпЛА оперативно-тактичного рівня – 50 912`: what is counted
+        // before the dash.
+        let named = (0..p - 1)
+            .rev()
+            .take_while(|&q| matches!(pieces[q].chunk, Chunk::Noun | Chunk::Word))
+            .find_map(|q| {
+                let r = &pieces[q].tokens;
+                (r.start..r.end).find_map(|k| LEXICON.items.match_at(t, k, r.end).map(|(_, e)| *e))
+            });
+        if let Some(entry) = named {
+            cands[c].item = Some(entry.item);
+            cands[c].weapon = entry.weapon;
+            cands[c].item_rule = "pair";
+            continue;
+        }
         let Some(first) = (0..p - 1).rev().take_while(|&q| name(q)).last() else {
             continue;
         };
