@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use super::attribution;
-use super::candidate::{Cand, Via};
+use super::candidate::{Cand, Partitive, Via};
 use super::chunks;
 use super::doc::{Doc, nearest};
 use super::events::events;
@@ -99,7 +99,13 @@ pub(super) fn extract(article: &Article) -> Vec<Figure> {
         .iter()
         .map(|c| {
             c.item.is_some_and(|item| item.counts_harm(c.event))
-                && !(c.n.is_one && !c.has_head() && !c.verb_follows())
+                // `one of them was shot down`: a part with its verb.
+                && !(c.n.is_one
+                    && !c.has_head()
+                    && !c.verb_follows()
+                    && !(matches!(c.partitive, Partitive::Anaphor)
+                        && c.entry.is_some_and(|(_, v)| v == Via::Right)
+                        && c.event_at.is_some_and(|(k, _)| k <= c.np_end + 2)))
         })
         .collect();
     build(&doc, &mut dater, &cands, &keep)

@@ -225,10 +225,20 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
             }
             return Some((*entry, Via::Right, k, e, None));
         }
+        // `Пятеро мирных жителей Курской области, ...`: the noun's place
+        // before an aside.
+        if k == c.np_end
+            && let Some((e, _)) = LEXICON.places.match_at(t, k, end)
+        {
+            let e = if e < end && LEXICON.is(&t[e], class::REGION) { e + 1 } else { e };
+            if e < end && t[e].is_punct(',') {
+                k = e;
+            }
+        }
         let w = &t[k];
         // `At least six people, among them a boy, were killed`: skip an
         // aside between commas.
-        if w.is_punct(',') && k == c.np_end {
+        if w.is_punct(',') && (k == c.np_end || k > c.np_end && skipped == 0 && LEXICON.places.match_at(t, c.np_end, end).is_some()) {
             // The aside may be a relative clause: `23 people, which included
             // a child, were injured`.
             let relative = k + 1 < end && matches!(t[k + 1].key, "which" | "who");

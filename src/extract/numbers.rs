@@ -106,7 +106,14 @@ pub fn find(
             || listed_with_unit
             || !is_figure(tokens, &n, range.start, end)
         {
-            rejected_end = Some(n.last);
+            // A model's number (`KN-23, five Kh-101s`) says nothing of
+            // the kind of the numbers listed after it.
+            let model = n.first >= range.start + 2
+                && !tokens[n.first].space_before
+                && (tokens[n.first - 1].is_punct('-') || tokens[n.first - 1].is_punct('/'))
+                && tokens[n.first - 2].kind == Kind::Word
+                && !tokens[n.first - 1].space_before;
+            rejected_end = (!model).then_some(n.last);
             continue;
         }
         hedge(tokens, &mut n, range.start, end);
