@@ -338,6 +338,27 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
             && matches!(w.key, "who" | "that" | "which")
             && t.get(k + 1)
                 .is_some_and(|x| LEXICON.is(x, class::AUX) || LEXICON.side_word(x).is_some());
+        // `298 БпЛА різних модифікацій атакували`: a modifier after the
+        // noun, as cases let it stand, before the verb.
+        let plain = |x: &Token<'_>| {
+            x.kind == Kind::Word
+                && !x.upper
+                && !LEXICON.is(x, class::STOP | class::BOUNDARY)
+                && !LEXICON.numbers.has_word(x.key)
+        };
+        let genitive = k == c.np_end
+            && plain(w)
+            && k + 2 < end
+            && plain(&t[k + 1])
+            && LEXICON
+                .events
+                .match_at(t, k + 2, end)
+                .is_some_and(|(_, e)| matches!(e.place, Place::Any | Place::Post));
+        if genitive {
+            k += 2;
+            skipped += 2;
+            continue;
+        }
         if !(LEXICON.is(w, class::AUX) || adverb || quote || subject || relative) {
             break;
         }
