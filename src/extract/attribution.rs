@@ -125,7 +125,12 @@ fn find_speakers(doc: &Doc<'_>, signals: &Signals<'_, '_>) -> Vec<Speaking> {
                 continue;
             };
             let phrase = match kind {
-                Speech::According => phrase_after(doc, e, range.end),
+                // `за його словами`, `по его данным`: a pronoun inside the
+                // phrase is the speaker.
+                Speech::According => match (k..e).find(|&p| LEXICON.is(&t[p], class::PERSONAL)) {
+                    Some(p) => Some((p, p + 1)),
+                    None => phrase_after(doc, e, range.end),
+                },
                 Speech::Verb => {
                     // `a statement posted on Facebook by the General Staff`:
                     // the agent speaks.

@@ -136,6 +136,11 @@ pub(super) fn noun_phrase(doc: &Doc<'_>, n: Number, sentence: usize) -> Cand {
             && LEXICON.speech.match_at(t, start, end).is_none()
             && LEXICON.items.match_at(t, start, end).is_none()
     };
+    // `з них 539 – дрони`: a dash for the verb to be, before the noun.
+    let dashed = start + 1 < end
+        && matches!(t[start].key, "–" | "—")
+        && LEXICON.items.match_at(t, start + 1, end).is_some();
+    let start = if dashed { start + 1 } else { start };
     if let Some((item, weapon, side, e)) = head(doc, start, end) {
         c.item = Some(item);
         c.item_rule = "noun";
