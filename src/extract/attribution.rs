@@ -403,10 +403,11 @@ fn phrase_before(doc: &Doc<'_>, verb: usize, start: usize) -> Option<(usize, usi
 }
 
 /// Whether a phrase before a speech verb names no speaker at all: no
-/// side, role, report, or pronoun.
+/// side, role, or pronoun.
 fn names_nobody(doc: &Doc<'_>, (first, last): (usize, usize)) -> bool {
     let t = &doc.tokens;
-    classify(doc, first, last) == (Claimant::Unknown, None, false)
+    // A report (`Дані оприлюднили ...`) names nobody: who gave it may follow.
+    matches!(classify(doc, first, last), (Claimant::Unknown, None, _))
         && !(first..last).any(|k| LEXICON.is(&t[k], class::PERSONAL | class::PRONOUN) || t[k].upper && k > first)
 }
 
@@ -944,11 +945,16 @@ fn forward_speaker<'s>(
     if next < doc.sentences.len() && !doc.may_count(next) {
         let first = doc.sentences[next].tokens.start;
         // `This was reported by`, `Об этом сообщили в`, `Про це повідомили`.
+        // `Дані оприлюднили Повітряні сили`, `РБК-Україна передає це з
+        // посиланням на`: the data, or a word for this one's report near
+        // the start.
         let points_back = |k: usize| LEXICON.is(&t[k], class::ANAPHOR | class::PERSONAL);
         let range = doc.range(next);
-        if points_back(first)
-            || range.len() > 1 && LEXICON.is(&t[first], class::STOP) && points_back(first + 1)
-        {
+        let report = matches!(
+            LEXICON.speakers.match_at(t, first, range.end),
+            Some((_, Speaker::Report))
+        );
+        if report || (first..(first + 4).min(range.end)).any(points_back) {
             return said_in(speakers, next).iter().find(|p| {
                 p.verb > first && (t[p.verb].key.ends_with("ed") || p.claimant != Claimant::Unknown)
             });
