@@ -274,6 +274,14 @@ fn csv_format_has_a_header_and_one_row_per_figure() {
     for (row, f) in rows.iter().zip(&jsonl) {
         for field in fields {
             let expected = match &f[field] {
+                // A cell that a spreadsheet would read as a formula (a
+                // bulleted line, `- 12 drones`) is written with a quote
+                // before it.
+                Value::String(s)
+                    if s.starts_with(['=', '+', '-', '@']) && s.parse::<f64>().is_err() =>
+                {
+                    format!("'{s}")
+                }
                 Value::String(s) => s.clone(),
                 Value::Null => String::new(),
                 other => other.to_string(),

@@ -408,7 +408,8 @@ fn names_nobody(doc: &Doc<'_>, (first, last): (usize, usize)) -> bool {
     let t = &doc.tokens;
     // A report (`Дані оприлюднили ...`) names nobody: who gave it may follow.
     matches!(classify(doc, first, last), (Claimant::Unknown, None, _))
-        && !(first..last).any(|k| LEXICON.is(&t[k], class::PERSONAL | class::PRONOUN) || t[k].upper && k > first)
+        && !(first..last)
+            .any(|k| LEXICON.is(&t[k], class::PERSONAL | class::PRONOUN) || t[k].upper && k > first)
 }
 
 /// Whether a phrase after a speech verb is its speaker: it starts with

@@ -95,7 +95,19 @@ fn verb_before(doc: &Doc<'_>, c: &Cand, floor: usize) -> (Option<Found>, Option<
                 || gap == 1
                     && LEXICON.is(&t[e], class::STOP | class::SKIP)
                     && !LEXICON.is(&t[e], class::THAT);
-            if far.is_none() && object && c.item.is_some_and(|i| i.class() == ItemClass::Weapon) {
+            // Nor when a verb later in the sentence may say what befell
+            // them (`said 60 drones and 12 UAVs were shot down`).
+            let later = (c.np_end..doc.range(c.sentence).end).any(|x| {
+                LEXICON
+                    .events
+                    .match_at(t, x, doc.range(c.sentence).end)
+                    .is_some()
+            });
+            if far.is_none()
+                && object
+                && !later
+                && c.item.is_some_and(|i| i.class() == ItemClass::Weapon)
+            {
                 far = Some((LEXICON.launched(), Via::LeftFar, k, e, None));
             }
             break;
@@ -230,7 +242,11 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
         if k == c.np_end
             && let Some((e, _)) = LEXICON.places.match_at(t, k, end)
         {
-            let e = if e < end && LEXICON.is(&t[e], class::REGION) { e + 1 } else { e };
+            let e = if e < end && LEXICON.is(&t[e], class::REGION) {
+                e + 1
+            } else {
+                e
+            };
             if e < end && t[e].is_punct(',') {
                 k = e;
             }
@@ -238,7 +254,12 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
         let w = &t[k];
         // `At least six people, among them a boy, were killed`: skip an
         // aside between commas.
-        if w.is_punct(',') && (k == c.np_end || k > c.np_end && skipped == 0 && LEXICON.places.match_at(t, c.np_end, end).is_some()) {
+        if w.is_punct(',')
+            && (k == c.np_end
+                || k > c.np_end
+                    && skipped == 0
+                    && LEXICON.places.match_at(t, c.np_end, end).is_some())
+        {
             // The aside may be a relative clause: `23 people, which included
             // a child, were injured`.
             let relative = k + 1 < end && matches!(t[k + 1].key, "which" | "who");
@@ -483,7 +504,10 @@ fn toll(doc: &Doc<'_>, c: &Cand, start: usize) -> Option<Found> {
     // 472`: a count of weapons with no verb is of weapons sent.
     // `the number of drones`, `кількість дронів`: the counted noun right
     // after, or after `of`.
-    let of = LEXICON.partitives.match_at(t, tk + 1, c.n.hedge).map_or(tk + 1, |(e, _)| e);
+    let of = LEXICON
+        .partitives
+        .match_at(t, tk + 1, c.n.hedge)
+        .map_or(tk + 1, |(e, _)| e);
     if of + 1 <= c.n.hedge && (of > tk + 1 || LEXICON.items.match_at(t, of, c.n.hedge).is_some()) {
         let (item, _, _, e) = head(doc, of, c.n.hedge)?;
         if item.class() == ItemClass::Weapon {

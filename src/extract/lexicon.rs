@@ -809,7 +809,9 @@ impl Lexicon {
     /// Whether a single token joins the members of a list: `and`, `or`,
     /// `та`, `и`.
     pub fn joins(&self, t: &Token<'_>) -> bool {
-        self.joints.match_at(std::slice::from_ref(t), 0, 1).is_some_and(|(e, _)| e == 1)
+        self.joints
+            .match_at(std::slice::from_ref(t), 0, 1)
+            .is_some_and(|(e, _)| e == 1)
     }
 
     /// The side a single token names as an actor (`Russia`, `Ukrainian`).

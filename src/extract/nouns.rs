@@ -69,7 +69,10 @@ pub(super) fn noun_phrase(doc: &Doc<'_>, n: Number, sentence: usize) -> Cand {
         return c;
     }
     // Partitives: `of the 137 drones`, `out of 18`.
-    let of = LEXICON.partitives.match_at(t, start, end).map(|(e, _)| e - 1);
+    let of = LEXICON
+        .partitives
+        .match_at(t, start, end)
+        .map(|(e, _)| e - 1);
     if let Some(of) = of {
         let k = of + 1;
         if k < end && (LEXICON.is(&t[k], class::PRONOUN) || LEXICON.is(&t[k], class::ANAPHOR)) {
@@ -339,14 +342,16 @@ pub(super) fn head(
         // participle before the noun qualifies it.
         let noun_follows = || {
             tok.space_before
-                && !t.get(j + 1).is_some_and(|n| n.is_punct('-') && !n.space_before)
+                && !t
+                    .get(j + 1)
+                    .is_some_and(|n| n.is_punct('-') && !n.space_before)
                 && (j + 1..(j + 5).min(end))
-                .take_while(|&m| {
-                    t[m].kind == Kind::Word
-                        && (!LEXICON.is(&t[m], class::STOP) || place_phrase(m))
-                        && !LEXICON.numbers.has_word(t[m].key)
-                })
-                .any(|m| LEXICON.items.match_at(t, m, end).is_some())
+                    .take_while(|&m| {
+                        t[m].kind == Kind::Word
+                            && (!LEXICON.is(&t[m], class::STOP) || place_phrase(m))
+                            && !LEXICON.numbers.has_word(t[m].key)
+                    })
+                    .any(|m| LEXICON.items.match_at(t, m, end).is_some())
         };
         // `запущенных по Украине дронах`: the participle's own phrase of
         // place stands inside the noun phrase.
@@ -391,10 +396,19 @@ pub(super) fn among(
     start: usize,
 ) -> Option<(Option<Item>, Option<Found>)> {
     let t = &doc.tokens;
-    let a = (c.n.hedge.saturating_sub(8).max(start)..c.n.hedge)
+    // `Із ракет знешкоджено всі п'ять`, `Of the missiles, five ...`: a
+    // partitive that opens the sentence names the group too.
+    let mut j = (c.n.hedge.saturating_sub(8).max(start)..c.n.hedge)
         .rev()
-        .find(|&k| t[k].is("among"))?;
-    let mut j = a + 1;
+        .find_map(|k| {
+            if t[k].is("among") {
+                return Some(k + 1);
+            }
+            (k == start)
+                .then(|| LEXICON.partitives.match_at(t, k, c.n.hedge))
+                .flatten()
+                .map(|(e, _)| e)
+        })?;
     while j < c.n.hedge && LEXICON.is(&t[j], class::SKIP) {
         j += 1;
     }

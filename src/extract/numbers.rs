@@ -40,7 +40,10 @@ pub fn find(
         if vague
             && let Some((j, _)) = LEXICON.vague.match_at(tokens, i, end)
             && !(j == i + 1
-                && LEXICON.numbers.match_at(tokens, i, j).is_some_and(|(_, w)| w.scale().is_some())
+                && LEXICON
+                    .numbers
+                    .match_at(tokens, i, j)
+                    .is_some_and(|(_, w)| w.scale().is_some())
                 && hedge_before(tokens, range.start, i).is_some())
         {
             i = j;
@@ -286,7 +289,9 @@ fn words(tokens: &[Token<'_>], start: usize, i: usize, end: usize) -> Option<(u6
                 // hedge (`свыше тысячи`); `thousand` alone is none.
                 let alone = !any
                     && (matches!(w, NumWord::OneScale(_))
-                        || j == i && !tokens[i].key.is_ascii() && hedge_before(tokens, start, i).is_some());
+                        || j == i
+                            && !tokens[i].key.is_ascii()
+                            && hedge_before(tokens, start, i).is_some());
                 if current == 0 && !alone {
                     break;
                 }
