@@ -748,6 +748,8 @@ fn launch_site(doc: &Doc<'_>, k: usize, start: usize) -> bool {
             });
         }
         let transparent = x.is_punct(',')
+            || LEXICON.joins(x)
+            || LEXICON.is(x, class::PLACE_PREP)
             || x.kind == Kind::Poss
             || LEXICON.side_word(x).is_some()
             || matches!(
