@@ -151,7 +151,18 @@ fn digits(tokens: &[Token<'_>], i: usize, end: usize, text: &str) -> Option<(u64
             && (1..=3).contains(&head.len())
             && parts.all(|p| p.len() == 3)
     };
-    if raw.contains(',') {
+    // `12,5 тис.`: a decimal comma before a scale word.
+    let decimal_comma = {
+        let mut parts = raw.split(',');
+        let (head, tail) = (parts.next().unwrap_or(""), parts.next());
+        parts.next().is_none()
+            && !head.is_empty()
+            && tail.is_some_and(|t| (1..=2).contains(&t.len()))
+            && next_is_scale(tokens, i + 1, end)
+    };
+    if decimal_comma {
+        value = raw.replace(',', ".").parse().ok()?;
+    } else if raw.contains(',') {
         // Thousands separators must come in groups of three.
         let mut parts = raw.split(',');
         let head = parts.next().unwrap_or("");
@@ -485,6 +496,8 @@ mod tests {
         assert_eq!(values("3,000 people and 3 000 more"), [3000, 3000]);
         assert_eq!(values("1.5 million residents"), [1_500_000]);
         assert_eq!(values("1,200 drones"), [1200]);
+        assert_eq!(values("12,5 тис. ракет"), [12_500]);
+        assert_eq!(values("1,5 млн людей"), [1_500_000]);
         assert_eq!(values("a distance of 1.5 km"), Vec::<u64>::new());
     }
 

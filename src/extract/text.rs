@@ -520,6 +520,14 @@ fn abbreviation(key: &str) -> bool {
             | "u.n"
             | "e.g"
             | "i.e"
+            // Thousands, millions, billions, region, street.
+            | "тис"
+            | "тыс"
+            | "млн"
+            | "млрд"
+            | "обл"
+            | "вул"
+            | "ул"
     )
 }
 
