@@ -406,10 +406,11 @@ fn phrase_before(doc: &Doc<'_>, verb: usize, start: usize) -> Option<(usize, usi
 /// side, role, or pronoun.
 fn names_nobody(doc: &Doc<'_>, (first, last): (usize, usize)) -> bool {
     let t = &doc.tokens;
-    // A report (`Дані оприлюднили ...`) names nobody: who gave it may follow.
-    matches!(classify(doc, first, last), (Claimant::Unknown, None, _))
-        && !(first..last)
-            .any(|k| LEXICON.is(&t[k], class::PERSONAL | class::PRONOUN) || t[k].upper && k > first)
+    // A name or a pronoun is somebody; failing those, a report
+    // (`Дані оприлюднили ...`) names nobody: who gave it may follow.
+    !(first..last)
+        .any(|k| LEXICON.is(&t[k], class::PERSONAL | class::PRONOUN) || t[k].upper && k > first)
+        && matches!(classify(doc, first, last), (Claimant::Unknown, None, _))
 }
 
 /// Whether a phrase after a speech verb is its speaker: it starts with

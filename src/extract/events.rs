@@ -97,16 +97,14 @@ fn verb_before(doc: &Doc<'_>, c: &Cand, floor: usize) -> (Option<Found>, Option<
                     && !LEXICON.is(&t[e], class::THAT);
             // Nor when a verb later in the sentence may say what befell
             // them (`said 60 drones and 12 UAVs were shot down`).
-            let later = (c.np_end..doc.range(c.sentence).end).any(|x| {
-                LEXICON
-                    .events
-                    .match_at(t, x, doc.range(c.sentence).end)
-                    .is_some()
-            });
+            let later = || {
+                let end = doc.range(c.sentence).end;
+                (c.np_end..end).any(|x| LEXICON.events.match_at(t, x, end).is_some())
+            };
             if far.is_none()
                 && object
-                && !later
                 && c.item.is_some_and(|i| i.class() == ItemClass::Weapon)
+                && !later()
             {
                 far = Some((LEXICON.launched(), Via::LeftFar, k, e, None));
             }
@@ -362,19 +360,18 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
         // `298 БпЛА різних модифікацій атакували`: a modifier after the
         // noun, as cases let it stand, before the verb.
         let plain = |x: &Token<'_>| {
-            x.kind == Kind::Word
-                && !x.upper
-                && !LEXICON.is(x, class::STOP | class::BOUNDARY)
-                && !LEXICON.numbers.has_word(x.key)
+            x.kind == Kind::Word && !x.upper && !LEXICON.is(x, class::STOP | class::BOUNDARY)
         };
         let genitive = k == c.np_end
-            && plain(w)
             && k + 2 < end
+            && plain(w)
             && plain(&t[k + 1])
             && LEXICON
                 .events
                 .match_at(t, k + 2, end)
-                .is_some_and(|(_, e)| matches!(e.place, Place::Any | Place::Post));
+                .is_some_and(|(_, e)| matches!(e.place, Place::Any | Place::Post))
+            && !LEXICON.numbers.has_word(w.key)
+            && !LEXICON.numbers.has_word(t[k + 1].key);
         if genitive {
             k += 2;
             skipped += 2;

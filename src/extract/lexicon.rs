@@ -96,12 +96,18 @@ impl<T> Table<T> {
     }
 
     /// The vocabulary number of a token, looked up if not annotated.
+    #[inline]
     fn word_of(&self, t: &Token<'_>) -> u32 {
         if t.starts & ANNOTATED != 0 {
             t.word
         } else {
-            self.vocab.find(t.key).unwrap_or(UNKNOWN)
+            self.word_slow(t)
         }
+    }
+
+    #[inline(never)]
+    fn word_slow(&self, t: &Token<'_>) -> u32 {
+        self.vocab.find(t.key).unwrap_or(UNKNOWN)
     }
 
     /// The longest phrase starting at token `i` (not running past `limit`):

@@ -108,8 +108,9 @@ pub struct Keys {
 impl Keys {
     pub fn of(text: &str) -> Keys {
         let mut lower = text.to_ascii_lowercase();
-        // Cyrillic lead bytes: only such text needs a second pass.
-        if lower.bytes().any(|b| matches!(b, 0xd0..=0xd3)) {
+        // Cyrillic lead bytes: only such text needs a second pass, and a
+        // vector search rules it out at once for English.
+        if !lower.is_ascii() && memchr::memchr3(0xd0, 0xd1, 0xd2, lower.as_bytes()).is_some() {
             lower = cyrillic_lowered(&lower);
         }
         let folded = straightened(&lower);
