@@ -2121,6 +2121,27 @@ mod languages {
         insta::assert_snapshot!("languages_list_and_detail", shots);
     }
 
+    /// A Russian bulletin: its figure is read, shown in the table and in
+    /// the text, and a search in lower case finds either case.
+    #[test]
+    fn cyrillic_figures_show_and_search_ignores_case() {
+        let mut a = app_with(&[(
+            "bryansk",
+            "Title: Атака на Брянск\nDate: 2025-07-05\n\n\
+             Беспилотники летели с юга. Силы ПВО сбили 30 беспилотников, \
+             сообщили в Минобороны.\n",
+        )]);
+        press(&mut a, "<enter>");
+        let s = screen(&a, 120, 30);
+        assert!(s.contains("сбили 30 беспилотников"), "{s}");
+        assert!(s.contains("intercepted"), "the figures table: {s}");
+        press(&mut a, "/беспилотник<enter>");
+        let hits = &a.search.as_ref().unwrap().hits;
+        assert_eq!(hits.len(), 2, "Беспилотники and беспилотников");
+        press(&mut a, "<esc>/Беспилотник<enter>");
+        assert_eq!(a.search.as_ref().unwrap().hits.len(), 1, "upper case is exact");
+    }
+
     #[test]
     fn the_filter_matches_a_language_code_whole() {
         let mut a = three();

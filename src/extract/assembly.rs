@@ -98,14 +98,12 @@ pub(super) fn extract(article: &Article) -> Vec<Figure> {
     let keep: Vec<bool> = cands
         .iter()
         .map(|c| {
-            c.item.is_some_and(|item| item.counts_harm(c.event))
-                // `one of them was shot down`: a part with its verb.
-                && !(c.n.is_one
-                    && !c.has_head()
-                    && !c.verb_follows()
-                    && !(matches!(c.partitive, Partitive::Anaphor)
-                        && c.entry.is_some_and(|(_, v)| v == Via::Right)
-                        && c.event_at.is_some_and(|(k, _)| k <= c.np_end + 2)))
+            // `one of them was shot down`: a part with its verb.
+            let part_with_verb = matches!(c.partitive, Partitive::Anaphor)
+                && c.entry.is_some_and(|(_, v)| v == Via::Right)
+                && c.event_at.is_some_and(|(k, _)| k <= c.np_end + 2);
+            let counts_one = !c.n.is_one || c.has_head() || c.verb_follows() || part_with_verb;
+            c.item.is_some_and(|item| item.counts_harm(c.event)) && counts_one
         })
         .collect();
     build(&doc, &mut dater, &cands, &keep)

@@ -505,7 +505,7 @@ fn toll(doc: &Doc<'_>, c: &Cand, start: usize) -> Option<Found> {
         .partitives
         .match_at(t, tk + 1, c.n.hedge)
         .map_or(tk + 1, |(e, _)| e);
-    if of + 1 <= c.n.hedge && (of > tk + 1 || LEXICON.items.match_at(t, of, c.n.hedge).is_some()) {
+    if of < c.n.hedge && (of > tk + 1 || LEXICON.items.match_at(t, of, c.n.hedge).is_some()) {
         let (item, _, _, e) = head(doc, of, c.n.hedge)?;
         if item.class() == ItemClass::Weapon {
             let verb = (e..c.n.hedge).find_map(|k| {

@@ -356,15 +356,16 @@ pub(super) fn head(
         // `запущенных по Украине дронах`: the participle's own phrase of
         // place stands inside the noun phrase.
         let participle_place = participle && found.is_none() && place_phrase(j);
+        let event = !glued
+            && LEXICON
+                .events
+                .match_at(t, j, end)
+                .is_some_and(|(_, e)| e.place != Place::With)
+            && !LEXICON.is(tok, class::ATTACK);
+        let modifier = found.is_none() && noun_follows();
         if tok.kind != Kind::Word
             || (!glued && !participle_place && LEXICON.is(tok, class::STOP | class::BOUNDARY))
-            || !glued
-                && LEXICON
-                    .events
-                    .match_at(t, j, end)
-                    .is_some_and(|(_, e)| e.place != Place::With)
-                && !LEXICON.is(tok, class::ATTACK)
-                && !(found.is_none() && noun_follows())
+            || event && !modifier
         {
             break;
         }
