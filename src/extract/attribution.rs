@@ -129,7 +129,19 @@ fn find_speakers(doc: &Doc<'_>, signals: &Signals<'_, '_>) -> Vec<Speaking> {
                 // phrase is the speaker.
                 Speech::According => match (k..e).find(|&p| LEXICON.is(&t[p], class::PERSONAL)) {
                     Some(p) => Some((p, p + 1)),
-                    None => phrase_after(doc, e, range.end),
+                    None => {
+                        // `за уточненими даними, зазнали семеро людей`: data
+                        // named inside the phrase, and no one after it, are
+                        // a report of the last speaker's.
+                        let report = (k..e).any(|p| {
+                            matches!(LEXICON.speakers.match_at(t, p, e), Some((_, Speaker::Report)))
+                        });
+                        match phrase_after(doc, e, range.end) {
+                            Some(a) if report && names_nobody(doc, a) => Some((k, e)),
+                            None if report => Some((k, e)),
+                            after => after,
+                        }
+                    }
                 },
                 Speech::Verb => {
                     // `a statement posted on Facebook by the General Staff`:
