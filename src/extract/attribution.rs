@@ -134,7 +134,10 @@ fn find_speakers(doc: &Doc<'_>, signals: &Signals<'_, '_>) -> Vec<Speaking> {
                         // named inside the phrase, and no one after it, are
                         // a report of the last speaker's.
                         let report = (k..e).any(|p| {
-                            matches!(LEXICON.speakers.match_at(t, p, e), Some((_, Speaker::Report)))
+                            matches!(
+                                LEXICON.speakers.match_at(t, p, e),
+                                Some((_, Speaker::Report))
+                            )
                         });
                         match phrase_after(doc, e, range.end) {
                             Some(a) if report && names_nobody(doc, a) => Some((k, e)),

@@ -48,6 +48,14 @@ pub fn resolve(published: NaiveDate, text: &str, near: Option<usize>) -> Option<
 pub fn all(published: NaiveDate, text: &str) -> Vec<When> {
     // Most sentences name no time at all: one cheap scan rules them out.
     if !TRIGGER.is_match(text) {
+        if super::cyrillic::holds(text) {
+            return longest(
+                super::cyrillic::read(published, text, 0)
+                    .into_iter()
+                    .map(|w| (0, w))
+                    .collect(),
+            );
+        }
         return Vec::new();
     }
     read(published, text, 0)
@@ -83,8 +91,21 @@ pub fn read(published: NaiveDate, text: &str, from: usize) -> Vec<When> {
             }
         }
     }
-    // The longest phrase wins an overlap: "early on Saturday" is a night even
-    // though "on Saturday" alone is a day.
+    if super::cyrillic::holds(&text[from..]) {
+        let after = RULES.len();
+        found.extend(
+            super::cyrillic::read(published, text, from)
+                .into_iter()
+                .map(|w| (after, w)),
+        );
+    }
+    longest(found)
+}
+
+/// The phrases found, each overlap given to the longest: "early on
+/// Saturday" is a night even though "on Saturday" alone is a day. Ties go
+/// to the rule listed first.
+fn longest(mut found: Vec<(usize, When)>) -> Vec<When> {
     found.sort_by_key(|(order, w)| (Reverse(w.end - w.start), w.start, *order));
     let mut kept: Vec<When> = Vec::new();
     for (_, w) in found {
@@ -466,7 +487,7 @@ fn interpret(rule: Rule, c: &Captures, text: &str, published: NaiveDate) -> Opti
     })
 }
 
-fn back(date: NaiveDate, days: u64) -> Option<NaiveDate> {
+pub(super) fn back(date: NaiveDate, days: u64) -> Option<NaiveDate> {
     date.checked_sub_days(Days::new(days))
 }
 
@@ -508,7 +529,11 @@ fn weekday_word_ok(word: &str) -> bool {
 
 /// The most recent `wd` on or before `published`; "last" skips back a week
 /// when published is that weekday, "next" looks forward.
-fn weekday_date(published: NaiveDate, wd: Weekday, modifier: Option<&str>) -> Option<NaiveDate> {
+pub(super) fn weekday_date(
+    published: NaiveDate,
+    wd: Weekday,
+    modifier: Option<&str>,
+) -> Option<NaiveDate> {
     let today = published.weekday().num_days_from_monday();
     let target = wd.num_days_from_monday();
     let behind = u64::from((7 + today - target) % 7);
@@ -525,7 +550,12 @@ fn weekday_date(published: NaiveDate, wd: Weekday, modifier: Option<&str>) -> Op
 
 /// A month and day without a year belong to the published year, unless that
 /// lands more than two days after publication: then the year before.
-fn month_day(published: NaiveDate, m: u32, d: u32, year: Option<i32>) -> Option<NaiveDate> {
+pub(super) fn month_day(
+    published: NaiveDate,
+    m: u32,
+    d: u32,
+    year: Option<i32>,
+) -> Option<NaiveDate> {
     if let Some(y) = year {
         return NaiveDate::from_ymd_opt(y, m, d);
     }

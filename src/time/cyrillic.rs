@@ -1,0 +1,231 @@
+//! Time phrases of Ukrainian and Russian sentences (`у ніч на 9 липня`, `в
+//! ночь на воскресенье`, `минулої ночі`, `вчера`, `12 мая`), resolved to the
+//! night or day they name as [`super::phrases`] resolves English ones.
+
+use std::sync::LazyLock;
+
+use chrono::{NaiveDate, Weekday};
+use regex::{Captures, Regex};
+
+use super::phrases::{Span, When};
+
+/// Months in the genitive, as dates write them (`9 липня`, `12 мая`).
+const MONTHS: &[(&str, u32)] = &[
+    ("січня", 1),
+    ("лютого", 2),
+    ("березня", 3),
+    ("квітня", 4),
+    ("травня", 5),
+    ("червня", 6),
+    ("липня", 7),
+    ("серпня", 8),
+    ("вересня", 9),
+    ("жовтня", 10),
+    ("листопада", 11),
+    ("грудня", 12),
+    ("января", 1),
+    ("февраля", 2),
+    ("марта", 3),
+    ("апреля", 4),
+    ("мая", 5),
+    ("июня", 6),
+    ("июля", 7),
+    ("августа", 8),
+    ("сентября", 9),
+    ("октября", 10),
+    ("ноября", 11),
+    ("декабря", 12),
+];
+
+/// Weekdays as `у ніч на ...` and `в ночь на ...` name them.
+const WEEKDAYS: &[(&str, Weekday)] = &[
+    ("понеділок", Weekday::Mon),
+    ("вівторок", Weekday::Tue),
+    ("середу", Weekday::Wed),
+    ("четвер", Weekday::Thu),
+    ("п'ятницю", Weekday::Fri),
+    ("суботу", Weekday::Sat),
+    ("неділю", Weekday::Sun),
+    ("понедельник", Weekday::Mon),
+    ("вторник", Weekday::Tue),
+    ("среду", Weekday::Wed),
+    ("четверг", Weekday::Thu),
+    ("пятницу", Weekday::Fri),
+    ("субботу", Weekday::Sat),
+    ("воскресенье", Weekday::Sun),
+];
+
+#[derive(Debug, Clone, Copy)]
+enum Rule {
+    /// `у ніч на 9 липня`, `в ночь с 8 на 9 июля`: the night that ended on
+    /// the morning of that day.
+    NightOnDate,
+    /// `у ніч на неділю`, `в ночь на воскресенье`.
+    NightOnWeekday,
+    /// `минулої ночі`, `вночі`, `этой ночью`, `за ночь`.
+    PlainNight,
+    Today,
+    Yesterday,
+    DayBeforeYesterday,
+    /// `12 мая`, `9 липня 2025`.
+    MonthDay,
+}
+
+static RULES: LazyLock<Vec<(Regex, Rule)>> = LazyLock::new(|| {
+    let night =
+        r"(?:(?:у|в|уві)\s+(?:ніч|ночь)|ночі|ночи)\s+(?:(?:з|с|із)\s+\S+\s+)?(?:на|проти)\s+";
+    [
+        (
+            format!(r"\b{night}(?P<d>[0-9]{{1,2}})\s+(?P<m>\p{{L}}+)"),
+            Rule::NightOnDate,
+        ),
+        // `в ночь на воскресенье, 8 февраля`: the date after the weekday
+        // is the same morning's.
+        (
+            format!(r"\b{night}(?P<wd>[\p{{L}}'’ʼ]+)(?:,?\s+[0-9]{{1,2}}\s+\p{{L}}+)?"),
+            Rule::NightOnWeekday,
+        ),
+        (
+            r"\b(?:(?:минулої|цієї|останньої)\s+ночі|вночі|уночі|(?:за|протягом|упродовж)\s+(?:минулої\s+|минулу\s+)?ні(?:ч|чі)|(?:прошедшей|минувшей|прошлой|этой)\s+ночью|ночью|(?:за|в\s+течение)\s+(?:прошедшую\s+|минувшую\s+|прошедшей\s+|минувшей\s+)?ноч(?:ь|и))\b"
+                .to_string(),
+            Rule::PlainNight,
+        ),
+        (r"\b(?:сьогодні|сегодня)\b".to_string(), Rule::Today),
+        (r"\b(?:позавчора|позавчера)\b".to_string(), Rule::DayBeforeYesterday),
+        (r"\b(?:вчора|учора|вчера)\b".to_string(), Rule::Yesterday),
+        (
+            r"\b(?P<d>[0-9]{1,2})\s+(?P<m>\p{L}+)(?:\s+(?P<y>(?:19|20)[0-9]{2}))?".to_string(),
+            Rule::MonthDay,
+        ),
+    ]
+    .into_iter()
+    .map(|(src, rule)| {
+        let re = Regex::new(&format!("(?i){src}"))
+            .unwrap_or_else(|e| panic!("time pattern {rule:?} must compile: {e}"));
+        (re, rule)
+    })
+    .collect()
+});
+
+/// Whether `text` holds Cyrillic letters at all: a vector search for their
+/// lead bytes.
+pub fn holds(text: &str) -> bool {
+    memchr::memchr2(0xd0, 0xd1, text.as_bytes()).is_some()
+}
+
+/// Every Ukrainian or Russian time phrase of `text` from byte `from`, in
+/// no particular order and possibly overlapping: the caller keeps the
+/// longest of each overlap.
+pub fn read(published: NaiveDate, text: &str, from: usize) -> Vec<When> {
+    let mut found = Vec::new();
+    for (re, rule) in RULES.iter() {
+        let mut at = from;
+        while let Some(c) = re.captures_at(text, at) {
+            if let Some(w) = interpret(*rule, &c, published) {
+                found.push(w);
+            }
+            match c.get(0) {
+                Some(m) if m.end() > at => at = m.end(),
+                _ => break,
+            }
+        }
+    }
+    found
+}
+
+fn month(word: &str) -> Option<u32> {
+    let lower = word.to_lowercase();
+    MONTHS.iter().find(|(m, _)| *m == lower).map(|(_, n)| *n)
+}
+
+fn weekday(word: &str) -> Option<Weekday> {
+    let lower = word.to_lowercase().replace(['’', 'ʼ'], "'");
+    WEEKDAYS.iter().find(|(w, _)| *w == lower).map(|(_, d)| *d)
+}
+
+fn interpret(rule: Rule, c: &Captures, published: NaiveDate) -> Option<When> {
+    let whole = c.get(0)?;
+    let (date, span, relative) = match rule {
+        Rule::NightOnDate | Rule::MonthDay => {
+            let d: u32 = c.name("d")?.as_str().parse().ok()?;
+            let m = month(c.name("m")?.as_str())?;
+            let year = c.name("y").and_then(|y| y.as_str().parse().ok());
+            let day = super::phrases::month_day(published, m, d, year)?;
+            match rule {
+                Rule::NightOnDate => (super::phrases::back(day, 1)?, Span::Night, false),
+                _ => (day, Span::Day, false),
+            }
+        }
+        Rule::NightOnWeekday => {
+            let wd = weekday(c.name("wd")?.as_str())?;
+            let morning = super::phrases::weekday_date(published, wd, None)?;
+            (super::phrases::back(morning, 1)?, Span::Night, false)
+        }
+        Rule::PlainNight => (super::phrases::back(published, 1)?, Span::Night, true),
+        Rule::Today => (published, Span::Day, true),
+        Rule::Yesterday => (super::phrases::back(published, 1)?, Span::Day, true),
+        Rule::DayBeforeYesterday => (super::phrases::back(published, 2)?, Span::Day, true),
+    };
+    Some(When {
+        date,
+        span,
+        start: whole.start(),
+        end: whole.end(),
+        relative,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    fn first(text: &str) -> (String, Span) {
+        let published = date("2025-07-09");
+        let mut found = read(published, text, 0);
+        found.sort_by_key(|w| (std::cmp::Reverse(w.end - w.start), w.start));
+        let w = found.first().expect("a phrase");
+        (w.date.to_string(), w.span)
+    }
+
+    #[test]
+    fn nights_named_by_the_morning_they_end() {
+        assert_eq!(
+            first("У ніч на 9 липня противник атакував"),
+            ("2025-07-08".into(), Span::Night)
+        );
+        assert_eq!(
+            first("в ночь с 8 на 9 июля"),
+            ("2025-07-08".into(), Span::Night)
+        );
+        assert_eq!(
+            first("В ночь на воскресенье"),
+            ("2025-07-05".into(), Span::Night)
+        );
+        assert_eq!(
+            first("в ночь на воскресенье, 6 июля"),
+            ("2025-07-05".into(), Span::Night)
+        );
+        assert_eq!(
+            first("вечора та ночі на 1 липня"),
+            ("2025-06-30".into(), Span::Night)
+        );
+        assert_eq!(
+            first("у ніч проти 8 липня"),
+            ("2025-07-07".into(), Span::Night)
+        );
+        assert_eq!(first("минулої ночі"), ("2025-07-08".into(), Span::Night));
+        assert_eq!(first("прошедшей ночью"), ("2025-07-08".into(), Span::Night));
+    }
+
+    #[test]
+    fn days() {
+        assert_eq!(first("вчера вечером"), ("2025-07-08".into(), Span::Day));
+        assert_eq!(first("сьогодні вранці"), ("2025-07-09".into(), Span::Day));
+        assert_eq!(first("атака 7 июля"), ("2025-07-07".into(), Span::Day));
+        assert!(read(date("2025-07-09"), "7 дронів збито", 0).is_empty());
+    }
+}
