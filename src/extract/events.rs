@@ -179,7 +179,9 @@ fn verb_before(doc: &Doc<'_>, c: &Cand, floor: usize) -> (Option<Found>, Option<
                 && (e..c.n.hedge).all(|g| {
                     t[g].kind == Kind::Word
                         && !LEXICON.is(&t[g], class::BOUNDARY | class::THAT)
-                        && (!LEXICON.is(&t[g], class::STOP) || LEXICON.is(&t[g], class::PLACE_PREP))
+                        && (!LEXICON.is(&t[g], class::STOP)
+                            || LEXICON.is(&t[g], class::PLACE_PREP)
+                            || LEXICON.origins.match_at(t, g, g + 1).is_some())
                         && LEXICON.events.match_at(t, g, c.n.hedge).is_none()
                         && LEXICON.speech.match_at(t, g, c.n.hedge).is_none()
                 });
@@ -348,8 +350,10 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
         let quote = w.kind == Kind::Punct && matches!(w.key, "\"" | "“" | "”" | "'" | "‘" | "’");
         // `112 drones Russia launched`, `26 drones that Russia fired`.
         let after_relative = k == c.np_end + 1 && matches!(t[c.np_end].key, "that" | "which");
-        let subject =
-            (k == c.np_end || after_relative) && LEXICON.side_word(w).is_some() && c.item.is_some();
+        // `20 беспилотников ПВО ликвидировала`: a body as the subject too.
+        let subject = (k == c.np_end || after_relative)
+            && (LEXICON.side_word(w).is_some() || LEXICON.is(w, class::BODY))
+            && c.item.is_some();
         // `Two more people who were injured`: a relative clause's verb.
         // `Two more people who were injured`, `26 drones that Russia fired`:
         // a relative clause's verb.

@@ -207,6 +207,14 @@ fn digits(tokens: &[Token<'_>], i: usize, end: usize, text: &str) -> Option<(u64
         {
             value *= s as f64;
             last = j;
+            // `12,5 тис. ракет`: an abbreviated scale keeps its dot.
+            if last < end
+                && tokens[last].is_punct('.')
+                && !tokens[last].space_before
+                && tokens[last - 1].key.chars().count() <= 4
+            {
+                last += 1;
+            }
         } else if let Some((j, NumWord::Hundred)) = LEXICON.numbers.match_at(tokens, last, end) {
             value *= 100.0;
             last = j;

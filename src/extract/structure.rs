@@ -769,8 +769,14 @@ pub(super) fn ellipsis(doc: &Doc<'_>, cands: &mut [Cand]) {
                     .or(after)
                     .or(prev_sentence.filter(|_| entry.person.is_none()));
                 let group = among(doc, c, doc.range(s).start).and_then(|(item, _)| item);
+                // `один убитый`, `14 dead`: a word of what befell people
+                // right after the number names them.
+                let nominal = entry.person.is_some()
+                    && entry.weapon.is_none()
+                    && c.event_at.is_some_and(|(k, _)| k == c.n.after);
                 let c_item = match pick {
                     _ if group.is_some() => (group, "among", None, None),
+                    _ if nominal => (Some(Item::Person), "verb", None, None),
                     Some(j) => (cands[j].item, "ellipsis", cands[j].weapon, cands[j].np_side),
                     None if entry.person.is_some() && entry.weapon.is_none() => {
                         (Some(Item::Person), "verb", None, None)
