@@ -903,10 +903,15 @@ fn claimants(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking], signals: 
             let by_speaker = speakers[..speakers.partition_point(|p| p.sentence < s)]
                 .last()
                 .map(|p| p.sentence);
+            // In Ukrainian or Russian writing, a report of its own side's
+            // goes on through the article, as relayed bulletins run.
+            let home = doc.article.language.home().map(Claimant::from);
             let carried = by_figure
                 .max(by_speaker)
-                .filter(|&x| block || doc.sentences[x].paragraph == paragraph || voiced)
-                .and_then(claim_of)
+                .and_then(|x| {
+                    let near = block || doc.sentences[x].paragraph == paragraph || voiced;
+                    claim_of(x).filter(|(claimant, _)| near || Some(*claimant) == home)
+                })
                 .filter(|(claimant, _)| *claimant != Claimant::Unknown);
             match carried {
                 Some((claimant, source)) => {
