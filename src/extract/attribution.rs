@@ -978,7 +978,9 @@ fn forward_speaker<'s>(
             LEXICON.speakers.match_at(t, first, range.end),
             Some((_, Speaker::Report))
         );
-        if report || (first..(first + 4).min(range.end)).any(points_back) {
+        // `Про наслідки удару розповів ...`: opened by what it is about.
+        let about = LEXICON.topics.match_at(t, first, range.end).is_some();
+        if report || about || (first..(first + 4).min(range.end)).any(points_back) {
             return said_in(speakers, next).iter().find(|p| {
                 p.verb > first && (t[p.verb].key.ends_with("ed") || p.claimant != Claimant::Unknown)
             });

@@ -481,6 +481,7 @@ pub struct Lexicon {
     pub partitives: Table<()>,
     pub tolls: Table<()>,
     pub origins: Table<()>,
+    pub topics: Table<()>,
     pub words: Table<u32>,
     /// For every word of the vocabulary, by its number: its classes and
     /// the tables that have a phrase starting with it.
@@ -634,6 +635,7 @@ fn read_tables() -> Lexicon {
         partitives: Table::parse("partitives", table!("partitives"), |_| Some(())),
         tolls: Table::parse("tolls", table!("tolls"), |_| Some(())),
         origins: Table::parse("origins", table!("origins"), |_| Some(())),
+        topics: Table::parse("topics", table!("topics"), |_| Some(())),
         words: {
             let mut t: Table<u32> = Table::parse("words", table!("words"), |c| {
                 c.first()?.split_whitespace().try_fold(0, |acc, name| {
@@ -704,7 +706,7 @@ pub static NAMES: LazyLock<Vec<(String, bool)>> = LazyLock::new(|| {
 });
 
 impl Lexicon {
-    fn tables(&mut self) -> [&mut dyn AnyTable; 15] {
+    fn tables(&mut self) -> [&mut dyn AnyTable; 16] {
         [
             &mut self.items,
             &mut self.events,
@@ -720,6 +722,7 @@ impl Lexicon {
             &mut self.partitives,
             &mut self.tolls,
             &mut self.origins,
+            &mut self.topics,
             &mut self.words,
         ]
     }
