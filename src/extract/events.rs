@@ -209,6 +209,27 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
             && matches!(entry.place, Place::Any | Place::Post)
             && applies(entry, c.item)
         {
+            // `двое пострадавших скончались`: a word for people right after
+            // the number names them; the verb after it says what happened.
+            if k == c.np_end
+                && c.item.is_none()
+                && entry.weapon.is_none()
+                && let Some(later) = (e..(e + 3).min(end))
+                    .take_while(|&j| t[j].kind == Kind::Word && !doc.boundary(j))
+                    .find_map(|j| {
+                        LEXICON
+                            .events
+                            .match_at(t, j, end)
+                            .filter(|(_, en)| {
+                                matches!(en.place, Place::Any | Place::Post)
+                                    && en.person.is_some()
+                                    && en.person != entry.person
+                            })
+                            .map(|(x, en)| (*en, Via::Right, j, x, None))
+                    })
+            {
+                return Some(later);
+            }
             // `five drones launched by Russia were shot down`: a participle
             // that qualifies the noun gives way to the clause's verb.
             let qualifies = k == c.np_end
