@@ -910,7 +910,10 @@ fn claimants(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking], signals: 
                 .max(by_speaker)
                 .and_then(|x| {
                     let near = block || doc.sentences[x].paragraph == paragraph || voiced;
-                    claim_of(x).filter(|(claimant, _)| near || Some(*claimant) == home)
+                    (near || home.is_some())
+                        .then(|| claim_of(x))
+                        .flatten()
+                        .filter(|(claimant, _)| near || Some(*claimant) == home)
                 })
                 .filter(|(claimant, _)| *claimant != Claimant::Unknown);
             match carried {
