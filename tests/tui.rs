@@ -2139,7 +2139,11 @@ mod languages {
         let hits = &a.search.as_ref().unwrap().hits;
         assert_eq!(hits.len(), 2, "Беспилотники and беспилотников");
         press(&mut a, "<esc>/Беспилотник<enter>");
-        assert_eq!(a.search.as_ref().unwrap().hits.len(), 1, "upper case is exact");
+        assert_eq!(
+            a.search.as_ref().unwrap().hits.len(),
+            1,
+            "upper case is exact"
+        );
     }
 
     #[test]
