@@ -5,6 +5,7 @@ use std::rc::Rc;
 use std::sync::Arc;
 
 use super::candidate::{Cand, Via};
+use super::chunks;
 use super::doc::{Doc, nearest};
 use super::lexicon::{LEXICON, Place, Speaker, Speech, class};
 use super::quotes::Quoting;
@@ -733,7 +734,7 @@ fn launch_site(doc: &Doc<'_>, k: usize, start: usize) -> bool {
         let x = &t[p];
         if LEXICON.origins.match_at(t, p, k).is_some() {
             // `728 drones – from the directions of Kursk`: past a dash.
-            let dash = |b: usize| t[b].key == "–" || t[b].key == "—" || t[b].is_punct(',');
+            let dash = |b: usize| chunks::dash(doc, b) || t[b].is_punct(',');
             let before = p
                 .checked_sub(1)
                 .filter(|&b| b >= start)

@@ -3,6 +3,7 @@
 //! drones`, `the death toll rose to 14`).
 
 use super::candidate::{Cand, Found, Via};
+use super::chunks;
 use super::doc::Doc;
 use super::lexicon::{EventEntry, LEXICON, Place, Speech, class};
 use super::nouns::{among, head};
@@ -305,19 +306,6 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
             skipped += 1;
             continue;
         }
-        // `еще 415 — «локационно потеряны»`, `14 – поранені`: a dash for
-        // the verb to be, and quotes round what follows.
-        if k == c.np_end
-            && (w.key == "–" || w.key == "—")
-            && (k + 1..(k + 3).min(end)).any(|x| LEXICON.events.match_at(t, x, end).is_some())
-        {
-            k += 1;
-            while k < end && matches!(t[k].key, "«" | "\"" | "“") {
-                k += 1;
-            }
-            skipped += 1;
-            continue;
-        }
         // `96 it said were shot down`: a parenthetical attribution.
         if LEXICON.is(w, class::PRONOUN)
             && k + 1 < end
@@ -348,9 +336,10 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
             skipped += 1;
             continue;
         }
-        // `6 drones - locationally lost`: a dash between the noun and its
-        // verb, as bulletins write it.
-        if k == c.np_end && (w.is_punct('-') && w.space_before || matches!(w.key, "–" | "—")) {
+        // `6 drones - locationally lost`, `еще 415 — «локационно
+        // потеряны»`: a dash between the noun and its verb, as bulletins
+        // write it, standing for the verb to be.
+        if k == c.np_end && chunks::dash(doc, k) {
             k += 1;
             skipped += 1;
             continue;
@@ -368,7 +357,8 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
             continue;
         }
         let adverb = w.kind == Kind::Word && w.key.ends_with("ly") && !w.upper;
-        let quote = w.kind == Kind::Punct && matches!(w.key, "\"" | "“" | "”" | "'" | "‘" | "’");
+        let quote =
+            w.kind == Kind::Punct && matches!(w.key, "\"" | "“" | "”" | "'" | "‘" | "’" | "«" | "»");
         // `112 drones Russia launched`, `26 drones that Russia fired`.
         let after_relative = k == c.np_end + 1 && matches!(t[c.np_end].key, "that" | "which");
         // `20 беспилотников ПВО ликвидировала`: a body as the subject too.

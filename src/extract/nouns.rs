@@ -3,6 +3,7 @@
 //! the injured`).
 
 use super::candidate::{Cand, Found, Partitive, Via};
+use super::chunks;
 use super::doc::Doc;
 use super::lexicon::{LEXICON, Place, class};
 use super::numbers::Number;
@@ -141,7 +142,7 @@ pub(super) fn noun_phrase(doc: &Doc<'_>, n: Number, sentence: usize) -> Cand {
     };
     // `з них 539 – дрони`: a dash for the verb to be, before the noun.
     let dashed = start + 1 < end
-        && matches!(t[start].key, "–" | "—")
+        && chunks::dash(doc, start)
         && LEXICON.items.match_at(t, start + 1, end).is_some();
     let start = if dashed { start + 1 } else { start };
     if let Some((item, weapon, side, e)) = head(doc, start, end) {
@@ -188,7 +189,7 @@ fn predicate_noun(c: &mut Cand, doc: &Doc<'_>, from: usize, end: usize) {
     let t = &doc.tokens;
     let mut j = from;
     // `двоє з них – діти`: a dash may stand for the verb.
-    while j < end && (LEXICON.is(&t[j], class::AUX) || t[j].key == "–" || t[j].key == "—") {
+    while j < end && (LEXICON.is(&t[j], class::AUX) || chunks::dash(doc, j)) {
         j += 1;
     }
     // `two of the dead were young children`: the noun with its modifiers.
