@@ -108,9 +108,8 @@ pub struct Keys {
 impl Keys {
     pub fn of(text: &str) -> Keys {
         let mut lower = text.to_ascii_lowercase();
-        // Cyrillic lead bytes: only such text needs a second pass, and a
-        // vector search rules it out at once for English.
-        if !lower.is_ascii() && memchr::memchr3(0xd0, 0xd1, 0xd2, lower.as_bytes()).is_some() {
+        // Only Cyrillic text needs a second pass.
+        if crate::model::has_cyrillic(&lower) {
             lower = cyrillic_lowered(&lower);
         }
         let folded = straightened(&lower);

@@ -2,6 +2,12 @@
 
 use serde::{Deserialize, Serialize};
 
+/// Whether `text` holds Cyrillic letters: a vector search for their
+/// UTF-8 lead bytes, so English text is ruled out at the cost of a scan.
+pub fn has_cyrillic(text: &str) -> bool {
+    memchr::memchr3(0xd0, 0xd1, 0xd2, text.as_bytes()).is_some()
+}
+
 /// The language of an article, and so of its figures.
 #[derive(
     Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,

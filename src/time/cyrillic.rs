@@ -107,12 +107,6 @@ static RULES: LazyLock<Vec<(Regex, Rule)>> = LazyLock::new(|| {
     .collect()
 });
 
-/// Whether `text` holds Cyrillic letters at all: a vector search for their
-/// lead bytes.
-pub fn holds(text: &str) -> bool {
-    memchr::memchr2(0xd0, 0xd1, text.as_bytes()).is_some()
-}
-
 /// Every Ukrainian or Russian time phrase of `text` from byte `from`, in
 /// no particular order and possibly overlapping: the caller keeps the
 /// longest of each overlap.

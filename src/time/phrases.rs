@@ -48,7 +48,7 @@ pub fn resolve(published: NaiveDate, text: &str, near: Option<usize>) -> Option<
 pub fn all(published: NaiveDate, text: &str) -> Vec<When> {
     // Most sentences name no time at all: one cheap scan rules them out.
     if !TRIGGER.is_match(text) {
-        if super::cyrillic::holds(text) {
+        if crate::model::has_cyrillic(text) {
             return longest(
                 super::cyrillic::read(published, text, 0)
                     .into_iter()
@@ -91,7 +91,7 @@ pub fn read(published: NaiveDate, text: &str, from: usize) -> Vec<When> {
             }
         }
     }
-    if super::cyrillic::holds(&text[from..]) {
+    if crate::model::has_cyrillic(&text[from..]) {
         let after = RULES.len();
         found.extend(
             super::cyrillic::read(published, text, from)
