@@ -357,8 +357,8 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
             continue;
         }
         let adverb = w.kind == Kind::Word && w.key.ends_with("ly") && !w.upper;
-        let quote =
-            w.kind == Kind::Punct && matches!(w.key, "\"" | "“" | "”" | "'" | "‘" | "’" | "«" | "»");
+        let quote = w.kind == Kind::Punct
+            && matches!(w.key, "\"" | "“" | "”" | "'" | "‘" | "’" | "«" | "»");
         // `112 drones Russia launched`, `26 drones that Russia fired`.
         let after_relative = k == c.np_end + 1 && matches!(t[c.np_end].key, "that" | "which");
         // `20 беспилотников ПВО ликвидировала`: a body as the subject too.
