@@ -1,15 +1,18 @@
 //! Finding and loading articles from files, folders and standard input.
 //!
 //! [`load`] takes paths as the command line gives them: a file, a folder
-//! (searched for `.txt`, `.md`, `.json`, `.jsonl`), or `-` for standard
-//! input. Bad input never stops a run: each problem becomes a [`Warning`]
+//! (searched for `.txt`, `.md`, `.json`, `.jsonl`, feeds and saved pages),
+//! or `-` for standard input. JSON may be articles or a Telegram export. Bad input never stops a run: each problem becomes a [`Warning`]
 //! and the other articles load. Nothing here prints; the binary shows the
 //! warnings.
 
+mod feed;
 mod files;
 mod json;
 mod language;
 mod limit;
+mod page;
+mod telegram;
 mod text;
 
 use std::collections::HashMap;

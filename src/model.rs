@@ -38,6 +38,41 @@ pub struct Article {
     pub zones: Vec<Range<usize>>,
     /// Where the article came from: a path, with `:LINE` for JSONL.
     pub origin: String,
+    /// The kind of input it was read from.
+    #[serde(default)]
+    pub kind: SourceKind,
+    /// Other metadata as `(key, value)` pairs, in the order given: a text
+    /// header's other keys (`Author`, `Tags`), a post's time, edit and
+    /// forward, a feed item's author.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub meta: Vec<(String, String)>,
+}
+
+/// The kind of input an article was read from.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SourceKind {
+    /// A text, JSON or JSONL file, or standard input.
+    #[default]
+    File,
+    /// A message of a Telegram Desktop export.
+    Telegram,
+    /// An item of an RSS or Atom feed.
+    Feed,
+    /// A saved web page.
+    Page,
+}
+
+impl SourceKind {
+    /// The name shown to the analyst, and matched by the article filter.
+    pub fn name(self) -> &'static str {
+        match self {
+            SourceKind::File => "file",
+            SourceKind::Telegram => "Telegram",
+            SourceKind::Feed => "feed",
+            SourceKind::Page => "page",
+        }
+    }
 }
 
 impl Article {
@@ -54,6 +89,8 @@ impl Article {
             text: Arc::default(),
             zones: Vec::new(),
             origin: String::new(),
+            kind: self.kind,
+            meta: Vec::new(),
         }
     }
 
@@ -73,6 +110,8 @@ impl Article {
             language: Language::En,
             text,
             zones,
+            kind: SourceKind::File,
+            meta: Vec::new(),
         }
     }
 

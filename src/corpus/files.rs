@@ -5,38 +5,59 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use super::limit::{max_file_size, read_at_most, too_large, unreadable};
-use super::{Loaded, json, text};
+use super::{Loaded, feed, json, page, text};
 
 /// Extensions a folder is searched for; other files there are ignored.
-const EXTENSIONS: &[&str] = &["txt", "md", "json", "jsonl"];
+const EXTENSIONS: &[&str] = &[
+    "txt", "md", "json", "jsonl", "xml", "rss", "atom", "html", "htm", "xhtml",
+];
 
 /// How a file's contents are read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Format {
     Text,
+    /// JSON: articles, or a Telegram export.
     Json,
     Jsonl,
+    /// An RSS or Atom feed.
+    Feed,
+    /// A saved web page.
+    Page,
 }
 
 impl Format {
-    /// By extension, any case: JSON and JSONL by name, anything else as text.
-    fn of(path: &Path) -> Format {
+    /// By extension, any case: JSON and JSONL, feeds and pages by name,
+    /// XML by what it holds, anything else as text.
+    fn of(path: &Path, contents: &str) -> Format {
         match extension(path).as_deref() {
             Some("json") => Format::Json,
             Some("jsonl") => Format::Jsonl,
+            Some("rss" | "atom") => Format::Feed,
+            Some("html" | "htm" | "xhtml") => Format::Page,
+            Some("xml") => match Format::sniff(contents) {
+                Format::Page => Format::Page,
+                _ => Format::Feed,
+            },
             _ => Format::Text,
         }
     }
 
-    /// For input without a name: JSON when it opens with `{` or `[`.
+    /// For input without a name: JSON when it opens with `{` or `[`, a
+    /// feed or a page when it opens with markup (a feed when its first
+    /// element is `<rss`, `<feed` or `<rdf:RDF`).
     pub(super) fn sniff(contents: &str) -> Format {
-        match contents
-            .trim_start_matches('\u{feff}')
-            .trim_start()
-            .as_bytes()
-            .first()
-        {
+        let start = contents.trim_start_matches('\u{feff}').trim_start();
+        match start.as_bytes().first() {
             Some(b'{' | b'[') => Format::Json,
+            Some(b'<') => {
+                let head = &start[..start.floor_char_boundary(2048)];
+                let head = head.to_ascii_lowercase();
+                if ["<rss", "<feed", "<rdf:rdf"].iter().any(|t| head.contains(t)) {
+                    Format::Feed
+                } else {
+                    Format::Page
+                }
+            }
             _ => Format::Text,
         }
     }
@@ -91,7 +112,8 @@ pub(super) fn list(dir: &Path, out: &mut Loaded) -> Vec<PathBuf> {
     if files.is_empty() {
         out.warn(
             dir.display().to_string(),
-            "no .txt, .md, .json or .jsonl files in this folder",
+            "no .txt, .md, .json, .jsonl, feed (.xml, .rss, .atom) or page (.html, .htm) \
+             files in this folder",
         );
     }
     files
@@ -165,7 +187,8 @@ fn load_file(path: &Path, out: &mut Loaded) {
     let stem = path
         .file_stem()
         .map_or_else(|| origin.clone(), |s| s.to_string_lossy().into_owned());
-    load_contents(&stem, &origin, Format::of(path), contents, out);
+    let format = Format::of(path, &contents);
+    load_contents(&stem, &origin, format, contents, out);
 }
 
 /// Parses checked contents in the given format into `out`.
@@ -180,6 +203,8 @@ pub(super) fn load_contents(
         Format::Text => text::load(stem, origin, contents, out),
         Format::Json => json::load_json(stem, origin, &contents, out),
         Format::Jsonl => json::load_jsonl(stem, origin, &contents, out),
+        Format::Feed => feed::load(stem, origin, &contents, out),
+        Format::Page => page::load(stem, origin, &contents, out),
     }
 }
 

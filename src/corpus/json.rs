@@ -15,6 +15,9 @@ pub(super) fn load_json(stem: &str, origin: &str, contents: &str, out: &mut Load
     let contents = contents.trim_start_matches('\u{feff}');
     let mut figures = Figures::default();
     match serde_json::from_str::<Value>(contents) {
+        Ok(Value::Object(map)) if super::telegram::is_export(&map) => {
+            return super::telegram::load(stem, origin, map, out);
+        }
         Ok(Value::Object(map)) => {
             add_object(map, stem.to_string(), origin, "", &mut figures, out);
         }

@@ -17,20 +17,50 @@ enum Key {
     Date,
     Id,
     Language,
+    /// Metadata kept as written and shown with the article: `Author`,
+    /// `Tags`, or any other word-like key in a block that has a known one.
+    Other,
 }
 
+/// Keys read into the article's fields, with the other names they go by.
+const FIELDS: &[(&str, Key)] = &[
+    ("title", Key::Title),
+    ("headline", Key::Title),
+    ("source", Key::Source),
+    ("outlet", Key::Source),
+    ("publisher", Key::Source),
+    ("url", Key::Url),
+    ("link", Key::Url),
+    ("date", Key::Date),
+    ("published", Key::Date),
+    ("id", Key::Id),
+    ("language", Key::Language),
+    ("lang", Key::Language),
+];
+
+/// Metadata keys common enough that one of them alone makes a header.
+const KNOWN_OTHER: &[&str] = &[
+    "author", "authors", "byline", "by", "updated", "modified", "edited", "tags",
+    "keywords", "section", "category", "categories", "channel", "summary", "description",
+];
+
 impl Key {
-    fn parse(s: &str) -> Option<Key> {
-        [
-            ("title", Key::Title),
-            ("source", Key::Source),
-            ("url", Key::Url),
-            ("date", Key::Date),
-            ("id", Key::Id),
-            ("language", Key::Language),
-        ]
-        .into_iter()
-        .find_map(|(name, key)| s.eq_ignore_ascii_case(name).then_some(key))
+    /// The key a line names, and whether it is one of the known ones;
+    /// `None` for text that does not look like a key (`5 killed`).
+    fn parse(s: &str) -> Option<(Key, bool)> {
+        if let Some(&(_, key)) = FIELDS.iter().find(|(name, _)| s.eq_ignore_ascii_case(name)) {
+            return Some((key, true));
+        }
+        if KNOWN_OTHER.iter().any(|name| s.eq_ignore_ascii_case(name)) {
+            return Some((Key::Other, true));
+        }
+        // A key is a name of a few words: `Date Modified`, `Автор`.
+        let word_like = s.chars().next().is_some_and(char::is_alphabetic)
+            && s.chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '-' | '_' | '.'))
+            && s.chars().count() <= 30
+            && s.split_whitespace().count() <= 3;
+        word_like.then_some((Key::Other, false))
     }
 }
 
@@ -44,6 +74,10 @@ struct Header {
     date: Option<Range<usize>>,
     id: Option<Range<usize>>,
     language: Option<Range<usize>>,
+    /// Other keys and their values, in order.
+    other: Vec<(Range<usize>, Range<usize>)>,
+    /// Whether a key of [`FIELDS`] or [`KNOWN_OTHER`] is among them.
+    known: bool,
     /// Where the body starts: just past the blank line ending the block.
     body: usize,
 }
@@ -55,9 +89,10 @@ struct Header {
 /// offsets match the file on disk; `zones` holds the title value (when
 /// there is a header with a title) and the body. A block counts as a header
 /// only if its first line, and every line up to the first blank one (or the
-/// end of the file), is `Key: value` with a known key (`Title`, `Source`,
-/// `URL`, `Date`, `Id`, `Language`, in any case); otherwise the whole file
-/// is the body. An unparseable `Date:` leaves `date` empty, and the
+/// end of the file), is `Key: value` with a word-like key, one of them a
+/// known one (`Title`, `Source`, `URL`, `Date`, `Id`, `Language`, `Author`,
+/// `Tags`…, in any case); otherwise the whole file is the body. Keys that
+/// are not fields are kept in `meta`. An unparseable `Date:` leaves `date` empty, and the
 /// language is read from the text when `Language:` names none;
 /// [`load`](super::load) warns about both.
 #[must_use]
@@ -113,6 +148,13 @@ pub(super) fn parse(
         language: Default::default(),
         zones,
         origin: origin.to_string(),
+        kind: Default::default(),
+        meta: h
+            .other
+            .iter()
+            .filter(|(_, v)| !v.is_empty())
+            .map(|(k, v)| (text[k.clone()].to_string(), text[v.clone()].to_string()))
+            .collect(),
         text: std::sync::Arc::new(text),
     };
     (article, bad_date, language)
@@ -130,7 +172,7 @@ fn parse_header(text: &str, start: usize) -> Option<Header> {
                 return None;
             }
             header.body = text.len();
-            return Some(header);
+            return header.known.then_some(header);
         }
         // A line ends at `\n`, `\r\n`, or a lone `\r` (old Mac files).
         let end = text[pos..]
@@ -147,10 +189,11 @@ fn parse_header(text: &str, start: usize) -> Option<Header> {
                 return None;
             }
             header.body = next;
-            return Some(header);
+            return header.known.then_some(header);
         }
-        let (key, value) = key_value(line)?;
+        let (key, known, name, value) = key_value(line)?;
         let value = pos + value.start..pos + value.end;
+        header.known |= known;
         let slot = match key {
             Key::Title => &mut header.title,
             Key::Source => &mut header.source,
@@ -158,6 +201,11 @@ fn parse_header(text: &str, start: usize) -> Option<Header> {
             Key::Date => &mut header.date,
             Key::Id => &mut header.id,
             Key::Language => &mut header.language,
+            Key::Other => {
+                header.other.push((pos + name.start..pos + name.end, value));
+                pos = next;
+                continue;
+            }
         };
         // The first of a repeated key wins; the rest stay out of every zone.
         slot.get_or_insert(value);
@@ -165,15 +213,18 @@ fn parse_header(text: &str, start: usize) -> Option<Header> {
     }
 }
 
-/// Splits a `Key: value` line, giving the key and the trimmed value's byte
-/// range within the line.
-fn key_value(line: &str) -> Option<(Key, Range<usize>)> {
+/// Splits a `Key: value` line, giving the key, whether it is a known one,
+/// and the byte ranges within the line of the key as written and of the
+/// trimmed value.
+fn key_value(line: &str) -> Option<(Key, bool, Range<usize>, Range<usize>)> {
     let colon = line.find(':')?;
-    let key = Key::parse(line[..colon].trim())?;
+    let name = line[..colon].trim();
+    let (key, known) = Key::parse(name)?;
+    let name_start = line[..colon].len() - line[..colon].trim_start().len();
     let raw = &line[colon + 1..];
     let start = colon + 1 + (raw.len() - raw.trim_start().len());
     let end = start + raw.trim().len();
-    Some((key, start..end))
+    Some((key, known, name_start..name_start + name.len(), start..end))
 }
 
 /// Parses a text file's contents into `out`, warning about a bad date, a
@@ -233,6 +284,35 @@ mod tests {
     }
 
     #[test]
+    fn other_keys_are_kept_as_metadata() {
+        let src = "Title: 40 drones downed\nAuthor: Olena Koval\nSection: War\n\
+                   Date: 2025-07-04\nURL: https://example.com/2025/07/04/40\n\
+                   Date Modified: 2025-07-05\nАвтор: Олена\n\nRussia launched 50 drones.";
+        let a = parse_text("stem", "o", src.to_string());
+        assert_eq!(a.title.as_deref(), Some("40 drones downed"));
+        assert_eq!(a.date, NaiveDate::from_ymd_opt(2025, 7, 4));
+        assert_eq!(a.url.as_deref(), Some("https://example.com/2025/07/04/40"));
+        let meta: Vec<(&str, &str)> = a.meta.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        assert_eq!(
+            meta,
+            [
+                ("Author", "Olena Koval"),
+                ("Section", "War"),
+                ("Date Modified", "2025-07-05"),
+                ("Автор", "Олена"),
+            ]
+        );
+        // The URL's numbers and the other values are no prose.
+        assert_eq!(zone_texts(&a), ["40 drones downed", "Russia launched 50 drones."]);
+
+        // One common metadata key alone is a header; other names go by.
+        let a = parse_text("s", "o", "Author: A. Writer\n\nBody.".to_string());
+        assert_eq!(zone_texts(&a), ["Body."]);
+        let a = parse_text("s", "o", "Headline: Night\nLink: https://x/1\n\nBody.".to_string());
+        assert_eq!((a.title.as_deref(), a.url.as_deref()), (Some("Night"), Some("https://x/1")));
+    }
+
+    #[test]
     fn keys_in_any_case() {
         for src in [
             "title: Night attack\nsource: AFP\n\nBody.",
@@ -263,10 +343,15 @@ mod tests {
         assert_eq!(a.source, None);
         assert_eq!(a.zones, vec![0..src.len()]);
 
-        // An unknown key anywhere in the block spoils it too.
-        let src = "Title: T\nAuthor: Someone\n\nBody.";
+        // A line that is no `Key: value` anywhere in the block spoils it.
+        let src = "Title: T\nAuthor: Someone\n5 killed, 12 injured\n\nBody.";
         let a = parse_text("stem", "o", src.to_string());
         assert_eq!(a.title, None);
+        assert_eq!(a.zones, vec![0..src.len()]);
+
+        // Word-like keys with no known one among them are prose.
+        let src = "Kharkiv: 7 drones\nSumy region: 4 drones\n\nBody.";
+        let a = parse_text("stem", "o", src.to_string());
         assert_eq!(a.zones, vec![0..src.len()]);
 
         // A leading blank line means there is no header.

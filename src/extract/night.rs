@@ -352,6 +352,8 @@ mod tests {
             text: Arc::new(text.to_string()),
             zones: zones.unwrap_or_else(|| std::iter::once(0..text.len()).collect()),
             origin: String::new(),
+            kind: Default::default(),
+            meta: Vec::new(),
         };
         let keys = Keys::of(text);
         let doc = Doc::of(&article, &keys);
