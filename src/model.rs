@@ -48,6 +48,19 @@ pub struct Article {
     pub meta: Vec<(String, String)>,
 }
 
+/// The `meta` key of a forwarded post: the channel it was first posted in.
+pub const FORWARDED_FROM: &str = "Forwarded from";
+
+impl Article {
+    /// The channel a forwarded post first appeared in.
+    pub fn forwarded_from(&self) -> Option<&str> {
+        self.meta
+            .iter()
+            .find(|(k, _)| k == FORWARDED_FROM)
+            .map(|(_, v)| v.as_str())
+    }
+}
+
 /// The kind of input an article was read from.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

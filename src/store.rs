@@ -272,11 +272,15 @@ impl Store {
         &self.doubts
     }
 
-    /// Where an article came from, for counting outlets: its `Source:`, or
-    /// its id when it names none.
+    /// Where an article came from, for counting outlets: the channel a
+    /// forwarded post was first posted in, else its `Source:`, or its id
+    /// when it names none; so a post forwarded into several channels is
+    /// one outlet's word.
     pub fn outlet(&self, a: usize) -> &str {
         let art = &self.articles[a];
-        art.source.as_deref().unwrap_or(&art.id)
+        art.forwarded_from()
+            .or(art.source.as_deref())
+            .unwrap_or(&art.id)
     }
 }
 

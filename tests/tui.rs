@@ -2161,3 +2161,83 @@ mod languages {
         assert_eq!(visible(&a), Vec::<&str>::new(), "no code is empty");
     }
 }
+
+/// Posts, feed items and pages: where each came from is on screen, and the
+/// filter finds them by channel or outlet.
+mod sources {
+    use super::*;
+    use counterclaim::model::{Article, SourceKind};
+
+    fn post(id: &str, channel: &str, text: &str, kind: SourceKind) -> Article {
+        let mut a = Article::from_text(id, text);
+        a.title = text.lines().next().map(str::to_string);
+        a.source = Some(channel.to_string());
+        a.kind = kind;
+        a.date = chrono::NaiveDate::from_ymd_opt(2025, 7, 4);
+        if kind == SourceKind::Telegram {
+            a.url = Some(format!("https://t.me/{id}"));
+        }
+        a
+    }
+
+    fn sources() -> App {
+        let mut forwarded = post(
+            "newsua/77",
+            "News UA",
+            "Air defence downed 40 drones\nRussia launched 50 drones overnight.",
+            SourceKind::Telegram,
+        );
+        forwarded.meta = vec![("Forwarded from".into(), "Air Force of Ukraine".into())];
+        let articles = vec![
+            post(
+                "kpszsu/1201",
+                "Повітряні сили ЗС України",
+                "Збито 40 дронів\nУ ніч на 4 липня противник атакував 50 ударними БпЛА.",
+                SourceKind::Telegram,
+            ),
+            forwarded,
+            post("wire:1", "Wire Daily", "Kyiv hit again\nFive people were injured.", SourceKind::Feed),
+        ];
+        App::new(Store::build(articles), Keymap::default(), Theme::plain())
+    }
+
+    fn visible(a: &App) -> Vec<&str> {
+        a.visible
+            .iter()
+            .map(|&i| a.store.article(i).id.as_str())
+            .collect()
+    }
+
+    #[test]
+    fn the_header_names_the_kind_of_source_and_the_link() {
+        let mut a = sources();
+        press(&mut a, "<enter>");
+        let s = screen(&a, 200, 30);
+        assert!(
+            s.contains("Telegram · Повітряні сили ЗС України · Fri 4 July 2025 ·"),
+            "{s}"
+        );
+        assert!(s.contains("https://t.me/kpszsu/1201"), "{s}");
+        press(&mut a, "J");
+        let s = screen(&a, 200, 30);
+        assert!(s.contains("Forwarded from: Air Force of Ukraine"), "{s}");
+        press(&mut a, "J");
+        let s = screen(&a, 200, 30);
+        assert!(s.contains("feed · Wire Daily · Fri 4 July 2025"), "{s}");
+    }
+
+    #[test]
+    fn the_filter_finds_a_channel_an_outlet_or_a_kind() {
+        let mut a = sources();
+        press(&mut a, "&повітряні");
+        assert_eq!(visible(&a), ["kpszsu/1201"]);
+        press(&mut a, "<esc>&air force");
+        assert_eq!(visible(&a), ["newsua/77"], "by the channel a post came from");
+        press(&mut a, "<esc>&wire daily");
+        assert_eq!(visible(&a), ["wire:1"]);
+        press(&mut a, "<esc>&kind:telegram");
+        assert_eq!(visible(&a), ["kpszsu/1201", "newsua/77"]);
+        press(&mut a, "<esc>&t.me/newsua");
+        assert_eq!(visible(&a), ["newsua/77"]);
+    }
+}

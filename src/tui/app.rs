@@ -564,13 +564,21 @@ impl App {
                 art.label(),
                 art.id.as_str(),
                 art.source.as_deref().unwrap_or(""),
+                art.url.as_deref().unwrap_or(""),
                 date.as_str(),
             ];
-            // A language's code is matched whole, `uk` or `lang:uk`: as
-            // part of a word it would match every English article's `en`.
+            // Forwarded posts are found by the channel they came from too.
+            let meta = art.meta.iter().map(|(_, v)| v.as_str());
+            // A language's code is matched whole, `uk` or `lang:uk`, as is
+            // a kind of source, `kind:feed`: as part of a word `en` would
+            // match every English article.
             let code = art.language.code();
             let language = needle == code || needle.strip_prefix("lang:") == Some(code);
-            if !language && !hay.iter().any(|h| h.to_lowercase().contains(needle)) {
+            let kind = needle.strip_prefix("kind:") == Some(&art.kind.name().to_lowercase());
+            if !language
+                && !kind
+                && !hay.into_iter().chain(meta).any(|h| h.to_lowercase().contains(needle))
+            {
                 return false;
             }
         }

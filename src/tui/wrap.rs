@@ -12,7 +12,7 @@ use std::ops::Range;
 use ratatui::buffer::CellWidth;
 use unicode_segmentation::UnicodeSegmentation;
 
-use crate::model::Article;
+use crate::model::{Article, SourceKind};
 use crate::safe::{clean, is_unsafe, placeholder};
 
 /// Columns between tab stops.
@@ -154,6 +154,31 @@ pub struct Doc {
     pub width: usize,
 }
 
+/// Where the title is in the text: a text file's title zone, or the first
+/// line of a post whose title is that line.
+fn title_zone(article: &Article) -> Option<Range<usize>> {
+    let title = article.title.as_deref()?;
+    let text: &str = &article.text;
+    let first = article.zones.first()?;
+    if article.zones.len() > 1 && text.get(first.clone()) == Some(title) {
+        return Some(first.clone());
+    }
+    let rest = text.get(first.clone())?;
+    let lead = rest.len() - rest.trim_start().len();
+    let start = first.start + lead;
+    let end = start + title.len();
+    let on_its_line = text.get(start..end) == Some(title)
+        && (end == first.end || text[end..].starts_with(['\n', '\r']));
+    (article.zones.len() == 1 && on_its_line).then_some(start..end)
+}
+
+/// The start of the line after the one that ends at `end`.
+fn line_after(text: &str, end: usize) -> usize {
+    let rest = &text[end..];
+    let skip = rest.len() - rest.trim_start_matches(['\r', '\n']).len();
+    end + skip
+}
+
 impl Doc {
     /// Lay `article` out at `width` columns, leaving room for `marks`, with
     /// `notes` as lines of their own after the metadata.
@@ -164,24 +189,17 @@ impl Doc {
             ..Doc::default()
         };
         let text: &str = &article.text;
-        // A text file's title is part of `text` (its figures count); a JSON
-        // article's is metadata.
-        let title_zone = article
-            .title
-            .as_deref()
-            .and_then(|t| {
-                article
-                    .zones
-                    .first()
-                    .filter(|z| article.zones.len() > 1 && text.get((*z).clone()) == Some(t))
-            })
-            .cloned();
+        // A text file's title is part of `text` (its figures count), and a
+        // post's is its first line; a JSON article's is metadata.
+        let title_zone = title_zone(article);
         match &title_zone {
             Some(z) => doc.wrap_src(text, Src::Text, z.clone(), Kind::Heading, marks),
             None => doc.push_meta(article.label().to_string(), Kind::Heading),
         }
         let date = article.date.map(|d| d.format("%a %-d %B %Y").to_string());
+        let kind = (article.kind != SourceKind::File).then(|| article.kind.name());
         let about: Vec<&str> = [
+            kind,
             article.source.as_deref(),
             date.as_deref(),
             article.url.as_deref(),
@@ -191,6 +209,10 @@ impl Doc {
         .collect();
         if !about.is_empty() {
             doc.push_meta(about.join(" · "), Kind::Meta);
+        }
+        if !article.meta.is_empty() {
+            let meta: Vec<String> = article.meta.iter().map(|(k, v)| format!("{k}: {v}")).collect();
+            doc.push_meta(meta.join(" · "), Kind::Meta);
         }
         doc.push_meta(format!("{} · {}", article.id, article.origin), Kind::Meta);
         for note in notes {
@@ -206,6 +228,17 @@ impl Doc {
             if Some(zone) == title_zone.as_ref() {
                 continue;
             }
+            // A post's first line was shown as its title.
+            let mut zone = zone.clone();
+            if let Some(t) = &title_zone
+                && zone.contains(&t.start)
+            {
+                zone.start = line_after(text, t.end).min(zone.end);
+                if zone.is_empty() {
+                    continue;
+                }
+            }
+            let zone = &zone;
             if !first {
                 doc.lines.push(VLine {
                     kind: Kind::Body,
@@ -410,6 +443,45 @@ mod tests {
         assert_eq!(glyph("\u{1b}", 0), Glyph::Placeholder('␛'));
         assert_eq!(glyph("\u{202e}", 0), Glyph::Placeholder('�'));
         assert_eq!(glyph("\t", 1), Glyph::Spaces(3));
+    }
+
+    /// Each display line of `doc` as its text.
+    fn shown<'a>(doc: &'a Doc, article: &'a Article) -> Vec<(Kind, &'a str)> {
+        doc.lines
+            .iter()
+            .map(|l| (l.kind, &doc.source(article, l)[l.range.clone()]))
+            .collect()
+    }
+
+    #[test]
+    fn a_post_shows_its_kind_link_metadata_and_first_line_as_title() {
+        let mut a = Article::from_text("kpszsu/101", "Збито 40 дронів\nУсього 50 БпЛА.");
+        a.title = Some("Збито 40 дронів".into());
+        a.kind = SourceKind::Telegram;
+        a.source = Some("Повітряні сили".into());
+        a.url = Some("https://t.me/kpszsu/101".into());
+        a.meta = vec![("Forwarded from".into(), "Канал".into())];
+        let doc = Doc::build(&a, 200, &Marks::default(), &[]);
+        assert_eq!(
+            shown(&doc, &a),
+            [
+                (Kind::Heading, "Збито 40 дронів"),
+                (Kind::Meta, "Telegram · Повітряні сили · https://t.me/kpszsu/101"),
+                (Kind::Meta, "Forwarded from: Канал"),
+                (Kind::Meta, "kpszsu/101 · kpszsu/101"),
+                (Kind::Rule, ""),
+                (Kind::Body, "Усього 50 БпЛА."),
+            ]
+        );
+        // The title line is the text itself, so its figure can be marked.
+        assert_eq!(doc.lines[0].src, Src::Text);
+
+        // A one-line post is its title alone; a file article is no post.
+        let mut one = Article::from_text("c/1", "Збито 40 дронів");
+        one.title = Some("Збито 40 дронів".into());
+        let doc = Doc::build(&one, 200, &Marks::default(), &[]);
+        assert_eq!(shown(&doc, &one).last(), Some(&(Kind::Rule, "")));
+        assert!(!shown(&doc, &one).iter().any(|(_, l)| l.contains("file")));
     }
 
     #[test]
