@@ -29,7 +29,9 @@
 //!
 //! A message that cannot be read (not an object, a `text` of the wrong
 //! kind, no id) is warned of by its id, or by its place in the list when
-//! it has none, and the rest load.
+//! it has none (and, in a whole account's export, by its chat), and the
+//! rest load. An export that is not valid JSON, most often one cut short,
+//! is skipped with a warning that says so.
 
 use chrono::{DateTime, NaiveDateTime};
 use serde_json::{Map, Value};
