@@ -4,7 +4,7 @@
 
 use std::sync::LazyLock;
 
-use chrono::{NaiveDate, Weekday};
+use chrono::{Datelike, NaiveDate, Weekday};
 use regex::{Captures, Regex};
 
 use super::phrases::{Span, When};
@@ -62,6 +62,9 @@ enum Rule {
     NightOnDate,
     /// `у ніч на неділю`, `в ночь на воскресенье`.
     NightOnWeekday,
+    /// `6–7 лютого`, `31 января – 1 февраля`: two days in a row are the
+    /// night between them.
+    DayPair,
     /// `минулої ночі`, `вночі`, `этой ночью`, `за ночь`.
     PlainNight,
     Today,
@@ -72,8 +75,9 @@ enum Rule {
 }
 
 static RULES: LazyLock<Vec<(Regex, Rule)>> = LazyLock::new(|| {
+    // `Ніч на 23 серпня` heads a post with no preposition.
     let night =
-        r"(?:(?:у|в|уві)\s+(?:ніч|ночь)|ночі|ночи)\s+(?:(?:з|с|із)\s+\S+\s+)?(?:на|проти)\s+";
+        r"(?:(?:(?:у|в|уві)\s+)?(?:ніч|ночь)|ночі|ночи)\s+(?:(?:з|с|із)\s+\S+\s+)?(?:на|проти)\s+";
     [
         (
             format!(r"\b{night}(?P<d>[0-9]{{1,2}})\s+(?P<m>\p{{L}}+)"),
@@ -84,6 +88,11 @@ static RULES: LazyLock<Vec<(Regex, Rule)>> = LazyLock::new(|| {
         (
             format!(r"\b{night}(?P<wd>[\p{{L}}'’ʼ]+)(?:,?\s+[0-9]{{1,2}}\s+\p{{L}}+)?"),
             Rule::NightOnWeekday,
+        ),
+        (
+            r"\b(?P<d>[0-9]{1,2})(?:\s+(?P<m1>\p{L}+))?\s*[-–—]\s*(?P<d2>[0-9]{1,2})\s+(?P<m>\p{L}+)(?:\s+(?P<y>(?:19|20)[0-9]{2}))?"
+                .to_string(),
+            Rule::DayPair,
         ),
         (
             r"\b(?:(?:минулої|цієї|останньої)\s+ночі|вночі|уночі|(?:за|протягом|упродовж)\s+(?:минулої\s+|минулу\s+)?ні(?:ч|чі)|(?:прошедшей|минувшей|прошлой|этой)\s+ночью|ночью|(?:за|в\s+течение)\s+(?:прошедшую\s+|минувшую\s+|прошедшей\s+|минувшей\s+)?ноч(?:ь|и))\b"
@@ -150,6 +159,23 @@ fn interpret(rule: Rule, c: &Captures, published: NaiveDate) -> Option<When> {
                 _ => (day, Span::Day, false),
             }
         }
+        Rule::DayPair => {
+            let d: u32 = c.name("d")?.as_str().parse().ok()?;
+            let d2: u32 = c.name("d2")?.as_str().parse().ok()?;
+            let m2 = month(c.name("m")?.as_str())?;
+            let year = c.name("y").and_then(|y| y.as_str().parse().ok());
+            let morning = super::phrases::month_day(published, m2, d2, year)?;
+            let night = super::phrases::back(morning, 1)?;
+            // Only a day and the next: `10–15 січня` is a span of days.
+            let m1 = match c.name("m1") {
+                Some(m) => month(m.as_str())?,
+                None => m2,
+            };
+            if night.day() != d || night.month() != m1 {
+                return None;
+            }
+            (night, Span::Night, false)
+        }
         Rule::NightOnWeekday => {
             let wd = weekday(c.name("wd")?.as_str())?;
             let morning = super::phrases::weekday_date(published, wd, None)?;
@@ -212,6 +238,19 @@ mod tests {
             ("2025-07-07".into(), Span::Night)
         );
         assert_eq!(first("минулої ночі"), ("2025-07-08".into(), Span::Night));
+        assert_eq!(
+            first("Ніч на 23 червня: збито 40 дронів"),
+            ("2025-06-22".into(), Span::Night)
+        );
+    }
+
+    #[test]
+    fn two_days_in_a_row_are_the_night_between() {
+        assert_eq!(first("Нічна атака 6–7 лютого"), ("2025-02-06".into(), Span::Night));
+        assert_eq!(first("в ночь 31 января – 1 февраля"), ("2025-01-31".into(), Span::Night));
+        assert_eq!(first("удары 6-7 июля 2024 года"), ("2024-07-06".into(), Span::Night));
+        // More days than two are days.
+        assert_eq!(first("з 1–5 липня"), ("2025-07-05".into(), Span::Day));
         assert_eq!(first("прошедшей ночью"), ("2025-07-08".into(), Span::Night));
     }
 

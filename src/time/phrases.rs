@@ -132,6 +132,9 @@ impl When {
 enum Rule {
     /// "the night of 4-5 June": two day numbers sharing one month.
     NightRange,
+    /// "4–5 June", "June 4–5" with no word for night: two days in a row
+    /// are the night between them.
+    DayPair,
     /// "the night of June 4 (to 5)".
     NightOfDate,
     /// "the night of the 4th".
@@ -165,6 +168,8 @@ const WD: &str = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|m
 const MON: &str = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b";
 const ORD: &str = r"(?:st|nd|rd|th)";
 const SEP: &str = r"(?:\s*[-–—/]\s*|\s+(?:to|into|and)\s+)";
+/// A dash between two days, never a slash or a word: `4/5` is a date.
+const DASH: &str = r"\s*[-–—]\s*";
 const NIGHT_OF: &str =
     r"(?:(?:on|in|during|through)\s+)?(?:the\s+)?night\s+(?:of|from)\s+(?:the\s+)?";
 const MODIFIER: &str = r"(?:(?P<mod>this\s+past|last|this|next|past)\s+)";
@@ -272,6 +277,12 @@ static RULES: LazyLock<Vec<(Regex, Rule)>> = LazyLock::new(|| {
             Rule::NightOfDate,
         ),
         (
+            format!(
+                r"\b(?:(?P<t_d2>[0-9]{{1,2}}){ORD}?{DASH}(?P<e>[0-9]{{1,2}}){ORD}?\s+(?:of\s+)?(?P<t_m2>{MON})|(?P<t_m3>{MON})\.?\s+(?P<t_d3>[0-9]{{1,2}}){ORD}?{DASH}(?P<e3>[0-9]{{1,2}}){ORD}?\b)(?P<t_yp>\.?(?P<t_c>,)?\s+(?P<t_y>(?:19|20)[0-9]{{2}})\b)?"
+            ),
+            Rule::DayPair,
+        ),
+        (
             format!(r"\b{NIGHT_OF}(?P<d>[0-9]{{1,2}}){ORD}\b(?:{SEP}(?:the\s+)?[0-9]{{1,2}}{ORD}\b)?"),
             Rule::NightOfNth,
         ),
@@ -367,10 +378,16 @@ fn interpret(rule: Rule, c: &Captures, text: &str, published: NaiveDate) -> Opti
         return None;
     }
     let (date, span) = match rule {
-        Rule::NightRange => {
-            let first: u32 = c.name("t_d2")?.as_str().parse().ok()?;
-            let second: u32 = c.name("e")?.as_str().parse().ok()?;
-            let mut m = month(c.name("t_m2")?.as_str())?;
+        Rule::NightRange | Rule::DayPair => {
+            let day = |a: &str, b: &str| c.name(a).or_else(|| c.name(b));
+            let first: u32 = day("t_d2", "t_d3")?.as_str().parse().ok()?;
+            let second: u32 = day("e", "e3")?.as_str().parse().ok()?;
+            let mut m = month(day("t_m2", "t_m3")?.as_str())?;
+            // Without the word, only a day and the next are a night:
+            // `10–15 January` is a span of days.
+            if matches!(rule, Rule::DayPair) && second != first + 1 && !(second == 1 && first >= 28) {
+                return None;
+            }
             let (mut year, trim) = year_of(c, published);
             trim_year(&mut range, trim);
             // "the night of 31-1 June" starts in the month before.
@@ -949,6 +966,10 @@ mod tests {
             Span::Night,
             "the night of the 4th",
         );
+        // Two days in a row with no word for night are the night between.
+        check(p, "The night in numbers, 4–5 June", n, Span::Night, "4–5 June");
+        check(p, "strikes on June 4-5, 2025 hit", n, Span::Night, "June 4-5, 2025");
+        check(p, "from 31-1 June", d(2025, 5, 31), Span::Night, "31-1 June");
         check(
             p,
             "the night of 31 May to 1 June",
