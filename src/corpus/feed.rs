@@ -102,8 +102,13 @@ fn add_entry(
     let authors: Vec<String> = entry
         .authors
         .iter()
-        .filter_map(|p| p.name.clone().or_else(|| p.email.clone()))
-        .map(|name| name.trim().to_string())
+        .filter_map(|p| p.name.as_deref().or(p.email.as_deref()))
+        .map(|name| {
+            // RSS writes "mail@host (Name)", and the parser may keep the brackets.
+            let name = name.trim();
+            let bare = name.strip_prefix('(').and_then(|n| n.strip_suffix(')'));
+            bare.unwrap_or(name).trim().to_string()
+        })
         .filter(|name| !name.is_empty())
         .collect();
     if !authors.is_empty() {
@@ -248,6 +253,7 @@ mod tests {
     <title>Only a description</title>
     <link>https://wire.example/2</link>
     <pubDate>Mon, 07 Jul 2025 22:15:00 GMT</pubDate>
+    <author>desk@wire.example (Night Desk)</author>
     <description>&lt;p&gt;Two people were injured.&lt;br&gt;One was killed.&lt;/p&gt;</description>
   </item>
   <item>
@@ -285,7 +291,7 @@ mod tests {
 
         let b = &out.articles[1];
         assert_eq!(&*b.text, "Two people were injured.\nOne was killed.");
-        assert!(b.meta.is_empty());
+        assert_eq!(b.meta, [("Author".to_string(), "Night Desk".to_string())]);
     }
 
     #[test]
@@ -316,7 +322,10 @@ mod tests {
     <title>Summary only</title>
     <id>urn:2</id>
     <updated>2025-07-07T23:50:00-04:00</updated>
-    <summary type="text">Russia fired 3 missiles &lt;and&gt; 20 drones.</summary>
+    <summary type="text">Russia fired 3 missiles &lt;and&gt;
+      20 drones.
+
+      Nothing else.</summary>
   </entry>
   <entry>
     <title>Summary longer</title>
@@ -348,7 +357,10 @@ mod tests {
 
         let b = &out.articles[1];
         // A plain-text summary is not read as markup.
-        assert_eq!(&*b.text, "Russia fired 3 missiles <and> 20 drones.");
+        assert_eq!(
+            &*b.text,
+            "Russia fired 3 missiles <and> 20 drones.\n\nNothing else."
+        );
         assert_eq!(b.date, day(2025, 7, 7), "the writer's day, not UTC's");
         assert_eq!(b.url, None);
 

@@ -40,11 +40,19 @@ pub(super) fn document_paragraphs(doc: &Document) -> String {
 }
 
 /// Plain text (a feed's `type="text"` content) in the same shape as
-/// [`paragraphs`] gives: paragraphs parted by one blank line, each line's
-/// white space collapsed.
+/// [`paragraphs`] gives: paragraphs parted by one blank line, the lines of
+/// each joined, as feeds wrap plain text at a width and HTML would read
+/// the line ends as spaces.
 #[must_use]
 pub(super) fn plain_paragraphs(text: &str) -> String {
-    tidy(text)
+    let mut out = String::with_capacity(text.len());
+    for paragraph in tidy(text).split("\n\n") {
+        if !out.is_empty() {
+            out.push_str("\n\n");
+        }
+        out.push_str(&paragraph.replace('\n', " "));
+    }
+    out
 }
 
 /// Paragraphs parted by exactly one blank line, no blank lines inside one,
@@ -234,7 +242,7 @@ mod tests {
     fn plain_text_is_tidied() {
         assert_eq!(
             plain_paragraphs("  First   line\nsecond\n\n\n\n  Next\tparagraph  \n"),
-            "First line\nsecond\n\nNext paragraph"
+            "First line second\n\nNext paragraph"
         );
     }
 

@@ -1,7 +1,7 @@
 //! Saved web pages: the article's main text and the page's metadata.
 
-use dom_query::Document;
-use dom_smoothie::{Readability, ReadabilityError};
+use dom_query::{Document, NodeRef, Selection};
+use dom_smoothie::{Config, Readability, ReadabilityError};
 use serde_json::Value;
 
 use super::{Loaded, html};
@@ -62,7 +62,12 @@ pub(super) fn load(stem: &str, origin: &str, contents: &str, out: &mut Loaded) {
     }
     let doc = Document::from(contents);
     let found = Found::read(&doc);
-    let parsed = Readability::with_document(doc, None, None).and_then(|mut r| r.parse());
+    // Classes are kept, since they tell the furniture left in the content.
+    let config = Config {
+        keep_classes: true,
+        ..Config::default()
+    };
+    let parsed = Readability::with_document(doc, None, Some(config)).and_then(|mut r| r.parse());
     let parsed = match parsed {
         Ok(parsed) => parsed,
         Err(ReadabilityError::GrabFailed) => {
@@ -72,6 +77,7 @@ pub(super) fn load(stem: &str, origin: &str, contents: &str, out: &mut Loaded) {
     };
     let title = clean(&parsed.title).or_else(|| found.ld.headline.clone());
     let content = Document::fragment(parsed.content);
+    remove_furniture(&content);
     // When nothing looks like an article, the extraction falls back to
     // the whole page, which may be no more than a menu or a banner.
     if prose_chars(&content) < MIN_PROSE {
@@ -119,11 +125,119 @@ pub(super) fn load(stem: &str, origin: &str, contents: &str, out: &mut Loaded) {
     out.articles.push(article);
 }
 
+/// Parts of class and id names that mark page furniture: bylines, dates,
+/// view and comment counts, share bars, ads, banners, "see also" boxes.
+const FURNITURE: &[&str] = &[
+    "ad",
+    "ads",
+    "advert",
+    "advertisement",
+    "author",
+    "banner",
+    "byline",
+    "comment",
+    "comments",
+    "consent",
+    "cookie",
+    "cookies",
+    "counter",
+    "date",
+    "dateline",
+    "gdpr",
+    "incut",
+    "meta",
+    "newsletter",
+    "promo",
+    "related",
+    "share",
+    "sharing",
+    "social",
+    "subscribe",
+    "tags",
+    "timestamp",
+    "views",
+    "widget",
+];
+
+/// The most letters and digits an element named as furniture may hold and
+/// still be taken out: furniture is short, and a long element with such a
+/// name is rather the article under a site-wide class.
+const FURNITURE_MAX_CHARS: usize = 200;
+
+/// The share of a block's letters and digits inside links from which it is
+/// a list of links ("read also", "subscribe"), not prose.
+const LINK_SHARE: f64 = 0.9;
+
+/// Block elements that may be all links.
+const BLOCKS: &[&str] = &[
+    "p",
+    "div",
+    "section",
+    "aside",
+    "ul",
+    "ol",
+    "li",
+    "blockquote",
+    "figure",
+];
+
+/// Takes out of the extracted content what the extraction let through and
+/// a reader skips, since its numbers are no figures of the article: short
+/// elements named as furniture, and blocks that are all links.
+fn remove_furniture(content: &Document) {
+    let doomed: Vec<NodeRef> = content
+        .root()
+        .descendants_it()
+        .filter(|node| node.is_element() && (is_named_furniture(node) || is_all_links(node)))
+        .collect();
+    for node in doomed {
+        node.remove_from_parent();
+    }
+}
+
+/// Whether a short element's class or id names it as furniture.
+fn is_named_furniture(node: &NodeRef) -> bool {
+    let named = ["class", "id"]
+        .iter()
+        .filter_map(|a| node.attr(a))
+        .any(|names| {
+            names
+                .to_lowercase()
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|part| FURNITURE.contains(&part))
+        });
+    named && alphanumerics(&node.text()) <= FURNITURE_MAX_CHARS
+}
+
+/// Whether a block's text is (nearly) all link text.
+fn is_all_links(node: &NodeRef) -> bool {
+    if !node.node_name().is_some_and(|n| BLOCKS.contains(&&*n)) {
+        return false;
+    }
+    let all = alphanumerics(&node.text());
+    let links: usize = Selection::from(*node)
+        .select("a")
+        .iter()
+        .map(|a| alphanumerics(&a.text()))
+        .sum();
+    #[allow(clippy::cast_precision_loss)]
+    let share = links as f64 / all.max(1) as f64;
+    all > 0 && share >= LINK_SHARE
+}
+
+/// How many letters and digits a text holds.
+fn alphanumerics(text: &str) -> usize {
+    text.chars().filter(|c| c.is_alphanumeric()).count()
+}
+
 /// The letters and digits of a fragment outside its links.
 fn prose_chars(content: &Document) -> usize {
-    let count = |text: &str| text.chars().filter(|c| c.is_alphanumeric()).count();
-    let all = count(&content.root().text());
-    let links: usize = content.select("a").iter().map(|a| count(&a.text())).sum();
+    let all = alphanumerics(&content.root().text());
+    let links: usize = content
+        .select("a")
+        .iter()
+        .map(|a| alphanumerics(&a.text()))
+        .sum();
     all.saturating_sub(links)
 }
 
@@ -383,7 +497,10 @@ mod tests {
               <li><a href="/war">War: 1,000 days</a></li><li><a href="/live">Live</a></li></ul></nav></header>
             <main><article class="post"><h1>Russia launches 72 drones overnight</h1>
               <div class="share">Share: <a href="#">Facebook</a> <a href="#">X</a></div>
+              <div class="article-info"><span class="author">Olena Petrenko</span>
+                <span class="views">Views: 10 412</span></div>
               {BODY}
+              <div class="see-also"><a href="/x">See also: 6 drones downed near Moscow</a></div>
               <div class="comments-count">45 comments</div></article>
             <aside class="related"><h3>Related articles</h3><ul>
               <li><a href="/a">Russia launched 550 drones in record attack</a></li>
