@@ -334,6 +334,13 @@ mod tests {
     <summary type="html">&lt;p&gt;The full report: 5 people were injured in Kharkiv.&lt;/p&gt;</summary>
     <content type="html">&lt;p&gt;5 injured.&lt;/p&gt;</content>
   </entry>
+  <entry>
+    <title>XHTML</title>
+    <id>urn:4</id>
+    <updated>2025-07-08T12:00:00Z</updated>
+    <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Russia launched
+      <b>30</b> drones &amp; 2 missiles.</p><p>Air defence shot down 25.</p></div></content>
+  </entry>
 </feed>"#;
 
     #[test]
@@ -368,6 +375,10 @@ mod tests {
         assert_eq!(
             &*out.articles[2].text,
             "The full report: 5 people were injured in Kharkiv."
+        );
+        assert_eq!(
+            &*out.articles[3].text,
+            "Russia launched 30 drones & 2 missiles.\n\nAir defence shot down 25."
         );
     }
 

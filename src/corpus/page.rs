@@ -1,6 +1,8 @@
 //! Saved web pages: the article's main text and the page's metadata.
 
-use dom_query::{Document, NodeRef, Selection};
+use std::collections::HashMap;
+
+use dom_query::{Document, NodeId, NodeRef};
 use dom_smoothie::{Config, Readability, ReadabilityError};
 use serde_json::Value;
 
@@ -14,8 +16,10 @@ use crate::time::parse_date;
 const MAX_ELEMENTS: usize = 200_000;
 
 /// The deepest elements may nest: real pages stay under a hundred or so
-/// levels, and building the tree of a page nested past this gets slow.
-const MAX_DEPTH: usize = 1_000;
+/// levels. Building the tree costs time that grows with the square of the
+/// nesting, and the extraction's walks with nesting times size: at this
+/// depth a 20 MB page still reads in seconds.
+const MAX_DEPTH: usize = 500;
 
 /// The fewest letters and digits outside links that make an article: a
 /// line of prose. Fewer are a menu, a banner or an empty page.
@@ -39,8 +43,7 @@ const ARTICLE_TYPES: &[&str] = &[
 /// rel=canonical>`, JSON-LD, `<time datetime>`. A page with no article
 /// text, or too big or too deeply nested to read, earns one warning.
 pub(super) fn load(stem: &str, origin: &str, contents: &str, out: &mut Loaded) {
-    // Refused before a tree is built: building one costs time that grows
-    // with the square of the nesting.
+    // Refused before a tree is built, which would cost the time spared.
     let shape = html::shape(contents);
     if shape.elements > MAX_ELEMENTS {
         return out.warn(
@@ -84,6 +87,9 @@ pub(super) fn load(stem: &str, origin: &str, contents: &str, out: &mut Loaded) {
         return out.warn(origin, "no article text found; skipped");
     }
     let text = without_title(html::document_paragraphs(&content), title.as_deref());
+    if text.is_empty() {
+        return out.warn(origin, "no article text found; skipped");
+    }
     let mut article = Article::from_text(stem, text);
     article.title = title;
     article.source = parsed
@@ -185,19 +191,53 @@ const BLOCKS: &[&str] = &[
 /// a reader skips, since its numbers are no figures of the article: short
 /// elements named as furniture, and blocks that are all links.
 fn remove_furniture(content: &Document) {
+    let tally = tally(content);
     let doomed: Vec<NodeRef> = content
         .root()
         .descendants_it()
-        .filter(|node| node.is_element() && (is_named_furniture(node) || is_all_links(node)))
+        .filter(|node| node.is_element())
+        .filter(|node| {
+            let (all, links) = tally.get(&node.id).copied().unwrap_or_default();
+            (is_named_furniture(node) && all <= FURNITURE_MAX_CHARS)
+                || (is_block(node) && all > 0 && share(links, all) >= LINK_SHARE)
+        })
         .collect();
     for node in doomed {
         node.remove_from_parent();
     }
 }
 
-/// Whether a short element's class or id names it as furniture.
+/// The letters and digits under each node of a fragment, all of them and
+/// those inside links, summed from the leaves up in one pass, so that
+/// deep nesting costs no more than the text.
+fn tally(content: &Document) -> HashMap<NodeId, (usize, usize)> {
+    let nodes: Vec<NodeRef> = content.root().descendants_it().collect();
+    let mut tally: HashMap<NodeId, (usize, usize)> = HashMap::with_capacity(nodes.len() + 1);
+    // Descendants come parents first, so backwards every child is counted
+    // before its parent.
+    for node in std::iter::once(&content.root()).chain(&nodes).rev() {
+        let mut all = if node.is_text() {
+            alphanumerics(&node.text())
+        } else {
+            0
+        };
+        let mut links = 0;
+        for child in node.children_it(false) {
+            let (a, l) = tally.get(&child.id).copied().unwrap_or_default();
+            all += a;
+            links += l;
+        }
+        if node.has_name("a") {
+            links = all;
+        }
+        tally.insert(node.id, (all, links));
+    }
+    tally
+}
+
+/// Whether an element's class or id names it as furniture.
 fn is_named_furniture(node: &NodeRef) -> bool {
-    let named = ["class", "id"]
+    ["class", "id"]
         .iter()
         .filter_map(|a| node.attr(a))
         .any(|names| {
@@ -205,24 +245,18 @@ fn is_named_furniture(node: &NodeRef) -> bool {
                 .to_lowercase()
                 .split(|c: char| !c.is_alphanumeric())
                 .any(|part| FURNITURE.contains(&part))
-        });
-    named && alphanumerics(&node.text()) <= FURNITURE_MAX_CHARS
+        })
 }
 
-/// Whether a block's text is (nearly) all link text.
-fn is_all_links(node: &NodeRef) -> bool {
-    if !node.node_name().is_some_and(|n| BLOCKS.contains(&&*n)) {
-        return false;
-    }
-    let all = alphanumerics(&node.text());
-    let links: usize = Selection::from(*node)
-        .select("a")
-        .iter()
-        .map(|a| alphanumerics(&a.text()))
-        .sum();
-    #[allow(clippy::cast_precision_loss)]
-    let share = links as f64 / all.max(1) as f64;
-    all > 0 && share >= LINK_SHARE
+/// Whether an element is a block that may be all links.
+fn is_block(node: &NodeRef) -> bool {
+    node.node_name().is_some_and(|n| BLOCKS.contains(&&*n))
+}
+
+/// The share `part` is of `whole`.
+#[allow(clippy::cast_precision_loss)]
+fn share(part: usize, whole: usize) -> f64 {
+    part as f64 / whole.max(1) as f64
 }
 
 /// How many letters and digits a text holds.
@@ -232,13 +266,11 @@ fn alphanumerics(text: &str) -> usize {
 
 /// The letters and digits of a fragment outside its links.
 fn prose_chars(content: &Document) -> usize {
-    let all = alphanumerics(&content.root().text());
-    let links: usize = content
-        .select("a")
-        .iter()
-        .map(|a| alphanumerics(&a.text()))
-        .sum();
-    all.saturating_sub(links)
+    let (all, links) = tally(content)
+        .get(&content.root().id)
+        .copied()
+        .unwrap_or_default();
+    all - links
 }
 
 /// Text with its white space collapsed, or `None` when there is none.
@@ -565,15 +597,20 @@ mod tests {
 
     #[test]
     fn a_page_without_article_text_is_skipped() {
-        let out = load_page(&page(
-            "<title>Menu</title>",
-            "<nav><a href=\"/\">Home</a></nav>",
-        ));
-        assert!(out.articles.is_empty());
-        assert_eq!(
-            messages(&out),
-            ["saved/night.html: no article text found; skipped"]
-        );
+        let title = "A headline long enough to pass for a line of prose on its own";
+        for body in [
+            "<nav><a href=\"/\">Home</a></nav>".to_string(),
+            format!("<article><h1>{title}</h1></article>"),
+            String::new(),
+        ] {
+            let out = load_page(&page(&format!("<title>{title}</title>"), &body));
+            assert!(out.articles.is_empty(), "{body}");
+            assert_eq!(
+                messages(&out),
+                ["saved/night.html: no article text found; skipped"],
+                "{body}"
+            );
+        }
     }
 
     /// Loads a page on a thread with the small stack of a folder's
@@ -599,7 +636,7 @@ mod tests {
         assert_eq!(
             messages(&out),
             [
-                "saved/night.html: page nested too deeply to read (100000 levels, at most 1000); skipped"
+                "saved/night.html: page nested too deeply to read (100000 levels, at most 500); skipped"
             ]
         );
     }
