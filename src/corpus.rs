@@ -8,6 +8,7 @@
 
 mod feed;
 mod files;
+mod html;
 mod json;
 mod language;
 mod limit;

@@ -5,7 +5,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use super::limit::{max_file_size, read_at_most, too_large, unreadable};
-use super::{Loaded, feed, json, page, text};
+use super::{Loaded, feed, html, json, page, text};
 
 /// Extensions a folder is searched for; other files there are ignored.
 const EXTENSIONS: &[&str] = &[
@@ -52,7 +52,10 @@ impl Format {
             Some(b'<') => {
                 let head = &start[..start.floor_char_boundary(2048)];
                 let head = head.to_ascii_lowercase();
-                if ["<rss", "<feed", "<rdf:rdf"].iter().any(|t| head.contains(t)) {
+                if ["<rss", "<feed", "<rdf:rdf"]
+                    .iter()
+                    .any(|t| head.contains(t))
+                {
                     Format::Feed
                 } else {
                     Format::Page
@@ -212,7 +215,7 @@ pub(super) fn load_contents(
 /// converted lossily, so offsets keep pointing at the bytes on disk), and
 /// not blank. Warns and gives `None` otherwise. UTF-16 with a byte order
 /// mark is converted, with a warning that offsets then count the bytes of
-/// the text as UTF-8.
+/// the text as UTF-8, and so is markup in the charset it declares.
 pub(super) fn decode(origin: &str, bytes: Vec<u8>, out: &mut Loaded) -> Option<String> {
     let bytes = match utf16(&bytes) {
         None => bytes,
@@ -238,12 +241,31 @@ pub(super) fn decode(origin: &str, bytes: Vec<u8>, out: &mut Loaded) -> Option<S
     let contents = match String::from_utf8(bytes) {
         Ok(s) => s,
         Err(e) => {
-            let at = e.utf8_error().valid_up_to();
-            out.warn(
-                origin,
-                format!("not valid UTF-8 (bad byte at offset {at}); skipped"),
-            );
-            return None;
+            // A page or feed saved in the charset its markup declares.
+            // One that declares UTF-16 without a byte order mark is UTF-8,
+            // as browsers read it.
+            let declared = html::declared_encoding(e.as_bytes()).map(|enc| enc.output_encoding());
+            let text = declared.and_then(|enc| {
+                enc.decode_without_bom_handling_and_without_replacement(e.as_bytes())
+            });
+            if let (Some(enc), Some(text)) = (declared, text) {
+                out.warn(
+                    origin,
+                    format!(
+                        "{} text, as its markup declares, read as UTF-8: its offsets count \
+                         the bytes of the text as UTF-8",
+                        enc.name()
+                    ),
+                );
+                text.into_owned()
+            } else {
+                let at = e.utf8_error().valid_up_to();
+                out.warn(
+                    origin,
+                    format!("not valid UTF-8 (bad byte at offset {at}); skipped"),
+                );
+                return None;
+            }
         }
     };
     if contents.trim_start_matches('\u{feff}').trim().is_empty() {
