@@ -77,7 +77,7 @@ enum Rule {
 static RULES: LazyLock<Vec<(Regex, Rule)>> = LazyLock::new(|| {
     // `Ніч на 23 серпня` heads a post with no preposition.
     let night =
-        r"(?:(?:(?:у|в|уві)\s+)?(?:ніч|ночь)|ночі|ночи)\s+(?:(?:з|с|із)\s+\S+\s+)?(?:на|проти)\s+";
+        r"(?:(?:(?:у|в|уві)\s+)?(?:ніч|ночь)|ночі|ночи|вночі|уночі)\s+(?:(?:з|с|із)\s+\S+\s+)?(?:на|проти)\s+";
     [
         (
             format!(r"\b{night}(?P<d>[0-9]{{1,2}})\s+(?P<m>\p{{L}}+)"),
@@ -238,6 +238,7 @@ mod tests {
             ("2025-07-07".into(), Span::Night)
         );
         assert_eq!(first("минулої ночі"), ("2025-07-08".into(), Span::Night));
+        assert_eq!(first("Уночі проти 8 липня"), ("2025-07-07".into(), Span::Night));
         assert_eq!(
             first("Ніч на 23 червня: збито 40 дронів"),
             ("2025-06-22".into(), Span::Night)
