@@ -38,10 +38,24 @@ pub(super) fn load_json(stem: &str, origin: &str, contents: &str, out: &mut Load
             "JSON is not an object or an array of objects; skipped",
         ),
         Err(_) if looks_like_jsonl(contents) => return load_jsonl(stem, origin, contents, out),
-        Err(e) if super::telegram::looks_like_export(contents) => out.warn(
-            origin,
-            format!("Telegram export cut short or broken: {e}; skipped"),
-        ),
+        Err(e) if super::telegram::looks_like_export(contents) => {
+            match super::telegram::salvage(contents) {
+                Some((chat, read)) if read > 0 => {
+                    out.warn(
+                        origin,
+                        format!(
+                            "Telegram export cut short or broken: {e}; \
+                             the {read} whole messages before it are read"
+                        ),
+                    );
+                    return super::telegram::load(stem, origin, chat, out);
+                }
+                _ => out.warn(
+                    origin,
+                    format!("Telegram export cut short or broken: {e}; skipped"),
+                ),
+            }
+        }
         Err(e) => out.warn(origin, format!("invalid JSON: {e}; skipped")),
     }
     figures.report(origin, out);

@@ -56,6 +56,40 @@ pub(super) fn looks_like_export(contents: &str) -> bool {
     head.contains("\"messages\"") || head.contains("\"personal_information\"")
 }
 
+/// What can be read of a one-chat export cut short (a download or a copy
+/// that stopped): the chat's fields before `messages`, and every message
+/// that is whole; `None` when not even those are there.
+pub(super) fn salvage(contents: &str) -> Option<(Map<String, Value>, usize)> {
+    let key = contents.find("\"messages\"")?;
+    // The chat's own fields come first in an export: close them as an object.
+    let head = contents[..key].trim_end().trim_end_matches(',');
+    let mut chat: Map<String, Value> = serde_json::from_str(&format!("{head}}}")).ok()?;
+    let rest = &contents[key + "\"messages\"".len()..];
+    let rest = rest.trim_start().strip_prefix(':')?.trim_start().strip_prefix('[')?;
+    let mut messages = Vec::new();
+    let mut at = 0;
+    loop {
+        // One whole message at a time, linear in the file: each is parsed
+        // once and the stream stops at the first that is cut.
+        let mut stream = serde_json::Deserializer::from_str(&rest[at..]).into_iter::<Value>();
+        match stream.next() {
+            Some(Ok(message)) => {
+                messages.push(message);
+                at += stream.byte_offset();
+            }
+            _ => break,
+        }
+        let tail = rest[at..].trim_start();
+        match tail.strip_prefix(',') {
+            Some(next) => at = rest.len() - next.len(),
+            None => break,
+        }
+    }
+    let read = messages.len();
+    chat.insert("messages".into(), Value::Array(messages));
+    Some((chat, read))
+}
+
 /// Reads every text message of an export into `out`. `stem` names the
 /// channel when the export gives neither a username, an id nor a name.
 pub(super) fn load(stem: &str, origin: &str, mut export: Map<String, Value>, out: &mut Loaded) {
@@ -739,6 +773,25 @@ mod tests {
             out.warnings[0]
                 .message
                 .starts_with("Telegram export cut short or broken: "),
+            "{:?}",
+            out.warnings
+        );
+    }
+
+    #[test]
+    fn an_export_cut_short_keeps_its_whole_messages() {
+        let full = channel(
+            r#"{"id": 1, "type": "message", "date": "2025-07-04T08:00:00", "text": "Збито 40 дронів і ракет."},
+               {"id": 2, "type": "message", "date": "2025-07-04T09:00:00", "text": "Збито 50 дронів і ракет."},
+               {"id": 3, "type": "message", "date": "2025-07-04T10:00:00", "text": "Збито 60."}"#,
+        );
+        let cut = full.find("Збито 60").unwrap();
+        let out = read(&full[..cut]);
+        assert_eq!(ids(&out), ["kpszsu/1", "kpszsu/2"]);
+        assert_eq!(out.articles[1].source.as_deref(), Some("Air Force"));
+        assert_eq!(out.warnings.len(), 1);
+        assert!(
+            out.warnings[0].message.ends_with("the 2 whole messages before it are read"),
             "{:?}",
             out.warnings
         );
