@@ -761,6 +761,11 @@ pub(super) fn ellipsis(doc: &Doc<'_>, cands: &mut [Cand]) {
         if c.n.is_one && !c.verb_follows() && !c.subset_marked {
             continue;
         }
+        // `з трьох напрямків`, `from three directions`: a number that
+        // counts places counts no weapon.
+        if t.get(c.n.after).is_some_and(|w| LEXICON.is(w, class::REGION)) {
+            continue;
+        }
         match c.entry {
             Some((entry, _)) => {
                 // The verb decides which neighbour fits: `killing three`
