@@ -74,6 +74,7 @@ fn render(f: &Figure, keys: &[&str]) -> String {
             "cumulative" => f.cumulative.to_string(),
             "location" => f.location.as_deref().unwrap_or("-").to_string(),
             "text" => f.text.to_string(),
+            "source" => f.source.as_deref().unwrap_or("-").to_string(),
             "date" => f.date.map_or("-".into(), |d| d.to_string()),
             other => panic!("unknown key {other}"),
         };

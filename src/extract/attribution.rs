@@ -232,6 +232,8 @@ fn find_speakers(doc: &Doc<'_>, signals: &Signals<'_, '_>) -> Vec<Speaking> {
             .find(|&k| matches!(t[k].key, "–" | "—") || t[k].is_punct('-') && t[k].space_before)
             && dash + 1 < range.end
             && !out.iter().any(|p| p.sentence == s)
+            // `45 — сбили над Крымом`: a clause after the dash, not a name.
+            && !(dash + 1..range.end).any(|k| LEXICON.events.match_at(t, k, range.end).is_some())
         {
             let (claimant, role, report) = classify(doc, dash + 1, range.end);
             if (claimant != Claimant::Unknown || role.is_some()) && !report {
