@@ -245,7 +245,7 @@ fn relate(doc: &Doc<'_>, pieces: &[Piece], cands: &mut [Cand]) -> Vec<List> {
         }
         let lead = Lead::of(doc, &pieces[..p], cands);
         for &m in &list.members {
-            lead.give(cands, m);
+            lead.give(doc, cands, m);
         }
         share_along(doc, cands, list);
     }
@@ -334,7 +334,7 @@ pub(super) fn lines(doc: &Doc<'_>, chunked: &[Related], cands: &mut [Cand]) {
         };
         for m in own.clone() {
             if !cands[m].subset_marked {
-                found.give(cands, m);
+                found.give(doc, cands, m);
                 cands[m].lead = Some(lead);
             }
         }
@@ -518,6 +518,14 @@ struct Lead {
     noun: Option<(Item, Option<&'static str>, Option<Side>)>,
 }
 
+/// `з трьох напрямків`, `over 16 regions`: a number that counts places
+/// counts no weapon, whatever figure stands beside it.
+fn counts_places(doc: &Doc<'_>, c: &Cand) -> bool {
+    doc.tokens
+        .get(c.n.after)
+        .is_some_and(|w| LEXICON.is(w, class::REGION))
+}
+
 impl Lead {
     fn of(doc: &Doc<'_>, pieces: &[Piece], cands: &[Cand]) -> Lead {
         let t = &doc.tokens;
@@ -555,8 +563,8 @@ impl Lead {
     }
 
     /// Give member `m` what the lead has and it lacks.
-    fn give(&self, cands: &mut [Cand], m: usize) {
-        if Some(m) == self.total {
+    fn give(&self, doc: &Doc<'_>, cands: &mut [Cand], m: usize) {
+        if Some(m) == self.total || counts_places(doc, &cands[m]) {
             return;
         }
         let c = &mut cands[m];
@@ -761,9 +769,7 @@ pub(super) fn ellipsis(doc: &Doc<'_>, cands: &mut [Cand]) {
         if c.n.is_one && !c.verb_follows() && !c.subset_marked {
             continue;
         }
-        // `з трьох напрямків`, `from three directions`: a number that
-        // counts places counts no weapon.
-        if t.get(c.n.after).is_some_and(|w| LEXICON.is(w, class::REGION)) {
+        if counts_places(doc, c) {
             continue;
         }
         match c.entry {
