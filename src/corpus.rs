@@ -98,10 +98,11 @@ impl Loaded {
 /// Loads articles from files, folders, and `-` for standard input.
 ///
 /// A folder is searched recursively, entries sorted, for `.txt`, `.md`,
-/// `.json` and `.jsonl` files; other files there, and hidden ones, are
-/// ignored. A file named explicitly is read whatever its extension: as
-/// JSON or JSONL when it ends `.json` or `.jsonl`, otherwise as text (see
-/// [`parse_text`]). Duplicate ids are made unique with a warning.
+/// `.json`, `.jsonl`, feeds (`.xml`, `.rss`, `.atom`) and pages (`.html`,
+/// `.htm`, `.xhtml`); other files there, and hidden ones, are ignored. A
+/// file named explicitly is read whatever its extension: by the
+/// extensions above (JSON may be articles or a Telegram export), otherwise
+/// as text (see [`parse_text`]). Duplicate ids are made unique with a warning.
 #[must_use]
 pub fn load(paths: &[impl AsRef<Path>]) -> Loaded {
     let mut out = Loaded::default();

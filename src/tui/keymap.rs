@@ -131,7 +131,7 @@ pub static ACTIONS: &[ActionInfo] = &[
     info(
         "filter",
         Action::Filter,
-        "filter articles by title, source, id or date",
+        "filter articles by title, source, id, link or date",
         Section::Find,
     ),
     info(
