@@ -268,4 +268,26 @@ fi
 ok "the TUI ends when its terminal is closed"
 grep -q '"value":550' "$hung/review.jsonl" || { echo "FAIL the accept is not in the log"; exit 1; }
 ok "what it saved before is in the log"
+# Sources as analysts keep them: a Telegram export, feeds and saved pages
+# in one folder, each article headed by its kind, channel and link, and
+# the filter finding a channel.
+formats="$shared/formats"
+mkdir -p "$formats"
+TERM=xterm-256color t new-session -d -s e2e4 -x 120 -y 40 "exec $bin --data-dir $formats tests/formats/"
+pane=e2e4
+expect "the folder opens with every kind of source" "Articles" "Збито 36 з 62 ворожих дронів"
+keys '&'
+t send-keys -t e2e4 -l "kind:telegram"; sleep 0.15
+keys Enter
+expect "& kind:telegram keeps the posts" "& kind:telegram"
+keys g
+expect "a post's header names its kind, channel and link" "Telegram · Повітряні Сили ЗС України" "https://t.me/kpszsu/9202" "Posted: 2025-01-21 09:12"
+keys Escape
+keys '&'
+t send-keys -t e2e4 -l "kind:page"; sleep 0.15
+keys Enter
+expect "& kind:page keeps the pages, with their outlet" "& kind:page" "page · "
+keys q
+t kill-session -t e2e4 2>/dev/null || true
+
 echo "e2e: $passed passed, 0 failed"
