@@ -1,5 +1,5 @@
 //! Fuzzing at scale on the stable toolchain: the article loaders (text,
-//! JSON, JSONL), the engine and the review log reader, fed arbitrary bytes
+//! JSON, JSONL, Telegram exports, feeds, pages), the engine and the review log reader, fed arbitrary bytes
 //! and inputs close to valid ones, never panic; every figure's spans lie on
 //! char boundaries inside the text and its sentence; good JSONL lines and
 //! good review entries are kept whatever lies around them.
@@ -385,6 +385,49 @@ fn any_bytes_in_a_file_load_without_panic() {
         let path = dir.path().join(format!("a.{ext}"));
         std::fs::write(&path, &bytes).unwrap();
         check_loaded(&corpus::load(&[&path]))
+    });
+}
+
+/// The Telegram exports, feeds and pages of `tests/formats/`, with their
+/// extensions.
+fn format_fixtures() -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for dir in ["telegram", "feeds", "pages"] {
+        for entry in std::fs::read_dir(format!("tests/formats/{dir}")).unwrap() {
+            let path = entry.unwrap().path();
+            let ext = path.extension().unwrap().to_string_lossy().into_owned();
+            if ext != "jsonl" {
+                out.push((ext, std::fs::read_to_string(&path).unwrap()));
+            }
+        }
+    }
+    out
+}
+
+/// Telegram exports, feeds and pages with any text let in anywhere (into
+/// a message, an item, a tag), then damaged: they load, or warn, without
+/// a panic, and every figure of them lies in its text.
+#[test]
+fn telegram_exports_feeds_and_pages_load_whatever_is_in_them() {
+    let fixtures = format_fixtures();
+    let shapes = (
+        select(fixtures),
+        mixed_text(),
+        any::<usize>(),
+        any::<u8>(),
+        any::<usize>(),
+    );
+    fuzz("formats", shapes, |((ext, file), text, at, how, cut)| {
+        let mut i = at % (file.len() + 1);
+        while !file.is_char_boundary(i) {
+            i -= 1;
+        }
+        let file = damage(format!("{}{text}{}", &file[..i], &file[i..]), how, cut);
+        let dir = TempDir::new().unwrap();
+        let path = dir.path().join(format!("a.{ext}"));
+        std::fs::write(&path, &file).unwrap();
+        check_loaded(&corpus::load(&[&path]))?;
+        check_loaded(&corpus::load_reader("stdin", file.as_bytes()))
     });
 }
 
