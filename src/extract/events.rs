@@ -443,8 +443,19 @@ fn attack_with(doc: &Doc<'_>, c: &Cand, start: usize) -> Option<Found> {
     if w > start && t[w - 1].kind == Kind::Punct && matches!(t[w - 1].key, "\"" | "“") {
         w -= 1;
     }
-    if w <= start || !t[w - 1].is("with") {
+    if w <= start {
         return None;
+    }
+    if !t[w - 1].is("with") {
+        // `завдав удару 4 ракетами`, `нанес удар 4 ракетами`: a case
+        // ending says "with", so the attack's noun meets the number.
+        let k = (start..w).rev().take(3).find(|&k| {
+            LEXICON.events.match_at(t, k, w).is_some_and(|(e, en)| {
+                e == w && en.place == Place::With && en.weapon == Some(Event::Launched)
+            })
+        })?;
+        let (e, entry) = LEXICON.events.match_at(t, k, w)?;
+        return Some((*entry, Via::With, k, e, None));
     }
     let mut k = w - 1;
     while k > start && c.n.hedge - k < 12 {
