@@ -257,6 +257,16 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
             {
                 return Some(later);
             }
+            // `121 drones were detected and destroyed`: seeing them coming
+            // gives way to what became of them.
+            if LEXICON.is(&t[k], class::OBSERVE)
+                && let Some((j, _)) = LEXICON.joints.match_at(t, e, end)
+                && let Some((x, en)) = LEXICON.events.match_at(t, j, end)
+                && matches!(en.place, Place::Any | Place::Post)
+                && applies(en, c.item)
+            {
+                return Some((*en, Via::Right, j, x, None));
+            }
             return Some((*entry, Via::Right, k, e, None));
         }
         // `Пятеро мирных жителей Курской области, ...`: the noun's place
