@@ -281,15 +281,15 @@ fn format_set(name: &str, floor: [f64; 6]) {
 
 #[test]
 fn telegram_exports_score_above_their_floor() {
-    format_set("telegram", [0.80, 0.95, 0.97, 0.97, 0.95, 0.95]);
+    format_set("telegram", [0.84, 0.95, 0.97, 0.97, 0.95, 0.95]);
 }
 
 #[test]
 fn feeds_score_above_their_floor() {
-    format_set("feeds", [0.84, 0.88, 0.97, 0.97, 0.95, 0.95]);
+    format_set("feeds", [0.90, 0.88, 0.97, 0.97, 0.95, 0.95]);
 }
 
 #[test]
 fn saved_pages_score_above_their_floor() {
-    format_set("pages", [0.86, 0.86, 0.97, 0.97, 0.95, 0.95]);
+    format_set("pages", [0.88, 0.86, 0.97, 0.97, 0.95, 0.95]);
 }
