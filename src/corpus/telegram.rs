@@ -37,7 +37,7 @@ use chrono::{DateTime, NaiveDateTime};
 use serde_json::{Map, Value};
 
 use super::Loaded;
-use crate::model::{Article, SourceKind};
+use crate::model::{Article, FORWARDED_FROM, SourceKind};
 
 /// Whether a JSON object is a Telegram export: one chat's `result.json`
 /// (with `messages`) or a whole account's (with `chats.list`).
@@ -279,7 +279,7 @@ fn load_message(
         meta.push(("Author".to_string(), author));
     }
     if let Some(forwarded) = string(&message, "forwarded_from") {
-        meta.push(("Forwarded from".to_string(), forwarded));
+        meta.push((FORWARDED_FROM.to_string(), forwarded));
     }
     if let Some(media) = media(&message) {
         meta.push(("Media".to_string(), media));

@@ -459,13 +459,15 @@ fn attack_with(doc: &Doc<'_>, c: &Cand, start: usize) -> Option<Found> {
     if !t[w - 1].is("with") {
         // `завдав удару 4 ракетами`, `нанес удар 4 ракетами`: a case
         // ending says "with", so the attack's noun meets the number.
-        let k = (start..w).rev().take(3).find(|&k| {
-            LEXICON.events.match_at(t, k, w).is_some_and(|(e, en)| {
-                e == w && en.place == Place::With && en.weapon == Some(Event::Launched)
-            })
-        })?;
-        let (e, entry) = LEXICON.events.match_at(t, k, w)?;
-        return Some((*entry, Via::With, k, e, None));
+        return (start..w).rev().take(3).find_map(|k| {
+            LEXICON
+                .events
+                .match_at(t, k, w)
+                .filter(|(e, en)| {
+                    *e == w && en.place == Place::With && en.weapon == Some(Event::Launched)
+                })
+                .map(|(e, en)| (*en, Via::With, k, e, None))
+        });
     }
     let mut k = w - 1;
     while k > start && c.n.hedge - k < 12 {
