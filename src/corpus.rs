@@ -65,6 +65,18 @@ impl Loaded {
         });
     }
 
+    /// The articles' ids, in order, for tests to compare.
+    #[cfg(test)]
+    fn ids(&self) -> Vec<&str> {
+        self.articles.iter().map(|a| a.id.as_str()).collect()
+    }
+
+    /// Every warning as it is printed, for tests to compare.
+    #[cfg(test)]
+    fn messages(&self) -> Vec<String> {
+        self.warnings.iter().map(ToString::to_string).collect()
+    }
+
     /// Makes every id unique, since ids are keys downstream: a later
     /// article whose id is taken becomes `id~2`, `id~3`, …
     fn dedup_ids(&mut self) {
@@ -219,10 +231,6 @@ mod tests {
         }
     }
 
-    fn ids(loaded: &Loaded) -> Vec<&str> {
-        loaded.articles.iter().map(|a| a.id.as_str()).collect()
-    }
-
     #[test]
     fn warning_display() {
         let w = Warning {
@@ -247,7 +255,7 @@ mod tests {
         let loaded = load(&[&tmp.0]);
         assert_eq!(loaded.warnings, vec![]);
         // Depth first, each folder sorted: sub/c.TXT before sub/deeper/.
-        assert_eq!(ids(&loaded), ["a", "e", "b", "c", "d:1"]);
+        assert_eq!(loaded.ids(), ["a", "e", "b", "c", "d:1"]);
         let c = &loaded.articles[3];
         assert_eq!(PathBuf::from(&c.origin), tmp.0.join("sub/c.TXT"));
         assert_eq!(&*c.text, "Sea.");
@@ -260,7 +268,7 @@ mod tests {
         let data = tmp.write("feed.JSON", "[{\"text\": \"x\"}]");
         let loaded = load(&[log, data]);
         assert_eq!(loaded.warnings, vec![]);
-        assert_eq!(ids(&loaded), ["night", "feed:1"]);
+        assert_eq!(loaded.ids(), ["night", "feed:1"]);
         assert_eq!(loaded.articles[0].title.as_deref(), Some("Night"));
     }
 
@@ -278,7 +286,7 @@ mod tests {
         let loaded = load(&[
             &good, &binary, &latin1, &empty, &blank, &bom_only, &json, &missing,
         ]);
-        assert_eq!(ids(&loaded), ["good"]);
+        assert_eq!(loaded.ids(), ["good"]);
         let got: Vec<(PathBuf, &str)> = loaded
             .warnings
             .iter()
@@ -318,7 +326,7 @@ mod tests {
             "{\"text\": \"a\"}\nnot json\n{\"text\": \"c\"}\n",
         );
         let loaded = load(&[&path]);
-        assert_eq!(ids(&loaded), ["feed:1", "feed:3"]);
+        assert_eq!(loaded.ids(), ["feed:1", "feed:3"]);
         assert_eq!(loaded.warnings.len(), 1);
         assert_eq!(loaded.warnings[0].origin, format!("{}:2", path.display()));
         assert_eq!(loaded.articles[1].origin, format!("{}:3", path.display()));
@@ -333,7 +341,7 @@ mod tests {
         tmp.write("gold.jsonl", gold);
         tmp.write("a.txt", "Text.");
         let loaded = load(&[&tmp.0]);
-        assert_eq!(ids(&loaded), ["a"]);
+        assert_eq!(loaded.ids(), ["a"]);
         assert_eq!(loaded.warnings.len(), 1, "one warning for the whole file");
         assert_eq!(
             loaded.warnings[0].message,
@@ -349,7 +357,7 @@ mod tests {
         let c = tmp.write("three.txt", "Id: x\n\nThird.");
         let d = tmp.write("four.json", "[{\"id\": \"x~2\", \"text\": \"Fourth.\"}]");
         let loaded = load(&[&a, &b, &c, &d]);
-        assert_eq!(ids(&loaded), ["x", "x~2", "x~3", "x~2~2"]);
+        assert_eq!(loaded.ids(), ["x", "x~2", "x~3", "x~2~2"]);
         assert_eq!(loaded.warnings.len(), 3);
         assert_eq!(PathBuf::from(&loaded.warnings[0].origin), b);
         assert!(loaded.warnings[0].message.starts_with("duplicate id \"x\""));
@@ -359,19 +367,19 @@ mod tests {
     #[test]
     fn reader_text_and_json() {
         let loaded = load_reader("stdin", "Title: T\n\nBody 5.".as_bytes());
-        assert_eq!(ids(&loaded), ["stdin"]);
+        assert_eq!(loaded.ids(), ["stdin"]);
         assert_eq!(loaded.articles[0].origin, "stdin");
         assert_eq!(loaded.articles[0].title.as_deref(), Some("T"));
 
         let loaded = load_reader("stdin", "  {\"text\": \"x\"}".as_bytes());
-        assert_eq!(ids(&loaded), ["stdin"]);
+        assert_eq!(loaded.ids(), ["stdin"]);
         assert_eq!(&*loaded.articles[0].text, "x");
 
         let loaded = load_reader("stdin", "[{\"text\": \"x\"}, {\"text\": \"y\"}]".as_bytes());
-        assert_eq!(ids(&loaded), ["stdin:1", "stdin:2"]);
+        assert_eq!(loaded.ids(), ["stdin:1", "stdin:2"]);
 
         let loaded = load_reader("stdin", "{\"text\": \"x\"}\n{\"text\": \"y\"}\n".as_bytes());
-        assert_eq!(ids(&loaded), ["stdin:1", "stdin:2"]);
+        assert_eq!(loaded.ids(), ["stdin:1", "stdin:2"]);
         assert_eq!(loaded.articles[1].origin, "stdin:2");
 
         let loaded = load_reader("stdin", &b"\xff\xff"[..]);

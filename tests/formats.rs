@@ -97,28 +97,26 @@ fn a_report_repeated_across_formats_is_one_claim() {
     let dir = tempfile::TempDir::new().unwrap();
     let text = "Russia attacked overnight with 87 drones. Air defence shot down 60 of them, \
                 the air force said.";
-    let export = serde_json::json!({
-        "name": "Air Force of Ukraine",
-        "type": "public_channel",
-        "id": 1001,
-        "messages": [
-            {"id": 10, "type": "message", "date": "2025-07-04T08:10:00",
-             "date_unixtime": "1751605800", "from": "Air Force of Ukraine",
-             "from_id": "channel1001", "text": text},
-        ]
-    });
-    let forward = serde_json::json!({
-        "name": "News Ukraine",
-        "type": "public_channel",
-        "id": 2002,
-        "messages": [
-            {"id": 5, "type": "message", "date": "2025-07-04T08:30:00",
-             "date_unixtime": "1751607000", "from": "News Ukraine", "from_id": "channel2002",
-             "forwarded_from": "Air Force of Ukraine",
-             "text": [{"type": "bold", "text": "Russia attacked overnight with 87 drones."},
-                      " Air defence shot down 60 of them, the air force said."]},
-        ]
-    });
+    // One channel's `result.json` holding one message.
+    let channel = |name: &str, id: u64, message: Value| {
+        serde_json::json!({"name": name, "type": "public_channel", "id": id, "messages": [message]})
+    };
+    let export = channel(
+        "Air Force of Ukraine",
+        1001,
+        serde_json::json!({"id": 10, "type": "message", "date": "2025-07-04T08:10:00",
+            "date_unixtime": "1751605800", "from": "Air Force of Ukraine",
+            "from_id": "channel1001", "text": text}),
+    );
+    let forward = channel(
+        "News Ukraine",
+        2002,
+        serde_json::json!({"id": 5, "type": "message", "date": "2025-07-04T08:30:00",
+            "date_unixtime": "1751607000", "from": "News Ukraine", "from_id": "channel2002",
+            "forwarded_from": "Air Force of Ukraine",
+            "text": [{"type": "bold", "text": "Russia attacked overnight with 87 drones."},
+                     " Air defence shot down 60 of them, the air force said."]}),
+    );
     let feed = format!(
         r#"<?xml version="1.0"?><rss version="2.0"><channel><title>Wire Daily</title>
 <link>https://wire.example</link><description>News</description>

@@ -92,6 +92,14 @@ fn app_with(texts: &[(&str, &str)]) -> App {
     App::new(Store::build(articles), Keymap::default(), Theme::plain())
 }
 
+/// The ids of the articles the filters let through, in order.
+fn visible(a: &App) -> Vec<&str> {
+    a.visible
+        .iter()
+        .map(|&i| a.store.article(i).id.as_str())
+        .collect()
+}
+
 /// Parse a key string: plain characters, and `<tab>`, `<s-tab>`, `<esc>`,
 /// `<enter>`, `<down>`, `<up>`, `<left>`, `<right>`, `<pgdn>`, `<pgup>`,
 /// `<home>`, `<end>`, `<bs>`, `<c-c>`, `<c-r>`; a space is Space.
@@ -2102,13 +2110,6 @@ mod languages {
         ])
     }
 
-    fn visible(a: &App) -> Vec<&str> {
-        a.visible
-            .iter()
-            .map(|&i| a.store.article(i).id.as_str())
-            .collect()
-    }
-
     #[test]
     fn the_list_tags_ukrainian_and_russian_articles() {
         let mut a = three();
@@ -2199,13 +2200,6 @@ mod sources {
             post("wire:1", "Wire Daily", "Kyiv hit again\nFive people were injured.", SourceKind::Feed),
         ];
         App::new(Store::build(articles), Keymap::default(), Theme::plain())
-    }
-
-    fn visible(a: &App) -> Vec<&str> {
-        a.visible
-            .iter()
-            .map(|&i| a.store.article(i).id.as_str())
-            .collect()
     }
 
     #[test]

@@ -226,10 +226,6 @@ mod tests {
         out
     }
 
-    fn messages(out: &Loaded) -> Vec<String> {
-        out.warnings.iter().map(ToString::to_string).collect()
-    }
-
     fn day(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
         NaiveDate::from_ymd_opt(y, m, d)
     }
@@ -267,7 +263,7 @@ mod tests {
     fn rss_items_become_articles() {
         let out = load_feed(RSS);
         assert_eq!(
-            messages(&out),
+            out.messages(),
             ["in/wire.rss: item 3 \"Empty\": no text; skipped"]
         );
         let ids: Vec<_> = out.articles.iter().map(|a| a.id.as_str()).collect();
@@ -347,7 +343,7 @@ mod tests {
     fn atom_entries_become_articles() {
         let mut out = Loaded::default();
         load("stream", "stream.atom", ATOM, &mut out);
-        assert_eq!(messages(&out), Vec::<String>::new());
+        assert_eq!(out.messages(), Vec::<String>::new());
         let a = &out.articles[0];
         assert_eq!(a.id, "stream:1");
         assert_eq!(a.title.as_deref(), Some("Нічна атака"));
@@ -393,7 +389,7 @@ mod tests {
     <description>Russia launched 20 drones.</description><dc:date>2025-07-08T00:10:00+03:00</dc:date></item>
 </rdf:RDF>"#;
         let out = load_feed(src);
-        assert_eq!(messages(&out), Vec::<String>::new());
+        assert_eq!(out.messages(), Vec::<String>::new());
         assert_eq!(out.articles.len(), 1);
         assert_eq!(out.articles[0].source.as_deref(), Some("RDF wire"));
         assert_eq!(&*out.articles[0].text, "Russia launched 20 drones.");
@@ -430,7 +426,7 @@ mod tests {
         assert_eq!(out.articles[0].date, None);
         assert_eq!(out.articles[1].date, day(2025, 7, 8));
         assert_eq!(
-            messages(&out),
+            out.messages(),
             ["in/wire.rss: unparseable date \"yesterday\"; date left empty"]
         );
     }
@@ -441,7 +437,7 @@ mod tests {
                    <title>Лента</title><item><title>Ночь</title>\
                    <description>Сбиты 30 беспилотников.</description></item></channel></rss>";
         let out = load_feed(src);
-        assert_eq!(messages(&out), Vec::<String>::new());
+        assert_eq!(out.messages(), Vec::<String>::new());
         assert_eq!(out.articles[0].source.as_deref(), Some("Лента"));
         assert_eq!(&*out.articles[0].text, "Сбиты 30 беспилотников.");
         assert_eq!(

@@ -193,17 +193,13 @@ mod tests {
     use crate::model::Language;
     use chrono::NaiveDate;
 
-    fn messages(out: &Loaded) -> Vec<String> {
-        out.warnings.iter().map(ToString::to_string).collect()
-    }
-
     #[test]
     fn single_object() {
         let mut out = Loaded::default();
         let src = r#"{"title": "Night raid", "source": "AFP", "url": "https://x/1",
                       "date": "July 4, 2025", "text": "Russia launched 539 drones."}"#;
         load_json("night", "in/night.json", src, &mut out);
-        assert_eq!(messages(&out), Vec::<String>::new());
+        assert_eq!(out.messages(), Vec::<String>::new());
         let a = &out.articles[0];
         assert_eq!(a.id, "night");
         assert_eq!(a.title.as_deref(), Some("Night raid"));
@@ -224,7 +220,7 @@ mod tests {
         let ids: Vec<_> = out.articles.iter().map(|a| a.id.as_str()).collect();
         assert_eq!(ids, ["batch:1", "b", "42", "batch:7"]);
         assert_eq!(
-            messages(&out),
+            out.messages(),
             [
                 "batch.json: item 3: not a JSON object; skipped",
                 "batch.json: item 5: no `text` field; skipped",
@@ -248,7 +244,7 @@ mod tests {
             [Language::Ru, Language::Uk, Language::En, Language::Ru]
         );
         assert_eq!(
-            messages(&out),
+            out.messages(),
             [
                 "feed.json: item 2: unknown language \"xx\" (en, uk or ru); read from the text as uk",
                 "feed.json: item 3: `language` is not a string; ignored",
@@ -321,7 +317,7 @@ mod tests {
         load_jsonl("gold", "data/gold.jsonl", src, &mut out);
         assert!(out.articles.is_empty());
         assert_eq!(
-            messages(&out),
+            out.messages(),
             ["data/gold.jsonl: looks like a figure file, not articles; skipped"]
         );
 

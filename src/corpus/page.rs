@@ -430,10 +430,6 @@ mod tests {
         out
     }
 
-    fn messages(out: &Loaded) -> Vec<String> {
-        out.warnings.iter().map(ToString::to_string).collect()
-    }
-
     /// Prose long enough for the extraction to take it for an article.
     const BODY: &str = "<p>Russia launched 72 drones and two ballistic missiles at Ukraine \
         overnight, the air force said on Tuesday morning, adding that the attack targeted \
@@ -462,7 +458,7 @@ mod tests {
             <meta property="article:published_time" content="2025-07-08T00:30:00+03:00">
             <meta name="author" content="Olena Petrenko">"#;
         let out = load_page(&page(head, &format!("<article>{BODY}</article>")));
-        assert_eq!(messages(&out), Vec::<String>::new());
+        assert_eq!(out.messages(), Vec::<String>::new());
         let a = &out.articles[0];
         assert_eq!(a.id, "night");
         assert_eq!(a.origin, "saved/night.html");
@@ -544,7 +540,7 @@ mod tests {
             "<title>Russia launches 72 drones overnight</title>",
             &body,
         ));
-        assert_eq!(messages(&out), Vec::<String>::new());
+        assert_eq!(out.messages(), Vec::<String>::new());
         let text = &*out.articles[0].text;
         assert!(text.starts_with("Russia launched 72 drones"), "{text}");
         assert!(text.ends_with("and a warehouse nearby."), "{text}");
@@ -583,7 +579,7 @@ mod tests {
                     .unwrap();
             load("night", "saved/night.html", &contents, &mut out);
             assert_eq!(
-                messages(&out),
+                out.messages(),
                 [format!(
                     "saved/night.html: {} text, as its markup declares, read as UTF-8: \
                      its offsets count the bytes of the text as UTF-8",
@@ -606,7 +602,7 @@ mod tests {
             let out = load_page(&page(&format!("<title>{title}</title>"), &body));
             assert!(out.articles.is_empty(), "{body}");
             assert_eq!(
-                messages(&out),
+                out.messages(),
                 ["saved/night.html: no article text found; skipped"],
                 "{body}"
             );
@@ -634,7 +630,7 @@ mod tests {
         assert!(took.as_secs() < 5, "{took:?}");
         assert!(out.articles.is_empty());
         assert_eq!(
-            messages(&out),
+            out.messages(),
             [
                 "saved/night.html: page nested too deeply to read (100000 levels, at most 500); skipped"
             ]
@@ -654,7 +650,7 @@ mod tests {
         );
         let (out, took) = load_on_small_stack(src);
         assert!(took.as_secs() < 20, "{took:?}");
-        assert_eq!(messages(&out), Vec::<String>::new());
+        assert_eq!(out.messages(), Vec::<String>::new());
         assert!(
             out.articles[0]
                 .text

@@ -446,14 +446,6 @@ mod tests {
         out
     }
 
-    fn ids(out: &Loaded) -> Vec<&str> {
-        out.articles.iter().map(|a| a.id.as_str()).collect()
-    }
-
-    fn messages(out: &Loaded) -> Vec<String> {
-        out.warnings.iter().map(ToString::to_string).collect()
-    }
-
     fn meta(a: &Article) -> Vec<(&str, &str)> {
         a.meta
             .iter()
@@ -476,8 +468,8 @@ mod tests {
                 "date_unixtime": "1751606100", "from": "Air Force", "from_id": "channel1380246547",
                 "text": "Уночі ворог атакував 52 дронами.\nЗбито 40."}"#,
         ));
-        assert_eq!(messages(&out), Vec::<String>::new());
-        assert_eq!(ids(&out), ["kpszsu/101"]);
+        assert_eq!(out.messages(), Vec::<String>::new());
+        assert_eq!(out.ids(), ["kpszsu/101"]);
         let a = &out.articles[0];
         assert_eq!(&*a.text, "Уночі ворог атакував 52 дронами.\nЗбито 40.");
         assert_eq!(a.title.as_deref(), Some("Уночі ворог атакував 52 дронами."));
@@ -506,7 +498,7 @@ mod tests {
                          " ", {"type": "custom_emoji", "text": "🇺🇦", "document_id": "x.webp"}],
                 "text_entities": [{"type": "plain", "text": "stale"}]}"##,
         ));
-        assert_eq!(messages(&out), Vec::<String>::new());
+        assert_eq!(out.messages(), Vec::<String>::new());
         let a = &out.articles[0];
         let want = "⚡️ У ніч на 4 липня\nЗбито 17 🛩 ракет, #ППО деталі 🇺🇦";
         assert_eq!(&*a.text, want);
@@ -525,8 +517,8 @@ mod tests {
                {"id": 9, "type": "message", "date": "2025-07-04T08:16:00", "text": [],
                 "text_entities": [{"type": "plain", "text": "Nine."}]}"#,
         ));
-        assert_eq!(messages(&out), Vec::<String>::new());
-        assert_eq!(ids(&out), ["kpszsu/8", "kpszsu/9"]);
+        assert_eq!(out.messages(), Vec::<String>::new());
+        assert_eq!(out.ids(), ["kpszsu/8", "kpszsu/9"]);
         assert_eq!(&*out.articles[0].text, "Russia launched 52 drones.");
         assert_eq!(&*out.articles[1].text, "Nine.");
     }
@@ -548,9 +540,9 @@ mod tests {
                 "photo": "photos/photo_7.jpg", "width": 1280, "height": 720,
                 "text": "Наслідки атаки на Київ."}"#,
         ));
-        assert_eq!(messages(&out), Vec::<String>::new());
+        assert_eq!(out.messages(), Vec::<String>::new());
         assert_eq!(
-            ids(&out),
+            out.ids(),
             ["kpszsu/7"],
             "a photo with a caption is an article"
         );
@@ -571,7 +563,7 @@ mod tests {
                 "edited_unixtime": 1751611200, "from": "Ihor", "forwarded_from": null,
                 "text": "Twelve."}"#,
         ));
-        assert_eq!(messages(&out), Vec::<String>::new());
+        assert_eq!(out.messages(), Vec::<String>::new());
         assert_eq!(
             meta(&out.articles[0]),
             [
@@ -598,7 +590,7 @@ mod tests {
             r#"{{"name": "Air Force", "id": 1380246547, "username": "https://t.me/kpszsu",
                  "messages": [{msg}]}}"#
         ));
-        assert_eq!(ids(&out), ["kpszsu/5"]);
+        assert_eq!(out.ids(), ["kpszsu/5"]);
         assert_eq!(
             out.articles[0].url.as_deref(),
             Some("https://t.me/kpszsu/5")
@@ -607,7 +599,7 @@ mod tests {
         let out = read(&format!(
             r#"{{"name": "Air Force", "type": "public_channel", "id": 1380246547, "messages": [{msg}]}}"#
         ));
-        assert_eq!(ids(&out), ["1380246547/5"]);
+        assert_eq!(out.ids(), ["1380246547/5"]);
         assert_eq!(out.articles[0].url, None, "no username, no link");
         assert_eq!(out.articles[0].source.as_deref(), Some("Air Force"));
 
@@ -615,13 +607,13 @@ mod tests {
             r#"{{"name": "Повітряні сили ЗС України!", "id": null, "username": "no such/name",
                  "messages": [{msg}]}}"#
         ));
-        assert_eq!(ids(&out), ["повітряні-сили-зс-україни/5"]);
+        assert_eq!(out.ids(), ["повітряні-сили-зс-україни/5"]);
         assert_eq!(out.articles[0].url, None);
 
         let out = read(&format!(r#"{{"id": "-100123", "messages": [{msg}]}}"#));
-        assert_eq!(ids(&out), ["-100123/5"]);
+        assert_eq!(out.ids(), ["-100123/5"]);
         let out = read(&format!(r#"{{"name": "…", "messages": [{msg}]}}"#));
-        assert_eq!(ids(&out), ["result/5"]);
+        assert_eq!(out.ids(), ["result/5"]);
     }
 
     #[test]
@@ -632,7 +624,7 @@ mod tests {
                {"id": 3, "type": "message", "date": "2025-07-04T01:30:00",
                 "date_unixtime": "1751581800", "text": "Three."}"#,
         ));
-        assert_eq!(messages(&out), Vec::<String>::new());
+        assert_eq!(out.messages(), Vec::<String>::new());
         let dates: Vec<_> = out.articles.iter().map(|a| a.date).collect();
         assert_eq!(
             dates,
@@ -667,14 +659,14 @@ mod tests {
                    "messages": [{"id": 3, "type": "message", "date": "2024-01-01T00:00:00",
                                  "text": "Old news."}]}]}}"#,
         );
-        assert_eq!(ids(&out), ["KyivPost/1", "333/9", "444/3"]);
+        assert_eq!(out.ids(), ["KyivPost/1", "333/9", "444/3"]);
         assert_eq!(out.articles[1].source.as_deref(), Some("Saved"));
         assert_eq!(
             meta(&out.articles[1]),
             [("Posted", "2025-07-05 10:00"), ("From", "Me")]
         );
         assert_eq!(
-            messages(&out),
+            out.messages(),
             [
                 "export/result.json: chat 222: no `messages` list; chat skipped",
                 "export/result.json: chats #3: not a JSON object; skipped",
@@ -700,7 +692,7 @@ mod tests {
                {"id": 1239, "type": "message", "date": "2025-07-04T08:05:00", "text": "Last."}"#,
         ));
         assert_eq!(
-            ids(&out),
+            out.ids(),
             [
                 "kpszsu/1",
                 "kpszsu/1235",
@@ -713,7 +705,7 @@ mod tests {
         assert_eq!(out.articles[2].date, None);
         assert_eq!(&*out.articles[3].text, "Part two.");
         assert_eq!(
-            messages(&out),
+            out.messages(),
             [
                 "export/result.json: message #2: not a JSON object; skipped",
                 "export/result.json: message 1234: \
@@ -751,11 +743,11 @@ mod tests {
             }
         }
         let out = read(odd[2]);
-        assert_eq!(ids(&out), ["result/77"]);
+        assert_eq!(out.ids(), ["result/77"]);
         let out = read(odd[3]);
-        assert_eq!(ids(&out), ["result/-1"]);
+        assert_eq!(out.ids(), ["result/-1"]);
         assert_eq!(
-            messages(&out),
+            out.messages(),
             ["export/result.json: message -1: unparseable date 20250704; date left empty"]
         );
     }
@@ -787,7 +779,7 @@ mod tests {
         );
         let cut = full.find("Збито 60").unwrap();
         let out = read(&full[..cut]);
-        assert_eq!(ids(&out), ["kpszsu/1", "kpszsu/2"]);
+        assert_eq!(out.ids(), ["kpszsu/1", "kpszsu/2"]);
         assert_eq!(out.articles[1].source.as_deref(), Some("Air Force"));
         assert_eq!(out.warnings.len(), 1);
         assert!(
