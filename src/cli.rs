@@ -5,6 +5,7 @@ mod compare;
 mod extract;
 mod review;
 mod table;
+mod timeline;
 mod write;
 
 use std::io::{self, Write};
@@ -59,6 +60,9 @@ pub enum Command {
     /// Set each side's claims side by side, matter by matter.
     #[command(after_help = compare::EXAMPLES)]
     Compare(compare::Args),
+    /// Night by night, each side's figure for the main matters.
+    #[command(after_help = timeline::EXAMPLES)]
+    Timeline(timeline::Args),
     /// List every figure the checks doubt, with the reasons.
     #[command(after_help = check::EXAMPLES)]
     Check(check::Args),
@@ -88,6 +92,7 @@ pub fn run(cli: Cli) -> ExitCode {
     let result = match cli.command {
         Some(Command::Extract(args)) => extract::run(&args),
         Some(Command::Compare(args)) => compare::run(&args),
+        Some(Command::Timeline(args)) => timeline::run(&args),
         Some(Command::Check(args)) => check::run(&args),
         Some(Command::Review(command)) => review::run(&command),
         None => return run_tui(cli.paths, cli.bench_ui, cli.data_dir),

@@ -25,4 +25,5 @@ pub mod safe;
 pub mod store;
 pub mod synth;
 pub mod time;
+pub mod timeline;
 pub mod tui;
