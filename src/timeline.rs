@@ -251,6 +251,16 @@ impl Cell {
     }
 }
 
+/// The side as the chart's legend names it.
+pub fn side_name(side: Claimant) -> &'static str {
+    match side {
+        Claimant::Ua => "Ukrainian side",
+        Claimant::Ru => "Russian side",
+        Claimant::Other => "third party",
+        Claimant::Unknown => "unattributed",
+    }
+}
+
 fn side_index(c: Claimant) -> usize {
     SIDES.iter().position(|&s| s == c).unwrap_or(3)
 }

@@ -35,6 +35,7 @@ mod status;
 mod summary;
 mod text;
 pub mod theme;
+mod timeline;
 mod tty;
 pub mod ui;
 pub mod wrap;

@@ -2235,3 +2235,204 @@ mod sources {
         assert_eq!(visible(&a), ["newsua/77"]);
     }
 }
+
+// ----- the timeline -----
+
+mod timeline {
+    use super::*;
+    use counterclaim::model::Claimant;
+
+    /// Two nights of Ukrainian counts, one of them disputed by a second
+    /// outlet and answered by Moscow, and a third night of casualties.
+    fn nights() -> App {
+        app_with(&[
+            (
+                "a",
+                "Source: Kyiv Wire\nDate: 2025-06-05\n\nRussia launched 100 drones overnight, of which 80 were shot down, Ukraine's air force said.",
+            ),
+            (
+                "b",
+                "Source: Wire Two\nDate: 2025-06-05\n\nRussia launched 120 drones overnight, Ukraine's air force said. Russia's defence ministry said it destroyed 40 Ukrainian drones overnight.",
+            ),
+            (
+                "c",
+                "Source: Kyiv Wire\nDate: 2025-06-08\n\nRussia launched 70 drones overnight, Ukraine's air force said.",
+            ),
+            (
+                "d",
+                "Source: Kyiv Wire\nDate: 2025-06-10\n\nA Russian missile strike killed three people in Dnipro, the regional governor said.",
+            ),
+        ])
+    }
+
+    fn night(a: &App) -> String {
+        a.timeline.night.expect("a night selected").to_string()
+    }
+
+    /// Wait for a corpus comparison under way on its thread.
+    fn settle(a: &mut App) {
+        let start = std::time::Instant::now();
+        while a.claims_busy() {
+            assert!(start.elapsed() < std::time::Duration::from_secs(10));
+            a.tick();
+            std::thread::sleep(std::time::Duration::from_millis(1));
+        }
+    }
+
+    #[test]
+    fn t_opens_on_the_night_being_read_and_moves_by_night_and_matter() {
+        let mut a = nights();
+        press(&mut a, "J");
+        assert_eq!(current_id(&a), "b");
+        press(&mut a, "t");
+        assert_eq!(a.modal, Modal::Timeline);
+        assert_eq!(night(&a), "2025-06-04", "the night article b is about");
+        assert_eq!(a.timeline.column, 1, "on the first matter");
+        press(&mut a, "j");
+        assert_eq!(night(&a), "2025-06-07");
+        press(&mut a, "jjj");
+        assert_eq!(night(&a), "2025-06-09", "stops at the last night");
+        press(&mut a, "gl");
+        assert_eq!((night(&a).as_str(), a.timeline.column), ("2025-06-04", 2));
+        press(&mut a, "<esc>");
+        assert_eq!(a.modal, Modal::None);
+        press(&mut a, "t");
+        assert_eq!(a.timeline.column, 2, "the cursor is kept between openings");
+    }
+
+    #[test]
+    fn brackets_go_to_the_next_night_with_a_figure_for_the_matter() {
+        let mut a = nights();
+        press(&mut a, "tg");
+        // Drones launched: the 4th and the 7th; the 9th has only deaths.
+        press(&mut a, "]");
+        assert_eq!(night(&a), "2025-06-07");
+        press(&mut a, "]");
+        assert_eq!(night(&a), "2025-06-07", "no later night with launches");
+        assert!(a.message.as_deref().unwrap_or("").contains("no later night"), "{:?}", a.message);
+        press(&mut a, "[");
+        assert_eq!(night(&a), "2025-06-04");
+    }
+
+    #[test]
+    fn a_cell_shows_each_sides_figure_its_articles_and_a_dispute() {
+        let a = nights();
+        let t = a.timeline();
+        let at = |d: &str, key: &str| {
+            let r = t.find(d.parse().unwrap()).unwrap();
+            let l = t.lines.iter().position(|l| l.key == key).unwrap();
+            t.nights[r].cells[l].clone()
+        };
+        let launched = at("2025-06-04", "drones_launched");
+        assert_eq!(launched.articles, 2);
+        assert!(launched.disagree, "100 against 120");
+        let theirs = at("2025-06-04", "ua_drones_intercepted");
+        assert_eq!(theirs.side(Claimant::Ru).map(|v| v.value), Some(40));
+        assert_eq!(at("2025-06-09", "killed").side(Claimant::Ua).map(|v| v.value), Some(3));
+    }
+
+    #[test]
+    fn enter_on_a_cell_lists_its_figures_and_enter_shows_one_in_its_text() {
+        let mut a = nights();
+        press(&mut a, "tg<enter>");
+        let list = a.timeline.cell.clone().expect("the cell's figures listed");
+        let values: Vec<u64> = list.figures.iter().map(|&id| a.fig(id).value).collect();
+        assert_eq!(values, [100, 120]);
+        press(&mut a, "j<enter>");
+        assert_eq!(a.modal, Modal::None);
+        assert_eq!(a.focus, Pane::Text);
+        assert_eq!(current_id(&a), "b");
+        assert_eq!(figure_value(&a), 120);
+    }
+
+    #[test]
+    fn esc_in_a_cells_list_goes_back_to_the_timeline() {
+        let mut a = nights();
+        press(&mut a, "tg<enter><esc>");
+        assert_eq!(a.modal, Modal::Timeline);
+        assert!(a.timeline.cell.is_none());
+        // An empty cell has nothing to list, and says so.
+        press(&mut a, "lll<enter>");
+        assert!(a.timeline.cell.is_none());
+        assert!(a.message.as_deref().unwrap_or("").starts_with("no figure for"), "{:?}", a.message);
+    }
+
+    #[test]
+    fn enter_on_a_night_opens_its_claims() {
+        let mut a = nights();
+        press(&mut a, "tgjh<enter>");
+        assert_eq!(a.modal, Modal::None);
+        assert_eq!(a.scope, ScopeKind::Night);
+        assert_eq!(a.focus, Pane::Claims);
+        assert_eq!(a.night().unwrap().to_string(), "2025-06-07");
+        assert_eq!(current_id(&a), "c");
+        let rows = a.claim_rows();
+        assert!(rows.iter().any(|r| r.ua.iter().any(|c| c.value == 70)));
+    }
+
+    #[test]
+    fn the_review_reaches_the_timeline() {
+        let mut a = nights();
+        // 120 marked not a figure: the dispute on the 4th is over.
+        press(&mut a, "J<tab>");
+        while figure_value(&a) != 120 {
+            press(&mut a, "j");
+        }
+        press(&mut a, "x");
+        // As a frame does: the rows shown meanwhile ask for newer ones.
+        let _ = a.timeline();
+        settle(&mut a);
+        let t = a.timeline();
+        let l = t.lines.iter().position(|l| l.key == "drones_launched").unwrap();
+        let cell = &t.nights[0].cells[l];
+        assert_eq!((cell.articles, cell.disagree), (1, false));
+    }
+
+    #[test]
+    fn no_dated_figure_says_why_the_timeline_is_empty() {
+        let mut a = app_with(&[("a", "Russia launched 100 drones, Ukraine's air force said.")]);
+        press(&mut a, "t");
+        assert!(a.message.as_deref().unwrap_or("").contains("have no night"), "{:?}", a.message);
+        let s = screen(&a, 80, 24);
+        assert!(s.contains("No night to show"), "{s}");
+    }
+
+    #[test]
+    fn timeline_80x24() {
+        let mut a = app();
+        press(&mut a, "t");
+        insta::assert_snapshot!("timeline_80x24", screen(&a, 80, 24));
+    }
+
+    #[test]
+    fn timeline_120x40() {
+        let mut a = app();
+        press(&mut a, "tll");
+        insta::assert_snapshot!("timeline_120x40", screen(&a, 120, 40));
+    }
+
+    #[test]
+    fn timeline_200x50() {
+        let mut a = app();
+        press(&mut a, "tk");
+        insta::assert_snapshot!("timeline_200x50", screen(&a, 200, 50));
+    }
+
+    #[test]
+    fn timeline_cell_list_120x40() {
+        let mut a = app();
+        press(&mut a, "t<enter>");
+        insta::assert_snapshot!("timeline_cell_120x40", screen(&a, 120, 40));
+    }
+
+    #[test]
+    fn the_timeline_draws_at_any_size() {
+        let mut a = app();
+        press(&mut a, "t");
+        for (w, h) in [(10, 5), (40, 12), (41, 13), (60, 16), (79, 30), (300, 80)] {
+            let _ = screen(&a, w, h);
+        }
+        press(&mut a, "<enter>");
+        let _ = screen(&a, 40, 12);
+    }
+}

@@ -11,7 +11,7 @@ use serde_json::{Value as Json, json};
 
 use crate::compare::{Scope, compare};
 use crate::model::Claimant;
-use crate::timeline::{Cell, Line, SIDES, Timeline, Value, main_lines, timeline};
+use crate::timeline::{Cell, Line, SIDES, Timeline, Value, main_lines, side_name, timeline};
 
 pub const EXAMPLES: &str = "\
 Examples:
@@ -336,14 +336,4 @@ pub fn svg(t: &Timeline) -> String {
         let _ = root.present();
     }
     doc
-}
-
-/// The side as the chart's legend names it.
-pub fn side_name(side: Claimant) -> &'static str {
-    match side {
-        Claimant::Ua => "Ukrainian side",
-        Claimant::Ru => "Russian side",
-        Claimant::Other => "third party",
-        Claimant::Unknown => "unattributed",
-    }
 }

@@ -66,6 +66,8 @@ pub enum Action {
     /// Cycle the figures table's sort column.
     Sort,
     Summary,
+    /// The nights side by side: each side's figures for the main matters.
+    Timeline,
     Help,
     /// Quit from the main view; close an overlay.
     Quit,

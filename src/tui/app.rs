@@ -36,9 +36,11 @@ mod night;
 mod paste;
 mod review;
 mod search;
+mod timeline;
 
 use claims::ClaimsCache;
 pub use mention::Mention;
+pub use timeline::{CellList, TimelineState};
 
 /// What a worker thread sent on `rx`: None while it is still at work (with
 /// `wait`, never: it is waited for), else its result, None if the thread
@@ -291,6 +293,8 @@ pub enum Modal {
         article: usize,
         text: String,
     },
+    /// The timeline of nights (its cursor is [`App::timeline`]).
+    Timeline,
 }
 
 /// How far the background load has come.
@@ -333,6 +337,11 @@ pub struct View {
     pub claims_offset: Cell<usize>,
     pub summary_offset: Cell<usize>,
     pub help_offset: Cell<usize>,
+    /// First night row and first matter column the timeline shows.
+    pub timeline_offset: Cell<usize>,
+    pub timeline_column_offset: Cell<usize>,
+    /// First row of the list of a timeline cell's figures.
+    pub cell_list_offset: Cell<usize>,
     /// First display line of the text pane.
     pub text_scroll: Cell<usize>,
     /// A byte of the article text to bring into view on the next frame.
@@ -410,6 +419,9 @@ pub struct App {
     /// figure, an added one); keys the claims, which a mark leaves alone.
     effect_gen: u64,
     claims: RefCell<ClaimsCache>,
+    /// The timeline's cursor, kept between openings.
+    pub timeline: TimelineState,
+    timeline_cache: RefCell<timeline::TimelineCache>,
 }
 
 impl App {
@@ -453,6 +465,8 @@ impl App {
             review_gen: 0,
             effect_gen: 0,
             claims: RefCell::default(),
+            timeline: TimelineState::default(),
+            timeline_cache: RefCell::default(),
         };
         app.recompute_visible();
         app
@@ -779,6 +793,7 @@ impl App {
             Modal::Correct(_) => self.correct_form(action),
             Modal::Pick(_) => self.pick(action),
             Modal::Night { .. } => self.night_prompt(action),
+            Modal::Timeline => self.timeline_keys(action),
         }
     }
 
@@ -877,6 +892,7 @@ impl App {
                 self.message = Some(format!("figures sorted by {}", self.sort.label()));
             }
             Action::Summary => self.open_summary(),
+            Action::Timeline => self.open_timeline(),
             Action::Help => {
                 self.view.help_offset.set(0);
                 self.modal = Modal::Help;

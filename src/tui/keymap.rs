@@ -153,6 +153,12 @@ pub static ACTIONS: &[ActionInfo] = &[
         Section::Find,
     ),
     info(
+        "timeline",
+        Action::Timeline,
+        "timeline: each side's figures night by night, and a chart",
+        Section::View,
+    ),
+    info(
         "accept",
         Action::Accept,
         "accept the selected figure: checked and right",

@@ -62,6 +62,18 @@ impl StatusBar<'_> {
                 ("Enter".into(), "add it"),
                 ("Esc".into(), "cancel"),
             ],
+            Modal::Timeline if app.timeline.cell.is_some() => vec![
+                (pair("down", "up"), "figure"),
+                ("Enter".into(), "show in text"),
+                ("Esc".into(), "back"),
+            ],
+            Modal::Timeline => vec![
+                (pair("down", "up"), "night"),
+                (pair("next_pane", "prev_pane"), "matter"),
+                (pair("next_article", "prev_article"), "next with figures"),
+                ("Enter".into(), "claims / figures"),
+                ("Esc".into(), "close"),
+            ],
             Modal::Summary(_) => vec![
                 (pair("down", "up"), "move"),
                 ("Enter".into(), "filter"),
@@ -158,6 +170,7 @@ impl Widget for StatusBar<'_> {
             Modal::Night { .. } => "NIGHT".into(),
             Modal::Flag(_) => "FLAG".into(),
             Modal::Summary(_) => "SUMMARY".into(),
+            Modal::Timeline => "TIMELINE".into(),
             Modal::Correct(f) if f.is_new() => "ADD".into(),
             Modal::Correct(_) => "CORRECT".into(),
             Modal::Pick(_) => "ADD".into(),

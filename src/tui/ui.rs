@@ -20,6 +20,7 @@ use super::mention::MentionView;
 use super::status::StatusBar;
 use super::summary::SummaryView;
 use super::text::TextPane;
+use super::timeline::TimelineView;
 use super::wrap::{fit, width};
 
 /// Below this the screen says it is too small rather than draw garbage.
@@ -124,6 +125,7 @@ impl Widget for Screen<'_> {
             Modal::Flag(d) => FlagDialogView { app, dialog: d }.render(main, buf),
             Modal::Summary(s) => SummaryView { app, sheet: s }.render(main, buf),
             Modal::Correct(form) => FormView { app, form }.render(main, buf),
+            Modal::Timeline => TimelineView { app }.render(main, buf),
             _ => {}
         }
     }

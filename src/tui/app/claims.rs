@@ -102,6 +102,13 @@ impl App {
         self.rows_for_scope(false)
     }
 
+    /// The corpus rows to draw, whatever the scope: the last ones while
+    /// newer ones are being compared.
+    pub fn corpus_rows_shown(&self) -> Rc<Vec<Row>> {
+        let mut cache = self.claims.borrow_mut();
+        self.corpus_rows(&mut cache, false)
+    }
+
     /// Whether the corpus rows shown are older than the review.
     pub fn claims_updating(&self) -> bool {
         let key = (self.store_key(), self.effect_gen);
