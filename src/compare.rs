@@ -331,7 +331,6 @@ fn attacker_rank(a: Option<Side>) -> u8 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::parse_text;
 
     #[test]
     fn disagreement_is_any_two_claims_that_cannot_both_be_true() {
@@ -385,12 +384,7 @@ mod tests {
     }
 
     fn store(texts: &[(&str, &str)]) -> Store {
-        Store::build(
-            texts
-                .iter()
-                .map(|(id, t)| parse_text(id, id, t.to_string()))
-                .collect(),
-        )
+        Store::of_texts(texts)
     }
 
     fn row(rows: &[Row], attacker: Side, item: Item, event: Event) -> &Row {

@@ -64,6 +64,18 @@ pub struct Store {
 }
 
 impl Store {
+    /// A store of articles given as `(id, text)`, headers read as in a
+    /// text file: what the engine's own tests compare.
+    #[cfg(test)]
+    pub(crate) fn of_texts(texts: &[(&str, &str)]) -> Store {
+        Store::build(
+            texts
+                .iter()
+                .map(|(id, t)| crate::corpus::parse_text(id, id, t.to_string()))
+                .collect(),
+        )
+    }
+
     /// Extract every article and index the figures.
     pub fn build(articles: Vec<Article>) -> Store {
         let mut store = Store::default();

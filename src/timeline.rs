@@ -435,16 +435,10 @@ fn side_value(claims: &[Claim]) -> Option<Value> {
 mod tests {
     use super::*;
     use crate::compare::{Scope, compare};
-    use crate::corpus::parse_text;
     use crate::store::Store;
 
     fn store(texts: &[(&str, &str)]) -> Store {
-        Store::build(
-            texts
-                .iter()
-                .map(|(id, t)| parse_text(id, id, t.to_string()))
-                .collect(),
-        )
+        Store::of_texts(texts)
     }
 
     fn of(store: &Store) -> Timeline {
