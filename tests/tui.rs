@@ -2436,3 +2436,50 @@ mod timeline {
         let _ = screen(&a, 40, 12);
     }
 }
+
+// ----- wide terminals -----
+
+mod wide {
+    use super::*;
+
+    #[test]
+    fn at_200_columns_every_figure_column_and_the_derived_claims_show() {
+        let a = app();
+        let s = screen(&a, 200, 50);
+        let header = s.lines().find(|l| l.contains("value") && l.contains("event")).expect(&s);
+        for col in ["doubts", "source"] {
+            assert!(header.contains(col), "{header}");
+        }
+        let claims = s.lines().find(|l| l.contains("Ukrainian") && l.contains("Russian")).expect(&s);
+        assert!(claims.contains("derived"), "{claims}");
+        assert!(
+            s.lines().any(|l| l.contains("ru drone launched") && l.contains("unaccounted (539 − 268)")),
+            "{s}"
+        );
+        // Below that width the derived figures stay under the list.
+        let s = screen(&a, 160, 50);
+        assert!(!s.contains("derived"), "{s}");
+    }
+
+    #[test]
+    fn a_wide_figures_pane_names_items_whole_and_their_night() {
+        let mut a = app();
+        press(&mut a, "<tab>");
+        let s = screen(&a, 260, 50);
+        let header = s.lines().find(|l| l.contains("value") && l.contains("event")).expect(&s);
+        assert!(header.contains("night"), "{header}");
+        assert!(s.contains("drone_or_missile launched"), "{s}");
+    }
+
+    #[test]
+    fn a_long_description_wraps_instead_of_being_cut() {
+        let mut a = app_with(&[(
+            "a",
+            "Date: 2025-06-05\n\nRussia launched 100 drones overnight, said the commander of the air force's eastern air command in a statement on his channel.",
+        )]);
+        press(&mut a, "<tab>");
+        let s = screen(&a, 80, 30);
+        assert!(s.contains("2025-06-04"), "the end of the description is shown:\n{s}");
+        assert!(s.contains("not reviewed"), "{s}");
+    }
+}

@@ -187,7 +187,9 @@ pub fn run(n: usize) -> anyhow::Result<()> {
     // The timeline over the corpus as reviewed: opened and closed, then
     // moved in by night and by matter.
     app.scope = ScopeKind::Article;
-    time("timeline t (open/close)", &mut app, &mut |_| Action::Timeline)?;
+    time("timeline t (open/close)", &mut app, &mut |_| {
+        Action::Timeline
+    })?;
     app.apply(Action::Timeline);
     time("timeline night j/k", &mut app, &mut |i| {
         if i % 10 < 5 { Action::Down } else { Action::Up }

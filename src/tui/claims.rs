@@ -13,7 +13,7 @@ use ratatui::widgets::Widget;
 use super::app::{App, Pane, ScopeKind};
 use super::articles::pad;
 use super::figures::{lower_tabs, record_tabs};
-use super::ui::{bottom_note, hedged, pane_block, put, scrolled};
+use super::ui::{bottom_note, hedged, pane_block, put, scrolled, wrapped_height, wrapped_pair};
 use super::wrap::fit;
 use crate::compare::{Claim, Night, Row, Scope};
 use crate::model::Side;
@@ -23,6 +23,9 @@ pub struct ClaimsPane<'a> {
     /// Show the Figures · Claims tabs in the title (medium layout).
     pub tabs: bool,
 }
+
+/// From this inner width the derived figures get a column.
+const WIDE_CLAIMS: usize = 120;
 
 impl Widget for ClaimsPane<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
@@ -73,11 +76,14 @@ impl Widget for ClaimsPane<'_> {
             .unwrap_or(6)
             .clamp(6, w / 3);
         let night_w = night_width(&rows, w / 6);
-        let rest = w.saturating_sub(2 + matter_w + 3 + night_w + usize::from(night_w > 0));
+        let mut rest = w.saturating_sub(2 + matter_w + 3 + night_w + usize::from(night_w > 0));
+        // A wide pane gives the derived figures a column of their own.
+        let derived_w = if w >= WIDE_CLAIMS { rest / 4 } else { 0 };
+        rest = rest.saturating_sub(derived_w + usize::from(derived_w > 0));
         let (ua_w, ru_w) = (rest * 3 / 8, rest * 3 / 8);
         let other_w = rest.saturating_sub(ua_w + ru_w);
-        let widths = [1, matter_w, night_w, ua_w, ru_w, other_w];
-        let line = |cells: [&str; 6]| -> String {
+        let widths = [1, matter_w, night_w, ua_w, ru_w, other_w, derived_w];
+        let line = |cells: [&str; 7]| -> String {
             cells
                 .iter()
                 .zip(widths)
@@ -90,11 +96,26 @@ impl Widget for ClaimsPane<'_> {
             buf,
             inner.x,
             inner.y,
-            &line(["!", "matter", "night", "Ukrainian", "Russian", "others"]),
+            &line([
+                "!",
+                "matter",
+                "night",
+                "Ukrainian",
+                "Russian",
+                "others",
+                "derived",
+            ]),
             w,
             t.header(),
         );
-        let detail_h: u16 = if inner.height >= 8 { 3 } else { 0 };
+        // The selected row in full under the list, wrapped: a rule and two
+        // lines, more where they wrap and the pane is tall.
+        let detail = (inner.height >= 8 && !rows.is_empty())
+            .then(|| row_detail(app, &rows[app.claim.min(rows.len() - 1)], w));
+        let detail_h: u16 = detail.as_ref().map_or(0, |lines| {
+            let most = (inner.height / 4).max(2);
+            1 + wrapped_height(lines, inner.width).clamp(2, most)
+        });
         let list = Rect::new(
             inner.x,
             inner.y + 1,
@@ -133,6 +154,11 @@ impl Widget for ClaimsPane<'_> {
                 cell(app, &r.ua, ua_w, false),
                 cell(app, &r.ru, ru_w, false),
                 others(app, r, other_w, false),
+                if derived_w > 0 {
+                    derived(r, derived_w)
+                } else {
+                    String::new()
+                },
             ];
             for (k, (c, cw)) in cells.iter().zip(widths).enumerate() {
                 if cw == 0 {
@@ -142,6 +168,7 @@ impl Widget for ClaimsPane<'_> {
                     0 => style.patch(t.contested()),
                     3 => style.patch(t.side(crate::model::Claimant::Ua)),
                     4 => style.patch(t.side(crate::model::Claimant::Ru)),
+                    6 => style.patch(t.dim()),
                     _ => style,
                 };
                 // The claim holding the selected figure stands out.
@@ -160,51 +187,62 @@ impl Widget for ClaimsPane<'_> {
                 x += cw as u16 + 1;
             }
         }
-        if detail_h > 0 {
-            let r = &rows[sel];
+        if let Some([first, second]) = detail {
             let y = list.bottom();
             buf.set_stringn(inner.x, y, "─".repeat(w), w, t.dim());
-            let label = |c: crate::model::Claimant| {
-                Span::styled(format!("{c} "), t.side(c).add_modifier(Modifier::BOLD))
-            };
-            let mut first = vec![
-                label(crate::model::Claimant::Ua),
-                Span::raw(or_dash(cell(app, &r.ua, w, true))),
-            ];
-            first.push(Span::raw("   "));
-            first.push(label(crate::model::Claimant::Ru));
-            first.push(Span::raw(or_dash(cell(app, &r.ru, w, true))));
-            let mut second = Vec::new();
-            let others = others(app, r, w, true);
-            if !others.is_empty() {
-                second.push(Span::raw(format!("{others}  ")));
-            }
-            let derived = joined(
-                r.derived.iter().map(|d| {
-                    if d.kind == "interception_rate" {
-                        format!("{}% shot down ({})", d.value, d.text())
-                    } else {
-                        format!("{} unaccounted ({})", d.value, d.text())
-                    }
-                }),
-                w,
-            );
-            if !derived.is_empty() {
-                second.push(Span::styled(derived, t.dim()));
-            }
-            let cut = |spans: Vec<Span<'static>>| -> Line<'static> {
-                Line::from(
-                    spans
-                        .into_iter()
-                        .map(|s| Span::styled(fit(&s.content, w).into_owned(), s.style))
-                        .collect::<Vec<_>>(),
-                )
-            };
-            let (ua, second) = (cut(first), cut(second));
-            buf.set_line(inner.x, y + 1, &ua, inner.width);
-            buf.set_line(inner.x, y + 2, &second, inner.width);
+            let area = Rect::new(inner.x, y + 1, inner.width, detail_h - 1);
+            wrapped_pair(first, second, area, buf);
         }
     }
+}
+
+/// The selected row in two lines, uncut: each side's claims, then the
+/// others' and the derived figures.
+fn row_detail(app: &App, r: &Row, w: usize) -> [Line<'static>; 2] {
+    let t = &app.theme;
+    let label = |c: crate::model::Claimant| {
+        Span::styled(format!("{c} "), t.side(c).add_modifier(Modifier::BOLD))
+    };
+    let first = vec![
+        label(crate::model::Claimant::Ua),
+        Span::raw(or_dash(cell(app, &r.ua, usize::MAX, true))),
+        Span::raw("   "),
+        label(crate::model::Claimant::Ru),
+        Span::raw(or_dash(cell(app, &r.ru, usize::MAX, true))),
+    ];
+    let mut second = Vec::new();
+    let others = others(app, r, usize::MAX, true);
+    if !others.is_empty() {
+        second.push(Span::raw(format!("{others}  ")));
+    }
+    let derived = derived(r, usize::MAX);
+    if !derived.is_empty() {
+        second.push(Span::styled(derived, t.dim()));
+    }
+    // Long claims lists are cut at a few screen lines' worth.
+    let cut = |spans: Vec<Span<'static>>| -> Line<'static> {
+        Line::from(
+            spans
+                .into_iter()
+                .map(|s| Span::styled(fit(&s.content, w * 4).into_owned(), s.style))
+                .collect::<Vec<_>>(),
+        )
+    };
+    [cut(first), cut(second)]
+}
+
+/// A row's derived figures (interception rate, unaccounted) cut to `width`.
+fn derived(r: &Row, width: usize) -> String {
+    joined(
+        r.derived.iter().map(|d| {
+            if d.kind == "interception_rate" {
+                format!("{}% shot down ({})", d.value, d.text())
+            } else {
+                format!("{} unaccounted ({})", d.value, d.text())
+            }
+        }),
+        width,
+    )
 }
 
 /// The night column's width: its widest night up to `most`, none outside

@@ -112,17 +112,31 @@ impl Widget for FiguresPane<'_> {
             },
         ];
         // Doubts, then the source, get what the fixed columns leave;
-        // narrow panes cut the last columns.
+        // narrow panes cut the last columns, wide ones show items whole and
+        // the night each figure is about.
         let fixed: usize = cols.iter().map(|c| c.width + 1).sum();
-        let rest = w.saturating_sub(fixed);
-        if rest >= 30 {
-            cols[8].width = rest / 2;
-            cols[7].width = rest - cols[8].width - 1;
+        let mut rest = w.saturating_sub(fixed);
+        if rest >= 45 {
+            cols[3].width = 16;
+            cols.insert(
+                7,
+                Col {
+                    name: "night",
+                    width: 10,
+                    sort: None,
+                },
+            );
+            rest -= 6 + 11;
+        }
+        let (doubts, source) = (cols.len() - 2, cols.len() - 1);
+        if rest >= 20 {
+            cols[source].width = rest / 2;
+            cols[doubts].width = rest - cols[source].width - 1;
         } else if rest >= 8 {
-            cols[7].width = rest + 1;
-            cols.truncate(8);
+            cols[doubts].width = rest + 1;
+            cols.truncate(source);
         } else {
-            cols.truncate(7);
+            cols.truncate(doubts);
         }
         let header: String = cols
             .iter()
@@ -183,17 +197,19 @@ impl Widget for FiguresPane<'_> {
             } else {
                 (id - first_id + 1).to_string()
             };
-            let cells = [
-                marks,
-                number,
-                value_cell(app, id),
-                f.item.to_string(),
-                f.event.to_string(),
-                f.attacker.map_or("-".into(), |s| s.to_string()),
-                f.claimant.to_string(),
-                kinds,
-                f.source.as_deref().unwrap_or_default().to_string(),
-            ];
+            let cell = |name: &str| match name {
+                "" => marks.clone(),
+                "#" => number.clone(),
+                "value" => value_cell(app, id),
+                "item" => f.item.to_string(),
+                "event" => f.event.to_string(),
+                "atk" => f.attacker.map_or("-".into(), |s| s.to_string()),
+                "claim" => f.claimant.to_string(),
+                "night" => f.date.map_or("-".into(), |d| d.to_string()),
+                "doubts" => kinds.clone(),
+                _ => f.source.as_deref().unwrap_or_default().to_string(),
+            };
+            let cells: Vec<String> = cols.iter().map(|c| cell(c.name)).collect();
             let selected = Some(id) == app.figure;
             let mut row_style = if selected {
                 t.selected_row(focused)

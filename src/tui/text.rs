@@ -20,7 +20,7 @@ use unicode_segmentation::UnicodeSegmentation;
 use super::app::{App, Modal, Pane};
 use super::form::attacker_name;
 use super::reviewed::Mark;
-use super::ui::{bottom_note, hedged, pane_block, put};
+use super::ui::{bottom_note, hedged, pane_block, put, wrapped_height, wrapped_pair};
 use super::wrap::{DOUBT_MARK, Glyph, Kind, Marks, Src, VLine, glyph};
 use crate::model::{Figure, Language};
 use crate::store::FigureId;
@@ -74,11 +74,14 @@ impl Widget for TextPane<'_> {
         if inner.width <= GUTTER + 1 || inner.height == 0 {
             return;
         }
-        // The selected figure described under the text, when there is room.
-        let detail_h = if inner.height >= 10 && app.figure.is_some() {
-            3
-        } else {
-            0
+        // The selected figure described under the text, when there is room:
+        // a rule and two lines, more where they wrap and the pane is tall.
+        let detail_h = match app.figure {
+            Some(id) if inner.height >= 10 => {
+                let most = (inner.height / 4).max(2);
+                1 + detail_height(app, id, inner.width).clamp(2, most)
+            }
+            _ => 0,
         };
         let body = Rect::new(
             inner.x + GUTTER,
@@ -148,7 +151,12 @@ impl Widget for TextPane<'_> {
             let y = body.bottom();
             let rule = "─".repeat(inner.width as usize);
             buf.set_stringn(inner.x, y, &rule, inner.width as usize, t.dim());
-            detail(app, id, Rect::new(inner.x, y + 1, inner.width, 2), buf);
+            detail(
+                app,
+                id,
+                Rect::new(inner.x, y + 1, inner.width, detail_h - 1),
+                buf,
+            );
         }
     }
 }
@@ -276,13 +284,25 @@ impl Painter<'_> {
     }
 }
 
-/// Two lines about the selected figure: what it says (as corrected) and
-/// who says it; then the analyst's decision, the engine's answer where it
-/// was corrected, and the checks' doubts.
+/// Rows [`detail`] takes at `width` with nothing cut: each of its lines
+/// wrapped.
+pub fn detail_height(app: &App, id: FigureId, width: u16) -> u16 {
+    wrapped_height(&detail_lines(app, id), width)
+}
+
+/// The selected figure described in `area`: its two lines (see
+/// [`detail_lines`]) wrapped.
 pub fn detail(app: &App, id: FigureId, area: Rect, buf: &mut Buffer) {
+    let [first, second] = detail_lines(app, id);
+    wrapped_pair(first, second, area, buf);
+}
+
+/// Two lines about a figure: what it says (as corrected) and who says it;
+/// then the analyst's decision, the engine's answer where it was
+/// corrected, and the checks' doubts.
+pub fn detail_lines(app: &App, id: FigureId) -> [Line<'static>; 2] {
     let t = &app.theme;
     let f = app.fig(id);
-    let w = area.width as usize;
     let attacker = f.attacker.map_or("?".to_string(), |s| s.to_string());
     let source = f
         .source
@@ -325,7 +345,6 @@ pub fn detail(app: &App, id: FigureId, area: Rect, buf: &mut Buffer) {
             .map(|s| Span::styled(crate::safe::clean(&s.content).into_owned(), s.style))
             .collect::<Vec<_>>(),
     );
-    buf.set_line(area.x, area.y, &first, area.width);
     let mut second = Vec::new();
     match app.decision(id) {
         Some(d) => {
@@ -375,9 +394,9 @@ pub fn detail(app: &App, id: FigureId, area: Rect, buf: &mut Buffer) {
     }
     let second: Vec<Span> = second
         .into_iter()
-        .map(|s| Span::styled(super::wrap::fit(&s.content, w).into_owned(), s.style))
+        .map(|s| Span::styled(crate::safe::clean(&s.content).into_owned(), s.style))
         .collect();
-    buf.set_line(area.x, area.y + 1, &Line::from(second), area.width);
+    [first, Line::from(second)]
 }
 
 /// What the engine said where the analyst's figure differs: `≥100`,

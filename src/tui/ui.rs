@@ -7,7 +7,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Clear, Widget};
+use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Widget, Wrap};
 
 use super::app::{App, Areas, Modal, Pane};
 use super::articles::ArticlesPane;
@@ -28,6 +28,8 @@ pub const MIN_WIDTH: u16 = 40;
 pub const MIN_HEIGHT: u16 = 12;
 /// From this width the figures and claims get a column of their own.
 pub const WIDE: u16 = 160;
+/// From this width the claims span the screen under text and figures.
+pub const WIDEST: u16 = 200;
 /// From this width articles and text sit side by side.
 pub const MEDIUM: u16 = 100;
 
@@ -79,6 +81,21 @@ impl Widget for Screen<'_> {
         let [main, status] =
             Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(area);
         match arrangement {
+            Arrangement::Wide if area.width >= WIDEST => {
+                // Room enough for the claims to span the screen under the
+                // text and the figures, with every column of both.
+                let list = (area.width * 20 / 100).clamp(34, 48);
+                let [a, right] =
+                    Layout::horizontal([Constraint::Length(list), Constraint::Fill(1)]).areas(main);
+                let [top, c] = Layout::vertical([Constraint::Fill(1), Constraint::Percentage(38)])
+                    .areas(right);
+                let [t, f] = Layout::horizontal([Constraint::Percentage(53), Constraint::Fill(1)])
+                    .areas(top);
+                ArticlesPane { app }.render(a, buf);
+                TextPane { app }.render(t, buf);
+                FiguresPane { app, tabs: false }.render(f, buf);
+                claims(app, c, buf, false);
+            }
             Arrangement::Wide => {
                 let [a, t, right] = Layout::horizontal([
                     Constraint::Percentage(24),
@@ -294,4 +311,35 @@ pub fn hedged(value: u64, q: crate::model::Qualifier) -> String {
         Qualifier::Approx => "~",
     };
     format!("{sign}{value}")
+}
+
+/// Rows `lines` take at `width`, each wrapped at word boundaries.
+pub fn wrapped_height(lines: &[Line<'_>], width: u16) -> u16 {
+    lines
+        .iter()
+        .map(|l| {
+            Paragraph::new(l.clone())
+                .wrap(Wrap { trim: true })
+                .line_count(width) as u16
+        })
+        .sum()
+}
+
+/// Two lines in `area`, each wrapped: the first given the rows it needs
+/// (one row kept for the second), the second the rest; what still does not
+/// fit is cut.
+pub fn wrapped_pair(first: Line<'_>, second: Line<'_>, area: Rect, buf: &mut Buffer) {
+    let first = Paragraph::new(first).wrap(Wrap { trim: true });
+    let h = (first.line_count(area.width) as u16)
+        .clamp(1, area.height.saturating_sub(1).max(1))
+        .min(area.height);
+    first.render(Rect { height: h, ..area }, buf);
+    let rest = Rect {
+        y: area.y + h,
+        height: area.height - h,
+        ..area
+    };
+    Paragraph::new(second)
+        .wrap(Wrap { trim: true })
+        .render(rest, buf);
 }
