@@ -229,6 +229,7 @@ fn past_review(store: &Store, dir: &std::path::Path) -> anyhow::Result<usize> {
         let entry = Entry {
             id: format!("bench-{n}"),
             time: chrono::Utc::now(),
+            batch: None,
             action: review::Action::Accept {
                 key: Key {
                     article: f.article.to_string(),
