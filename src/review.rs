@@ -10,7 +10,7 @@
 
 mod apply;
 mod corpus;
-mod file;
+pub(crate) mod file;
 mod history;
 mod log;
 

@@ -965,7 +965,7 @@ mod keys_change_state {
     fn every_key_in_the_keymap_changes_state() {
         let fingerprint = |a: &App| {
             format!(
-                "{:?} {} {:?} {:?} {:?} {:?} {:?} {:?} {} {} {} {}",
+                "{:?} {} {:?} {:?} {:?} {:?} {:?} {:?} {} {} {} {} {:?} {:?} {:?}",
                 a.focus,
                 a.article,
                 a.figure,
@@ -977,7 +977,10 @@ mod keys_change_state {
                 a.claim,
                 a.quit,
                 a.review.entries().len(),
-                a.view.text_scroll.get()
+                a.view.text_scroll.get(),
+                a.settings,
+                a.clipboard.last(),
+                a.opener.kept()
             )
         };
         for info in ACTIONS {

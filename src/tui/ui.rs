@@ -12,6 +12,7 @@ use ratatui::widgets::{Block, BorderType, Clear, Widget};
 use super::app::{App, Areas, Modal, Pane};
 use super::articles::ArticlesPane;
 use super::claims::ClaimsPane;
+use super::confirm_view::ConfirmView;
 use super::figures::FiguresPane;
 use super::flag_dialog::FlagDialogView;
 use super::form_view::FormView;
@@ -21,6 +22,7 @@ use super::status::StatusBar;
 use super::summary::SummaryView;
 use super::text::TextPane;
 use super::wrap::{fit, width};
+use super::write_view::WriteView;
 
 /// Below this the screen says it is too small rather than draw garbage.
 pub const MIN_WIDTH: u16 = 40;
@@ -124,6 +126,8 @@ impl Widget for Screen<'_> {
             Modal::Flag(d) => FlagDialogView { app, dialog: d }.render(main, buf),
             Modal::Summary(s) => SummaryView { app, sheet: s }.render(main, buf),
             Modal::Correct(form) => FormView { app, form }.render(main, buf),
+            Modal::Write(dialog) => WriteView { app, dialog }.render(main, buf),
+            Modal::Confirm(confirm) => ConfirmView { app, confirm }.render(main, buf),
             _ => {}
         }
     }

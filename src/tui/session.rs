@@ -1,0 +1,45 @@
+//! What a session takes from outside and leaves there: the settings file,
+//! the clipboard and the link opener the environment gives, and the
+//! position saved at the last exit, put back at the start and saved again
+//! at the end, however the TUI ends.
+
+use std::path::{Path, PathBuf};
+
+use super::app::App;
+use super::clipboard::Clipboard;
+use super::opener::Opener;
+use super::position;
+use super::settings::Settings;
+
+/// Set `app` up for a session on the articles at `paths`, with the review
+/// (and so the saved position) in `dir`.
+pub fn start(app: &mut App, dir: Option<&Path>, paths: &[PathBuf]) {
+    let (settings, problem) = Settings::load();
+    app.settings = settings;
+    app.clipboard = Clipboard::from_env();
+    app.opener = Opener::from_env();
+    let saved = dir.map_or(Ok(None), |d| position::load(d, paths));
+    let problem = problem.into_iter().chain(saved.as_ref().err().map(|e| {
+        format!("{e}; starting at the first article")
+    }));
+    for p in problem {
+        app.message.get_or_insert_with(|| p.clone());
+        app.warnings.push(format!("warning: {p}"));
+    }
+    if let Ok(Some(p)) = saved {
+        app.restore(p);
+    }
+}
+
+/// Save where the analyst is, for the next session on the same articles.
+pub fn end(app: &mut App, dir: Option<&Path>, paths: &[PathBuf]) {
+    let (Some(dir), Some(here)) = (dir, app.position()) else {
+        return;
+    };
+    if let Err(e) = position::save(dir, paths, &here) {
+        app.warnings.push(format!(
+            "warning: {}: the position could not be saved ({e}); the next start is at the first article",
+            position::path(dir).display()
+        ));
+    }
+}
