@@ -37,7 +37,7 @@ pub mod pick;
 pub mod position;
 pub mod reviewed;
 pub mod settings;
-mod session;
+pub mod session;
 mod signals;
 mod status;
 mod summary;

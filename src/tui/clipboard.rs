@@ -4,8 +4,10 @@
 //! the terminal only. Tests and the benchmark keep what is copied here and
 //! touch neither.
 
+use std::cell::RefCell;
 use std::fmt;
 use std::io::{self, Write};
+use std::rc::Rc;
 
 use crossterm::Command;
 use crossterm::clipboard::CopyToClipboard;
@@ -34,8 +36,8 @@ enum Route {
     /// The system's clipboard, opened on the first copy and kept open (on
     /// X11 its owner serves what was copied), else the terminal's.
     Auto(Option<arboard::Clipboard>),
-    /// The terminal's: OSC 52 on standard output.
-    Terminal,
+    /// The terminal's: OSC 52 on standard output, or into a buffer (tests).
+    Terminal(Option<Rc<RefCell<Vec<u8>>>>),
     /// Nowhere.
     Kept,
 }
@@ -50,7 +52,7 @@ impl fmt::Debug for Clipboard {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let route = match self.route {
             Route::Auto(_) => "auto",
-            Route::Terminal => "terminal",
+            Route::Terminal(_) => "terminal",
             Route::Kept => "kept",
         };
         f.debug_struct("Clipboard")
@@ -72,7 +74,16 @@ impl Clipboard {
     /// The terminal's only, whatever else there is.
     pub fn terminal() -> Clipboard {
         Clipboard {
-            route: Route::Terminal,
+            route: Route::Terminal(None),
+            last: None,
+        }
+    }
+
+    /// The terminal's, the bytes written into `out` rather than to the
+    /// terminal (tests).
+    pub fn terminal_into(out: Rc<RefCell<Vec<u8>>>) -> Clipboard {
+        Clipboard {
+            route: Route::Terminal(Some(out)),
             last: None,
         }
     }
@@ -107,7 +118,11 @@ impl Clipboard {
         self.last = Some(text.to_string());
         match &mut self.route {
             Route::Kept => Ok(Via::Kept),
-            Route::Terminal => to_terminal(text),
+            Route::Terminal(Some(out)) => {
+                out.borrow_mut().extend_from_slice(osc52(text).as_bytes());
+                Ok(Via::Terminal)
+            }
+            Route::Terminal(None) => to_terminal(text),
             Route::Auto(slot) => {
                 if slot.is_none() {
                     *slot = arboard::Clipboard::new().ok();

@@ -17,8 +17,8 @@ use crate::sheet::{Sheet, SheetFormat};
 pub struct Export {
     /// What a row is, in the plural, for `wrote 6 figures to …`.
     pub noun: String,
-    /// What the rows are, for the prompt: `the figures of
-    /// 03_kharkiv_casualties, as filtered and sorted`.
+    /// What is written, for the prompt: `the 6 figures of
+    /// 03_kharkiv_casualties, sorted by value`.
     pub what: String,
     /// The file name offered, in the working directory; its extension
     /// (`.csv` or `.json`) is the format offered.

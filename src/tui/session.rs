@@ -18,17 +18,29 @@ pub fn start(app: &mut App, dir: Option<&Path>, paths: &[PathBuf]) {
     app.settings = settings;
     app.clipboard = Clipboard::from_env();
     app.opener = Opener::from_env();
-    let saved = dir.map_or(Ok(None), |d| position::load(d, paths));
-    let problem = problem.into_iter().chain(saved.as_ref().err().map(|e| {
-        format!("{e}; starting at the first article")
-    }));
-    for p in problem {
-        app.message.get_or_insert_with(|| p.clone());
-        app.warnings.push(format!("warning: {p}"));
+    if let Some(p) = problem {
+        warn(app, p);
     }
-    if let Ok(Some(p)) = saved {
-        app.restore(p);
+    if let Some(dir) = dir {
+        restore_saved(app, dir, paths);
     }
+}
+
+/// Go back to the position saved in `dir` for the articles at `paths`,
+/// once its article is in; a file that does not read is a warning.
+pub fn restore_saved(app: &mut App, dir: &Path, paths: &[PathBuf]) {
+    match position::load(dir, paths) {
+        Ok(Some(p)) => app.restore(p),
+        Ok(None) => {}
+        Err(e) => warn(app, format!("{e}; starting at the first article")),
+    }
+}
+
+/// A problem for the status bar (unless it says something already) and,
+/// after exit, stderr.
+fn warn(app: &mut App, problem: String) {
+    app.warnings.push(format!("warning: {problem}"));
+    app.message.get_or_insert(problem);
 }
 
 /// Save where the analyst is, for the next session on the same articles.

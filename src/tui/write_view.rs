@@ -20,12 +20,11 @@ impl Widget for WriteView<'_> {
         let app = self.app;
         let t = &app.theme;
         let d = self.dialog;
-        let inner = popup(app, area, buf, 76, 11, "Write to a file");
+        let inner = popup(app, area, buf, 76, 10, "Write to a file");
         let w = inner.width.saturating_sub(2) as usize;
         let x = inner.x + 1;
-        let n = d.export.sheet.rows.len();
         let mut lines: Vec<(String, Style)> = vec![
-            (format!("{n} {}: {}", d.export.noun, d.export.what), t.heading()),
+            (format!("Writes {}", d.export.what), t.heading()),
             (String::new(), Style::new()),
             (format!("File: {}█", d.name), t.message()),
             (format!("in {}", d.dir.display()), t.dim()),

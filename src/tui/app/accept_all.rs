@@ -3,7 +3,8 @@
 //! takes back; with accept-and-advance on (`Ctrl-a`, or `settings.txt`),
 //! `a` moves on to the next figure nobody has reviewed, as `Space` does.
 
-use super::{App, Modal, Pane, describe};
+use super::{App, Modal, Pane};
+use crate::tui::ui::hedged;
 use crate::store::FigureId;
 use crate::tui::action::Action;
 
@@ -103,7 +104,8 @@ impl App {
             format!("accept the {n} {figures} of this article nobody has reviewed? y/n");
         let mut detail = vec![self.store.article(a).label().to_string(), String::new()];
         detail.extend(open.iter().take(LISTED).map(|&id| {
-            format!("  {}", describe(self.fig(id)))
+            let f = self.fig(id);
+            format!("  {} {} {}", hedged(f.value, f.qualifier), f.item, f.event)
         }));
         if n > LISTED {
             detail.push(format!("  … and {} more", n - LISTED));

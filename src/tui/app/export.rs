@@ -3,7 +3,7 @@
 //! the review's mark), or the claims rows of the scope shown (the columns
 //! of `compare --format csv`), through the prompt of `tui::export`.
 
-use super::{App, Modal, Pane, ScopeKind};
+use super::{App, Modal, Pane, ScopeKind, SortKey};
 use crate::compare::Scope;
 use crate::sheet::{self, Cell, Sheet};
 use crate::tui::action::Action;
@@ -51,14 +51,19 @@ impl App {
         let id = self
             .current()
             .map_or(String::new(), |a| self.store.article(a).id.clone());
+        let n = self.rows.len();
         let shown = if self.filters.on_figures() {
-            "as filtered and sorted"
+            " the filters let through"
         } else {
-            "as sorted"
+            ""
+        };
+        let order = match self.sort {
+            SortKey::Position => "in text order".to_string(),
+            k => format!("sorted by {}", k.label()),
         };
         Export::new(
             "figures",
-            format!("the figures of {id}, {shown} ({})", self.sort.label()),
+            format!("the {n} figures of {id}{shown}, {order}"),
             &format!("figures-{id}"),
             sheet,
         )
@@ -87,7 +92,7 @@ impl App {
         };
         Export::new(
             "claims rows",
-            format!("the claims for {what}"),
+            format!("the {} claims rows for {what}", rows.len()),
             &format!("claims-{stem}"),
             sheet,
         )
