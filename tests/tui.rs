@@ -2335,7 +2335,10 @@ mod elsewhere {
         press(&mut a, "JJ<tab>jj<s-tab><s-tab>");
         assert_eq!((a.focus, a.lower), (Pane::Claims, Pane::Claims));
         let p = a.position().unwrap();
-        assert_eq!(p.figure.as_ref().map(|f| f.article.as_str()), Some("03_kharkiv_casualties"));
+        assert_eq!(
+            p.figure.as_ref().map(|f| f.article.as_str()),
+            Some("03_kharkiv_casualties")
+        );
         let mut b = app();
         b.restore(p);
         assert_eq!(place(&b), place(&a));
@@ -2359,7 +2362,10 @@ mod elsewhere {
         b.apply(Action::Load(LoadEvent::Batch(parts.next().unwrap())));
         assert!(!b.loading.done);
         assert_eq!(current_id(&b), "03_kharkiv_casualties");
-        assert_eq!((b.focus, b.figure.map(|id| b.fig(id).value)), (Pane::Text, Some(17)));
+        assert_eq!(
+            (b.focus, b.figure.map(|id| b.fig(id).value)),
+            (Pane::Text, Some(17))
+        );
         assert!(b.restore.is_none());
         // Moving first: the analyst's place is kept.
         let mut c = App::loading(Keymap::default(), Theme::plain());
@@ -2393,9 +2399,18 @@ mod elsewhere {
         assert!(a.restore.is_none());
         assert_eq!(
             (current_id(&a), a.focus, a.scope, a.sort),
-            ("01_kyiv_night_attack", Pane::Articles, ScopeKind::Article, SortKey::Position)
+            (
+                "01_kyiv_night_attack",
+                Pane::Articles,
+                ScopeKind::Article,
+                SortKey::Position
+            )
         );
-        assert!(a.warnings.is_empty() && a.message.is_none(), "{:?}", a.message);
+        assert!(
+            a.warnings.is_empty() && a.message.is_none(),
+            "{:?}",
+            a.message
+        );
 
         let dir = data_dir();
         std::fs::write(position::path(dir.path()), "{\"positions\": [{\"corpus\"").unwrap();
@@ -2403,7 +2418,8 @@ mod elsewhere {
         session::restore_saved(&mut b, dir.path(), &[]);
         let said = b.message.clone().unwrap_or_default();
         assert!(
-            said.contains("position.json: not a saved position") && said.ends_with("starting at the first article"),
+            said.contains("position.json: not a saved position")
+                && said.ends_with("starting at the first article"),
             "{said}"
         );
         assert_eq!(b.warnings, [format!("warning: {said}")]);
@@ -2431,25 +2447,38 @@ mod elsewhere {
         assert!(a.settings.accept_and_advance);
         assert_eq!(
             a.message.as_deref(),
-            Some("accept and advance: on (a accepts, then goes to the next figure nobody has reviewed)")
+            Some(
+                "accept and advance: on (a accepts, then goes to the next figure nobody has reviewed)"
+            )
         );
-        assert!(screen(&a, 120, 40).contains("a→ · 1/"), "the status bar marks it");
+        assert!(
+            screen(&a, 120, 40).contains("a→ · 1/"),
+            "the status bar marks it"
+        );
         press(&mut a, "j");
         let second = a.figure.unwrap();
         press(&mut a, "a");
         assert!(a.decision(second).is_some_and(|d| d.accepted));
         let third = a.figure.unwrap();
         assert_ne!(third, second, "on: a moves on");
-        assert!(a.decision(third).is_none(), "to a figure nobody has reviewed");
+        assert!(
+            a.decision(third).is_none(),
+            "to a figure nobody has reviewed"
+        );
         let said = a.message.clone().unwrap();
         assert!(
-            said.starts_with(&format!("accepted {}", counterclaim::tui::app::describe(a.fig(second))))
-                && said.contains(" · next not reviewed: "),
+            said.starts_with(&format!(
+                "accepted {}",
+                counterclaim::tui::app::describe(a.fig(second))
+            )) && said.contains(" → not reviewed: "),
             "{said}"
         );
         a.on_key(ctrl('a'));
         assert!(!a.settings.accept_and_advance);
-        assert_eq!(a.message.as_deref(), Some("accept and advance: off (a accepts and stays)"));
+        assert_eq!(
+            a.message.as_deref(),
+            Some("accept and advance: off (a accepts and stays)")
+        );
         press(&mut a, "a");
         assert_eq!(a.figure, Some(third));
         assert!(!screen(&a, 120, 40).contains("a→"));
@@ -2499,19 +2528,30 @@ mod elsewhere {
         for &id in &ids[2..] {
             assert_eq!(a.mark(id), Some(Mark::Accepted));
         }
-        assert_eq!((a.mark(flagged), a.mark(corrected)), (Some(Mark::Flagged), Some(Mark::Corrected)));
+        assert_eq!(
+            (a.mark(flagged), a.mark(corrected)),
+            (Some(Mark::Flagged), Some(Mark::Corrected))
+        );
         assert_eq!(
             a.message.as_deref(),
             Some(format!("accepted the {left} figures of 03_kharkiv_casualties nobody had reviewed (u takes them all back)").as_str())
         );
+        let selected = a.figure;
         press(&mut a, "u");
         for &id in &ids[2..] {
             assert_eq!(a.mark(id), None, "one u takes them all back");
         }
-        assert_eq!((a.mark(flagged), a.mark(corrected)), (Some(Mark::Flagged), Some(Mark::Corrected)));
+        assert_eq!(a.figure, selected, "the selection stays");
+        assert_eq!(
+            (a.mark(flagged), a.mark(corrected)),
+            (Some(Mark::Flagged), Some(Mark::Corrected))
+        );
         assert_eq!(
             a.message.as_deref(),
-            Some(format!("undone: the {left} figures accepted together are not reviewed again").as_str())
+            Some(
+                format!("undone: the {left} figures accepted together are not reviewed again")
+                    .as_str()
+            )
         );
         press(&mut a, "<c-r>");
         for &id in &ids[2..] {
@@ -2574,7 +2614,9 @@ mod elsewhere {
         assert_eq!(a.sort, SortKey::Value);
         let shown: Vec<u64> = a.rows.iter().map(|&id| a.fig(id).value).collect();
         write_as(&mut a, dir.path(), None);
-        let path = dir.path().join("counterclaim-figures-03_kharkiv_casualties.csv");
+        let path = dir
+            .path()
+            .join("counterclaim-figures-03_kharkiv_casualties.csv");
         assert_eq!(
             a.message.as_deref(),
             Some(format!("wrote {} figures to {}", shown.len(), path.display()).as_str())
@@ -2588,7 +2630,12 @@ mod elsewhere {
         assert_eq!(values, shown, "in the table's order");
         let seventeen = rows.iter().find(|r| r[2] == "17").unwrap();
         assert_eq!(
-            (seventeen[0].as_str(), seventeen[3].as_str(), seventeen[7].as_str(), seventeen[20].as_str()),
+            (
+                seventeen[0].as_str(),
+                seventeen[3].as_str(),
+                seventeen[7].as_str(),
+                seventeen[20].as_str()
+            ),
             ("03_kharkiv_casualties", "at_least", "ua", "accepted")
         );
         // Tab makes it JSON.
@@ -2597,8 +2644,15 @@ mod elsewhere {
             d.dir = dir.path().to_path_buf();
         }
         press(&mut a, "<tab><enter>");
-        let json = dir.path().join("counterclaim-figures-03_kharkiv_casualties.json");
-        assert!(a.message.as_deref().unwrap().ends_with(&json.display().to_string()));
+        let json = dir
+            .path()
+            .join("counterclaim-figures-03_kharkiv_casualties.json");
+        assert!(
+            a.message
+                .as_deref()
+                .unwrap()
+                .ends_with(&json.display().to_string())
+        );
         let v: serde_json::Value = serde_json::from_slice(&std::fs::read(&json).unwrap()).unwrap();
         let objects = v.as_array().unwrap();
         assert_eq!(objects.len(), shown.len());
@@ -2616,7 +2670,9 @@ mod elsewhere {
         assert_eq!(a.focus, Pane::Claims);
         let rows = a.claim_rows();
         write_as(&mut a, dir.path(), None);
-        let path = dir.path().join("counterclaim-claims-article-01_kyiv_night_attack.csv");
+        let path = dir
+            .path()
+            .join("counterclaim-claims-article-01_kyiv_night_attack.csv");
         assert_eq!(
             a.message.as_deref(),
             Some(format!("wrote {} claims rows to {}", rows.len(), path.display()).as_str())
@@ -2625,7 +2681,10 @@ mod elsewhere {
         assert_eq!(header, sheet::claims::COLUMNS);
         assert_eq!(written.len(), rows.len());
         let matters: Vec<String> = rows.iter().map(sheet::claims::matter_text).collect();
-        assert_eq!(written.iter().map(|r| r[3].clone()).collect::<Vec<_>>(), matters);
+        assert_eq!(
+            written.iter().map(|r| r[3].clone()).collect::<Vec<_>>(),
+            matters
+        );
         assert!(written.iter().any(|r| r[4].contains("550")), "{written:?}");
         // The corpus, as JSON.
         press(&mut a, "cc");
@@ -2645,17 +2704,31 @@ mod elsewhere {
         std::fs::write(&path, "the analyst's own\n").unwrap();
         let mut a = app();
         write_as(&mut a, dir.path(), Some("mine.csv"));
-        let Modal::Write(d) = &a.modal else { panic!("closed") };
+        let Modal::Write(d) = &a.modal else {
+            panic!("closed")
+        };
         assert_eq!(d.overwrite.as_deref(), Some(path.as_path()));
         let s = screen(&a, 120, 40);
-        assert!(s.contains("mine.csv is there already: overwrite it? y/n"), "{s}");
+        assert!(
+            s.contains("mine.csv is there already: overwrite it? y/n"),
+            "{s}"
+        );
         press(&mut a, "n");
-        assert_eq!(std::fs::read_to_string(&path).unwrap(), "the analyst's own\n");
-        let Modal::Write(d) = &a.modal else { panic!("closed") };
+        assert_eq!(
+            std::fs::read_to_string(&path).unwrap(),
+            "the analyst's own\n"
+        );
+        let Modal::Write(d) = &a.modal else {
+            panic!("closed")
+        };
         assert!(d.error.as_deref().unwrap().starts_with("not overwritten"));
         press(&mut a, "<enter>y");
         assert_eq!(a.modal, Modal::None);
-        assert!(std::fs::read_to_string(&path).unwrap().starts_with("article,text,value"));
+        assert!(
+            std::fs::read_to_string(&path)
+                .unwrap()
+                .starts_with("article,text,value")
+        );
     }
 
     #[test]
@@ -2688,11 +2761,19 @@ mod elsewhere {
             press(&mut a, "<bs>");
         }
         press(&mut a, "sub.csv<enter>");
-        assert!(error(&a).unwrap().ends_with("sub.csv is a folder: name a file"));
+        assert!(
+            error(&a)
+                .unwrap()
+                .ends_with("sub.csv is a folder: name a file")
+        );
         press(&mut a, "<esc>");
         assert_eq!(a.modal, Modal::None);
         assert_eq!(a.message.as_deref(), Some("nothing written"));
-        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1, "nothing written");
+        assert_eq!(
+            std::fs::read_dir(dir.path()).unwrap().count(),
+            1,
+            "nothing written"
+        );
     }
 
     // ----- cite -----
@@ -2707,12 +2788,20 @@ mod elsewhere {
         let mut a = app();
         press(&mut a, "JJ<tab>jy");
         assert_eq!(a.clipboard.last(), Some(KHARKIV_17));
-        assert_eq!(a.message.as_deref(), Some("copied the citation (kept, not copied)"));
+        assert_eq!(
+            a.message.as_deref(),
+            Some("copied the citation (kept, not copied)")
+        );
         // As corrected: the claimant put right shows in the citation.
         a.on_key(KeyEvent::new(KeyCode::Char('e'), KeyModifiers::NONE));
         press(&mut a, "<tab><tab><tab><tab><tab><right><enter>y");
         assert_eq!(a.fig(a.figure.unwrap()).claimant, Claimant::Other);
-        assert!(a.clipboard.last().unwrap().contains("third party (Syniehubov)"));
+        assert!(
+            a.clipboard
+                .last()
+                .unwrap()
+                .contains("third party (Syniehubov)")
+        );
     }
 
     #[test]
@@ -2735,7 +2824,10 @@ mod elsewhere {
     fn b_opens_the_article_link_and_only_a_web_link() {
         let mut a = app();
         press(&mut a, "JJb");
-        assert_eq!(a.opener.kept(), ["https://example.org/kharkiv/2025/06/12/strike-17-update-3"]);
+        assert_eq!(
+            a.opener.kept(),
+            ["https://example.org/kharkiv/2025/06/12/strike-17-update-3"]
+        );
         assert_eq!(
             a.message.as_deref(),
             Some("opened https://example.org/kharkiv/2025/06/12/strike-17-update-3")
@@ -2748,16 +2840,29 @@ mod elsewhere {
         );
         assert_eq!(a.opener.kept().len(), 1);
         let mut b = app_with(&[
-            ("local", "URL: file:///etc/passwd\n\nRussia launched 100 drones."),
-            ("script", "URL: javascript:alert(1)\n\nRussia launched 100 drones."),
+            (
+                "local",
+                "URL: file:///etc/passwd\n\nRussia launched 100 drones.",
+            ),
+            (
+                "script",
+                "URL: javascript:alert(1)\n\nRussia launched 100 drones.",
+            ),
         ]);
         press(&mut b, "b");
         assert_eq!(
             b.message.as_deref(),
-            Some("not opened: file:///etc/passwd is a file: link, and only http and https links are opened")
+            Some(
+                "not opened: file:///etc/passwd is a file: link, and only http and https links are opened"
+            )
         );
         press(&mut b, "Jb");
-        assert!(b.message.as_deref().unwrap().starts_with("not opened: javascript:alert(1)"));
+        assert!(
+            b.message
+                .as_deref()
+                .unwrap()
+                .starts_with("not opened: javascript:alert(1)")
+        );
         assert!(b.opener.kept().is_empty());
     }
 
@@ -2768,7 +2873,11 @@ mod elsewhere {
         let dir = data_dir();
         let script = dir.path().join("opener.sh");
         let got = dir.path().join("opened.txt");
-        std::fs::write(&script, format!("#!/bin/sh\nprintf '%s' \"$1\" > {}\n", got.display())).unwrap();
+        std::fs::write(
+            &script,
+            format!("#!/bin/sh\nprintf '%s' \"$1\" > {}\n", got.display()),
+        )
+        .unwrap();
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
@@ -2784,13 +2893,23 @@ mod elsewhere {
         );
         let start = std::time::Instant::now();
         while std::fs::read_to_string(&got).map_or(true, |s| s.is_empty()) {
-            assert!(start.elapsed() < std::time::Duration::from_secs(10), "never opened");
+            assert!(
+                start.elapsed() < std::time::Duration::from_secs(10),
+                "never opened"
+            );
             std::thread::sleep(std::time::Duration::from_millis(20));
         }
         assert_eq!(std::fs::read_to_string(&got).unwrap(), url);
         a.opener = Opener::Program(dir.path().join("no-such-program"));
         press(&mut a, "b");
-        assert!(a.message.as_deref().unwrap().starts_with(&format!("cannot open {url} with ")), "{:?}", a.message);
+        assert!(
+            a.message
+                .as_deref()
+                .unwrap()
+                .starts_with(&format!("cannot open {url} with ")),
+            "{:?}",
+            a.message
+        );
     }
 
     // ----- screens -----

@@ -19,13 +19,23 @@ pub fn citation(f: &Figure, article: &Article, sentence: &str) -> String {
         event(f.event).to_string(),
         attacker(f.attacker).to_string(),
     ];
-    let what: Vec<&str> = what.iter().map(|s| s.as_str()).filter(|s| !s.is_empty()).collect();
+    let what: Vec<&str> = what
+        .iter()
+        .map(|s| s.as_str())
+        .filter(|s| !s.is_empty())
+        .collect();
     let claimant = match f.source.as_deref().map(line).filter(|s| !s.is_empty()) {
         Some(source) => format!("{} ({source})", side(f.claimant)),
         None => side(f.claimant).to_string(),
     };
     let mut parts = vec![what.join(" "), claimant];
-    parts.extend(article.source.as_deref().map(line).filter(|s| !s.is_empty()));
+    parts.extend(
+        article
+            .source
+            .as_deref()
+            .map(line)
+            .filter(|s| !s.is_empty()),
+    );
     parts.extend(f.date.or(article.date).map(|d| d.to_string()));
     parts.extend(article.url.as_deref().map(line).filter(|s| !s.is_empty()));
     let sentence = line(sentence);

@@ -170,7 +170,12 @@ mod tests {
             dialog("/tmp/y.JSON").target(),
             Ok((PathBuf::from("/tmp/y.JSON"), SheetFormat::Json))
         );
-        assert!(dialog("x.txt").target().unwrap_err().contains("name a .csv or .json file"));
+        assert!(
+            dialog("x.txt")
+                .target()
+                .unwrap_err()
+                .contains("name a .csv or .json file")
+        );
         assert_eq!(dialog("  ").target(), Err("type a file name".into()));
     }
 

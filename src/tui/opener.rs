@@ -102,8 +102,7 @@ impl Opener {
 pub fn check(url: &str) -> Result<String, String> {
     let url = url.trim();
     let shown = crate::safe::clean(url);
-    let parsed =
-        url::Url::parse(url).map_err(|e| format!("not a link to open: {shown} ({e})"))?;
+    let parsed = url::Url::parse(url).map_err(|e| format!("not a link to open: {shown} ({e})"))?;
     match parsed.scheme() {
         "http" | "https" if parsed.host_str().is_some_and(|h| !h.is_empty()) => {
             Ok(parsed.to_string())

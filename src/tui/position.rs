@@ -137,7 +137,10 @@ mod tests {
     #[test]
     fn each_corpus_has_its_own_position() {
         let dir = tempfile::tempdir().unwrap();
-        let (a, b) = (vec![PathBuf::from("data")], vec![PathBuf::from("tests/formats")]);
+        let (a, b) = (
+            vec![PathBuf::from("data")],
+            vec![PathBuf::from("tests/formats")],
+        );
         assert_eq!(load(dir.path(), &a), Ok(None));
         save(dir.path(), &a, &at("one")).unwrap();
         save(dir.path(), &b, &at("two")).unwrap();

@@ -119,7 +119,10 @@ mod tests {
                 .into())
         );
         let e = Settings::parse("accept_and_advance = yes", "s.txt").unwrap_err();
-        assert!(e.starts_with("s.txt, line 1: expected on or off, found \"yes\""), "{e}");
+        assert!(
+            e.starts_with("s.txt, line 1: expected on or off, found \"yes\""),
+            "{e}"
+        );
         let e = Settings::parse("accept_and_advance", "s.txt").unwrap_err();
         assert!(e.contains("expected `name = value`"), "{e}");
     }

@@ -32,7 +32,10 @@ impl Widget for WriteView<'_> {
         ];
         let (said, hint) = match (&d.overwrite, &d.error) {
             (Some(path), _) => (
-                Some(format!("{} is there already: overwrite it? y/n", path.display())),
+                Some(format!(
+                    "{} is there already: overwrite it? y/n",
+                    path.display()
+                )),
                 "y overwrite · any other key: keep it and change the name",
             ),
             (None, Some(e)) => (Some(e.clone()), "Enter write · Tab csv/json · Esc cancel"),

@@ -4,9 +4,9 @@
 //! `a` moves on to the next figure nobody has reviewed, as `Space` does.
 
 use super::{App, Modal, Pane};
-use crate::tui::ui::hedged;
 use crate::store::FigureId;
 use crate::tui::action::Action;
+use crate::tui::ui::hedged;
 
 /// A question answered `y`, or anything else for no.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -53,7 +53,7 @@ impl App {
         self.next_unreviewed(true);
         let next = self.message.take().unwrap_or_default();
         self.message = Some(match said {
-            Some(s) => format!("{s} · next {next}"),
+            Some(s) => format!("{s} → {next}"),
             None => next,
         });
     }
@@ -100,8 +100,7 @@ impl App {
         }
         let n = open.len();
         let figures = if n == 1 { "figure" } else { "figures" };
-        let question =
-            format!("accept the {n} {figures} of this article nobody has reviewed? y/n");
+        let question = format!("accept the {n} {figures} of this article nobody has reviewed? y/n");
         let mut detail = vec![self.store.article(a).label().to_string(), String::new()];
         detail.extend(open.iter().take(LISTED).map(|&id| {
             let f = self.fig(id);
@@ -171,7 +170,7 @@ impl App {
     }
 
     /// Undo or redo a step of `count` actions taken together, and show the
-    /// article they are in.
+    /// article they are in (the selection stays where it is in it).
     pub(super) fn turn_step(&mut self, undo: bool, count: usize) {
         let key = if undo {
             self.review.undo_key()
@@ -185,7 +184,9 @@ impl App {
             self.review.redo();
         }
         self.review_changed();
-        if let Some((a, id)) = key.as_ref().and_then(|k| self.locate(k)) {
+        if let Some((a, id)) = key.as_ref().and_then(|k| self.locate(k))
+            && self.current() != Some(a)
+        {
             match id {
                 Some(id) => self.reveal(id),
                 None => {

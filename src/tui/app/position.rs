@@ -91,7 +91,11 @@ impl App {
         if let Some(scope) = scopes.into_iter().find(|s| s.label() == p.scope) {
             self.scope = scope;
         }
-        let pane = |name: &str| Pane::ALL.into_iter().find(|q| q.title().eq_ignore_ascii_case(name));
+        let pane = |name: &str| {
+            Pane::ALL
+                .into_iter()
+                .find(|q| q.title().eq_ignore_ascii_case(name))
+        };
         if let Some(lower) = pane(&p.lower).filter(|q| matches!(q, Pane::Figures | Pane::Claims)) {
             self.lower = lower;
         }
