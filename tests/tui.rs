@@ -2710,7 +2710,7 @@ mod elsewhere {
         assert_eq!(d.overwrite.as_deref(), Some(path.as_path()));
         let s = screen(&a, 120, 40);
         assert!(
-            s.contains("mine.csv is there already: overwrite it? y/n"),
+            s.contains("that file is there already: overwrite it? y/n"),
             "{s}"
         );
         press(&mut a, "n");

@@ -101,7 +101,11 @@ pub fn save(dir: &Path, paths: &[PathBuf], position: &Position) -> io::Result<()
     // half a file.
     let part = dir.join(format!("{FILE}.{}.part", std::process::id()));
     let bytes = serde_json::to_vec_pretty(&kept)?;
-    file::write(&part, &bytes).and_then(|()| fs::rename(&part, path(dir)))
+    let saved = file::write(&part, &bytes).and_then(|()| fs::rename(&part, path(dir)));
+    if saved.is_err() {
+        let _ = fs::remove_file(&part);
+    }
+    saved
 }
 
 fn read(dir: &Path) -> Result<Option<File>, String> {

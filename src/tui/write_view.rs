@@ -31,11 +31,8 @@ impl Widget for WriteView<'_> {
             (String::new(), Style::new()),
         ];
         let (said, hint) = match (&d.overwrite, &d.error) {
-            (Some(path), _) => (
-                Some(format!(
-                    "{} is there already: overwrite it? y/n",
-                    path.display()
-                )),
+            (Some(_), _) => (
+                Some("that file is there already: overwrite it? y/n".to_string()),
                 "y overwrite · any other key: keep it and change the name",
             ),
             (None, Some(e)) => (Some(e.clone()), "Enter write · Tab csv/json · Esc cancel"),
