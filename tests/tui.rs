@@ -2447,9 +2447,7 @@ mod elsewhere {
         assert!(a.settings.accept_and_advance);
         assert_eq!(
             a.message.as_deref(),
-            Some(
-                "accept and advance: on (a accepts, then goes to the next figure nobody has reviewed)"
-            )
+            Some("accept and advance: on (a then goes to the next figure nobody has reviewed)")
         );
         assert!(
             screen(&a, 120, 40).contains("a→ · 1/"),

@@ -9,6 +9,8 @@ use ratatui::widgets::Widget;
 use super::app::App;
 use super::export::WriteDialog;
 use super::ui::{popup, put};
+use super::wrap::width;
+use crate::safe::clean;
 
 pub struct WriteView<'a> {
     pub app: &'a App,
@@ -26,7 +28,7 @@ impl Widget for WriteView<'_> {
         let mut lines: Vec<(String, Style)> = vec![
             (format!("Writes {}", d.export.what), t.heading()),
             (String::new(), Style::new()),
-            (format!("File: {}█", d.name), t.message()),
+            (field("File: ", &d.name, w), t.message()),
             (format!("in {}", d.dir.display()), t.dim()),
             (String::new(), Style::new()),
         ];
@@ -52,5 +54,42 @@ impl Widget for WriteView<'_> {
         for (i, (s, style)) in lines.iter().enumerate().take(inner.height as usize) {
             put(buf, x, inner.y + i as u16, s, w, *style);
         }
+    }
+}
+
+/// `File: name█`, and when that is wider than `w`, `File: …end of name█`:
+/// the end, where typing goes, always shows.
+fn field(label: &str, text: &str, w: usize) -> String {
+    use unicode_segmentation::UnicodeSegmentation;
+    let text = clean(text);
+    let whole = format!("{label}{text}█");
+    if width(&whole) <= w {
+        return whole;
+    }
+    let room = w.saturating_sub(width(label) + 2);
+    let mut used = 0;
+    let tail: Vec<&str> = text
+        .graphemes(true)
+        .rev()
+        .take_while(|g| {
+            used += width(g);
+            used <= room
+        })
+        .collect();
+    let tail: String = tail.into_iter().rev().collect();
+    format!("{label}…{tail}█")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_long_name_shows_its_end() {
+        assert_eq!(field("File: ", "a.csv", 20), "File: a.csv█");
+        let long = "/home/analyst/notes/counterclaim-figures-03_kharkiv_casualties.csv";
+        let shown = field("File: ", long, 30);
+        assert_eq!(shown, "File: …kharkiv_casualties.csv█");
+        assert_eq!(width(&shown), 30);
     }
 }

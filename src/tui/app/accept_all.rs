@@ -64,7 +64,7 @@ impl App {
         self.settings.accept_and_advance = on;
         self.message = Some(if on {
             format!(
-                "accept and advance: on ({} accepts, then goes to the next figure nobody has reviewed)",
+                "accept and advance: on ({} then goes to the next figure nobody has reviewed)",
                 self.keymap.key("accept")
             )
         } else {
