@@ -9,7 +9,7 @@ pub mod figures;
 use std::borrow::Cow;
 use std::io::{self, Write};
 
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 /// One cell: what a CSV shows as text, and JSON as its own type.
 #[derive(Debug, Clone, PartialEq)]
@@ -131,20 +131,23 @@ impl Sheet {
         write_csv(out, &self.columns, rows)
     }
 
-    /// One pretty-printed JSON array, an object a row, keyed by column.
+    /// One pretty-printed JSON array, an object a row, keyed by column in
+    /// the columns' order.
     pub fn write_json(&self, out: &mut impl Write) -> io::Result<()> {
-        let objects = self.rows.iter().map(|r| {
-            let map: Map<String, Value> = self
-                .columns
-                .iter()
-                .cloned()
-                .zip(r.iter().map(Cell::json))
-                .collect();
-            Value::Object(map)
-        });
+        let objects = self.rows.iter().map(|r| Object(&self.columns, r));
         use serde::Serializer;
         serde_json::Serializer::pretty(&mut *out).collect_seq(objects)?;
         out.write_all(b"\n")
+    }
+}
+
+/// A row as a JSON object whose keys keep the columns' order (a
+/// `serde_json::Map` would sort them).
+struct Object<'a>(&'a [String], &'a [Cell]);
+
+impl serde::Serialize for Object<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(self.0.iter().zip(self.1.iter().map(Cell::json)))
     }
 }
 
@@ -283,6 +286,12 @@ mod tests {
         );
         let mut json = Vec::new();
         sheet.write_json(&mut json).unwrap();
+        let text = String::from_utf8(json.clone()).unwrap();
+        let at = |k: &str| text.find(&format!("\"{k}\"")).unwrap();
+        assert!(
+            at("value") < at("source") && at("source") < at("cumulative"),
+            "{text}"
+        );
         let v: serde_json::Value = serde_json::from_slice(&json).unwrap();
         assert_eq!(
             v,
