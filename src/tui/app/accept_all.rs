@@ -172,17 +172,7 @@ impl App {
     /// Undo or redo a step of `count` actions taken together, and show the
     /// article they are in (the selection stays where it is in it).
     pub(super) fn turn_step(&mut self, undo: bool, count: usize) {
-        let key = if undo {
-            self.review.undo_key()
-        } else {
-            self.review.redo_key()
-        }
-        .cloned();
-        if undo {
-            self.review.undo();
-        } else {
-            self.review.redo();
-        }
+        let key = self.turn_review(undo);
         self.review_changed();
         if let Some((a, id)) = key.as_ref().and_then(|k| self.locate(k))
             && self.current() != Some(a)

@@ -562,17 +562,7 @@ impl App {
             return self.turn_step(undo, count);
         }
         // The one figure whose decision it changes.
-        let changed = if undo {
-            self.review.undo_key()
-        } else {
-            self.review.redo_key()
-        }
-        .cloned();
-        if undo {
-            self.review.undo();
-        } else {
-            self.review.redo();
-        }
+        let changed = self.turn_review(undo);
         let Some(key) = changed else {
             self.review_changed();
             return self.done(word.to_string());
@@ -597,6 +587,23 @@ impl App {
                 key.article
             )),
         }
+    }
+
+    /// Undo (or redo) in the review; the figure whose decision that
+    /// changes (the first of a step of several).
+    pub(super) fn turn_review(&mut self, undo: bool) -> Option<Key> {
+        let key = if undo {
+            self.review.undo_key()
+        } else {
+            self.review.redo_key()
+        }
+        .cloned();
+        if undo {
+            self.review.undo();
+        } else {
+            self.review.redo();
+        }
+        key
     }
 
     // ----- Space, Backspace -----
