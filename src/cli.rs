@@ -16,6 +16,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::corpus::{self, Loaded};
 use crate::safe::clean;
+use crate::sheet::figures::{CORE_COLUMNS, core_cells};
 use write::{write_csv, write_json_array, write_jsonl};
 
 /// Figures of the air war, pulled out of news articles and set side by side.
@@ -123,29 +124,6 @@ fn run_tui(paths: Vec<PathBuf>, bench: Option<usize>, data_dir: Option<PathBuf>)
             ExitCode::FAILURE
         }
     }
-}
-
-/// The fields that say what a figure counts and who claims it, as the CSV
-/// and table writers name them.
-const CORE_COLUMNS: [&str; 6] = [
-    "value",
-    "qualifier",
-    "item",
-    "event",
-    "attacker",
-    "claimant",
-];
-
-/// A figure's [`CORE_COLUMNS`], written out.
-fn core_cells(f: &crate::model::Figure) -> [String; 6] {
-    [
-        f.value.to_string(),
-        f.qualifier.to_string(),
-        f.item.to_string(),
-        f.event.to_string(),
-        f.attacker.map(|a| a.to_string()).unwrap_or_default(),
-        f.claimant.to_string(),
-    ]
 }
 
 /// The articles a command reads, and whether to apply the review.

@@ -22,6 +22,7 @@ pub mod extract;
 pub mod model;
 pub mod review;
 pub mod safe;
+pub mod sheet;
 pub mod store;
 pub mod synth;
 pub mod time;

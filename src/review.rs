@@ -10,7 +10,7 @@
 
 mod apply;
 mod corpus;
-mod file;
+pub(crate) mod file;
 mod history;
 mod log;
 
@@ -219,6 +219,10 @@ pub struct Entry {
     /// Unique across processes: time, process and a counter.
     pub id: String,
     pub time: DateTime<Utc>,
+    /// Entries written as one step (accepting every figure left in an
+    /// article) share a batch, and undo and redo take them all at once.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub batch: Option<String>,
     #[serde(flatten)]
     pub action: Action,
 }
@@ -386,25 +390,43 @@ impl Review {
     /// refuses, the action still counts, is kept in memory, and the write is
     /// retried with the next action (or [`Review::retry`]).
     pub fn record(&mut self, action: Action) -> &Saving {
-        self.counter += 1;
-        let entry = Entry {
-            id: format!(
-                "{}-{}-{}",
-                Utc::now().timestamp_nanos_opt().unwrap_or_default(),
-                std::process::id(),
-                self.counter
-            ),
-            time: Utc::now(),
-            action,
-        };
-        self.write(Some(entry));
+        self.record_all(vec![action], false)
+    }
+
+    /// Record actions in one write; `together`, as one step that undo and
+    /// redo take whole.
+    fn record_all(&mut self, actions: Vec<Action>, together: bool) -> &Saving {
+        let mut entries: Vec<Entry> = actions
+            .into_iter()
+            .map(|action| {
+                self.counter += 1;
+                Entry {
+                    id: format!(
+                        "{}-{}-{}",
+                        Utc::now().timestamp_nanos_opt().unwrap_or_default(),
+                        std::process::id(),
+                        self.counter
+                    ),
+                    time: Utc::now(),
+                    batch: None,
+                    action,
+                }
+            })
+            .collect();
+        if together && entries.len() > 1 {
+            let batch = entries[0].id.clone();
+            for e in &mut entries {
+                e.batch = Some(batch.clone());
+            }
+        }
+        self.write(entries);
         &self.saving
     }
 
     /// Try again to write what is only in memory.
     pub fn retry(&mut self) -> &Saving {
         if self.path.is_some() && matches!(self.saving, Saving::Failing(_)) {
-            self.write(None);
+            self.write(Vec::new());
         }
         &self.saving
     }
@@ -412,9 +434,9 @@ impl Review {
     /// Write the unsaved entries and `new` after what other windows wrote
     /// meanwhile, which is taken in first: the order in memory is the
     /// file's, so a restart shows what the screen did.
-    fn write(&mut self, new: Option<Entry>) {
+    fn write(&mut self, new: Vec<Entry>) {
         let Some(path) = &self.path else {
-            if let Some(e) = new {
+            for e in new {
                 self.replay(e, true);
             }
             return;
@@ -428,10 +450,11 @@ impl Review {
         };
         self.unsaved -= written.found;
         self.take_in(written.tail);
-        if let Some(e) = new {
+        let count = new.len();
+        for e in new {
             self.replay(e, true);
-            self.unsaved += 1;
         }
+        self.unsaved += count;
         if self.saving == Saving::Saved {
             self.unsaved = 0;
         }
@@ -555,27 +578,58 @@ impl Review {
             .map(|(id, (hash, d))| (id.as_str(), hash.as_str(), *d))
     }
 
+    /// Accept every figure of `keys` as one step: one write, and one undo
+    /// takes them all back.
+    pub fn accept_all(&mut self, keys: Vec<Key>) -> &Saving {
+        let actions = keys.into_iter().map(|key| Action::Accept { key }).collect();
+        self.record_all(actions, true)
+    }
+
     /// Take the decision on one figure back, leaving every later one.
     pub fn clear(&mut self, key: Key) -> &Saving {
         self.record(Action::Clear { key })
     }
 
-    /// Take back this window's latest action still in force.
+    /// Take back this window's latest action still in force (the whole
+    /// step, when it was one of several actions taken together).
     pub fn undo(&mut self) -> &Saving {
-        let Some(i) = self.history.undo_target() else {
-            return &self.saving;
-        };
-        let of = Some(self.entries[i].id.clone());
-        self.record(Action::Undo { of })
+        let targets = self.history.undo_run(|a, b| self.together(a, b));
+        self.turn(targets, |of| Action::Undo { of })
     }
 
-    /// Give back the action this window undid last.
+    /// Give back the action (or the step of several) this window undid last.
     pub fn redo(&mut self) -> &Saving {
-        let Some(i) = self.history.redo_target() else {
+        let targets = self.history.redo_run(|a, b| self.together(a, b));
+        self.turn(targets, |of| Action::Redo { of })
+    }
+
+    /// Undo or redo the entries at `targets`, in one write.
+    fn turn(&mut self, targets: Vec<usize>, make: fn(Option<String>) -> Action) -> &Saving {
+        if targets.is_empty() {
             return &self.saving;
-        };
-        let of = Some(self.entries[i].id.clone());
-        self.record(Action::Redo { of })
+        }
+        let actions = targets
+            .iter()
+            .map(|&i| make(Some(self.entries[i].id.clone())))
+            .collect();
+        self.record_all(actions, true)
+    }
+
+    /// Whether the entries at `a` and `b` were written as one step.
+    fn together(&self, a: usize, b: usize) -> bool {
+        let batch = |i: usize| self.entries[i].batch.as_deref();
+        batch(a).is_some() && batch(a) == batch(b)
+    }
+
+    /// How many actions the next undo takes back: more than one for a
+    /// step of several.
+    pub fn undo_count(&self) -> usize {
+        self.history.undo_run(|a, b| self.together(a, b)).len()
+    }
+
+    /// How many actions the next redo gives back.
+    pub fn redo_count(&self) -> usize {
+        self.history.redo_run(|a, b| self.together(a, b)).len()
     }
 
     /// The figure the next undo changes the decision on.
@@ -872,6 +926,7 @@ mod tests {
             .map(|i| Entry {
                 id: format!("e{i}"),
                 time,
+                batch: None,
                 action: if undos && i % 100 == 99 {
                     Action::Undo {
                         of: Some(format!("e{}", i - 1)),
@@ -958,5 +1013,46 @@ mod tests {
         );
         let c = r.decision(&key).unwrap().correction.clone().unwrap();
         assert_eq!((c.value, c.claimant), (Some(120), Some(Claimant::Other)));
+    }
+
+    /// Figures accepted together are one step: one undo takes them all
+    /// back, one redo gives them all back, after a restart too, and an
+    /// action before them is left alone.
+    #[test]
+    fn figures_accepted_together_are_undone_together() {
+        let dir = temp("batch");
+        let (a, f) = sample();
+        let keys: Vec<Key> = (0..4)
+            .map(|i| Key {
+                value: i,
+                ..Key::of(&a, &f[0])
+            })
+            .collect();
+        let mut r = Review::open(&dir);
+        r.flag(keys[0].clone(), Reason::Other, String::new());
+        r.accept_all(keys[1..].to_vec());
+        assert!(
+            keys[1..]
+                .iter()
+                .all(|k| r.decision(k).is_some_and(|d| d.accepted))
+        );
+        assert_eq!(r.undo_count(), keys.len() - 1);
+        r.undo();
+        assert!(keys[1..].iter().all(|k| r.decision(k).is_none()));
+        assert!(r.decision(&keys[0]).is_some(), "the flag before is kept");
+        assert_eq!(r.redo_count(), keys.len() - 1);
+        r.redo();
+        assert!(keys[1..].iter().all(|k| r.decision(k).is_some()));
+        drop(r);
+        let mut r = Review::open(&dir);
+        assert_eq!(r.undo_count(), keys.len() - 1);
+        r.undo();
+        assert!(keys[1..].iter().all(|k| r.decision(k).is_none()));
+        assert_eq!(r.undo_count(), 1, "next, the flag alone");
+        r.undo();
+        assert!(r.decision(&keys[0]).is_none());
+        let r = Review::open(&dir);
+        assert_eq!(r.decisions().count(), 0);
+        assert!(r.warnings.is_empty());
     }
 }

@@ -19,7 +19,11 @@ pub mod action;
 pub mod app;
 mod articles;
 pub mod bench;
+pub mod citation;
 mod claims;
+pub mod clipboard;
+mod confirm_view;
+pub mod export;
 mod figures;
 mod flag_dialog;
 pub mod form;
@@ -28,8 +32,12 @@ mod help;
 pub mod keymap;
 mod loader;
 mod mention;
+pub mod opener;
 pub mod pick;
+pub mod position;
 pub mod reviewed;
+pub mod session;
+pub mod settings;
 mod signals;
 mod status;
 mod summary;
@@ -39,6 +47,7 @@ mod timeline;
 mod tty;
 pub mod ui;
 pub mod wrap;
+mod write_view;
 
 use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
@@ -80,10 +89,12 @@ pub fn run(paths: Vec<PathBuf>, data_dir: Option<PathBuf>) -> anyhow::Result<()>
         app.message = Some(e.to_string());
         app.warnings.push(format!("warning: {e}"));
     }
+    let here = Review::default_dir(data_dir.as_deref());
+    session::start(&mut app, here.as_deref(), &paths);
     let (tx, rx) = mpsc::channel();
     let (store_tx, store_rx) = mpsc::channel();
     app.checker = Some(store_tx);
-    let loader = loader::spawn(paths, tx, store_rx);
+    let loader = loader::spawn(paths.clone(), tx, store_rx);
 
     let mut terminal = ratatui::init();
     // Panics elsewhere than on this thread must not tear the screen down
@@ -109,6 +120,7 @@ pub fn run(paths: Vec<PathBuf>, data_dir: Option<PathBuf>) -> anyhow::Result<()>
     drop(rx);
     drop(loader);
 
+    session::end(&mut app, here.as_deref(), &paths);
     // One more try, then say plainly what could not be saved, with the
     // entries themselves so that nothing the analyst did is lost.
     app.review.retry();

@@ -609,3 +609,43 @@ fn shares_stay_within_a_place() {
     got.dedup();
     assert_eq!(got, ["10 of 50", "18 of 20", "268 of 539"]);
 }
+
+/// `--format csv` has a row for each of the JSON's, the same matters in
+/// the same order, each side's claims in words.
+#[test]
+fn csv_rows_are_the_json_rows_in_words() {
+    let json: Vec<Value> =
+        serde_json::from_str(&counterclaim(&["compare", "--by", "night", "-f", "json"])).unwrap();
+    let csv = counterclaim(&["compare", "--by", "night", "-f", "csv"]);
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    assert_eq!(
+        reader.headers().unwrap().iter().collect::<Vec<_>>(),
+        [
+            "contested",
+            "scope",
+            "night",
+            "matter",
+            "ukrainian",
+            "russian",
+            "third_party",
+            "unattributed",
+            "derived"
+        ]
+    );
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), json.len());
+    for (r, j) in rows.iter().zip(&json) {
+        assert_eq!(r[1], j["scope"], "{r:?}");
+        assert_eq!(&r[0] == "yes", j["contested"] == true, "{r:?}");
+        assert!(r[3].contains(j["item"].as_str().unwrap()), "{r:?}");
+        let ua = j["ua"].as_array().unwrap();
+        assert_eq!(r[4].is_empty(), ua.is_empty(), "{r:?}");
+        if let Some(first) = ua.first() {
+            assert!(r[4].contains(&first["value"].to_string()), "{r:?}");
+        }
+    }
+    assert!(
+        csv.contains("yes,2025-06-16,,ru drone launched,\"440 (the air force) ×2: 2 articles"),
+        "{csv}"
+    );
+}

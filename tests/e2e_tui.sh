@@ -149,10 +149,8 @@ keys clear Enter
 expect "shell is ready again" 'e2e-shell$'
 keys "$bin data/; echo counterclaim-exit=\$?" Enter
 expect "opens again with the flag counted in the list and the progress" "Articles $articles" "⚑1 · 1/$total reviewed" "⚑1 ✓1"
-keys J
-keys J
-keys Tab
-keys j
+expect "where the last run ended: the third article, its text, the same figure" \
+  "Text · 03_kharkiv_casualties" "▶Kharkiv death toll climbs after" "▶ ≥17 person injured" "┏ Text"
 expect "the flag mark is still on the figure, with its reason and note" \
   "At least ⚑17 people were injured" "⚑ wrong item: says 17, check the toll"
 keys u
@@ -207,7 +205,8 @@ expect "q quits with status 0" "counterclaim-exit=0"
 
 # SIGTERM in the middle of a review: the terminal is restored, what was
 # saved is in the log, and with nothing unsaved the status is 0.
-run_as() { keys clear Enter; keys "sh -c 'echo \$\$ > $shared/pid; $1 exec $bin --data-dir $shared data/' 2> >(cat > $shared/err); echo counterclaim-exit=\$?" Enter; }
+# Each starts at the top: the position the last one left is forgotten.
+run_as() { rm -f "$shared/position.json"; keys clear Enter; keys "sh -c 'echo \$\$ > $shared/pid; $1 exec $bin --data-dir $shared data/' 2> >(cat > $shared/err); echo counterclaim-exit=\$?" Enter; }
 run_as ""
 keys Tab
 keys j
@@ -289,5 +288,66 @@ keys Enter
 expect "& kind:page keeps the pages, with their outlet" "& kind:page" "page · "
 keys q
 t kill-session -t e2e4 2>/dev/null || true
+
+# Taking it elsewhere: the figures written to a file with w, the rest of
+# an article accepted with A and taken back with one u, a citation copied
+# through the terminal (OSC 52, which tmux takes into a buffer), the
+# article's link handed to the program COUNTERCLAIM_OPENER names, and the
+# same article there at the next start.
+hand="$shared/hand"
+mkdir -p "$hand/review" "$hand/out"
+printf '#!/bin/sh\nprintf "%%s" "$1" > %s/opened\n' "$hand" > "$hand/opener"
+chmod +x "$hand/opener"
+t set-option -g set-clipboard on
+elsewhere() { TERM=xterm-256color t new-session -d -s e2e5 -x 120 -y 40 "env COUNTERCLAIM_CONFIG_DIR=$config COUNTERCLAIM_CLIPBOARD=osc52 COUNTERCLAIM_OPENER=$hand/opener $bin --data-dir $hand/review data/; sleep 30"; pane=e2e5; }
+elsewhere
+expect "a TUI opens on a review of its own" "▶ 550 drone_or_missile launched"
+keys J
+keys J
+keys w
+expect "w offers to write the figures table" "Write to a file" "Writes the 6 figures of 03_kharkiv_casualties, in text order" "File: counterclaim-figures-03_kharkiv_casualties.csv█"
+t send-keys -t e2e5 -N 60 BSpace; sleep 0.15
+t send-keys -t e2e5 -l "$hand/out/figures.csv"; sleep 0.15
+keys Enter
+expect "Enter writes it and says where" "wrote 6 figures to $hand/out/figures.csv"
+head -1 "$hand/out/figures.csv" | grep -qx 'article,text,value,qualifier,item,event,attacker,claimant,source,weapon,cumulative,start,end,date,language,subset_of,location,confidence,rule,sentence,review' \
+  || { echo "FAIL the file's header"; head -1 "$hand/out/figures.csv"; exit 1; }
+grep -q '^03_kharkiv_casualties,17,17,at_least,person,injured,ru,ua,Syniehubov,' "$hand/out/figures.csv" \
+  || { echo "FAIL the file's rows"; cat "$hand/out/figures.csv"; exit 1; }
+[ "$(wc -l < "$hand/out/figures.csv")" = 7 ] || { echo "FAIL not 6 rows"; cat "$hand/out/figures.csv"; exit 1; }
+ok "the file has the extract columns, the review's, and a row per figure"
+keys w
+t send-keys -t e2e5 -N 60 BSpace; sleep 0.15
+t send-keys -t e2e5 -l "$hand/out/figures.csv"; sleep 0.15
+keys Enter
+expect "a file there already is asked about" "that file is there already: overwrite it? y/n"
+keys n
+expect "n keeps it, the prompt open" "not overwritten: change the name, or Enter and y"
+keys Escape
+expect "Esc closes the prompt" "nothing written"
+keys A
+expect "A asks first" "accept the 6 figures of this article nobody has reviewed? y/n"
+keys y
+expect "y accepts the six" "accepted the 6 figures of 03_kharkiv_casualties nobody had reviewed" "6/$total reviewed"
+keys Tab
+keys u
+expect "one u takes the six back" "undone: the 6 figures accepted together are not reviewed again" "0/$total reviewed"
+keys j
+keys y
+expect "y copies the selected figure as a citation" "copied the citation (OSC 52)"
+t show-buffer | grep -qF '≥17 people injured in a Russian attack, Ukrainian side (Syniehubov), Eastern Front Daily, 2025-06-11, https://example.org/kharkiv/2025/06/12/strike-17-update-3 — "At least 17 people were injured,' \
+  || { echo "FAIL the terminal's clipboard"; t show-buffer; exit 1; }
+ok "the citation reached the terminal's clipboard"
+keys b
+expect "b hands the link to the opener" "opened https://example.org/kharkiv/2025/06/12/strike-17-update-3 with"
+for _ in $(seq 50); do [ -s "$hand/opened" ] && break; sleep 0.1; done
+[ "$(cat "$hand/opened")" = "https://example.org/kharkiv/2025/06/12/strike-17-update-3" ] || { echo "FAIL the opener got: $(cat "$hand/opened" 2>/dev/null)"; exit 1; }
+ok "the opener got the article's link as its argument"
+keys q
+t kill-session -t e2e5 2>/dev/null || true
+elsewhere
+expect "started again, the same article and figure are there" "Text · 03_kharkiv_casualties" "▶Kharkiv death toll climbs after" "▶ ≥17 person injured"
+keys q
+t kill-session -t e2e5 2>/dev/null || true
 
 echo "e2e: $passed passed, 0 failed"

@@ -965,7 +965,7 @@ mod keys_change_state {
     fn every_key_in_the_keymap_changes_state() {
         let fingerprint = |a: &App| {
             format!(
-                "{:?} {} {:?} {:?} {:?} {:?} {:?} {:?} {} {} {} {}",
+                "{:?} {} {:?} {:?} {:?} {:?} {:?} {:?} {} {} {} {} {:?} {:?} {:?}",
                 a.focus,
                 a.article,
                 a.figure,
@@ -977,7 +977,10 @@ mod keys_change_state {
                 a.claim,
                 a.quit,
                 a.review.entries().len(),
-                a.view.text_scroll.get()
+                a.view.text_scroll.get(),
+                a.settings,
+                a.clipboard.last(),
+                a.opener.kept()
             )
         };
         for info in ACTIONS {
@@ -2481,5 +2484,693 @@ mod wide {
         let s = screen(&a, 80, 30);
         assert!(s.contains("2025-06-04"), "the end of the description is shown:\n{s}");
         assert!(s.contains("not reviewed"), "{s}");
+    }
+}
+
+// ----- taking it elsewhere: position, accept-and-advance, accept all,
+// write, cite, open -----
+
+mod elsewhere {
+    use super::*;
+    use counterclaim::model::Claimant;
+    use counterclaim::sheet;
+    use counterclaim::tui::clipboard::{Clipboard, osc52};
+    use counterclaim::tui::opener::Opener;
+    use counterclaim::tui::position::{self, Position};
+    use counterclaim::tui::reviewed::Mark;
+    use counterclaim::tui::session;
+    use std::cell::RefCell;
+    use std::path::{Path, PathBuf};
+    use std::rc::Rc;
+
+    fn ctrl(c: char) -> KeyEvent {
+        KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)
+    }
+
+    /// The sample's articles with the engine's figures, in batches of
+    /// `sizes`, the rest in the last.
+    fn batches(sizes: &[usize]) -> Vec<Vec<(counterclaim::model::Article, Vec<Figure>)>> {
+        let mut all: Vec<_> = corpus::sample()
+            .into_iter()
+            .map(|art| {
+                let f = counterclaim::extract::extract(&art);
+                (art, f)
+            })
+            .collect();
+        let mut out = Vec::new();
+        for &n in sizes {
+            let rest = all.split_off(n.min(all.len()));
+            out.push(std::mem::replace(&mut all, rest));
+        }
+        out.push(all);
+        out
+    }
+
+    /// Where the analyst is: article, figure value, focus, scope, sort.
+    fn place(a: &App) -> (String, Option<u64>, Pane, ScopeKind, SortKey) {
+        (
+            current_id(a).to_string(),
+            a.figure.map(|id| a.fig(id).value),
+            a.focus,
+            a.scope,
+            a.sort,
+        )
+    }
+
+    // ----- the last position -----
+
+    /// Article, figure, panes, scope and sort are saved in the review's
+    /// folder at the end, and come back at the next start on the same
+    /// articles, not on others.
+    #[test]
+    fn the_position_is_saved_and_comes_back() {
+        let dir = data_dir();
+        let paths = vec![PathBuf::from("data")];
+        let mut a = app();
+        press(&mut a, "JJ<tab>jco");
+        let left = place(&a);
+        assert_eq!(
+            left,
+            (
+                "03_kharkiv_casualties".into(),
+                Some(17),
+                Pane::Text,
+                ScopeKind::Night,
+                SortKey::Value
+            )
+        );
+        session::end(&mut a, Some(dir.path()), &paths);
+        assert!(a.warnings.is_empty(), "{:?}", a.warnings);
+        let mut b = app();
+        session::restore_saved(&mut b, dir.path(), &paths);
+        assert_eq!(place(&b), left);
+        assert_eq!(
+            b.message.as_deref(),
+            Some("back where you left off: 03_kharkiv_casualties")
+        );
+        // Other articles have a position of their own: none yet.
+        let mut c = app();
+        session::restore_saved(&mut c, dir.path(), &[PathBuf::from("elsewhere")]);
+        assert_eq!(current_id(&c), "01_kyiv_night_attack");
+        assert!(c.restore.is_none());
+    }
+
+    /// The figure is found by its span, so it comes back whatever its id
+    /// now, and in the claims pane the lower pane comes back too.
+    #[test]
+    fn the_figure_is_found_by_its_span() {
+        let mut a = app();
+        press(&mut a, "JJ<tab>jj<s-tab><s-tab>");
+        assert_eq!((a.focus, a.lower), (Pane::Claims, Pane::Claims));
+        let p = a.position().unwrap();
+        assert_eq!(
+            p.figure.as_ref().map(|f| f.article.as_str()),
+            Some("03_kharkiv_casualties")
+        );
+        let mut b = app();
+        b.restore(p);
+        assert_eq!(place(&b), place(&a));
+        assert_eq!(b.lower, Pane::Claims);
+    }
+
+    /// The position comes back as soon as its article is in, while the
+    /// rest still loads; keys pressed before then win.
+    #[test]
+    fn a_position_comes_back_when_its_article_loads_late() {
+        let mut a = app();
+        press(&mut a, "JJ<tab>j");
+        let p = a.position().unwrap();
+        let mut b = App::loading(Keymap::default(), Theme::plain());
+        b.restore(p.clone());
+        let mut parts = batches(&[2, 3]).into_iter();
+        b.apply(Action::Load(LoadEvent::Batch(parts.next().unwrap())));
+        assert_eq!(current_id(&b), "01_kyiv_night_attack");
+        assert!(b.restore.is_some(), "waiting for its article");
+        assert_eq!(b.position(), Some(p.clone()), "saved as it was if quit now");
+        b.apply(Action::Load(LoadEvent::Batch(parts.next().unwrap())));
+        assert!(!b.loading.done);
+        assert_eq!(current_id(&b), "03_kharkiv_casualties");
+        assert_eq!(
+            (b.focus, b.figure.map(|id| b.fig(id).value)),
+            (Pane::Text, Some(17))
+        );
+        assert!(b.restore.is_none());
+        // Moving first: the analyst's place is kept.
+        let mut c = App::loading(Keymap::default(), Theme::plain());
+        c.restore(p);
+        let mut parts = batches(&[2, 3]).into_iter();
+        c.apply(Action::Load(LoadEvent::Batch(parts.next().unwrap())));
+        press(&mut c, "j");
+        assert!(c.restore.is_none());
+        c.apply(Action::Load(LoadEvent::Batch(parts.next().unwrap())));
+        assert_eq!(current_id(&c), "02_air_force_weapons_breakdown");
+    }
+
+    /// A position whose article is no longer among those loaded is dropped
+    /// without a word; a broken position file is a warning.
+    #[test]
+    fn a_missing_article_is_ignored_and_a_broken_file_is_a_warning() {
+        let mut a = App::loading(Keymap::default(), Theme::plain());
+        a.restore(Position {
+            article: "gone_article".into(),
+            figure: None,
+            focus: "figures".into(),
+            lower: "figures".into(),
+            scope: "corpus".into(),
+            sort: "value".into(),
+        });
+        for batch in batches(&[4]) {
+            a.apply(Action::Load(LoadEvent::Batch(batch)));
+        }
+        assert!(a.restore.is_some());
+        a.apply(Action::Load(LoadEvent::Done));
+        assert!(a.restore.is_none());
+        assert_eq!(
+            (current_id(&a), a.focus, a.scope, a.sort),
+            (
+                "01_kyiv_night_attack",
+                Pane::Articles,
+                ScopeKind::Article,
+                SortKey::Position
+            )
+        );
+        assert!(
+            a.warnings.is_empty() && a.message.is_none(),
+            "{:?}",
+            a.message
+        );
+
+        let dir = data_dir();
+        std::fs::write(position::path(dir.path()), "{\"positions\": [{\"corpus\"").unwrap();
+        let mut b = app();
+        session::restore_saved(&mut b, dir.path(), &[]);
+        let said = b.message.clone().unwrap_or_default();
+        assert!(
+            said.contains("position.json: not a saved position")
+                && said.ends_with("starting at the first article"),
+            "{said}"
+        );
+        assert_eq!(b.warnings, [format!("warning: {said}")]);
+        assert!(screen(&b, 120, 40).contains("not a saved position"));
+        // Saved over at the end, and good again.
+        press(&mut b, "J");
+        session::end(&mut b, Some(dir.path()), &[]);
+        assert_eq!(
+            position::load(dir.path(), &[]).unwrap().map(|p| p.article),
+            Some("02_air_force_weapons_breakdown".into())
+        );
+    }
+
+    // ----- accept and advance -----
+
+    #[test]
+    fn accept_and_advance_off_stays_on_moves_on_and_ctrl_a_toggles_it() {
+        let mut a = app();
+        press(&mut a, "<tab>");
+        let first = a.figure.unwrap();
+        press(&mut a, "a");
+        assert_eq!(a.figure, Some(first), "off: a stays");
+        assert!(!screen(&a, 120, 40).contains("a→"));
+        a.on_key(ctrl('a'));
+        assert!(a.settings.accept_and_advance);
+        assert_eq!(
+            a.message.as_deref(),
+            Some("accept and advance: on (a then goes to the next figure nobody has reviewed)")
+        );
+        assert!(
+            screen(&a, 120, 40).contains("a→ · 1/"),
+            "the status bar marks it"
+        );
+        press(&mut a, "j");
+        let second = a.figure.unwrap();
+        press(&mut a, "a");
+        assert!(a.decision(second).is_some_and(|d| d.accepted));
+        let third = a.figure.unwrap();
+        assert_ne!(third, second, "on: a moves on");
+        assert!(
+            a.decision(third).is_none(),
+            "to a figure nobody has reviewed"
+        );
+        let said = a.message.clone().unwrap();
+        assert!(
+            said.starts_with(&format!(
+                "accepted {}",
+                counterclaim::tui::app::describe(a.fig(second))
+            )) && said.contains(" → not reviewed: "),
+            "{said}"
+        );
+        a.on_key(ctrl('a'));
+        assert!(!a.settings.accept_and_advance);
+        assert_eq!(
+            a.message.as_deref(),
+            Some("accept and advance: off (a accepts and stays)")
+        );
+        press(&mut a, "a");
+        assert_eq!(a.figure, Some(third));
+        assert!(!screen(&a, 120, 40).contains("a→"));
+    }
+
+    #[test]
+    fn the_setting_comes_from_settings_txt() {
+        use counterclaim::tui::settings::Settings;
+        let on = Settings::parse("accept_and_advance = on\n", "settings.txt").unwrap();
+        let mut a = app();
+        a.settings = on;
+        press(&mut a, "<tab>a");
+        assert_ne!(a.figure, Some(figures_here(&a)[0]));
+    }
+
+    // ----- accept all -----
+
+    /// `A` asks, `y` accepts every figure of the article nobody reviewed,
+    /// leaving the flagged and corrected ones, and one `u` takes them all
+    /// back; `Ctrl-r` gives them all back.
+    #[test]
+    fn capital_a_asks_then_y_accepts_the_rest_and_one_u_takes_it_back() {
+        let mut a = app();
+        press(&mut a, "JJ<tab>");
+        let ids = figures_here(&a);
+        assert!(ids.len() >= 3, "{ids:?}");
+        press(&mut a, "f1<enter>j");
+        a.on_key(KeyEvent::new(KeyCode::Char('e'), KeyModifiers::NONE));
+        press(&mut a, "<tab><tab><tab><tab><tab><right><enter>");
+        let (flagged, corrected) = (ids[0], ids[1]);
+        assert_eq!(a.mark(flagged), Some(Mark::Flagged));
+        assert_eq!(a.mark(corrected), Some(Mark::Corrected), "{:?}", a.message);
+        let before = a.review.entries().len();
+        let left = ids.len() - 2;
+        press(&mut a, "A");
+        let Modal::Confirm(c) = &a.modal else {
+            panic!("no question: {:?}", a.modal)
+        };
+        assert_eq!(
+            c.question,
+            format!("accept the {left} figures of this article nobody has reviewed? y/n")
+        );
+        assert!(screen(&a, 120, 40).contains(&c.question));
+        press(&mut a, "y");
+        assert_eq!(a.modal, Modal::None);
+        assert_eq!(a.review.entries().len(), before + left, "one action each");
+        for &id in &ids[2..] {
+            assert_eq!(a.mark(id), Some(Mark::Accepted));
+        }
+        assert_eq!(
+            (a.mark(flagged), a.mark(corrected)),
+            (Some(Mark::Flagged), Some(Mark::Corrected))
+        );
+        assert_eq!(
+            a.message.as_deref(),
+            Some(format!("accepted the {left} figures of 03_kharkiv_casualties nobody had reviewed (u takes them all back)").as_str())
+        );
+        let selected = a.figure;
+        press(&mut a, "u");
+        for &id in &ids[2..] {
+            assert_eq!(a.mark(id), None, "one u takes them all back");
+        }
+        assert_eq!(a.figure, selected, "the selection stays");
+        assert_eq!(
+            (a.mark(flagged), a.mark(corrected)),
+            (Some(Mark::Flagged), Some(Mark::Corrected))
+        );
+        assert_eq!(
+            a.message.as_deref(),
+            Some(
+                format!("undone: the {left} figures accepted together are not reviewed again")
+                    .as_str()
+            )
+        );
+        press(&mut a, "<c-r>");
+        for &id in &ids[2..] {
+            assert_eq!(a.mark(id), Some(Mark::Accepted));
+        }
+        press(&mut a, "A");
+        assert_eq!(a.modal, Modal::None);
+        assert_eq!(
+            a.message.as_deref(),
+            Some("every figure of this article has been reviewed")
+        );
+    }
+
+    #[test]
+    fn capital_a_then_anything_but_y_accepts_nothing() {
+        for answer in ["n", "<esc>", "<enter>", "q"] {
+            let mut a = app();
+            press(&mut a, "JJ<tab>A");
+            assert!(matches!(a.modal, Modal::Confirm(_)));
+            press(&mut a, answer);
+            assert_eq!(a.modal, Modal::None, "{answer}");
+            assert!(a.review.entries().is_empty(), "{answer}");
+            assert_eq!(a.message.as_deref(), Some("nothing accepted"), "{answer}");
+            assert!(!a.quit);
+        }
+    }
+
+    // ----- write the view -----
+
+    /// Open the `w` prompt with its folder set to `dir` (the working
+    /// directory in use) and type `name` over the name offered.
+    fn write_as(a: &mut App, dir: &Path, name: Option<&str>) {
+        press(a, "w");
+        let Modal::Write(d) = &mut a.modal else {
+            panic!("no prompt: {:?} {:?}", a.modal, a.message)
+        };
+        d.dir = dir.to_path_buf();
+        if let Some(name) = name {
+            d.name.clear();
+            press(a, name);
+        }
+        press(a, "<enter>");
+    }
+
+    fn read_csv(path: &Path) -> (Vec<String>, Vec<Vec<String>>) {
+        let mut r = csv::Reader::from_path(path).unwrap();
+        let header = r.headers().unwrap().iter().map(String::from).collect();
+        let rows = r
+            .records()
+            .map(|rec| rec.unwrap().iter().map(String::from).collect())
+            .collect();
+        (header, rows)
+    }
+
+    #[test]
+    fn w_writes_the_figures_table_as_sorted_to_csv_and_json() {
+        let dir = data_dir();
+        let mut a = app();
+        press(&mut a, "JJ<tab>ja<tab>o");
+        assert_eq!(a.sort, SortKey::Value);
+        let shown: Vec<u64> = a.rows.iter().map(|&id| a.fig(id).value).collect();
+        write_as(&mut a, dir.path(), None);
+        let path = dir
+            .path()
+            .join("counterclaim-figures-03_kharkiv_casualties.csv");
+        assert_eq!(
+            a.message.as_deref(),
+            Some(format!("wrote {} figures to {}", shown.len(), path.display()).as_str())
+        );
+        assert_eq!(a.modal, Modal::None);
+        let (header, rows) = read_csv(&path);
+        let mut columns: Vec<&str> = sheet::figures::COLUMNS.to_vec();
+        columns.push("review");
+        assert_eq!(header, columns);
+        let values: Vec<u64> = rows.iter().map(|r| r[2].parse().unwrap()).collect();
+        assert_eq!(values, shown, "in the table's order");
+        let seventeen = rows.iter().find(|r| r[2] == "17").unwrap();
+        assert_eq!(
+            (
+                seventeen[0].as_str(),
+                seventeen[3].as_str(),
+                seventeen[7].as_str(),
+                seventeen[20].as_str()
+            ),
+            ("03_kharkiv_casualties", "at_least", "ua", "accepted")
+        );
+        // Tab makes it JSON.
+        press(&mut a, "w");
+        if let Modal::Write(d) = &mut a.modal {
+            d.dir = dir.path().to_path_buf();
+        }
+        press(&mut a, "<tab><enter>");
+        let json = dir
+            .path()
+            .join("counterclaim-figures-03_kharkiv_casualties.json");
+        assert!(
+            a.message
+                .as_deref()
+                .unwrap()
+                .ends_with(&json.display().to_string())
+        );
+        let v: serde_json::Value = serde_json::from_slice(&std::fs::read(&json).unwrap()).unwrap();
+        let objects = v.as_array().unwrap();
+        assert_eq!(objects.len(), shown.len());
+        let seventeen = objects.iter().find(|o| o["value"] == 17).unwrap();
+        assert_eq!(seventeen["review"], "accepted");
+        assert_eq!(seventeen["claimant"], "ua");
+        assert_eq!(objects[0]["value"].as_u64(), Some(shown[0]));
+    }
+
+    #[test]
+    fn w_writes_the_claims_of_the_scope_shown() {
+        let dir = data_dir();
+        let mut a = app();
+        press(&mut a, "<s-tab>");
+        assert_eq!(a.focus, Pane::Claims);
+        let rows = a.claim_rows();
+        write_as(&mut a, dir.path(), None);
+        let path = dir
+            .path()
+            .join("counterclaim-claims-article-01_kyiv_night_attack.csv");
+        assert_eq!(
+            a.message.as_deref(),
+            Some(format!("wrote {} claims rows to {}", rows.len(), path.display()).as_str())
+        );
+        let (header, written) = read_csv(&path);
+        assert_eq!(header, sheet::claims::COLUMNS);
+        assert_eq!(written.len(), rows.len());
+        let matters: Vec<String> = rows.iter().map(sheet::claims::matter_text).collect();
+        assert_eq!(
+            written.iter().map(|r| r[3].clone()).collect::<Vec<_>>(),
+            matters
+        );
+        assert!(written.iter().any(|r| r[4].contains("550")), "{written:?}");
+        // The corpus, as JSON.
+        press(&mut a, "cc");
+        assert_eq!(a.scope, ScopeKind::Corpus);
+        let corpus = a.claim_rows().len();
+        write_as(&mut a, dir.path(), Some("all.json"));
+        let v: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(dir.path().join("all.json")).unwrap()).unwrap();
+        assert_eq!(v.as_array().unwrap().len(), corpus);
+        assert!(v[0]["night"].is_string());
+    }
+
+    #[test]
+    fn an_existing_file_is_asked_about_before_it_is_overwritten() {
+        let dir = data_dir();
+        let path = dir.path().join("mine.csv");
+        std::fs::write(&path, "the analyst's own\n").unwrap();
+        let mut a = app();
+        write_as(&mut a, dir.path(), Some("mine.csv"));
+        let Modal::Write(d) = &a.modal else {
+            panic!("closed")
+        };
+        assert_eq!(d.overwrite.as_deref(), Some(path.as_path()));
+        let s = screen(&a, 120, 40);
+        assert!(
+            s.contains("that file is there already: overwrite it? y/n"),
+            "{s}"
+        );
+        press(&mut a, "n");
+        assert_eq!(
+            std::fs::read_to_string(&path).unwrap(),
+            "the analyst's own\n"
+        );
+        let Modal::Write(d) = &a.modal else {
+            panic!("closed")
+        };
+        assert!(d.error.as_deref().unwrap().starts_with("not overwritten"));
+        press(&mut a, "<enter>y");
+        assert_eq!(a.modal, Modal::None);
+        assert!(
+            std::fs::read_to_string(&path)
+                .unwrap()
+                .starts_with("article,text,value")
+        );
+    }
+
+    #[test]
+    fn a_bad_name_or_an_unwritable_folder_keeps_the_prompt_open() {
+        let dir = data_dir();
+        let mut a = app();
+        let error = |a: &App| match &a.modal {
+            Modal::Write(d) => d.error.clone(),
+            other => panic!("closed: {other:?}"),
+        };
+        write_as(&mut a, dir.path(), Some("/nonexistent-folder/x.csv"));
+        assert_eq!(
+            error(&a).as_deref(),
+            Some("cannot write /nonexistent-folder/x.csv: No such file or directory (os error 2)")
+        );
+        assert!(screen(&a, 120, 40).contains("cannot write /nonexistent-folder/x.csv"));
+        press(&mut a, "<bs>");
+        assert_eq!(error(&a), None, "typing puts it away");
+        for _ in 0.."/nonexistent-folder/x.cs".len() {
+            press(&mut a, "<bs>");
+        }
+        press(&mut a, "figures.txt<enter>");
+        assert_eq!(
+            error(&a).as_deref(),
+            Some("figures.txt: name a .csv or .json file (the extension chooses the format)")
+        );
+        let folder = dir.path().join("sub.csv");
+        std::fs::create_dir(&folder).unwrap();
+        for _ in 0.."figures.txt".len() {
+            press(&mut a, "<bs>");
+        }
+        press(&mut a, "sub.csv<enter>");
+        assert!(
+            error(&a)
+                .unwrap()
+                .ends_with("sub.csv is a folder: name a file")
+        );
+        press(&mut a, "<esc>");
+        assert_eq!(a.modal, Modal::None);
+        assert_eq!(a.message.as_deref(), Some("nothing written"));
+        assert_eq!(
+            std::fs::read_dir(dir.path()).unwrap().count(),
+            1,
+            "nothing written"
+        );
+    }
+
+    // ----- cite -----
+
+    const KHARKIV_17: &str = "≥17 people injured in a Russian attack, Ukrainian side (Syniehubov), \
+        Eastern Front Daily, 2025-06-12, https://example.org/kharkiv/2025/06/12/strike-17-update-3 — \
+        \"At least 17 people were injured, among them a 7-year-old girl and her 12-year-old brother, \
+        Syniehubov wrote on Telegram.\"";
+
+    #[test]
+    fn y_copies_the_selected_figure_as_a_citation() {
+        let mut a = app();
+        press(&mut a, "JJ<tab>jy");
+        assert_eq!(a.clipboard.last(), Some(KHARKIV_17));
+        assert_eq!(
+            a.message.as_deref(),
+            Some("copied the citation (kept, not copied)")
+        );
+        // As corrected: the claimant put right shows in the citation.
+        a.on_key(KeyEvent::new(KeyCode::Char('e'), KeyModifiers::NONE));
+        press(&mut a, "<tab><tab><tab><tab><tab><right><enter>y");
+        assert_eq!(a.fig(a.figure.unwrap()).claimant, Claimant::Other);
+        assert!(
+            a.clipboard
+                .last()
+                .unwrap()
+                .contains("third party (Syniehubov)")
+        );
+    }
+
+    #[test]
+    fn through_the_terminal_the_citation_is_an_osc_52_sequence() {
+        assert_eq!(osc52("hello"), "\u{1b}]52;c;aGVsbG8=\u{1b}\\");
+        let out = Rc::new(RefCell::new(Vec::new()));
+        let mut a = app();
+        a.clipboard = Clipboard::terminal_into(out.clone());
+        press(&mut a, "JJ<tab>jy");
+        assert_eq!(a.message.as_deref(), Some("copied the citation (OSC 52)"));
+        let bytes = String::from_utf8(out.borrow().clone()).unwrap();
+        assert_eq!(bytes, osc52(KHARKIV_17));
+        assert!(bytes.starts_with("\u{1b}]52;c;") && bytes.ends_with("\u{1b}\\"));
+        assert!(!bytes[7..bytes.len() - 2].contains(['\u{1b}', '\u{7}', '\n']));
+    }
+
+    // ----- open -----
+
+    #[test]
+    fn b_opens_the_article_link_and_only_a_web_link() {
+        let mut a = app();
+        press(&mut a, "JJb");
+        assert_eq!(
+            a.opener.kept(),
+            ["https://example.org/kharkiv/2025/06/12/strike-17-update-3"]
+        );
+        assert_eq!(
+            a.message.as_deref(),
+            Some("opened https://example.org/kharkiv/2025/06/12/strike-17-update-3")
+        );
+        press(&mut a, "Kb");
+        assert_eq!(current_id(&a), "02_air_force_weapons_breakdown");
+        assert_eq!(
+            a.message.as_deref(),
+            Some("02_air_force_weapons_breakdown has no link to open")
+        );
+        assert_eq!(a.opener.kept().len(), 1);
+        let mut b = app_with(&[
+            (
+                "local",
+                "URL: file:///etc/passwd\n\nRussia launched 100 drones.",
+            ),
+            (
+                "script",
+                "URL: javascript:alert(1)\n\nRussia launched 100 drones.",
+            ),
+        ]);
+        press(&mut b, "b");
+        assert_eq!(
+            b.message.as_deref(),
+            Some(
+                "not opened: file:///etc/passwd is a file: link, and only http and https links are opened"
+            )
+        );
+        press(&mut b, "Jb");
+        assert!(
+            b.message
+                .as_deref()
+                .unwrap()
+                .starts_with("not opened: javascript:alert(1)")
+        );
+        assert!(b.opener.kept().is_empty());
+    }
+
+    /// `COUNTERCLAIM_OPENER`'s program gets the link as its argument,
+    /// detached from the TUI.
+    #[test]
+    fn a_program_named_to_open_links_gets_the_link() {
+        let dir = data_dir();
+        let script = dir.path().join("opener.sh");
+        let got = dir.path().join("opened.txt");
+        std::fs::write(
+            &script,
+            format!("#!/bin/sh\nprintf '%s' \"$1\" > {}\n", got.display()),
+        )
+        .unwrap();
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+        }
+        let mut a = app();
+        a.opener = Opener::Program(script.clone());
+        press(&mut a, "b");
+        let url = "https://example.org/2025/07/04/drones-550-attack";
+        assert_eq!(
+            a.message.as_deref(),
+            Some(format!("opened {url} with {}", script.display()).as_str())
+        );
+        let start = std::time::Instant::now();
+        while std::fs::read_to_string(&got).map_or(true, |s| s.is_empty()) {
+            assert!(
+                start.elapsed() < std::time::Duration::from_secs(10),
+                "never opened"
+            );
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        assert_eq!(std::fs::read_to_string(&got).unwrap(), url);
+        a.opener = Opener::Program(dir.path().join("no-such-program"));
+        press(&mut a, "b");
+        assert!(
+            a.message
+                .as_deref()
+                .unwrap()
+                .starts_with(&format!("cannot open {url} with ")),
+            "{:?}",
+            a.message
+        );
+    }
+
+    // ----- screens -----
+
+    #[test]
+    fn the_write_prompt_and_the_accept_all_question() {
+        for (w, h) in [(80, 24), (120, 40)] {
+            let mut a = app();
+            press(&mut a, "JJ<tab>w");
+            if let Modal::Write(d) = &mut a.modal {
+                d.dir = PathBuf::from("/home/analyst/notes");
+            }
+            insta::assert_snapshot!(format!("write_prompt_{w}x{h}"), screen(&a, w, h));
+            press(&mut a, "<esc>A");
+            insta::assert_snapshot!(format!("accept_all_{w}x{h}"), screen(&a, w, h));
+        }
     }
 }

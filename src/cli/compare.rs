@@ -6,13 +6,15 @@ use std::process::ExitCode;
 use serde_json::{Value, json};
 
 use crate::compare::{By, Claim, Night, Row, compare_all};
+use crate::sheet::claims::{claim_text, derived_text, matter_text, short};
 use crate::store::Store;
 
 pub const EXAMPLES: &str = "\
 Examples:
   counterclaim compare                         the sample corpus, article by article
   counterclaim compare --by night articles/    every night's claims across outlets
-  counterclaim compare --by corpus --format json news.jsonl";
+  counterclaim compare --by corpus --format json news.jsonl
+  counterclaim compare --by night --format csv articles/ > claims.csv";
 
 /// How the corpus is cut into scopes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -34,6 +36,18 @@ pub enum RowFormat {
     Json,
 }
 
+/// How the comparison's rows are printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum CompareFormat {
+    /// Aligned columns (the default on a terminal).
+    Table,
+    /// One JSON array of rows, every claim with its figure's fields (the
+    /// default when piped).
+    Json,
+    /// Comma-separated values: a row a line, each side's claims in words.
+    Csv,
+}
+
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Compare within each article, each night, or across the corpus
@@ -41,7 +55,7 @@ pub struct Args {
     pub by: ByArg,
     /// Output format [default: table on a terminal, json otherwise]
     #[arg(long, short, value_enum)]
-    pub format: Option<RowFormat>,
+    pub format: Option<CompareFormat>,
     #[command(flatten)]
     pub input: super::Input,
 }
@@ -57,16 +71,20 @@ pub fn run(args: &Args) -> io::Result<ExitCode> {
     };
     let rows = compare_all(&store, by);
     let format = args.format.unwrap_or(if io::stdout().is_terminal() {
-        RowFormat::Table
+        CompareFormat::Table
     } else {
-        RowFormat::Json
+        CompareFormat::Json
     });
     let mut out = BufWriter::new(io::stdout().lock());
     match format {
-        RowFormat::Json => {
+        CompareFormat::Json => {
             super::write_json_array(&mut out, rows.map(|r| row_json(&store, &r)))?;
         }
-        RowFormat::Table => write_table(&mut out, &store, &rows.collect::<Vec<_>>())?,
+        CompareFormat::Csv => {
+            let rows: Vec<Row> = rows.collect();
+            crate::sheet::claims::sheet(&rows, |id| store.figure(id)).write_csv(&mut out)?;
+        }
+        CompareFormat::Table => write_table(&mut out, &store, &rows.collect::<Vec<_>>())?,
     }
     out.flush()?;
     Ok(ExitCode::SUCCESS)
@@ -126,45 +144,6 @@ fn row_json(store: &Store, r: &Row) -> Value {
     row
 }
 
-/// `≥130 in Kyiv (the air force) ×3: 3 articles, 2 outlets`: a claim for
-/// a table cell.
-pub fn claim_text(store: &Store, c: &Claim) -> String {
-    let f = store.figure(c.figures[0]);
-    let hedge = match f.qualifier {
-        crate::model::Qualifier::Exact => "",
-        crate::model::Qualifier::AtLeast => "≥",
-        crate::model::Qualifier::AtMost => "≤",
-        crate::model::Qualifier::Approx => "~",
-    };
-    let (place, source) = c.labels(f, |s| short(s, 24));
-    let count = c.counted();
-    let count = if count.is_empty() {
-        count
-    } else {
-        format!(" {count}")
-    };
-    format!("{hedge}{}{place}{source}{count}", c.value)
-}
-
-/// The matter in words: `Russian drones intercepted`.
-pub fn matter_text(r: &Row) -> String {
-    let who = match r.matter.attacker {
-        Some(crate::model::Side::Ru) => "ru ",
-        Some(crate::model::Side::Ua) => "ua ",
-        None => "",
-    };
-    let total = if r.cumulative { " (total)" } else { "" };
-    format!("{who}{} {}{total}", r.matter.item, r.matter.event)
-}
-
-fn short(s: &str, n: usize) -> String {
-    if s.chars().count() <= n {
-        s.to_string()
-    } else {
-        s.chars().take(n - 1).collect::<String>() + "…"
-    }
-}
-
 fn write_table(out: &mut impl Write, store: &Store, rows: &[Row]) -> io::Result<()> {
     // Across the corpus each row is a night's: a column for it, in place
     // of the scope every row shares.
@@ -189,22 +168,11 @@ fn write_table(out: &mut impl Write, store: &Store, rows: &[Row]) -> io::Result<
         let cell = |claims: &[Claim]| {
             claims
                 .iter()
-                .map(|c| claim_text(store, c))
+                .map(|c| claim_text(store.figure(c.figures[0]), c, Some(24)))
                 .collect::<Vec<_>>()
                 .join("; ")
         };
-        let derived = r
-            .derived
-            .iter()
-            .map(|d| {
-                if d.kind == "interception_rate" {
-                    format!("{}% ({})", d.value, d.text())
-                } else {
-                    format!("{} unaccounted ({})", d.value, d.text())
-                }
-            })
-            .collect::<Vec<_>>()
-            .join("; ");
+        let derived = derived_text(r);
         super::table::add_row(
             &mut table,
             [

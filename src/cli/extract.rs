@@ -6,6 +6,7 @@ use std::process::ExitCode;
 use super::Format;
 use crate::extract::extract;
 use crate::model::Figure;
+use crate::sheet::figures as sheet;
 
 pub const EXAMPLES: &str = "\
 Examples:
@@ -71,63 +72,25 @@ pub fn run(args: &Args) -> io::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// The table's and the CSV's first columns.
-fn columns() -> Vec<&'static str> {
-    let mut c = vec!["article", "text"];
-    c.extend(super::CORE_COLUMNS);
-    c.extend(["source", "weapon", "cumulative", "start"]);
-    c
+/// The table's columns: the CSV's first.
+fn columns() -> &'static [&'static str] {
+    &sheet::COLUMNS[..sheet::TABLE_COLUMNS]
 }
-
-/// Where `source` stands in [`columns`].
-const SOURCE: usize = 2 + super::CORE_COLUMNS.len();
 
 fn row(f: &Figure) -> Vec<String> {
-    let opt = |o: &Option<std::sync::Arc<str>>| o.as_deref().unwrap_or_default().to_string();
-    let mut r = vec![f.article.to_string(), f.text.to_string()];
-    r.extend(super::core_cells(f));
-    r.extend([
-        opt(&f.source),
-        opt(&f.weapon),
-        if f.cumulative {
-            "yes".into()
-        } else {
-            String::new()
-        },
-        f.start.to_string(),
-    ]);
-    r
+    let mut cells = sheet::cells(f);
+    cells.truncate(sheet::TABLE_COLUMNS);
+    cells.iter().map(|c| c.shown().into_owned()).collect()
 }
 
-/// The CSV's columns after [`columns`].
-const CSV_EXTRA: [&str; 8] = [
-    "end",
-    "date",
-    "language",
-    "subset_of",
-    "location",
-    "confidence",
-    "rule",
-    "sentence",
-];
-
 fn write_csv(out: &mut impl Write, figures: impl IntoIterator<Item = Figure>) -> io::Result<()> {
-    let header = columns().into_iter().chain(CSV_EXTRA);
     let rows = figures.into_iter().map(|f| {
-        let mut r = row(&f);
-        r.extend([
-            f.end.to_string(),
-            f.date.map(|d| d.to_string()).unwrap_or_default(),
-            f.language.code().to_string(),
-            f.subset_of.map(|i| i.to_string()).unwrap_or_default(),
-            f.location.as_deref().unwrap_or_default().to_string(),
-            format!("{:.2}", f.confidence),
-            f.rule.to_string(),
-            f.sentence.to_string(),
-        ]);
-        r
+        sheet::cells(&f)
+            .into_iter()
+            .map(|c| c.shown().into_owned())
+            .collect::<Vec<_>>()
     });
-    super::write_csv(out, header, rows)
+    super::write_csv(out, sheet::COLUMNS, rows)
 }
 
 fn write_table(out: &mut impl Write, figures: &[Figure]) -> io::Result<()> {
@@ -135,8 +98,8 @@ fn write_table(out: &mut impl Write, figures: &[Figure]) -> io::Result<()> {
     for f in figures {
         let mut r = row(f);
         // Long sources would push every other column off screen.
-        if r[SOURCE].chars().count() > 32 {
-            r[SOURCE] = r[SOURCE].chars().take(31).collect::<String>() + "…";
+        if r[sheet::SOURCE].chars().count() > 32 {
+            r[sheet::SOURCE] = r[sheet::SOURCE].chars().take(31).collect::<String>() + "…";
         }
         super::table::add_row(&mut table, r);
     }

@@ -1,9 +1,9 @@
-//! The writers the commands share: JSON Lines, one JSON array and CSV.
+//! The writers the commands share: JSON Lines, one JSON array and CSV
+//! (the CSV writer is [`crate::sheet`]'s, which the TUI writes with too).
 //!
 //! Each fails with the io error underneath, so that a reader who stops
 //! early (`| head`) is told apart from a real failure by `cli::run`.
 
-use std::borrow::Cow;
 use std::io::{self, Write};
 
 /// Write records as JSON Lines: one object a line.
@@ -29,58 +29,7 @@ pub fn write_json_array<T: serde::Serialize>(
     out.write_all(b"\n")
 }
 
-/// Write a header row and then each row as comma-separated values, each
-/// cell kept from being read as a formula (see [`formula_safe`]).
-pub fn write_csv<H, R, C>(
-    out: &mut impl Write,
-    header: impl IntoIterator<Item = H>,
-    rows: impl IntoIterator<Item = R>,
-) -> io::Result<()>
-where
-    H: AsRef<[u8]>,
-    R: IntoIterator<Item = C>,
-    C: AsRef<[u8]>,
-{
-    let mut w = csv::Writer::from_writer(out);
-    w.write_record(header).map_err(io_error)?;
-    for r in rows {
-        for c in r {
-            w.write_field(formula_safe(c.as_ref())).map_err(io_error)?;
-        }
-        // An empty record ends the row the fields began.
-        w.write_record(None::<&[u8]>).map_err(io_error)?;
-    }
-    w.flush()
-}
-
-/// A cell a spreadsheet would run as a formula (it starts with `=`, `+`,
-/// `-`, `@`, a tab or a carriage return) with a `'` put before it, as
-/// OWASP advises against CSV injection: ids, sources, sentences and notes
-/// come from the world. A number such as `-5` is left as it is: it is no
-/// formula, and numeric columns stay numbers.
-fn formula_safe(cell: &[u8]) -> Cow<'_, [u8]> {
-    let risky = matches!(
-        cell.first(),
-        Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r')
-    );
-    let number =
-        || std::str::from_utf8(cell).is_ok_and(|s| s.parse::<f64>().is_ok_and(f64::is_finite));
-    if risky && !number() {
-        Cow::Owned([b"'", cell].concat())
-    } else {
-        Cow::Borrowed(cell)
-    }
-}
-
-/// The io error a CSV error wraps: the csv crate's own conversion hides
-/// its kind, and with it a closed pipe.
-fn io_error(e: csv::Error) -> io::Error {
-    match e.into_kind() {
-        csv::ErrorKind::Io(e) => e,
-        // Rows of unequal length: a fault of the caller, not of the output.
-        other => io::Error::other(format!("CSV: {other:?}")),
-    }
-}
+pub use crate::sheet::write_csv;
 
 #[cfg(test)]
 mod tests {
@@ -102,38 +51,6 @@ mod tests {
             write_json_array(&mut streamed, list.iter().filter(|_| true)).expect("written");
             assert_eq!(String::from_utf8(streamed).expect("UTF-8"), whole);
         }
-    }
-
-    fn csv_of(rows: &[[&str; 2]]) -> String {
-        let mut out = Vec::new();
-        write_csv(&mut out, ["a", "b"], rows.iter().copied()).expect("written to memory");
-        String::from_utf8(out).expect("UTF-8")
-    }
-
-    #[test]
-    fn cells_that_start_a_formula_are_quoted_out_of_it() {
-        let got = csv_of(&[
-            ["=HYPERLINK(\"http://x\")", "+1+2"],
-            ["-2+3", "@SUM(A1)"],
-            ["\tx", "\rx"],
-            ["Kyiv = 3", "a,=1"],
-        ]);
-        assert_eq!(
-            got,
-            "a,b\n\
-             \"'=HYPERLINK(\"\"http://x\"\")\",'+1+2\n\
-             '-2+3,'@SUM(A1)\n\
-             '\tx,\"'\rx\"\n\
-             Kyiv = 3,\"a,=1\"\n"
-        );
-    }
-
-    #[test]
-    fn numbers_stay_numbers() {
-        assert_eq!(
-            csv_of(&[["-5", "+0.25"], ["93", "-inf"]]),
-            "a,b\n-5,+0.25\n93,'-inf\n"
-        );
     }
 
     /// A writer whose reader has gone.

@@ -114,6 +114,20 @@ impl History {
         self.redo.last().copied()
     }
 
+    /// The entries the next undo takes back, latest first: the one
+    /// [`History::undo_target`] names and those below it on the stack that
+    /// `together` says were written in one step with it.
+    pub fn undo_run(&self, together: impl Fn(usize, usize) -> bool) -> Vec<usize> {
+        let live = self.undo.iter().rev().copied().filter(|&i| self.live(i));
+        run(live, together)
+    }
+
+    /// The entries the next redo gives back, alike.
+    pub fn redo_run(&self, together: impl Fn(usize, usize) -> bool) -> Vec<usize> {
+        let undone = self.redo.iter().rev().copied();
+        run(undone.filter(|&i| self.state[i] == State::Undone), together)
+    }
+
     /// `count` entries of others were put in at `at`, before this window's
     /// unsaved ones: its stacks follow them. Which actions are in force is
     /// `live`'s, worked out afresh for the new order.
@@ -140,4 +154,16 @@ impl History {
             self.redo.pop();
         }
     }
+}
+
+/// The first of `stack` and those after it that go `together` with it.
+fn run(stack: impl Iterator<Item = usize>, together: impl Fn(usize, usize) -> bool) -> Vec<usize> {
+    let mut out: Vec<usize> = Vec::new();
+    for i in stack {
+        match out.first() {
+            Some(&first) if !together(first, i) => break,
+            _ => out.push(i),
+        }
+    }
+    out
 }

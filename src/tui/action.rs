@@ -59,6 +59,10 @@ pub enum Action {
     NextUnreviewed,
     /// The previous figure nobody has reviewed.
     PrevUnreviewed,
+    /// Accept every figure of the article nobody has reviewed (asks first).
+    AcceptAll,
+    /// Accept-and-advance on or off, for the session.
+    ToggleAdvance,
     OnlyFlagged,
     OnlyDoubted,
     /// Article, night, corpus: the comparison's scope.
@@ -68,6 +72,12 @@ pub enum Action {
     Summary,
     /// The nights side by side: each side's figures for the main matters.
     Timeline,
+    /// Write the figures or claims shown to a CSV or JSON file.
+    WriteView,
+    /// Copy the selected figure as a citation.
+    CopyCitation,
+    /// Open the article's link in the browser.
+    OpenUrl,
     Help,
     /// Quit from the main view; close an overlay.
     Quit,

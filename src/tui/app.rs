@@ -18,10 +18,14 @@ use ratatui::layout::{Position, Rect};
 use regex::Regex;
 
 use super::action::{Action, LoadEvent};
+use super::clipboard::Clipboard;
+use super::export::WriteDialog;
 use super::form::CorrectionForm;
 use super::keymap::Keymap;
+use super::opener::Opener;
 use super::pick::Pick;
 use super::reviewed::{Mark, Reviewed, is_added};
+use super::settings::Settings;
 use super::theme::Theme;
 use super::ui::Arrangement;
 use super::wrap::{Doc, Marks};
@@ -30,14 +34,19 @@ use crate::model::{Claimant, Event as FigEvent, Figure, Item};
 use crate::review::{Decision, Review};
 use crate::store::{FigureId, Store};
 
+mod accept_all;
 mod claims;
+mod elsewhere;
+mod export;
 mod mention;
 mod night;
 mod paste;
+mod position;
 mod review;
 mod search;
 mod timeline;
 
+pub use accept_all::{Confirm, Then};
 use claims::ClaimsCache;
 pub use mention::Mention;
 pub use timeline::{CellList, TimelineState};
@@ -295,6 +304,10 @@ pub enum Modal {
     },
     /// The timeline of nights (its cursor is [`App::timeline`]).
     Timeline,
+    /// The `w` prompt: a file name for the view's rows.
+    Write(Box<WriteDialog>),
+    /// A question answered `y` or not.
+    Confirm(Confirm),
 }
 
 /// How far the background load has come.
@@ -422,6 +435,14 @@ pub struct App {
     /// The timeline's cursor, kept between openings.
     pub timeline: TimelineState,
     timeline_cache: RefCell<timeline::TimelineCache>,
+    /// The analyst's settings (`settings.txt`, changed by keys for the session).
+    pub settings: Settings,
+    /// Where `y` copies to.
+    pub clipboard: Clipboard,
+    /// What `b` opens links with.
+    pub opener: Opener,
+    /// The position saved at the last exit, waiting for its article.
+    pub restore: Option<super::position::Position>,
 }
 
 impl App {
@@ -467,6 +488,10 @@ impl App {
             claims: RefCell::default(),
             timeline: TimelineState::default(),
             timeline_cache: RefCell::default(),
+            settings: Settings::default(),
+            clipboard: Clipboard::kept(),
+            opener: Opener::Kept(Vec::new()),
+            restore: None,
         };
         app.recompute_visible();
         app
@@ -552,9 +577,12 @@ impl App {
     /// Whether typed characters are text (a prompt, the flag note, the form).
     pub fn typing(&self) -> bool {
         match &self.modal {
-            Modal::Search(_) | Modal::Filter { .. } | Modal::Correct(_) | Modal::Night { .. } => {
-                true
-            }
+            Modal::Search(_)
+            | Modal::Filter { .. }
+            | Modal::Correct(_)
+            | Modal::Night { .. }
+            | Modal::Write(_)
+            | Modal::Confirm(_) => true,
             Modal::Flag(d) => d.on_note,
             _ => false,
         }
@@ -783,6 +811,7 @@ impl App {
             }
             _ => {}
         }
+        self.analyst_acts(&action);
         self.message = None;
         match self.modal {
             Modal::None => self.main(action),
@@ -794,6 +823,8 @@ impl App {
             Modal::Pick(_) => self.pick(action),
             Modal::Night { .. } => self.night_prompt(action),
             Modal::Timeline => self.timeline_keys(action),
+            Modal::Write(_) => self.write_dialog(action),
+            Modal::Confirm(_) => self.confirm(action),
         }
     }
 
@@ -846,7 +877,7 @@ impl App {
                 };
             }
             Action::Flag => self.open_flag(),
-            Action::Accept => self.accept(),
+            Action::Accept => self.accept_then_advance(),
             Action::NotAFigure => self.not_a_figure(),
             Action::Correct => self.open_correct(),
             Action::AddFigure => self.open_pick(),
@@ -856,6 +887,11 @@ impl App {
             Action::DateArticle => self.open_night_prompt(),
             Action::NextUnreviewed => self.next_unreviewed(true),
             Action::PrevUnreviewed => self.next_unreviewed(false),
+            Action::AcceptAll => self.ask_accept_all(),
+            Action::ToggleAdvance => self.toggle_advance(),
+            Action::WriteView => self.open_write(),
+            Action::CopyCitation => self.copy_citation(),
+            Action::OpenUrl => self.open_url(),
             Action::OnlyFlagged => {
                 self.filters.only_flagged = !self.filters.only_flagged;
                 self.recompute_visible();
@@ -1534,6 +1570,7 @@ impl App {
                 }
             }
         }
+        self.restore_position();
     }
 
     /// Make room in the store for what the files still to come are likely

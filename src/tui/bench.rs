@@ -209,6 +209,43 @@ pub fn run(n: usize) -> anyhow::Result<()> {
         }
     })?;
     app.apply(Action::Cancel);
+    // Taking things elsewhere: accept the rest of an article (y) and take
+    // it back (u); the write prompt opened and closed on the figures and
+    // on the corpus's claims; a citation copied; accept-and-advance.
+    app.scope = ScopeKind::Article;
+    app.focus = Pane::Figures;
+    time("accept the rest A y / u", &mut app, &mut |i| match i % 4 {
+        0 => Action::AcceptAll,
+        1 => Action::Input('y'),
+        2 => Action::Undo,
+        _ => Action::NextArticle,
+    })?;
+    time("write prompt w (figures)", &mut app, &mut |i| {
+        if i % 2 == 0 {
+            Action::WriteView
+        } else {
+            Action::Cancel
+        }
+    })?;
+    app.scope = ScopeKind::Corpus;
+    app.focus = Pane::Claims;
+    // The corpus's claims as reviewed, compared once on their thread as
+    // the pane shows them: `w` writes those rows.
+    app.claim_rows();
+    time("write prompt w (corpus)", &mut app, &mut |i| {
+        if i % 2 == 0 {
+            Action::WriteView
+        } else {
+            Action::Cancel
+        }
+    })?;
+    app.focus = Pane::Text;
+    app.scope = ScopeKind::Article;
+    time("copy citation y", &mut app, &mut |_| Action::CopyCitation)?;
+    app.settings.accept_and_advance = true;
+    time("a with accept-and-advance", &mut app, &mut |_| {
+        Action::Accept
+    })?;
     let _ = std::fs::remove_dir_all(&dir);
 
     println!(
@@ -254,6 +291,7 @@ fn past_review(store: &Store, dir: &std::path::Path) -> anyhow::Result<usize> {
         let entry = Entry {
             id: format!("bench-{n}"),
             time: chrono::Utc::now(),
+            batch: None,
             action: review::Action::Accept {
                 key: Key {
                     article: f.article.to_string(),

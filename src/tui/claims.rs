@@ -16,7 +16,6 @@ use super::figures::{lower_tabs, record_tabs};
 use super::ui::{bottom_note, hedged, pane_block, put, scrolled, wrapped_height, wrapped_pair};
 use super::wrap::fit;
 use crate::compare::{Claim, Night, Row, Scope};
-use crate::model::Side;
 
 pub struct ClaimsPane<'a> {
     pub app: &'a App,
@@ -274,13 +273,7 @@ fn holds(app: &App, claims: &[Claim]) -> bool {
 
 /// `ru drone intercepted`, `(total)` for running totals.
 fn matter(r: &Row) -> String {
-    let who = match r.matter.attacker {
-        Some(Side::Ru) => "ru ",
-        Some(Side::Ua) => "ua ",
-        None => "",
-    };
-    let total = if r.cumulative { " (total)" } else { "" };
-    format!("{who}{} {}{total}", r.matter.item, r.matter.event)
+    crate::sheet::claims::matter_text(r)
 }
 
 /// One side's claims: `≥130 ×2 (the air force); 3 in Kursk (Moscow); 3 in

@@ -38,6 +38,14 @@ pub fn lines(app: &App) -> Vec<(String, String)> {
         ),
         ("Esc", "cancel"),
         ("1-8", "flag dialog: pick a reason, then type a note"),
+        (
+            "Tab",
+            "write prompt: .csv or .json (the extension is the format)",
+        ),
+        (
+            "y",
+            "a question (accept the rest, overwrite a file): yes; other keys: no",
+        ),
         ("Tab", "flag dialog: between reasons and note"),
         ("↑/↓ Tab", "form: the previous / next field"),
         (
@@ -99,6 +107,9 @@ pub fn lines(app: &App) -> Vec<(String, String)> {
     out.push((String::new(), String::new()));
     let path = config_path().map_or("(no config folder)".into(), |p| p.display().to_string());
     out.push(("Keymap".into(), path));
+    let settings =
+        super::settings::path().map_or("(no config folder)".into(), |p| p.display().to_string());
+    out.push(("Settings".into(), settings));
     let review = app
         .review
         .path()

@@ -236,6 +236,36 @@ pub static ACTIONS: &[ActionInfo] = &[
         "sort the figures table by the next column",
         Section::Review,
     ),
+    info(
+        "accept_all",
+        Action::AcceptAll,
+        "accept every figure of the article nobody has reviewed (y/n)",
+        Section::Review,
+    ),
+    info(
+        "accept_and_advance",
+        Action::ToggleAdvance,
+        "accept and advance on/off: a then goes to the next unreviewed",
+        Section::Review,
+    ),
+    info(
+        "write",
+        Action::WriteView,
+        "write the figures or claims shown to a .csv or .json file",
+        Section::View,
+    ),
+    info(
+        "copy_citation",
+        Action::CopyCitation,
+        "copy the selected figure as a citation",
+        Section::View,
+    ),
+    info(
+        "open_url",
+        Action::OpenUrl,
+        "open the article's link in the browser",
+        Section::View,
+    ),
     info("help", Action::Help, "this help", Section::View),
     info(
         "quit",

@@ -15,6 +15,9 @@ use super::wrap::{FLAG_MARK, fit, width};
 /// Columns a prompt keeps beside a message about it.
 const MIN_PROMPT: usize = 12;
 
+/// Shown while `a` moves on to the next figure nobody has reviewed.
+pub const ADVANCE_MARK: &str = "a→";
+
 pub struct StatusBar<'a> {
     pub app: &'a App,
 }
@@ -79,6 +82,15 @@ impl StatusBar<'_> {
                 ("Enter".into(), "filter"),
                 ("Esc".into(), "close"),
             ],
+            Modal::Write(d) if d.overwrite.is_some() => {
+                vec![("y".into(), "overwrite"), ("other".into(), "keep it")]
+            }
+            Modal::Write(_) => vec![
+                ("Tab".into(), "csv/json"),
+                ("Enter".into(), "write"),
+                ("Esc".into(), "cancel"),
+            ],
+            Modal::Confirm(_) => vec![("y".into(), "yes"), ("other".into(), "no")],
             Modal::None => {
                 let mut v = match app.focus {
                     Pane::Articles => vec![
@@ -144,6 +156,9 @@ impl StatusBar<'_> {
                 None => parts.push(format!("/{}/ {}", s.pattern, s.hits.len())),
             }
         }
+        if app.settings.accept_and_advance {
+            parts.push(ADVANCE_MARK.to_string());
+        }
         if app.reviewed.flagged() > 0 {
             parts.push(format!("{FLAG_MARK}{}", app.reviewed.flagged()));
         }
@@ -174,6 +189,8 @@ impl Widget for StatusBar<'_> {
             Modal::Correct(f) if f.is_new() => "ADD".into(),
             Modal::Correct(_) => "CORRECT".into(),
             Modal::Pick(_) => "ADD".into(),
+            Modal::Write(_) => "WRITE".into(),
+            Modal::Confirm(_) => "CONFIRM".into(),
         };
         let prompt = match &app.modal {
             Modal::Search(p) => Some(format!("/{p}█")),

@@ -12,6 +12,7 @@ use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Widget, Wrap};
 use super::app::{App, Areas, Modal, Pane};
 use super::articles::ArticlesPane;
 use super::claims::ClaimsPane;
+use super::confirm_view::ConfirmView;
 use super::figures::FiguresPane;
 use super::flag_dialog::FlagDialogView;
 use super::form_view::FormView;
@@ -22,6 +23,7 @@ use super::summary::SummaryView;
 use super::text::TextPane;
 use super::timeline::TimelineView;
 use super::wrap::{fit, width};
+use super::write_view::WriteView;
 
 /// Below this the screen says it is too small rather than draw garbage.
 pub const MIN_WIDTH: u16 = 40;
@@ -143,6 +145,8 @@ impl Widget for Screen<'_> {
             Modal::Summary(s) => SummaryView { app, sheet: s }.render(main, buf),
             Modal::Correct(form) => FormView { app, form }.render(main, buf),
             Modal::Timeline => TimelineView { app }.render(main, buf),
+            Modal::Write(dialog) => WriteView { app, dialog }.render(main, buf),
+            Modal::Confirm(confirm) => ConfirmView { app, confirm }.render(main, buf),
             _ => {}
         }
     }

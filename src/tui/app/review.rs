@@ -106,7 +106,7 @@ impl App {
     /// the screen says.
     pub fn tick(&mut self) -> bool {
         // A corpus comparison or a search done on its thread, to draw.
-        let claims = self.poll_claims() | self.poll_search(None);
+        let claims = self.poll_claims() | self.poll_search(None) | self.poll_opener();
         if !matches!(self.review.saving(), Saving::Failing(_)) || self.review.unsaved() == 0 {
             self.review.refresh();
             return self.take_news(None) || claims;
@@ -169,7 +169,7 @@ impl App {
     }
 
     /// The key the review knows figure `id` by.
-    fn key_of(&self, id: FigureId) -> Key {
+    pub(super) fn key_of(&self, id: FigureId) -> Key {
         match self.reviewed.added(id) {
             Some(a) => a.key.clone(),
             None => Key::of(
@@ -181,7 +181,7 @@ impl App {
 
     /// The figure a review key is about, when its article is loaded: the
     /// article, and the figure if it is still there.
-    fn locate(&self, key: &Key) -> Option<(usize, Option<FigureId>)> {
+    pub(super) fn locate(&self, key: &Key) -> Option<(usize, Option<FigureId>)> {
         let a = self.store.article_index(&key.article)?;
         let id = self.ids_of(a).find(|&id| match self.reviewed.added(id) {
             Some(added) => added.key == *key,
@@ -553,18 +553,16 @@ impl App {
             self.message = Some(format!("nothing to {}", if undo { "undo" } else { "redo" }));
             return;
         }
+        let count = if undo {
+            self.review.undo_count()
+        } else {
+            self.review.redo_count()
+        };
+        if count > 1 {
+            return self.turn_step(undo, count);
+        }
         // The one figure whose decision it changes.
-        let changed = if undo {
-            self.review.undo_key()
-        } else {
-            self.review.redo_key()
-        }
-        .cloned();
-        if undo {
-            self.review.undo();
-        } else {
-            self.review.redo();
-        }
+        let changed = self.turn_review(undo);
         let Some(key) = changed else {
             self.review_changed();
             return self.done(word.to_string());
@@ -589,6 +587,23 @@ impl App {
                 key.article
             )),
         }
+    }
+
+    /// Undo (or redo) in the review; the figure whose decision that
+    /// changes (the first of a step of several).
+    pub(super) fn turn_review(&mut self, undo: bool) -> Option<Key> {
+        let key = if undo {
+            self.review.undo_key()
+        } else {
+            self.review.redo_key()
+        }
+        .cloned();
+        if undo {
+            self.review.undo();
+        } else {
+            self.review.redo();
+        }
+        key
     }
 
     // ----- Space, Backspace -----
