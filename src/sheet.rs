@@ -1,10 +1,11 @@
 //! Sheets: named columns and rows of cells, written as CSV or as one JSON
 //! array of objects, and the figure and claims columns that the commands
-//! (`extract --format csv`, `compare --format csv`) and the TUI's `w`
-//! write alike.
+//! (`extract --format csv`, `compare --format csv`, `timeline`) and the
+//! TUI's `w` write alike.
 
 pub mod claims;
 pub mod figures;
+pub mod timeline;
 
 use std::borrow::Cow;
 use std::io::{self, Write};

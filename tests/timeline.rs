@@ -87,7 +87,14 @@ fn csv_and_json_carry_each_sides_value_sources_and_disagreement() {
     let mut rows = csv::Reader::from_reader(csv.as_bytes());
     let header: Vec<String> = rows.headers().unwrap().iter().map(String::from).collect();
     for col in [
-        "night", "matter", "ua", "ru", "articles", "outlets", "disagree",
+        "night",
+        "matter",
+        "ua",
+        "ua_places",
+        "ru",
+        "articles",
+        "outlets",
+        "disagree",
     ] {
         assert!(header.iter().any(|h| h == col), "{header:?}");
     }
@@ -100,8 +107,8 @@ fn csv_and_json_carry_each_sides_value_sources_and_disagreement() {
     assert_eq!(at(&records[0], "ua"), "100");
     assert_eq!(at(&records[0], "articles"), "3");
     assert_eq!(at(&records[0], "outlets"), "3");
-    assert_eq!(at(&records[0], "disagree"), "true");
-    assert_eq!(at(&records[1], "disagree"), "false");
+    assert_eq!(at(&records[0], "disagree"), "yes");
+    assert_eq!(at(&records[1], "disagree"), "");
 
     let (_, json, _) = timeline(&dir, &["--format", "json"]);
     let rows: Vec<Value> = serde_json::from_str(&json).unwrap();
@@ -109,7 +116,9 @@ fn csv_and_json_carry_each_sides_value_sources_and_disagreement() {
         .iter()
         .find(|r| r["matter"] == "ua_drones_intercepted")
         .expect(&json);
-    assert_eq!(theirs["ru"]["value"], 40);
+    assert_eq!(theirs["ru"], 40);
+    assert_eq!(theirs["ru_qualifier"], "exact");
+    assert_eq!(theirs["disagree"], false);
     assert_eq!(theirs["ua"], Value::Null);
     assert_eq!(theirs["night"], "2025-06-04");
 }
@@ -165,7 +174,7 @@ fn nights_are_chosen_by_date_and_matters_by_name() {
     let rows: Vec<Value> = serde_json::from_str(&json).unwrap();
     assert_eq!(rows.len(), 1, "{json}");
     assert_eq!(rows[0]["night"], "2025-06-07");
-    assert_eq!(rows[0]["ua"]["value"], 70);
+    assert_eq!(rows[0]["ua"], 70);
 
     let (code, _, err) = timeline(&dir, &["--matter", "ru/drone/exploded"]);
     assert_eq!(code, 2);

@@ -2401,6 +2401,28 @@ mod timeline {
     }
 
     #[test]
+    fn w_writes_the_timeline_and_goes_back_to_it() {
+        let mut a = nights();
+        press(&mut a, "tw");
+        let dir = tempfile::TempDir::new().unwrap();
+        let Modal::Write(d) = &mut a.modal else {
+            panic!("the write prompt: {:?}", a.modal)
+        };
+        assert_eq!(d.name, "counterclaim-timeline.csv");
+        d.dir = dir.path().to_path_buf();
+        press(&mut a, "<enter>");
+        assert_eq!(a.modal, Modal::Timeline, "back to the timeline");
+        assert!(a.message.as_deref().unwrap_or("").starts_with("wrote 5 timeline rows to"), "{:?}", a.message);
+        let csv = std::fs::read_to_string(dir.path().join("counterclaim-timeline.csv")).unwrap();
+        let mut lines = csv.lines();
+        assert!(lines.next().unwrap().starts_with("night,matter,attacker,item,event,ua,"));
+        assert!(csv.contains("2025-06-04,drones_launched,ru,drone,launched,120,exact,0,"), "{csv}");
+        // Esc in the prompt goes back to the timeline too.
+        press(&mut a, "w<esc>");
+        assert_eq!(a.modal, Modal::Timeline);
+    }
+
+    #[test]
     fn timeline_80x24() {
         let mut a = app();
         press(&mut a, "t");

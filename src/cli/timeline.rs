@@ -7,7 +7,6 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
-use serde_json::{Value as Json, json};
 
 use crate::compare::{Scope, compare};
 use crate::model::Claimant;
@@ -89,11 +88,8 @@ pub fn run(args: &Args) -> io::Result<ExitCode> {
     };
     match format {
         TimelineFormat::Table => write_table(&mut out, &t)?,
-        TimelineFormat::Csv => {
-            let (header, rows) = csv_rows(&t);
-            super::write_csv(&mut out, header, rows)?;
-        }
-        TimelineFormat::Json => super::write_json_array(&mut out, json_rows(&t))?,
+        TimelineFormat::Csv => crate::sheet::timeline::sheet(&t).write_csv(&mut out)?,
+        TimelineFormat::Json => crate::sheet::timeline::sheet(&t).write_json(&mut out)?,
         TimelineFormat::Svg => out.write_all(svg(&t).as_bytes())?,
     }
     out.flush()?;
@@ -116,76 +112,6 @@ pub fn cells(t: &Timeline) -> impl Iterator<Item = (NaiveDate, &Line, &Cell)> {
             .zip(&r.cells)
             .filter(|(_, c)| !c.is_empty())
             .map(move |(l, c)| (r.night, l, c))
-    })
-}
-
-/// The CSV header and rows: a row per night and matter with a figure.
-pub fn csv_rows(t: &Timeline) -> (Vec<String>, Vec<Vec<String>>) {
-    let mut header: Vec<String> = ["night", "matter", "attacker", "item", "event"]
-        .map(String::from)
-        .to_vec();
-    for side in SIDES {
-        header.push(side.to_string());
-        header.push(format!("{side}_qualifier"));
-    }
-    header.extend(["articles", "outlets", "disagree"].map(String::from));
-    let rows = cells(t)
-        .map(|(night, l, c)| {
-            let mut row = vec![
-                night.to_string(),
-                l.key.clone(),
-                l.matter.attacker.map(|a| a.to_string()).unwrap_or_default(),
-                l.matter.item.to_string(),
-                l.matter.event.to_string(),
-            ];
-            for side in SIDES {
-                match c.side(side) {
-                    Some(v) => {
-                        row.push(v.value.to_string());
-                        row.push(v.qualifier.to_string());
-                    }
-                    None => row.extend([String::new(), String::new()]),
-                }
-            }
-            row.extend([
-                c.articles.to_string(),
-                c.outlets.to_string(),
-                c.disagree.to_string(),
-            ]);
-            row
-        })
-        .collect();
-    (header, rows)
-}
-
-fn value_json(v: Option<&Value>) -> Json {
-    v.map_or(Json::Null, |v| {
-        json!({
-            "value": v.value,
-            "qualifier": v.qualifier,
-            "places": v.places,
-            "values": v.values,
-        })
-    })
-}
-
-/// The JSON rows: a row per night and matter with a figure.
-pub fn json_rows(t: &Timeline) -> impl Iterator<Item = Json> + '_ {
-    cells(t).map(|(night, l, c)| {
-        json!({
-            "night": night,
-            "matter": l.key,
-            "attacker": l.matter.attacker,
-            "item": l.matter.item,
-            "event": l.matter.event,
-            "ua": value_json(c.side(Claimant::Ua)),
-            "ru": value_json(c.side(Claimant::Ru)),
-            "other": value_json(c.side(Claimant::Other)),
-            "unknown": value_json(c.side(Claimant::Unknown)),
-            "articles": c.articles,
-            "outlets": c.outlets,
-            "disagree": c.disagree,
-        })
     })
 }
 

@@ -434,6 +434,8 @@ pub struct App {
     claims: RefCell<ClaimsCache>,
     /// The timeline's cursor, kept between openings.
     pub timeline: TimelineState,
+    /// The view the `w` prompt was opened over, to go back to.
+    after_write: Option<Modal>,
     timeline_cache: RefCell<timeline::TimelineCache>,
     /// The analyst's settings (`settings.txt`, changed by keys for the session).
     pub settings: Settings,
@@ -487,6 +489,7 @@ impl App {
             effect_gen: 0,
             claims: RefCell::default(),
             timeline: TimelineState::default(),
+            after_write: None,
             timeline_cache: RefCell::default(),
             settings: Settings::default(),
             clipboard: Clipboard::kept(),

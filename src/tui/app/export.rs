@@ -24,7 +24,15 @@ impl App {
             self.message = Some(format!("no {} to write", export.noun));
             return;
         }
-        self.modal = Modal::Write(Box::new(WriteDialog::new(export)));
+        // A view over the main one (the timeline) comes back when the
+        // prompt closes.
+        let back = std::mem::replace(&mut self.modal, Modal::Write(Box::new(WriteDialog::new(export))));
+        self.after_write = (back != Modal::None).then_some(back);
+    }
+
+    /// Close the `w` prompt, back to the view it was opened over.
+    fn close_write(&mut self) {
+        self.modal = self.after_write.take().unwrap_or(Modal::None);
     }
 
     /// `w` in the main view: the focused pane's rows, or the lower pane's.
@@ -123,7 +131,7 @@ impl App {
             Action::NextPane | Action::PrevPane => d.switch_format(),
             Action::Enter => self.write_now(false),
             Action::Cancel | Action::Quit => {
-                self.modal = Modal::None;
+                self.close_write();
                 self.message = Some("nothing written".into());
             }
             _ => {}
@@ -153,7 +161,7 @@ impl App {
             Ok(()) => {
                 let n = d.export.sheet.rows.len();
                 let noun = d.export.noun.clone();
-                self.modal = Modal::None;
+                self.close_write();
                 self.message = Some(format!("wrote {n} {noun} to {}", path.display()));
             }
             Err(e) => d.error = Some(e),

@@ -11,6 +11,7 @@ use crate::compare::Row;
 use crate::store::FigureId;
 use crate::timeline::{Timeline, main_lines, timeline};
 use crate::tui::action::Action;
+use crate::tui::export::Export;
 
 /// Where the timeline's cursor is; kept while the view is closed, so `t`
 /// comes back to the same cell.
@@ -140,6 +141,15 @@ impl App {
                 }
             }
             Action::Enter => self.timeline_enter(&t, row),
+            Action::WriteView => {
+                let sheet = crate::sheet::timeline::sheet(&t);
+                let what = format!(
+                    "the timeline: {} rows over {} nights",
+                    sheet.rows.len(),
+                    t.nights.len()
+                );
+                self.offer_write(Export::new("timeline rows", what, "timeline", sheet));
+            }
             Action::Cancel | Action::Quit | Action::Timeline => self.modal = Modal::None,
             _ => {}
         }
