@@ -10,6 +10,7 @@
 mod claims;
 mod derived;
 mod names;
+pub mod sources;
 
 use std::collections::HashMap;
 use std::fmt;

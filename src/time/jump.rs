@@ -76,7 +76,10 @@ pub fn parse_jump(text: &str, today: NaiveDate) -> Result<NaiveDate, String> {
 
 /// The night of `nights` nearest to `target`, the later of two as near; or
 /// none when there is none.
-pub fn nearest(nights: impl IntoIterator<Item = NaiveDate>, target: NaiveDate) -> Option<NaiveDate> {
+pub fn nearest(
+    nights: impl IntoIterator<Item = NaiveDate>,
+    target: NaiveDate,
+) -> Option<NaiveDate> {
     nights
         .into_iter()
         .min_by_key(|&d| ((d - target).num_days().abs(), d < target))
@@ -91,11 +94,17 @@ fn back(today: NaiveDate, days: u64) -> Result<NaiveDate, String> {
 /// `2025-06-16`, `2025/06/16`, `16.06.2025`, `16.06.25`, `16.06`, `16`: none
 /// when `s` is not only digits and those separators.
 fn numeric(s: &str, today: NaiveDate) -> Result<Option<NaiveDate>, String> {
-    if !s.chars().all(|c| c.is_ascii_digit() || matches!(c, '-' | '/' | '.')) {
+    if !s
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, '-' | '/' | '.'))
+    {
         return Ok(None);
     }
     let parts: Vec<&str> = s.split(['-', '/', '.']).collect();
-    let num = |p: &str| p.parse::<u32>().map_err(|_| format!("{s:?} is not a date: {FORMS}"));
+    let num = |p: &str| {
+        p.parse::<u32>()
+            .map_err(|_| format!("{s:?} is not a date: {FORMS}"))
+    };
     match parts.as_slice() {
         [y, m, d] if y.len() == 4 => ymd(num(y)? as i32, num(m)?, num(d)?).map(Some),
         [d, m, y] if y.len() == 4 || y.len() == 2 => {
@@ -184,7 +193,10 @@ fn lone_day(d: u32, today: NaiveDate) -> Result<NaiveDate, String> {
         if let Some(date) = first.with_day(d).filter(|&date| date <= today) {
             return Ok(date);
         }
-        first = first.pred_opt().and_then(|p| p.with_day(1)).unwrap_or(first);
+        first = first
+            .pred_opt()
+            .and_then(|p| p.with_day(1))
+            .unwrap_or(first);
     }
     Err(format!("no recent month has a day {d}"))
 }
@@ -242,7 +254,11 @@ mod tests {
     #[test]
     fn a_date_without_a_year_is_the_latest_not_after_today() {
         assert_eq!(jump("18 jun"), Ok(d(2025, 6, 18)), "today itself");
-        assert_eq!(jump("19 jun"), Ok(d(2024, 6, 19)), "tomorrow is last year's");
+        assert_eq!(
+            jump("19 jun"),
+            Ok(d(2024, 6, 19)),
+            "tomorrow is last year's"
+        );
         assert_eq!(jump("16 dec"), Ok(d(2024, 12, 16)));
         assert_eq!(jump("29 feb"), Ok(d(2024, 2, 29)), "the last leap year");
         assert_eq!(
@@ -250,9 +266,17 @@ mod tests {
             Ok(d(2024, 2, 29)),
             "four years back"
         );
-        assert_eq!(jump("20"), Ok(d(2025, 5, 20)), "a day to come: last month's");
+        assert_eq!(
+            jump("20"),
+            Ok(d(2025, 5, 20)),
+            "a day to come: last month's"
+        );
         assert_eq!(parse_jump("31", d(2025, 6, 18)), Ok(d(2025, 5, 31)));
-        assert_eq!(parse_jump("31", d(2025, 5, 1)), Ok(d(2025, 3, 31)), "April has 30");
+        assert_eq!(
+            parse_jump("31", d(2025, 5, 1)),
+            Ok(d(2025, 3, 31)),
+            "April has 30"
+        );
     }
 
     #[test]
@@ -284,7 +308,11 @@ mod tests {
     fn nearest_night_is_the_closest_and_the_later_of_two() {
         let nights = [d(2025, 6, 10), d(2025, 6, 14), d(2025, 6, 20)];
         assert_eq!(nearest(nights, d(2025, 6, 13)), Some(d(2025, 6, 14)));
-        assert_eq!(nearest(nights, d(2025, 6, 17)), Some(d(2025, 6, 20)), "a tie");
+        assert_eq!(
+            nearest(nights, d(2025, 6, 17)),
+            Some(d(2025, 6, 20)),
+            "a tie"
+        );
         assert_eq!(nearest(nights, d(2025, 6, 1)), Some(d(2025, 6, 10)));
         assert_eq!(nearest(nights, d(2025, 6, 14)), Some(d(2025, 6, 14)));
         assert_eq!(nearest([], d(2025, 6, 14)), None);
