@@ -66,6 +66,16 @@ pub enum Action {
     /// Cycle the figures table's sort column.
     Sort,
     Summary,
+    /// Go to a date or night (a prompt).
+    Jump,
+    /// Cycle the articles list's order.
+    SortArticles,
+    /// Filter the figures by one of the selected figure's values (a chooser).
+    FilterByValue,
+    /// Type filters on the figures' columns (`claimant=ru value>=100`).
+    FilterExpression,
+    /// Every outlet and speaker, with how often others disagree with them.
+    Sources,
     Help,
     /// Quit from the main view; close an overlay.
     Quit,

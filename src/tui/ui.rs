@@ -11,12 +11,14 @@ use ratatui::widgets::{Block, BorderType, Clear, Widget};
 
 use super::app::{App, Areas, Modal, Pane};
 use super::articles::ArticlesPane;
+use super::chooser::ChooserView;
 use super::claims::ClaimsPane;
 use super::figures::FiguresPane;
 use super::flag_dialog::FlagDialogView;
 use super::form_view::FormView;
 use super::help::HelpView;
 use super::mention::MentionView;
+use super::sources_view::SourcesOverlay;
 use super::status::StatusBar;
 use super::summary::SummaryView;
 use super::text::TextPane;
@@ -124,6 +126,8 @@ impl Widget for Screen<'_> {
             Modal::Flag(d) => FlagDialogView { app, dialog: d }.render(main, buf),
             Modal::Summary(s) => SummaryView { app, sheet: s }.render(main, buf),
             Modal::Correct(form) => FormView { app, form }.render(main, buf),
+            Modal::Choose(chooser) => ChooserView { app, chooser }.render(main, buf),
+            Modal::Sources(sources) => SourcesOverlay { app, sources }.render(main, buf),
             _ => {}
         }
     }

@@ -96,6 +96,13 @@ impl App {
         self.rows_for_scope(true)
     }
 
+    /// The corpus rows as reviewed, exactly as things stand (waiting for a
+    /// comparison under way), whatever the pane's scope.
+    pub(super) fn corpus_claims(&self) -> Rc<Vec<Row>> {
+        let mut cache = self.claims.borrow_mut();
+        self.corpus_rows(&mut cache, true)
+    }
+
     /// The claims rows to draw: in corpus scope, the last ones while newer
     /// ones are being compared (see [`App::claims_updating`]).
     pub fn claim_rows_shown(&self) -> Rc<Vec<Row>> {

@@ -578,7 +578,7 @@ impl App {
             }
             Some((a, None)) => {
                 // An added figure taken back: show where it was.
-                if let Ok(pos) = self.visible.binary_search(&a) {
+                if let Some(pos) = self.position_of(a) {
                     self.select_article(pos);
                 }
                 self.view.anchor.set(Some(key.start));
