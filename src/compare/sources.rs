@@ -116,9 +116,40 @@ const NOBODY: Id = Id::MAX;
 
 /// Who gave one figure.
 #[derive(Debug, Clone, Copy)]
-struct Givers {
+struct Given {
     outlet: Id,
     speaker: Id,
+}
+
+/// Who gave each figure tallied: the store's by id, added ones apart.
+struct Givers {
+    store: Vec<Option<Given>>,
+    added: FxHashMap<FigureId, Given>,
+}
+
+impl Givers {
+    fn for_store(store: &Store) -> Givers {
+        Givers {
+            store: vec![None; store.figures().len()],
+            added: FxHashMap::default(),
+        }
+    }
+
+    fn set(&mut self, id: FigureId, g: Given) {
+        match self.store.get_mut(id as usize) {
+            Some(slot) => *slot = Some(g),
+            None => {
+                self.added.insert(id, g);
+            }
+        }
+    }
+
+    fn get(&self, id: &FigureId) -> Option<&Given> {
+        match self.store.get(*id as usize) {
+            Some(g) => g.as_ref(),
+            None => self.added.get(id),
+        }
+    }
 }
 
 /// The tallies of figures `ids` of `figures` (those that do not count as
@@ -128,8 +159,8 @@ pub fn tally<F: Figures>(figures: &F, ids: &[FigureId], rows: &[Row]) -> Vec<Tal
     let store = figures.store();
     let mut people = People::default();
     // Outlets by article: an article's figures all come from its outlet.
-    let mut outlet_of: FxHashMap<usize, Id> = FxHashMap::default();
-    let mut givers: FxHashMap<FigureId, Givers> = FxHashMap::default();
+    let mut outlet_of: Vec<Id> = vec![NOBODY; store.articles().len()];
+    let mut givers = Givers::for_store(store);
     let mut dates: Vec<Vec<NaiveDate>> = Vec::new();
     let mut articles: Vec<Vec<usize>> = Vec::new();
     for &id in ids {
@@ -137,11 +168,18 @@ pub fn tally<F: Figures>(figures: &F, ids: &[FigureId], rows: &[Row]) -> Vec<Tal
             continue;
         };
         let a = figures.article_of(id);
-        let outlet = *outlet_of
-            .entry(a)
-            .or_insert_with(|| people.outlet(store.outlet(a)));
+        let outlet = match outlet_of.get(a) {
+            Some(&o) if o != NOBODY => o,
+            _ => {
+                let o = people.outlet(store.outlet(a));
+                if let Some(slot) = outlet_of.get_mut(a) {
+                    *slot = o;
+                }
+                o
+            }
+        };
         let speaker = people.speaker(f.source.as_ref());
-        givers.insert(id, Givers { outlet, speaker });
+        givers.set(id, Given { outlet, speaker });
         dates.resize(people.tallies.len(), Vec::new());
         articles.resize(people.tallies.len(), Vec::new());
         for who in [outlet, speaker].into_iter().filter(|&w| w != NOBODY) {
@@ -173,7 +211,7 @@ pub fn tally<F: Figures>(figures: &F, ids: &[FigureId], rows: &[Row]) -> Vec<Tal
 
 /// Count the figures of `row` that an incompatible claim from someone else
 /// contradicts.
-fn disputes(row: &Row, givers: &FxHashMap<FigureId, Givers>, tallies: &mut [Tally]) {
+fn disputes(row: &Row, givers: &Givers, tallies: &mut [Tally]) {
     let mut whole: Vec<&Claim> = row
         .cells()
         .into_iter()
@@ -287,6 +325,8 @@ struct People {
     outlets: FxHashMap<String, Id>,
     speakers: FxHashMap<Arc<str>, Id>,
     names: Names,
+    /// The speaker last met, as written, and who they are.
+    last: Option<(Arc<str>, Id)>,
 }
 
 impl People {
@@ -300,6 +340,20 @@ impl People {
     }
 
     fn speaker(&mut self, name: Option<&Arc<str>>) -> Id {
+        // An article's figures mostly name the speaker before them again.
+        if let (Some(n), Some((last, id))) = (name, &self.last)
+            && Arc::ptr_eq(n, last)
+        {
+            return *id;
+        }
+        let id = self.speaker_named(name);
+        if let Some(n) = name {
+            self.last = Some((n.clone(), id));
+        }
+        id
+    }
+
+    fn speaker_named(&mut self, name: Option<&Arc<str>>) -> Id {
         let Some(key) = self.names.key(name) else {
             return NOBODY;
         };
