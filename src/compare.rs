@@ -385,7 +385,7 @@ mod tests {
         }
     }
 
-    fn store(texts: &[(&str, &str)]) -> Store {
+    pub(super) fn store(texts: &[(&str, &str)]) -> Store {
         Store::build(
             texts
                 .iter()

@@ -2632,7 +2632,7 @@ mod finding {
         assert_eq!(
             a.message.as_deref(),
             Some(
-                "only figures with item=drone · source=AIR force · value<50: 1 articles (Esc clears)"
+                "only figures with item=drone · source=AIR force · value<50: 1 article (Esc clears)"
             )
         );
         press(&mut a, "=");

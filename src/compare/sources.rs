@@ -382,17 +382,8 @@ impl People {
 
 #[cfg(test)]
 mod tests {
+    use super::super::tests::store;
     use super::*;
-    use crate::corpus::parse_text;
-
-    fn store(texts: &[(&str, &str)]) -> Store {
-        Store::build(
-            texts
-                .iter()
-                .map(|(id, t)| parse_text(id, id, t.to_string()))
-                .collect(),
-        )
-    }
 
     fn find<'t>(tallies: &'t [Tally], who: Who, name: &str) -> &'t Tally {
         tallies

@@ -3,6 +3,8 @@
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 
+use super::phrases::{nth, weekday_date};
+
 /// What the error of a date that cannot be read suggests instead.
 const FORMS: &str = "try 2025-06-16, 16 jun, 16.06.2025, yesterday";
 
@@ -65,8 +67,7 @@ pub fn parse_jump(text: &str, today: NaiveDate) -> Result<NaiveDate, String> {
         .iter()
         .find(|(name, _)| s.len() >= 3 && name.starts_with(s))
     {
-        let behind = (7 + today.weekday().num_days_from_monday() - day.num_days_from_monday()) % 7;
-        return back(today, behind.into());
+        return weekday_date(today, day, None).ok_or_else(|| format!("no {s} before {today}"));
     }
     if let Some(date) = numeric(s, today)? {
         return Ok(date);
@@ -188,17 +189,7 @@ fn lone_day(d: u32, today: NaiveDate) -> Result<NaiveDate, String> {
     if !(1..=31).contains(&d) {
         return Err(format!("no month has a day {d}: {FORMS}"));
     }
-    let mut first = today.with_day(1).unwrap_or(today);
-    for _ in 0..12 {
-        if let Some(date) = first.with_day(d).filter(|&date| date <= today) {
-            return Ok(date);
-        }
-        first = first
-            .pred_opt()
-            .and_then(|p| p.with_day(1))
-            .unwrap_or(first);
-    }
-    Err(format!("no recent month has a day {d}"))
+    nth(today, d).ok_or_else(|| format!("no recent month has a day {d}"))
 }
 
 #[cfg(test)]

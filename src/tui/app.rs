@@ -38,6 +38,7 @@ mod mention;
 mod night;
 mod order;
 mod paste;
+mod prompt;
 mod review;
 mod search;
 mod sources;

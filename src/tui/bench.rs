@@ -213,14 +213,16 @@ pub fn run(n: usize) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// Times a kind of key press: its name, the app, and the action of each
+/// press by its number.
+type Timer<'t> =
+    dyn FnMut(&str, &mut App, &mut dyn FnMut(usize) -> Action) -> anyhow::Result<()> + 't;
+
 /// The keys that jump, order and filter: `:` and a date typed and gone
 /// to, `O`, `,` with a value chosen (its filter stacked, then lifted),
 /// moving with a filter on, and `S` opened and closed, as it is and after
 /// a figure changed. Leaves the app as loaded, unfiltered, unreviewed.
-fn moving_and_finding(
-    app: &mut App,
-    time: &mut dyn FnMut(&str, &mut App, &mut dyn FnMut(usize) -> Action) -> anyhow::Result<()>,
-) -> anyhow::Result<()> {
+fn moving_and_finding(app: &mut App, time: &mut Timer<'_>) -> anyhow::Result<()> {
     app.apply(Action::Cancel);
     app.apply(Action::Cancel);
     app.focus = Pane::Articles;
@@ -228,7 +230,9 @@ fn moving_and_finding(
         .chain("2025-06-16".chars().map(Action::Input))
         .chain([Action::Enter])
         .collect();
-    time(": jump to a night", app, &mut |i| typed[i % typed.len()].clone())?;
+    time(": jump to a night", app, &mut |i| {
+        typed[i % typed.len()].clone()
+    })?;
     time("O articles order", app, &mut |_| Action::SortArticles)?;
     while app.article_order != super::app::ArticleOrder::Loaded {
         app.apply(Action::SortArticles);

@@ -4,13 +4,12 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::style::Style;
 use ratatui::widgets::Widget;
 
 use super::app::{App, Chooser, describe};
 use super::articles::pad;
 use super::column_filter::ColumnFilter;
-use super::ui::{popup, put};
+use super::ui::{list_row, popup, put};
 
 pub struct ChooserView<'a> {
     pub app: &'a App,
@@ -63,13 +62,8 @@ impl Widget for ChooserView<'_> {
                 _ => f.column(),
             };
             let line = format!("{marker}{} {}{}", i + 1, pad(column, 9), shown(f));
-            let style = if i == c.selected {
-                t.selected_row(true)
-            } else {
-                Style::new()
-            };
-            buf.set_style(Rect::new(inner.x, y, inner.width, 1), style);
-            put(buf, inner.x + 1, y, &line, w, style);
+            let row = Rect::new(inner.x, y, inner.width, 1);
+            list_row(app, buf, row, inner.x + 1, &line, i == c.selected);
         }
         let y = inner.y + c.options.len() as u16 + 1;
         if y < inner.bottom() {

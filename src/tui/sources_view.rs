@@ -5,12 +5,11 @@
 use chrono::{Datelike, NaiveDate};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::style::Style;
 use ratatui::widgets::Widget;
 
 use super::app::{App, SourcesView};
 use super::articles::pad;
-use super::ui::{popup, put, scrolled};
+use super::ui::{list_row, popup, put, scrolled};
 use crate::compare::sources::{Tally, Who};
 
 pub struct SourcesOverlay<'a> {
@@ -123,13 +122,8 @@ impl Widget for SourcesOverlay<'_> {
                 &nights(r),
                 &disputed,
             );
-            let style = if selected {
-                t.selected_row(true)
-            } else {
-                Style::new()
-            };
-            buf.set_style(Rect::new(list.x, y, list.width, 1), style);
-            put(buf, inner.x + 1, y, &text, w, style);
+            let row = Rect::new(list.x, y, list.width, 1);
+            list_row(app, buf, row, inner.x + 1, &text, selected);
         }
     }
 }

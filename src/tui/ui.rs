@@ -297,3 +297,16 @@ pub fn hedged(value: u64, q: crate::model::Qualifier) -> String {
     };
     format!("{sign}{value}")
 }
+
+/// One row of an overlay's list: `text` from `x` to a cell before the
+/// row's end, the whole row lit when `selected`.
+pub fn list_row(app: &App, buf: &mut Buffer, row: Rect, x: u16, text: &str, selected: bool) {
+    let style = if selected {
+        app.theme.selected_row(true)
+    } else {
+        Style::new()
+    };
+    buf.set_style(row, style);
+    let w = row.right().saturating_sub(x + 1) as usize;
+    put(buf, x, row.y, text, w, style);
+}

@@ -2,7 +2,7 @@
 //! figure's own values to choose from, `=` takes an expression; the summary
 //! sheet and the sources view add theirs to the same stack.
 
-use super::{App, Modal};
+use super::{App, Modal, prompt};
 use crate::store::FigureId;
 use crate::tui::action::Action;
 use crate::tui::column_filter::{self, ColumnFilter, Columns};
@@ -76,11 +76,10 @@ impl App {
         let Modal::Expression(text) = &mut self.modal else {
             return;
         };
+        if prompt::edit(text, &action, 500) {
+            return;
+        }
         match action {
-            Action::Input(c) if text.chars().count() < 500 => text.push(c),
-            Action::Backspace => {
-                text.pop();
-            }
             Action::Cancel => self.modal = Modal::None,
             Action::Enter => match column_filter::parse(text, super::jump::today()) {
                 Ok(filters) => {
@@ -118,10 +117,11 @@ impl App {
             "no filter on the figures' columns".into()
         } else {
             let what: Vec<String> = cols.iter().map(ToString::to_string).collect();
+            let n = self.visible.len();
             format!(
-                "only figures with {}: {} articles (Esc clears)",
+                "only figures with {}: {n} article{} (Esc clears)",
                 what.join(" · "),
-                self.visible.len()
+                if n == 1 { "" } else { "s" }
             )
         });
     }

@@ -5,7 +5,7 @@
 
 use chrono::NaiveDate;
 
-use super::{App, Modal};
+use super::{App, Modal, prompt};
 use crate::time::jump::{nearest, parse_jump};
 use crate::tui::action::Action;
 
@@ -26,11 +26,10 @@ impl App {
         let Modal::Jump(text) = &mut self.modal else {
             return;
         };
+        if prompt::edit(text, &action, 40) {
+            return;
+        }
         match action {
-            Action::Input(c) if text.chars().count() < 40 => text.push(c),
-            Action::Backspace => {
-                text.pop();
-            }
             Action::Cancel => self.modal = Modal::None,
             Action::Enter => match parse_jump(text, today()) {
                 Ok(night) => {
