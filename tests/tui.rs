@@ -2530,6 +2530,24 @@ mod finding {
     }
 
     #[test]
+    fn a_hit_whose_article_is_filtered_out_steps_on_from_the_selection() {
+        let mut a = wires();
+        // From a's figure, after its `launched`: the next hit is c's.
+        press(&mut a, "O/launched<enter>");
+        land(&mut a);
+        assert_eq!(current_id(&a), "c");
+        press(&mut a, "&wire two<enter>");
+        assert_eq!(visible(&a), ["b", "d"]);
+        assert_eq!(current_id(&a), "d", "where c would be");
+        press(&mut a, "n");
+        assert_eq!(current_id(&a), "b", "round from d");
+        assert_eq!(
+            a.message.as_deref(),
+            Some("hit 1 of 2 shown for /launched/")
+        );
+    }
+
+    #[test]
     fn the_next_unreviewed_follows_the_order_shown() {
         let mut a = wires();
         press(&mut a, "O");

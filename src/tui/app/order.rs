@@ -173,12 +173,16 @@ impl App {
     /// number among those shown, of how many.
     pub(super) fn step_hit_shown(&self, forward: bool) -> Option<(usize, usize, usize)> {
         let s = self.search.as_ref()?;
-        let (pos, at) = match s.current.and_then(|i| s.hits.get(i)) {
-            Some(h) => (self.position_of(h.article)?, h.range.start),
-            None => (self.article, self.figure.map_or(0, |f| self.fig(f).start)),
-        };
+        // From the hit last gone to, if its article still shows; else from
+        // the selection.
+        let from = s
+            .current
+            .and_then(|i| s.hits.get(i))
+            .and_then(|h| Some((self.position_of(h.article)?, h.range.start)));
+        let from_hit = from.is_some();
+        let (pos, at) =
+            from.unwrap_or((self.article, self.figure.map_or(0, |f| self.fig(f).start)));
         let n = self.visible.len();
-        let from_hit = s.current.is_some();
         for step in 0..=n {
             let p = if forward {
                 (pos + step) % n.max(1)
