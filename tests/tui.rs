@@ -2820,6 +2820,42 @@ mod finding {
         assert_eq!(air.disputed, 0);
     }
 
+    #[test]
+    fn the_sources_shown_while_the_claims_are_compared_again_are_redone_when_they_land() {
+        let mut a = wires();
+        let alpha = |a: &App| {
+            let v = sources_open(a);
+            let t = v.rows.iter().find(|t| t.name == "Alpha Wire").unwrap();
+            (t.figures, t.disputed, v.updating)
+        };
+        let landed = |a: &mut App| {
+            let start = std::time::Instant::now();
+            while sources_open(a).updating {
+                assert!(
+                    start.elapsed().as_secs() < 10,
+                    "the comparison never landed"
+                );
+                a.tick();
+                std::thread::sleep(std::time::Duration::from_millis(1));
+            }
+        };
+        press(&mut a, "JJ<tab>xS");
+        landed(&mut a);
+        assert!(
+            !sources_open(&a).rows.iter().any(|t| t.name == "Alpha Wire"),
+            "c's 120 is not a figure"
+        );
+        // c's 120 back: the corpus is compared again on its thread; until
+        // then its figure counts, but no claim of its is there to dispute.
+        press(&mut a, "<esc>uS");
+        assert_eq!(alpha(&a), (1, 0, true));
+        let s = screen(&a, 120, 40);
+        assert!(s.contains("· updating… · Enter filters"), "{s}");
+        landed(&mut a);
+        assert_eq!(alpha(&a), (1, 1, false));
+        assert!(!screen(&a, 120, 40).contains("updating…"));
+    }
+
     // ----- screens -----
 
     #[test]

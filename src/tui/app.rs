@@ -440,7 +440,7 @@ pub struct App {
     shown_hit: Option<(usize, usize, usize)>,
     /// The sources view's order, kept between openings.
     pub sources_sort: crate::compare::sources::SortBy,
-    sources_cache: Option<(sources::SourcesKey, Rc<Vec<crate::compare::sources::Tally>>)>,
+    sources_cache: Option<sources::SourcesCache>,
 }
 
 impl App {

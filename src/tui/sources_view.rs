@@ -43,10 +43,11 @@ impl Widget for SourcesOverlay<'_> {
         let v = self.sources;
         let outlets = v.outlets();
         let title = format!(
-            "Sources · {outlets} outlets, {} speakers · by {} ({} orders) · Enter filters",
+            "Sources · {outlets} outlets, {} speakers · by {} ({} orders){} · Enter filters",
             v.rows.len() - outlets,
             v.sort.label(),
-            app.keymap.key("sort")
+            app.keymap.key("sort"),
+            if v.updating { " · updating…" } else { "" }
         );
         let w = area.width.min(112);
         let h = (v.rows.len() as u16 + 4).max(6).min(area.height);

@@ -106,7 +106,11 @@ impl App {
     /// the screen says.
     pub fn tick(&mut self) -> bool {
         // A corpus comparison or a search done on its thread, to draw.
-        let claims = self.poll_claims() | self.poll_search(None);
+        let compared = self.poll_claims();
+        if compared {
+            self.refresh_sources();
+        }
+        let claims = compared | self.poll_search(None);
         if !matches!(self.review.saving(), Saving::Failing(_)) || self.review.unsaved() == 0 {
             self.review.refresh();
             return self.take_news(None) || claims;

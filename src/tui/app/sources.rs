@@ -15,7 +15,17 @@ use crate::tui::column_filter::ColumnFilter;
 
 /// What the tallies were worked out from: the store (its doubts generation
 /// and figures) and the review's effect on figures.
-pub(super) type SourcesKey = (u64, usize, u64);
+type SourcesKey = (u64, usize, u64);
+
+/// The tallies kept, with what they were worked out from, and whether the
+/// corpus comparison was up to date with it (else they are redone once it
+/// is).
+#[derive(Debug)]
+pub(super) struct SourcesCache {
+    key: SourcesKey,
+    exact: bool,
+    tallies: Rc<Vec<Tally>>,
+}
 
 /// The sources overlay.
 #[derive(Debug, Clone, PartialEq)]
@@ -24,6 +34,9 @@ pub struct SourcesView {
     pub rows: Vec<Tally>,
     pub sort: SortBy,
     pub selected: usize,
+    /// The disputes are counted over a comparison that is being brought up
+    /// to date on its own thread; the view is redone when it lands.
+    pub updating: bool,
 }
 
 impl SourcesView {
@@ -33,15 +46,19 @@ impl SourcesView {
 }
 
 impl App {
-    /// The tallies of the figures as reviewed, by most figures.
-    pub fn source_tallies(&mut self) -> Rc<Vec<Tally>> {
+    /// The tallies of the figures as reviewed, by most figures, and whether
+    /// their disputes are counted over the comparison as it stands (not
+    /// while it is being brought up to date after a review action).
+    pub fn source_tallies(&mut self) -> (Rc<Vec<Tally>>, bool) {
         let key = (self.doubts_gen, self.store.figures().len(), self.effect_gen);
-        if let Some((k, t)) = &self.sources_cache
-            && *k == key
-        {
-            return t.clone();
+        let kept = self.sources_cache.as_ref().filter(|c| c.key == key);
+        if let Some(c) = kept.filter(|c| c.exact) {
+            return (c.tallies.clone(), true);
         }
-        let rows = self.corpus_claims();
+        let (rows, exact) = self.corpus_claims_now();
+        if let Some(c) = kept.filter(|_| !exact) {
+            return (c.tallies.clone(), false);
+        }
         let ids: Vec<FigureId> = (0..self.store.figures().len() as FigureId)
             .chain(self.reviewed.added_ids())
             .collect();
@@ -50,12 +67,17 @@ impl App {
             &ids,
             &rows,
         ));
-        self.sources_cache = Some((key, tallies.clone()));
-        tallies
+        self.sources_cache = Some(SourcesCache {
+            key,
+            exact,
+            tallies: tallies.clone(),
+        });
+        (tallies, exact)
     }
 
     pub(super) fn open_sources(&mut self) {
-        let mut rows = Rc::unwrap_or_clone(self.source_tallies());
+        let (tallies, exact) = self.source_tallies();
+        let mut rows = Rc::unwrap_or_clone(tallies);
         if self.sources_sort != SortBy::Figures {
             sources::sort(&mut rows, self.sources_sort);
         }
@@ -64,7 +86,25 @@ impl App {
             rows,
             sort: self.sources_sort,
             selected: 0,
+            updating: !exact,
         });
+    }
+
+    /// The sources view open while the comparison was brought up to date:
+    /// counted again now that it is, the same row selected.
+    pub(super) fn refresh_sources(&mut self) {
+        if !matches!(&self.modal, Modal::Sources(v) if v.updating) {
+            return;
+        }
+        let (tallies, exact) = self.source_tallies();
+        let Modal::Sources(v) = &mut self.modal else {
+            return;
+        };
+        let at = v.rows.get(v.selected).map(|t| (t.who, t.name.clone()));
+        v.rows = Rc::unwrap_or_clone(tallies);
+        sources::sort(&mut v.rows, v.sort);
+        v.selected = select(&v.rows, at);
+        v.updating = !exact;
     }
 
     pub(super) fn sources_view(&mut self, action: Action) {
@@ -90,11 +130,7 @@ impl App {
                 let at = v.rows.get(v.selected).map(|t| (t.who, t.name.clone()));
                 v.sort = v.sort.next();
                 sources::sort(&mut v.rows, v.sort);
-                v.selected = at
-                    .and_then(|(who, name)| {
-                        v.rows.iter().position(|t| t.who == who && t.name == name)
-                    })
-                    .unwrap_or(0);
+                v.selected = select(&v.rows, at);
                 self.sources_sort = v.sort;
                 self.message = Some(format!("sources by {}", v.sort.label()));
             }
@@ -128,4 +164,11 @@ impl App {
             _ => {}
         }
     }
+}
+
+/// Where the row of `at` (who and name) is in `rows`; the first row when
+/// it is not.
+fn select(rows: &[Tally], at: Option<(Who, String)>) -> usize {
+    at.and_then(|(who, name)| rows.iter().position(|t| t.who == who && t.name == name))
+        .unwrap_or(0)
 }
