@@ -180,13 +180,23 @@ pub fn tally<F: Figures>(figures: &F, ids: &[FigureId], rows: &[Row]) -> Vec<Tal
         };
         let speaker = people.speaker(f.source.as_ref());
         givers.set(id, Given { outlet, speaker });
-        dates.resize(people.tallies.len(), Vec::new());
-        articles.resize(people.tallies.len(), Vec::new());
+        if dates.len() < people.tallies.len() {
+            dates.resize(people.tallies.len(), Vec::new());
+            articles.resize(people.tallies.len(), Vec::new());
+        }
         for who in [outlet, speaker].into_iter().filter(|&w| w != NOBODY) {
             let w = who as usize;
             people.tallies[w].figures += 1;
-            articles[w].push(a);
-            dates[w].extend(f.date);
+            // An article's figures come together, and mostly about one
+            // night: each is kept once a run.
+            if articles[w].last() != Some(&a) {
+                articles[w].push(a);
+            }
+            if let Some(d) = f.date
+                && dates[w].last() != Some(&d)
+            {
+                dates[w].push(d);
+            }
         }
     }
     for ((t, mut nights), mut arts) in people.tallies.iter_mut().zip(dates).zip(articles) {
