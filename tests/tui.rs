@@ -2682,6 +2682,19 @@ mod finding {
     }
 
     #[test]
+    fn a_paste_goes_into_the_jump_and_the_filters_prompts() {
+        let mut a = wires();
+        press(&mut a, ":");
+        a.on_event(&crossterm::event::Event::Paste("9 june\n2025".into()));
+        assert_eq!(a.modal, Modal::Jump("9 june 2025".into()));
+        press(&mut a, "<enter>=");
+        assert_eq!(current_id(&a), "b");
+        a.on_event(&crossterm::event::Event::Paste("value>=100".into()));
+        press(&mut a, "<enter>");
+        assert_eq!(visible(&a), ["a", "c", "d"]);
+    }
+
+    #[test]
     fn night_filter_takes_any_form_the_jump_reads() {
         let mut a = wires();
         press(&mut a, "=");
