@@ -10,6 +10,7 @@
 mod claims;
 mod derived;
 mod names;
+pub mod sources;
 
 use std::collections::HashMap;
 use std::fmt;
@@ -383,7 +384,7 @@ mod tests {
         }
     }
 
-    fn store(texts: &[(&str, &str)]) -> Store {
+    pub(super) fn store(texts: &[(&str, &str)]) -> Store {
         Store::of_texts(texts)
     }
 

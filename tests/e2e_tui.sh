@@ -136,6 +136,25 @@ keys q
 expect_gone "q closes the help" "Keys · Esc closes"
 expect "the flag is still shown" "At least ⚑17 people were injured"
 
+# Moving and finding: a jump to a night, a filter stacked from the
+# selected figure's values, the sources.
+keys :
+t send-keys -t e2e -l "2025-06-16"; sleep 0.15
+expect ": shows the day the date reads as" "go to night: 2025-06-16█  → Mon 16 Jun 2025"
+keys Enter
+expect ": Enter goes to the first article about the night" "night of Mon 16 Jun 2025: the first of" "Text · 07_kyiv_deadly_night_a" "· 2025-06-16"
+keys ,
+expect ", offers the selected figure's values" "Filter by a value of" "outlet   Kyiv Wire" "night    2025-06-16"
+keys 5
+expect ", 5 stacks the outlet filter, shown on top of the figures and counted on the list" \
+  "filters: outlet==Kyiv Wire · Esc clears" "Articles 3/$articles · 1 filter"
+keys Escape
+expect_gone "Esc clears it" "filters: outlet==Kyiv Wire"
+keys S
+expect "S lists every outlet and speaker" "Sources · " "outlet  Kyiv Wire" "disputed: their figures that someone else"
+keys Escape
+expect_gone "Esc closes the sources" "Sources · "
+
 keys q
 expect "q quits with status 0" "counterclaim-exit=0"
 expect_gone "the TUI is gone" "Articles $articles"

@@ -924,8 +924,9 @@ mod keys_change_state {
         );
         press(&mut a, "j<enter>");
         assert_eq!(
-            a.filters.facet,
-            Some(Facet::Claimant(counterclaim::model::Claimant::Ru))
+            a.filters.columns.expression(),
+            "claimant=ru",
+            "the sheet's filter is one of the stacked column filters"
         );
         assert!(
             a.rows
@@ -934,7 +935,7 @@ mod keys_change_state {
         );
         // The same row again lifts the filter.
         press(&mut a, "s<enter>");
-        assert_eq!(a.filters.facet, None);
+        assert!(a.filters.columns.is_empty());
     }
 
     #[test]
@@ -1146,9 +1147,10 @@ mod keymap {
             err.to_string(),
             "/home/me/.config/counterclaim/keymap.txt, line 2: unknown key \"kk\"; using the default keys"
         );
-        let err = Keymap::with_overrides("jump = j", "k.txt").unwrap_err();
+        let err = Keymap::with_overrides("teleport = j", "k.txt").unwrap_err();
         assert!(
-            err.to_string().contains("line 1: unknown action \"jump\""),
+            err.to_string()
+                .contains("line 1: unknown action \"teleport\""),
             "{err}"
         );
         let err = Keymap::with_overrides("down j", "k.txt").unwrap_err();
@@ -3194,5 +3196,673 @@ mod elsewhere {
             press(&mut a, "<esc>A");
             insta::assert_snapshot!(format!("accept_all_{w}x{h}"), screen(&a, w, h));
         }
+    }
+}
+
+/// Moving and finding: `:` jumps to a night, `O` orders the articles, `,`
+/// and `=` stack filters on the figures' columns, `S` lists every outlet
+/// and speaker.
+mod finding {
+    use super::*;
+    use chrono::NaiveDate;
+    use counterclaim::compare::sources::{SortBy, Who};
+    use counterclaim::model::{Claimant, Event, Item};
+    use counterclaim::tui::app::{ArticleOrder, today};
+    use counterclaim::tui::column_filter::{Cmp, ColumnFilter};
+
+    /// Characters typed as they are (`<` included), one key each.
+    fn typed(app: &mut App, s: &str) {
+        for c in s.chars() {
+            app.on_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+        }
+    }
+
+    fn date(m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2025, m, d).unwrap()
+    }
+
+    /// Four wires: 100 drones launched on the night of 4 June (a, d), 120
+    /// for the same night from someone else (c), 40 on the 9th (b), and
+    /// one with no night in its text, about its date, the 12th (e).
+    fn wires() -> App {
+        app_with(&[
+            (
+                "a",
+                "Source: Wire One\nDate: 2025-06-05\n\nRussia launched 100 drones overnight, Ukraine's air force said.",
+            ),
+            (
+                "b",
+                "Source: Wire Two\nDate: 2025-06-10\n\nRussia launched 40 drones overnight, Ukraine's air force said, adding that 35 of them were shot down.",
+            ),
+            (
+                "c",
+                "Source: Alpha Wire\nDate: 2025-06-05\n\nRussia launched 120 drones overnight, the governor said.",
+            ),
+            (
+                "d",
+                "Source: Wire Two\nDate: 2025-06-05\n\nRussia launched 100 drones overnight, Ukraine's  Air Force said.",
+            ),
+            (
+                "e",
+                "Source: Zulu Post\nDate: 2025-06-12\n\nThree people were killed in Kharkiv on Thursday, the governor said.",
+            ),
+        ])
+    }
+
+    fn night_of_selected(a: &App) -> Option<NaiveDate> {
+        a.figure.and_then(|id| a.fig(id).date)
+    }
+
+    // ----- : jump -----
+
+    #[test]
+    fn colon_goes_to_the_first_article_about_the_night() {
+        let mut a = wires();
+        press(&mut a, "J");
+        press(&mut a, ":");
+        assert!(matches!(a.modal, Modal::Jump(_)));
+        typed(&mut a, "2025-06-04");
+        press(&mut a, "<enter>");
+        assert_eq!(a.modal, Modal::None);
+        assert_eq!(current_id(&a), "a");
+        assert_eq!(night_of_selected(&a), Some(date(6, 4)));
+        assert_eq!(
+            a.message.as_deref(),
+            Some("night of Wed 4 Jun 2025: the first of 3 articles about it")
+        );
+        // Any form the parser reads.
+        press(&mut a, ":");
+        typed(&mut a, "9 June 2025");
+        press(&mut a, "<enter>");
+        assert_eq!(current_id(&a), "b");
+        press(&mut a, ":");
+        typed(&mut a, "12.06.2025");
+        press(&mut a, "<enter>");
+        assert_eq!(
+            current_id(&a),
+            "e",
+            "an article with no night in its text: its date"
+        );
+    }
+
+    #[test]
+    fn no_article_about_the_night_goes_to_the_nearest() {
+        let mut a = wires();
+        press(&mut a, ":");
+        typed(&mut a, "2025-06-07");
+        press(&mut a, "<enter>");
+        assert_eq!(current_id(&a), "b");
+        assert_eq!(
+            a.message.as_deref(),
+            Some("no article about 2025-06-07; nearest: 2025-06-09 (the one article about it)")
+        );
+    }
+
+    #[test]
+    fn the_jump_goes_among_the_articles_shown_in_their_order() {
+        let mut a = wires();
+        press(&mut a, "&wire two<enter>");
+        press(&mut a, ":");
+        typed(&mut a, "2025-06-04");
+        press(&mut a, "<enter>");
+        assert_eq!(current_id(&a), "d", "a and c are filtered out");
+        press(&mut a, "<esc><esc>OOO");
+        assert_eq!(a.article_order, ArticleOrder::Doubts);
+        press(&mut a, "O");
+        assert_eq!(a.article_order, ArticleOrder::Unreviewed);
+        press(&mut a, "OO");
+        assert_eq!(a.article_order, ArticleOrder::Date);
+        press(&mut a, ":");
+        typed(&mut a, "2025-06-04");
+        press(&mut a, "<enter>");
+        assert_eq!(visible(&a), ["e", "b", "a", "c", "d"]);
+        assert_eq!(current_id(&a), "a", "the first shown about the 4th");
+    }
+
+    #[test]
+    fn the_claims_in_night_scope_show_the_night_jumped_to() {
+        let mut a = wires();
+        press(&mut a, "c");
+        assert_eq!(a.scope, ScopeKind::Night);
+        press(&mut a, ":");
+        typed(&mut a, "2025-06-09");
+        press(&mut a, "<enter>");
+        assert_eq!(a.night(), Some(date(6, 9)));
+        let rows = a.claim_rows();
+        assert!(!rows.is_empty());
+        assert!(rows.iter().all(|r| r.scope == "2025-06-09"), "{rows:?}");
+        let s = screen(&a, 120, 40);
+        assert!(s.contains("2025-06-09"), "{s}");
+    }
+
+    #[test]
+    fn yesterday_and_today_are_the_machines() {
+        let t = today();
+        let header = |d: NaiveDate, id: &str| {
+            format!(
+                "Source: Wire\nDate: {d}\n\nRussia launched {} drones overnight, the air force said.",
+                id.len() * 10
+            )
+        };
+        let (x, y) = (header(t - chrono::Days::new(5), "x"), header(t, "yy"));
+        let mut a = app_with(&[("x", &x), ("y", &y)]);
+        press(&mut a, ":");
+        typed(&mut a, "yesterday");
+        press(&mut a, "<enter>");
+        assert_eq!(
+            current_id(&a),
+            "y",
+            "its night is yesterday: {:?}",
+            a.message
+        );
+        press(&mut a, ":");
+        typed(&mut a, "today");
+        press(&mut a, "<enter>");
+        assert_eq!(current_id(&a), "y", "no article about today: the nearest");
+        assert!(
+            a.message
+                .as_deref()
+                .unwrap()
+                .starts_with(&format!("no article about {t}; nearest:"))
+        );
+    }
+
+    #[test]
+    fn a_bad_date_keeps_the_prompt_open_with_the_error_and_esc_cancels() {
+        let mut a = wires();
+        press(&mut a, "J");
+        press(&mut a, ":");
+        typed(&mut a, "16 jnu");
+        press(&mut a, "<enter>");
+        assert_eq!(a.modal, Modal::Jump("16 jnu".into()));
+        let msg = a.message.clone().unwrap();
+        assert!(msg.contains("\"jnu\" is not a month"), "{msg}");
+        let s = screen(&a, 120, 40);
+        assert!(s.contains("go to night: 16 jnu█"), "{s}");
+        assert!(
+            s.contains("is not a month"),
+            "the error beside the prompt: {s}"
+        );
+        press(&mut a, "<bs><bs><bs>");
+        typed(&mut a, "jun");
+        let s = screen(&a, 120, 40);
+        assert!(
+            s.contains("go to night: 16 jun█  → "),
+            "the day it reads as: {s}"
+        );
+        press(&mut a, "<esc>");
+        assert_eq!(a.modal, Modal::None);
+        assert_eq!(current_id(&a), "b", "nothing moved");
+    }
+
+    // ----- O: the articles' order -----
+
+    #[test]
+    fn capital_o_cycles_the_articles_order_and_shows_it() {
+        let mut a = wires();
+        drawn(&a, 120, 40);
+        assert_eq!(visible(&a), ["a", "b", "c", "d", "e"]);
+        press(&mut a, "O");
+        assert_eq!(a.article_order, ArticleOrder::Date);
+        assert_eq!(visible(&a), ["e", "b", "a", "c", "d"], "newest first");
+        assert_eq!(
+            a.message.as_deref(),
+            Some("articles newest first (O again: by source)")
+        );
+        let s = screen(&a, 120, 40);
+        assert!(s.contains("Articles 5 · newest first"), "{s}");
+        press(&mut a, "O");
+        assert_eq!(visible(&a), ["c", "a", "b", "d", "e"], "by source, A to Z");
+        press(&mut a, "O");
+        assert_eq!(a.article_order, ArticleOrder::Doubts);
+        let doubted: Vec<usize> = a.visible.iter().map(|&i| a.counts(i).doubted).collect();
+        assert!(doubted.windows(2).all(|w| w[0] >= w[1]), "{doubted:?}");
+        press(&mut a, "O");
+        assert_eq!(a.article_order, ArticleOrder::Unreviewed);
+        assert_eq!(current_id(&a), "a", "the article stays selected");
+        press(&mut a, "O");
+        assert_eq!(visible(&a), ["a", "b", "c", "d", "e"], "as loaded again");
+        let s = screen(&a, 120, 40);
+        let border = s.lines().next().unwrap();
+        assert!(
+            border.contains("Articles 5 ━"),
+            "the usual order is not named: {s}"
+        );
+    }
+
+    #[test]
+    fn most_doubts_first_on_the_sample() {
+        let mut a = app();
+        press(&mut a, "OOO");
+        let doubted: Vec<usize> = a.visible.iter().map(|&i| a.counts(i).doubted).collect();
+        assert!(doubted[0] > 0, "{doubted:?}");
+        assert!(doubted.windows(2).all(|w| w[0] >= w[1]), "{doubted:?}");
+    }
+
+    #[test]
+    fn most_unreviewed_first_and_reviewing_does_not_move_the_list() {
+        let mut a = wires();
+        // b has two figures; accept both, then order by what is left.
+        press(&mut a, "J<tab>a");
+        press(&mut a, "ja");
+        assert_eq!(a.unreviewed(a.current().unwrap()), 0);
+        press(&mut a, "<s-tab><s-tab>OOOO");
+        assert_eq!(a.article_order, ArticleOrder::Unreviewed);
+        let left: Vec<usize> = a.visible.iter().map(|&i| a.unreviewed(i)).collect();
+        assert!(left.windows(2).all(|w| w[0] >= w[1]), "{left:?}");
+        assert_eq!(visible(&a).last(), Some(&"b"));
+        // Reviewing works down the list without reordering it.
+        let before = visible(&a).join(",");
+        press(&mut a, "g<tab>a");
+        assert_eq!(visible(&a).join(","), before);
+    }
+
+    #[test]
+    fn moving_next_article_and_search_hits_follow_the_order_shown() {
+        let mut a = wires();
+        press(&mut a, "O");
+        assert_eq!(visible(&a), ["e", "b", "a", "c", "d"]);
+        press(&mut a, "g");
+        assert_eq!(current_id(&a), "e");
+        press(&mut a, "j");
+        assert_eq!(current_id(&a), "b", "j in the list");
+        press(&mut a, "J");
+        assert_eq!(current_id(&a), "a", "J");
+        press(&mut a, "K");
+        assert_eq!(current_id(&a), "b", "K");
+        press(&mut a, "g/launched<enter>");
+        land(&mut a);
+        // The first hit from the top of the list shown, then the next.
+        assert_eq!(current_id(&a), "b");
+        assert_eq!(
+            a.message.as_deref(),
+            Some("hit 1 of 4 shown for /launched/")
+        );
+        press(&mut a, "n");
+        assert_eq!(current_id(&a), "a");
+        press(&mut a, "nn");
+        assert_eq!(current_id(&a), "d");
+        press(&mut a, "n");
+        assert_eq!(current_id(&a), "b", "round to the top");
+        press(&mut a, "N");
+        assert_eq!(current_id(&a), "d", "and back");
+        let s = screen(&a, 120, 40);
+        assert!(s.contains("/launched/ 4/4"), "{s}");
+    }
+
+    #[test]
+    fn a_hit_whose_article_is_filtered_out_steps_on_from_the_selection() {
+        let mut a = wires();
+        // From a's figure, after its `launched`: the next hit is c's.
+        press(&mut a, "O/launched<enter>");
+        land(&mut a);
+        assert_eq!(current_id(&a), "c");
+        press(&mut a, "&wire two<enter>");
+        assert_eq!(visible(&a), ["b", "d"]);
+        assert_eq!(current_id(&a), "d", "where c would be");
+        press(&mut a, "n");
+        assert_eq!(current_id(&a), "b", "round from d");
+        assert_eq!(
+            a.message.as_deref(),
+            Some("hit 1 of 2 shown for /launched/")
+        );
+    }
+
+    #[test]
+    fn the_next_unreviewed_follows_the_order_shown() {
+        let mut a = wires();
+        press(&mut a, "O");
+        press(&mut a, "g<tab>");
+        press(&mut a, " ");
+        assert_eq!(current_id(&a), "b", "after e, in the order shown");
+    }
+
+    // ----- , and =: filters on the figures' columns -----
+
+    #[test]
+    fn comma_offers_the_selected_figures_own_values() {
+        let mut a = wires();
+        press(&mut a, "J<tab>");
+        let id = a.figure.unwrap();
+        assert_eq!(a.fig(id).value, 40);
+        press(&mut a, ",");
+        let Modal::Choose(c) = &a.modal else {
+            panic!("no chooser: {:?}", a.modal)
+        };
+        let f = a.fig(id);
+        assert_eq!(
+            c.options,
+            vec![
+                ColumnFilter::Claimant(f.claimant),
+                ColumnFilter::Item(Item::Drone),
+                ColumnFilter::Event(Event::Launched),
+                ColumnFilter::Attacker(f.attacker),
+                ColumnFilter::Source {
+                    text: "Ukraine's air force".into(),
+                    whole: true
+                },
+                ColumnFilter::Outlet {
+                    text: "Wire Two".into(),
+                    whole: true
+                },
+                ColumnFilter::Night(date(6, 9)),
+                ColumnFilter::Value(Cmp::AtLeast, 40),
+            ]
+        );
+        let s = screen(&a, 120, 40);
+        assert!(s.contains("Filter by a value of 40 drone launched"), "{s}");
+        assert!(s.contains("6 outlet   Wire Two"), "{s}");
+        assert!(s.contains("8 value    ≥ 40"), "{s}");
+        press(&mut a, "<esc>");
+        assert_eq!(a.modal, Modal::None);
+        assert!(a.filters.columns.is_empty());
+    }
+
+    #[test]
+    fn filters_stack_hide_articles_show_on_top_and_esc_clears() {
+        let mut a = wires();
+        press(&mut a, "J<tab>,");
+        // The outlet, by its row.
+        press(&mut a, "jjjjj<enter>");
+        assert_eq!(a.filters.columns.expression(), "outlet==Wire Two");
+        assert_eq!(visible(&a), ["b", "d"]);
+        // Then the value, by its number: at least 40.
+        press(&mut a, ",8");
+        assert_eq!(a.filters.columns.expression(), "outlet==Wire Two value≥40");
+        assert_eq!(visible(&a), ["b", "d"]);
+        press(&mut a, "=");
+        assert_eq!(
+            a.modal,
+            Modal::Expression("outlet==Wire Two value≥40 ".into())
+        );
+        typed(&mut a, "value>=50");
+        press(&mut a, "<enter>");
+        assert_eq!(visible(&a), ["d"], "b's figures are under 50");
+        assert!(a.rows.iter().all(|&id| a.fig(id).value >= 50));
+        let s = screen(&a, 120, 40);
+        assert!(
+            s.contains("filters: outlet==Wire Two · value≥40 · value≥50 · Esc clears"),
+            "the filter line on top of the figures: {s}"
+        );
+        assert!(s.contains("Articles 1/5 · 3 filters"), "{s}");
+        press(&mut a, "<esc>");
+        assert!(a.filters.columns.is_empty());
+        assert_eq!(visible(&a).len(), 5);
+        assert!(!screen(&a, 120, 40).contains("filters:"));
+    }
+
+    #[test]
+    fn the_same_value_again_lifts_its_filter() {
+        let mut a = wires();
+        press(&mut a, "<tab>,1");
+        assert_eq!(a.filters.columns.len(), 1);
+        press(&mut a, ",1");
+        assert!(a.filters.columns.is_empty());
+    }
+
+    #[test]
+    fn an_expression_sets_the_stack_and_a_bad_one_keeps_the_prompt() {
+        let mut a = wires();
+        press(&mut a, "=");
+        typed(&mut a, "item=drone, source=AIR  force value<50");
+        press(&mut a, "<enter>");
+        assert_eq!(a.modal, Modal::None);
+        assert_eq!(visible(&a), ["b"]);
+        assert_eq!(
+            a.message.as_deref(),
+            Some(
+                "only figures with item=drone · source=AIR force · value<50: 1 article (Esc clears)"
+            )
+        );
+        press(&mut a, "=");
+        press(&mut a, "<bs><bs><bs><bs><bs><bs><bs><bs><bs>");
+        typed(&mut a, "claimant=xx");
+        press(&mut a, "<enter>");
+        assert!(matches!(a.modal, Modal::Expression(_)), "still open");
+        let msg = a.message.clone().unwrap();
+        assert!(
+            msg.contains("claimant=xx: not one of ru, ua, other, unknown"),
+            "{msg}"
+        );
+        let s = screen(&a, 120, 40);
+        assert!(s.contains("not one of ru, ua"), "{s}");
+        press(&mut a, "<esc>");
+        assert_eq!(visible(&a), ["b"], "Esc in the prompt changes nothing");
+        // Empty: no filter.
+        press(&mut a, "=");
+        let Modal::Expression(t) = &a.modal else {
+            panic!()
+        };
+        let n = t.chars().count();
+        for _ in 0..n {
+            press(&mut a, "<bs>");
+        }
+        press(&mut a, "<enter>");
+        assert!(a.filters.columns.is_empty());
+        assert_eq!(visible(&a).len(), 5);
+    }
+
+    #[test]
+    fn a_paste_goes_into_the_jump_and_the_filters_prompts() {
+        let mut a = wires();
+        press(&mut a, ":");
+        a.on_event(&crossterm::event::Event::Paste("9 june\n2025".into()));
+        assert_eq!(a.modal, Modal::Jump("9 june 2025".into()));
+        press(&mut a, "<enter>=");
+        assert_eq!(current_id(&a), "b");
+        a.on_event(&crossterm::event::Event::Paste("value>=100".into()));
+        press(&mut a, "<enter>");
+        assert_eq!(visible(&a), ["a", "c", "d"]);
+    }
+
+    #[test]
+    fn night_filter_takes_any_form_the_jump_reads() {
+        let mut a = wires();
+        press(&mut a, "=");
+        typed(&mut a, "night=4 June 2025 source=air force claimant=ua");
+        press(&mut a, "<enter>");
+        assert_eq!(visible(&a), ["a", "d"]);
+        assert!(
+            a.filters
+                .columns
+                .contains(&ColumnFilter::Claimant(Claimant::Ua))
+        );
+        assert!(a.filters.columns.contains(&ColumnFilter::Night(date(6, 4))));
+    }
+
+    #[test]
+    fn the_summary_sheet_adds_to_the_same_stack() {
+        let mut a = wires();
+        press(&mut a, "=");
+        typed(&mut a, "value>=100");
+        press(&mut a, "<enter>s<enter>");
+        assert_eq!(a.filters.columns.len(), 2, "{:?}", a.filters.columns);
+        assert!(a.filters.columns.iter().any(|c| c.column() == "claimant"));
+        assert!(
+            a.filters
+                .columns
+                .contains(&ColumnFilter::Value(Cmp::AtLeast, 100))
+        );
+    }
+
+    // ----- S: sources -----
+
+    fn sources_open(a: &App) -> &counterclaim::tui::app::SourcesView {
+        match &a.modal {
+            Modal::Sources(v) => v,
+            m => panic!("no sources view: {m:?}"),
+        }
+    }
+
+    #[test]
+    fn capital_s_counts_every_outlet_and_speaker() {
+        let mut a = wires();
+        press(&mut a, "S");
+        let v = sources_open(&a);
+        let row = |who: Who, name: &str| {
+            v.rows
+                .iter()
+                .find(|t| t.who == who && t.name == name)
+                .unwrap_or_else(|| panic!("no {name}: {:#?}", v.rows))
+                .clone()
+        };
+        let air = row(Who::Speaker, "Ukraine's air force");
+        // a, b (two figures) and d, written two ways.
+        assert_eq!((air.figures, air.articles, air.nights), (4, 3, 2));
+        assert_eq!((air.first, air.last), (Some(date(6, 4)), Some(date(6, 9))));
+        // 100 on the 4th is against the governor's 120.
+        assert_eq!(air.disputed, 2);
+        let wire_two = row(Who::Outlet, "Wire Two");
+        assert_eq!(
+            (wire_two.figures, wire_two.articles, wire_two.disputed),
+            (3, 2, 1)
+        );
+        let alpha = row(Who::Outlet, "Alpha Wire");
+        assert_eq!((alpha.figures, alpha.disputed), (1, 1));
+        assert_eq!(v.outlets(), 4);
+        assert_eq!(v.sort, SortBy::Figures);
+        assert_eq!(v.rows[0].name, "Ukraine's air force", "most figures first");
+        let s = screen(&a, 120, 40);
+        assert!(
+            s.contains("Sources · 4 outlets, 2 speakers · by figures"),
+            "{s}"
+        );
+        assert!(s.contains("2025-06-04–06-09 (2)"), "{s}");
+        assert!(s.contains("2  50%"), "{s}");
+    }
+
+    #[test]
+    fn o_orders_the_sources_and_enter_filters_the_figures_to_one() {
+        let mut a = wires();
+        press(&mut a, "S");
+        press(&mut a, "o");
+        let v = sources_open(&a);
+        assert_eq!(v.sort, SortBy::Disagreement);
+        assert_eq!(v.rows[0].disagreement(), 1.0);
+        assert_eq!(a.message.as_deref(), Some("sources by disagreement"));
+        press(&mut a, "o");
+        let v = sources_open(&a);
+        assert_eq!(v.sort, SortBy::Name);
+        let names: Vec<&str> = v.rows.iter().map(|t| t.name.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Alpha Wire",
+                "the governor",
+                "Ukraine's air force",
+                "Wire One",
+                "Wire Two",
+                "Zulu Post"
+            ]
+        );
+        // The row selected stays selected; the governor is a speaker.
+        assert_eq!(v.rows[v.selected].name, "Ukraine's air force");
+        press(&mut a, "gj<enter>");
+        assert_eq!(a.modal, Modal::None);
+        assert_eq!(a.filters.columns.expression(), "source==the governor");
+        assert_eq!(visible(&a), ["c", "e"]);
+        // Kept for the next opening.
+        press(&mut a, "S");
+        assert_eq!(sources_open(&a).sort, SortBy::Name);
+        press(&mut a, "G");
+        assert_eq!(sources_open(&a).selected, 5);
+        press(&mut a, "<esc>");
+        assert_eq!(a.modal, Modal::None);
+    }
+
+    #[test]
+    fn the_sources_follow_the_review() {
+        let mut a = wires();
+        press(&mut a, "S");
+        let alpha = |a: &App| {
+            sources_open(a)
+                .rows
+                .iter()
+                .find(|t| t.name == "Alpha Wire")
+                .map(|t| (t.figures, t.disputed))
+        };
+        assert_eq!(alpha(&a), Some((1, 1)));
+        // c's 120 marked not a figure: nobody disputes the 100 any more.
+        press(&mut a, "<esc>JJ<tab>x");
+        press(&mut a, "S");
+        assert_eq!(alpha(&a), None);
+        let air = sources_open(&a)
+            .rows
+            .iter()
+            .find(|t| t.name == "Ukraine's air force")
+            .unwrap();
+        assert_eq!(air.disputed, 0);
+    }
+
+    #[test]
+    fn the_sources_shown_while_the_claims_are_compared_again_are_redone_when_they_land() {
+        let mut a = wires();
+        let alpha = |a: &App| {
+            let v = sources_open(a);
+            let t = v.rows.iter().find(|t| t.name == "Alpha Wire").unwrap();
+            (t.figures, t.disputed, v.updating)
+        };
+        let landed = |a: &mut App| {
+            let start = std::time::Instant::now();
+            while sources_open(a).updating {
+                assert!(
+                    start.elapsed().as_secs() < 10,
+                    "the comparison never landed"
+                );
+                a.tick();
+                std::thread::sleep(std::time::Duration::from_millis(1));
+            }
+        };
+        press(&mut a, "JJ<tab>xS");
+        landed(&mut a);
+        assert!(
+            !sources_open(&a).rows.iter().any(|t| t.name == "Alpha Wire"),
+            "c's 120 is not a figure"
+        );
+        // c's 120 back: the corpus is compared again on its thread; until
+        // then its figure counts, but no claim of its is there to dispute.
+        press(&mut a, "<esc>uS");
+        assert_eq!(alpha(&a), (1, 0, true));
+        let s = screen(&a, 120, 40);
+        assert!(s.contains("· updating… · Enter filters"), "{s}");
+        landed(&mut a);
+        assert_eq!(alpha(&a), (1, 1, false));
+        assert!(!screen(&a, 120, 40).contains("updating…"));
+    }
+
+    // ----- screens -----
+
+    #[test]
+    fn sources_view_screens() {
+        let mut a = app();
+        press(&mut a, "S");
+        insta::assert_snapshot!("sources_120x40", screen(&a, 120, 40));
+        insta::assert_snapshot!("sources_80x24", screen(&a, 80, 24));
+    }
+
+    #[test]
+    fn filter_line_screens() {
+        let mut a = app();
+        press(&mut a, "<tab><tab>=");
+        typed(&mut a, "item=drone claimant=ua");
+        press(&mut a, "<enter>");
+        insta::assert_snapshot!("filter_line_120x40", screen(&a, 120, 40));
+        insta::assert_snapshot!("filter_line_80x24", screen(&a, 80, 24));
+    }
+
+    #[test]
+    fn chooser_screen() {
+        let mut a = app();
+        press(&mut a, "JJ<tab>j,");
+        insta::assert_snapshot!("chooser_120x40", screen(&a, 120, 40));
+    }
+
+    #[test]
+    fn jump_prompt_screens() {
+        let mut a = app();
+        press(&mut a, ":");
+        typed(&mut a, "2025-06-16");
+        insta::assert_snapshot!("jump_prompt_120x40", screen(&a, 120, 40));
+        insta::assert_snapshot!("jump_prompt_80x24", screen(&a, 80, 24));
     }
 }

@@ -588,7 +588,7 @@ pub(super) fn month_day(
 
 /// The most recent `d`th of a month on or before `published`, skipping
 /// months too short to have one.
-fn nth(published: NaiveDate, d: u32) -> Option<NaiveDate> {
+pub(super) fn nth(published: NaiveDate, d: u32) -> Option<NaiveDate> {
     let (mut y, mut m) = (published.year(), published.month());
     for _ in 0..12 {
         if let Some(date) = NaiveDate::from_ymd_opt(y, m, d)

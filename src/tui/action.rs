@@ -78,6 +78,16 @@ pub enum Action {
     CopyCitation,
     /// Open the article's link in the browser.
     OpenUrl,
+    /// Go to a date or night (a prompt).
+    Jump,
+    /// Cycle the articles list's order.
+    SortArticles,
+    /// Filter the figures by one of the selected figure's values (a chooser).
+    FilterByValue,
+    /// Type filters on the figures' columns (`claimant=ru value>=100`).
+    FilterExpression,
+    /// Every outlet and speaker, with how often others disagree with them.
+    Sources,
     Help,
     /// Quit from the main view; close an overlay.
     Quit,

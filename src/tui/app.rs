@@ -19,6 +19,7 @@ use regex::Regex;
 
 use super::action::{Action, LoadEvent};
 use super::clipboard::Clipboard;
+use super::column_filter::{ColumnFilter, Columns};
 use super::export::WriteDialog;
 use super::form::CorrectionForm;
 use super::keymap::Keymap;
@@ -36,20 +37,29 @@ use crate::store::{FigureId, Store};
 
 mod accept_all;
 mod claims;
+mod columns;
 mod elsewhere;
 mod export;
+mod jump;
 mod mention;
 mod night;
+mod order;
 mod paste;
 mod position;
+mod prompt;
 mod review;
 mod search;
+mod sources;
 mod timeline;
 
 pub use accept_all::{Confirm, Then};
 use claims::ClaimsCache;
+pub use columns::Chooser;
+pub use jump::today;
 pub use mention::Mention;
 pub use timeline::{CellList, TimelineState};
+pub use order::ArticleOrder;
+pub use sources::SourcesView;
 
 /// What a worker thread sent on `rx`: None while it is still at work (with
 /// `wait`, never: it is waited for), else its result, None if the thread
@@ -183,13 +193,13 @@ pub enum Facet {
 }
 
 impl Facet {
-    /// Whether a figure (as reviewed) with these doubts has this value.
-    pub fn matches(&self, f: &Figure, doubts: &[Doubt]) -> bool {
-        match *self {
-            Facet::Claimant(c) => f.claimant == c,
-            Facet::Item(i) => f.item == i,
-            Facet::Event(e) => f.event == e,
-            Facet::Doubt(k) => doubts.iter().any(|d| d.kind == k),
+    /// The filter that keeps this value.
+    pub fn filter(self) -> ColumnFilter {
+        match self {
+            Facet::Claimant(c) => ColumnFilter::Claimant(c),
+            Facet::Item(i) => ColumnFilter::Item(i),
+            Facet::Event(e) => ColumnFilter::Event(e),
+            Facet::Doubt(k) => ColumnFilter::Doubt(k),
         }
     }
 
@@ -211,14 +221,15 @@ pub struct Filters {
     pub text: String,
     pub only_flagged: bool,
     pub only_doubted: bool,
-    /// From the summary sheet.
-    pub facet: Option<Facet>,
+    /// Filters on the figures' columns, stacked: from `,`, `=`, the
+    /// summary sheet and the sources view.
+    pub columns: Columns,
 }
 
 impl Filters {
     /// Whether a filter on figures is on (articles without such a figure hide).
     pub fn on_figures(&self) -> bool {
-        self.only_flagged || self.only_doubted || self.facet.is_some()
+        self.only_flagged || self.only_doubted || !self.columns.is_empty()
     }
 
     pub fn any(&self) -> bool {
@@ -308,6 +319,14 @@ pub enum Modal {
     Write(Box<WriteDialog>),
     /// A question answered `y` or not.
     Confirm(Confirm),
+    /// Typing a date or night to go to.
+    Jump(String),
+    /// Choosing one of the selected figure's values to filter by.
+    Choose(Chooser),
+    /// Typing filters on the figures' columns (`claimant=ru value>=100`).
+    Expression(String),
+    /// Every outlet and speaker.
+    Sources(SourcesView),
 }
 
 /// How far the background load has come.
@@ -337,6 +356,8 @@ pub struct Areas {
     /// The rows of the summary sheet's list.
     pub summary: Option<Rect>,
     pub modal: Option<Rect>,
+    /// The rows of the sources view's list.
+    pub sources: Option<Rect>,
 }
 
 /// What drawing writes back: geometry and scroll offsets.
@@ -355,6 +376,7 @@ pub struct View {
     pub timeline_column_offset: Cell<usize>,
     /// First row of the list of a timeline cell's figures.
     pub cell_list_offset: Cell<usize>,
+    pub sources_offset: Cell<usize>,
     /// First display line of the text pane.
     pub text_scroll: Cell<usize>,
     /// A byte of the article text to bring into view on the next frame.
@@ -445,6 +467,15 @@ pub struct App {
     pub opener: Opener,
     /// The position saved at the last exit, waiting for its article.
     pub restore: Option<super::position::Position>,
+    /// The order of the articles list.
+    pub article_order: ArticleOrder,
+    ranking: order::Ranking,
+    /// The search hit last gone to in a sorted list: its index in the
+    /// hits, its number among the hits shown, of how many.
+    shown_hit: Option<(usize, usize, usize)>,
+    /// The sources view's order, kept between openings.
+    pub sources_sort: crate::compare::sources::SortBy,
+    sources_cache: Option<sources::SourcesCache>,
 }
 
 impl App {
@@ -495,6 +526,11 @@ impl App {
             clipboard: Clipboard::kept(),
             opener: Opener::Kept(Vec::new()),
             restore: None,
+            article_order: ArticleOrder::Loaded,
+            ranking: order::Ranking::default(),
+            shown_hit: None,
+            sources_sort: crate::compare::sources::SortBy::Figures,
+            sources_cache: None,
         };
         app.recompute_visible();
         app
@@ -585,7 +621,9 @@ impl App {
             | Modal::Correct(_)
             | Modal::Night { .. }
             | Modal::Write(_)
-            | Modal::Confirm(_) => true,
+            | Modal::Confirm(_)
+            | Modal::Jump(_)
+            | Modal::Expression(_) => true,
             Modal::Flag(d) => d.on_note,
             _ => false,
         }
@@ -595,10 +633,14 @@ impl App {
     pub fn passes(&self, id: FigureId) -> bool {
         (!self.filters.only_flagged || self.decision(id).is_some_and(|d| d.flag.is_some()))
             && (!self.filters.only_doubted || !self.doubts(id).is_empty())
-            && self
-                .filters
-                .facet
-                .is_none_or(|facet| facet.matches(self.fig(id), self.doubts(id)))
+            && (self.filters.columns.is_empty() || {
+                let outlet = self.store.outlet(self.owner(id));
+                let (f, doubts) = (self.fig(id), self.doubts(id));
+                self.filters
+                    .columns
+                    .iter()
+                    .all(|c| c.matches(f, doubts, outlet))
+            })
     }
 
     fn article_passes(&self, a: usize, needle: &str) -> bool {
@@ -828,6 +870,10 @@ impl App {
             Modal::Timeline => self.timeline_keys(action),
             Modal::Write(_) => self.write_dialog(action),
             Modal::Confirm(_) => self.confirm(action),
+            Modal::Jump(_) => self.jump_prompt(action),
+            Modal::Choose(_) => self.chooser(action),
+            Modal::Expression(_) => self.expression_prompt(action),
+            Modal::Sources(_) => self.sources_view(action),
         }
     }
 
@@ -932,6 +978,11 @@ impl App {
             }
             Action::Summary => self.open_summary(),
             Action::Timeline => self.open_timeline(),
+            Action::Jump => self.modal = Modal::Jump(String::new()),
+            Action::SortArticles => self.cycle_article_order(),
+            Action::FilterByValue => self.open_chooser(),
+            Action::FilterExpression => self.open_expression(),
+            Action::Sources => self.open_sources(),
             Action::Help => {
                 self.view.help_offset.set(0);
                 self.modal = Modal::Help;
@@ -1092,12 +1143,12 @@ impl App {
     /// without moving the focus.
     fn reveal(&mut self, id: FigureId) {
         let a = self.owner(id);
-        if !self.passes(id) || self.visible.binary_search(&a).is_err() {
+        if !self.passes(id) || self.position_of(a).is_none() {
             self.filters = Filters::default();
             self.recompute_visible();
             self.message = Some("filters cleared to show the figure".into());
         }
-        if let Ok(pos) = self.visible.binary_search(&a) {
+        if let Some(pos) = self.position_of(a) {
             self.select_article(pos);
         }
         self.select_figure(Some(id));
@@ -1184,14 +1235,21 @@ impl App {
     pub fn recompute_visible(&mut self) {
         let keep = self.current();
         let needle = self.filters.text.to_lowercase();
-        self.visible = (0..self.store.articles().len())
-            .filter(|&a| self.article_passes(a, &needle))
-            .collect();
+        // In the order shown, every article ranked once.
+        self.visible = match self.ranked_articles() {
+            Some(order) => order
+                .iter()
+                .copied()
+                .filter(|&a| self.article_passes(a, &needle))
+                .collect(),
+            None => (0..self.store.articles().len())
+                .filter(|&a| self.article_passes(a, &needle))
+                .collect(),
+        };
         let pos = match keep {
             Some(a) => self
-                .visible
-                .binary_search(&a)
-                .unwrap_or_else(|p| p.min(self.visible.len().saturating_sub(1))),
+                .position_near(a)
+                .min(self.visible.len().saturating_sub(1)),
             None => 0,
         };
         if self.current() != keep || pos != self.article {
@@ -1293,7 +1351,17 @@ impl App {
         let needle = self.filters.text.to_lowercase();
         // Counts under every filter but the sheet's own, as a spreadsheet's
         // column filter shows the values the other filters leave.
-        let facet = self.filters.facet.take();
+        let all = self.filters.columns.clone();
+        let own = |c: &ColumnFilter| {
+            matches!(
+                c,
+                ColumnFilter::Claimant(_)
+                    | ColumnFilter::Item(_)
+                    | ColumnFilter::Event(_)
+                    | ColumnFilter::Doubt(_)
+            )
+        };
+        self.filters.columns.0.retain(|c| !own(c));
         let mut claimants: BTreeMap<Claimant, usize> = BTreeMap::new();
         let mut items: BTreeMap<Item, usize> = BTreeMap::new();
         let mut events: BTreeMap<FigEvent, usize> = BTreeMap::new();
@@ -1318,7 +1386,7 @@ impl App {
                 }
             }
         }
-        self.filters.facet = facet;
+        self.filters.columns = all;
         let mut rows = Vec::new();
         section(&mut rows, "claimant", claimants, Facet::Claimant, |c| {
             c.to_string()
@@ -1330,7 +1398,10 @@ impl App {
         });
         let selected = rows
             .iter()
-            .position(|r| r.facet.is_some() && r.facet == facet)
+            .position(|r| {
+                r.facet
+                    .is_some_and(|f| self.filters.columns.contains(&f.filter()))
+            })
             .or_else(|| rows.iter().position(|r| r.facet.is_some()))
             .unwrap_or(0);
         self.view.summary_offset.set(0);
@@ -1381,20 +1452,18 @@ impl App {
             Action::Enter => {
                 let facet = s.rows.get(s.selected).and_then(|r| r.facet);
                 self.modal = Modal::None;
-                // Choosing the active value again lifts the filter.
-                self.filters.facet = if facet == self.filters.facet {
-                    None
-                } else {
-                    facet
-                };
+                let Some(facet) = facet else { return };
+                // Choosing an active value again lifts its filter.
+                let on = self.filters.columns.toggle(facet.filter());
                 self.recompute_visible();
-                self.message = Some(match self.filters.facet {
-                    Some(f) => format!(
+                self.message = Some(if on {
+                    format!(
                         "only {}: {} articles (Esc clears)",
-                        f.label(),
+                        facet.label(),
                         self.visible.len()
-                    ),
-                    None => "summary filter off".into(),
+                    )
+                } else {
+                    format!("{} filter off", facet.label())
                 });
                 return;
             }
@@ -1516,6 +1585,10 @@ impl App {
                             self.visible.push(a);
                         }
                         self.loading.extracted += 1;
+                    }
+                    // A sorted list takes the new articles in their places.
+                    if self.article_order != ArticleOrder::Loaded {
+                        self.recompute_visible();
                     }
                 }
                 self.loading.read = self.loading.read.max(self.loading.extracted);

@@ -8,7 +8,7 @@ use ratatui::style::Style;
 use ratatui::text::Span;
 use ratatui::widgets::Widget;
 
-use super::app::{App, Modal, Pane};
+use super::app::{App, ArticleOrder, Modal, Pane};
 use super::ui::{bottom_note, pane_block, put, scrolled};
 use super::wrap::{FLAG_MARK, fit, width};
 use crate::model::Language;
@@ -28,10 +28,11 @@ impl Widget for ArticlesPane<'_> {
             format!("{}/{total}", app.visible.len())
         };
         let loading = if app.loading.done { "" } else { " loading…" };
-        let title = vec![
+        let mut title = vec![
             Span::styled("Articles", t.heading()),
             Span::raw(format!(" {count}{loading}")),
         ];
+        title.extend(order_and_filters(app).map(|s| Span::styled(s, t.dim())));
         let inner = pane_block(app, area, buf, Pane::Articles, title);
         bottom_note(area, buf, &filter_note(app), t.message());
         if inner.height == 0 || inner.width < 4 {
@@ -196,6 +197,21 @@ impl Widget for ArticlesPane<'_> {
     }
 }
 
+/// ` · newest first · 2 filters`: the list's order, unless as loaded, and
+/// how many filters on the figures' columns are stacked.
+fn order_and_filters(app: &App) -> Option<String> {
+    let mut s = String::new();
+    if app.article_order != ArticleOrder::Loaded {
+        s.push_str(&format!(" · {}", app.article_order.label()));
+    }
+    match app.filters.columns.len() {
+        0 => {}
+        1 => s.push_str(" · 1 filter"),
+        n => s.push_str(&format!(" · {n} filters")),
+    }
+    (!s.is_empty()).then_some(s)
+}
+
 /// What filters are on, for the pane's bottom border.
 fn filter_note(app: &App) -> String {
     let f = &app.filters;
@@ -206,9 +222,7 @@ fn filter_note(app: &App) -> String {
     if f.only_doubted {
         parts.push("only doubted".to_string());
     }
-    if let Some(facet) = f.facet {
-        parts.push(facet.label());
-    }
+    parts.extend(f.columns.iter().map(ToString::to_string));
     if parts.is_empty() && f.text.is_empty() {
         return String::new();
     }

@@ -143,6 +143,8 @@ pub fn run(n: usize) -> anyhow::Result<()> {
     time("claims scope c", &mut app, &mut |_| Action::CycleScope)?;
     time("claims row j", &mut app, &mut |_| Action::Down)?;
 
+    moving_and_finding(&mut app, &mut time)?;
+
     let dir = std::env::temp_dir().join(format!("counterclaim-bench-{}", std::process::id()));
     let decisions = past_review(&app.store, &dir)?;
     app.set_review(Review::open(&dir));
@@ -270,6 +272,63 @@ pub fn run(n: usize) -> anyhow::Result<()> {
         ms(search)
     );
     println!("review keys over a review of {decisions} earlier decisions");
+    Ok(())
+}
+
+/// Times a kind of key press: its name, the app, and the action of each
+/// press by its number.
+type Timer<'t> =
+    dyn FnMut(&str, &mut App, &mut dyn FnMut(usize) -> Action) -> anyhow::Result<()> + 't;
+
+/// The keys that jump, order and filter: `:` and a date typed and gone
+/// to, `O`, `,` with a value chosen (its filter stacked, then lifted),
+/// moving with a filter on, and `S` opened and closed, as it is and after
+/// a figure changed. Leaves the app as loaded, unfiltered, unreviewed.
+fn moving_and_finding(app: &mut App, time: &mut Timer<'_>) -> anyhow::Result<()> {
+    app.apply(Action::Cancel);
+    app.apply(Action::Cancel);
+    app.focus = Pane::Articles;
+    let typed: Vec<Action> = std::iter::once(Action::Jump)
+        .chain("2025-06-16".chars().map(Action::Input))
+        .chain([Action::Enter])
+        .collect();
+    time(": jump to a night", app, &mut |i| {
+        typed[i % typed.len()].clone()
+    })?;
+    time("O articles order", app, &mut |_| Action::SortArticles)?;
+    while app.article_order != super::app::ArticleOrder::Loaded {
+        app.apply(Action::SortArticles);
+    }
+    app.focus = Pane::Figures;
+    time(", filter by a value", app, &mut |i| {
+        if i % 2 == 0 {
+            Action::FilterByValue
+        } else {
+            Action::Input('1')
+        }
+    })?;
+    app.apply(Action::FilterByValue);
+    app.apply(Action::Input('2'));
+    app.focus = Pane::Articles;
+    time("article j, a filter on", app, &mut |i| {
+        if i % 10 < 5 { Action::Down } else { Action::Up }
+    })?;
+    app.apply(Action::Cancel);
+    time("S sources open/close", app, &mut |i| {
+        if i % 2 == 0 {
+            Action::Sources
+        } else {
+            Action::Cancel
+        }
+    })?;
+    // Each opening after a figure changed works the tallies out anew.
+    app.focus = Pane::Text;
+    time("x, S, Esc, u: S recounted", app, &mut |i| match i % 4 {
+        0 => Action::NotAFigure,
+        1 => Action::Sources,
+        2 => Action::Cancel,
+        _ => Action::Undo,
+    })?;
     Ok(())
 }
 

@@ -43,6 +43,7 @@ impl Widget for FiguresPane<'_> {
             format!(" {}", app.rows.len()),
         );
         let inner = pane_block(app, area, buf, Pane::Figures, title);
+        let inner = super::filter_line::draw(app, inner, buf);
         if self.tabs {
             record_tabs(app, area);
         }

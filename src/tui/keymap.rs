@@ -159,6 +159,36 @@ pub static ACTIONS: &[ActionInfo] = &[
         Section::View,
     ),
     info(
+        "jump",
+        Action::Jump,
+        "go to a night: 2025-06-16, 16 jun, yesterday",
+        Section::Find,
+    ),
+    info(
+        "sort_articles",
+        Action::SortArticles,
+        "order the articles: date, source, doubts, unreviewed",
+        Section::Find,
+    ),
+    info(
+        "filter_value",
+        Action::FilterByValue,
+        "filter figures by a value of the selected one",
+        Section::Find,
+    ),
+    info(
+        "filter_expression",
+        Action::FilterExpression,
+        "filter figures: claimant=ru item=drone value>=100",
+        Section::Find,
+    ),
+    info(
+        "sources",
+        Action::Sources,
+        "every outlet and speaker: figures, nights, disagreement",
+        Section::Find,
+    ),
+    info(
         "accept",
         Action::Accept,
         "accept the selected figure: checked and right",

@@ -92,6 +92,23 @@ impl StatusBar<'_> {
                 ("Esc".into(), "cancel"),
             ],
             Modal::Confirm(_) => vec![("y".into(), "yes"), ("other".into(), "no")],
+            Modal::Jump(_) => vec![("Enter".into(), "go"), ("Esc".into(), "cancel")],
+            Modal::Expression(_) => vec![
+                ("Enter".into(), "filter (empty: none)"),
+                ("Esc".into(), "cancel"),
+            ],
+            Modal::Choose(_) => vec![
+                (pair("down", "up"), "value"),
+                ("1-9".into(), "pick"),
+                ("Enter".into(), "filter"),
+                ("Esc".into(), "close"),
+            ],
+            Modal::Sources(_) => vec![
+                (pair("down", "up"), "move"),
+                (k("sort"), "order"),
+                ("Enter".into(), "filter"),
+                ("Esc".into(), "close"),
+            ],
             Modal::None => {
                 let mut v = match app.focus {
                     Pane::Articles => vec![
@@ -152,8 +169,8 @@ impl StatusBar<'_> {
             parts.push(format!("/{pattern}/ searching…"));
         }
         if let Some(s) = &app.search {
-            match s.current {
-                Some(i) => parts.push(format!("/{}/ {}/{}", s.pattern, i + 1, s.hits.len())),
+            match app.hit_number() {
+                Some((i, n)) => parts.push(format!("/{}/ {i}/{n}", s.pattern)),
                 None => parts.push(format!("/{}/ {}", s.pattern, s.hits.len())),
             }
         }
@@ -192,11 +209,16 @@ impl Widget for StatusBar<'_> {
             Modal::Pick(_) => "ADD".into(),
             Modal::Write(_) => "WRITE".into(),
             Modal::Confirm(_) => "CONFIRM".into(),
+            Modal::Jump(_) => "JUMP".into(),
+            Modal::Expression(_) | Modal::Choose(_) => "FILTER".into(),
+            Modal::Sources(_) => "SOURCES".into(),
         };
         let prompt = match &app.modal {
             Modal::Search(p) => Some(format!("/{p}█")),
             Modal::Filter { text, .. } => Some(format!("&{text}█")),
             Modal::Night { text, .. } => Some(format!("night of the article: {text}█")),
+            Modal::Jump(text) => Some(super::jump_prompt::line(text)),
+            Modal::Expression(text) => Some(format!("={text}█")),
             _ => None,
         };
         let mut hints = self.hints();

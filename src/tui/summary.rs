@@ -56,7 +56,7 @@ impl Widget for SummaryView<'_> {
                 put(buf, inner.x + 1, y, &r.label, w, t.heading());
                 continue;
             };
-            let active = app.filters.facet == Some(facet);
+            let active = app.filters.columns.contains(&facet.filter());
             let pct = r.count * 100 / section_total;
             let bar = "█".repeat((r.count * bar_w).div_ceil(section_total).min(bar_w));
             let marker = if active {

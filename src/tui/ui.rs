@@ -11,6 +11,7 @@ use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Widget, Wrap};
 
 use super::app::{App, Areas, Modal, Pane};
 use super::articles::ArticlesPane;
+use super::chooser::ChooserView;
 use super::claims::ClaimsPane;
 use super::confirm_view::ConfirmView;
 use super::figures::FiguresPane;
@@ -18,6 +19,7 @@ use super::flag_dialog::FlagDialogView;
 use super::form_view::FormView;
 use super::help::HelpView;
 use super::mention::MentionView;
+use super::sources_view::SourcesOverlay;
 use super::status::StatusBar;
 use super::summary::SummaryView;
 use super::text::TextPane;
@@ -147,6 +149,8 @@ impl Widget for Screen<'_> {
             Modal::Timeline => TimelineView { app }.render(main, buf),
             Modal::Write(dialog) => WriteView { app, dialog }.render(main, buf),
             Modal::Confirm(confirm) => ConfirmView { app, confirm }.render(main, buf),
+            Modal::Choose(chooser) => ChooserView { app, chooser }.render(main, buf),
+            Modal::Sources(sources) => SourcesOverlay { app, sources }.render(main, buf),
             _ => {}
         }
     }
@@ -346,4 +350,17 @@ pub fn wrapped_pair(first: Line<'_>, second: Line<'_>, area: Rect, buf: &mut Buf
     Paragraph::new(second)
         .wrap(Wrap { trim: true })
         .render(rest, buf);
+}
+
+/// One row of an overlay's list: `text` from `x` to a cell before the
+/// row's end, the whole row lit when `selected`.
+pub fn list_row(app: &App, buf: &mut Buffer, row: Rect, x: u16, text: &str, selected: bool) {
+    let style = if selected {
+        app.theme.selected_row(true)
+    } else {
+        Style::new()
+    };
+    buf.set_style(row, style);
+    let w = row.right().saturating_sub(x + 1) as usize;
+    put(buf, x, row.y, text, w, style);
 }

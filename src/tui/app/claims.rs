@@ -96,6 +96,17 @@ impl App {
         self.rows_for_scope(true)
     }
 
+    /// The corpus rows as reviewed, whatever the pane's scope, without
+    /// waiting: while they are compared on their thread, the last ones
+    /// (the engine's, the first time), and false.
+    pub(super) fn corpus_claims_now(&self) -> (Rc<Vec<Row>>, bool) {
+        let mut cache = self.claims.borrow_mut();
+        let rows = self.corpus_rows(&mut cache, false);
+        let key = (self.store_key(), self.effect_gen);
+        let exact = cache.corpus.as_ref().is_some_and(|c| c.key == key);
+        (rows, exact)
+    }
+
     /// The claims rows to draw: in corpus scope, the last ones while newer
     /// ones are being compared (see [`App::claims_updating`]).
     pub fn claim_rows_shown(&self) -> Rc<Vec<Row>> {

@@ -7,7 +7,8 @@ use crate::tui::action::Action;
 
 impl App {
     /// `text` pasted: into the search or filter prompt, the flag's note,
-    /// the correction form's typed fields or the night prompt, one line
+    /// the correction form's typed fields, the night, jump or column
+    /// filters prompt, one line
     /// without control characters; with none of them open, ignored.
     pub(super) fn paste(&mut self, text: &str) {
         let text = crate::safe::pasted(text);
@@ -27,6 +28,10 @@ impl App {
                 for c in text.chars() {
                     self.night_prompt(Action::Input(c));
                 }
+                true
+            }
+            Modal::Jump(t) | Modal::Expression(t) => {
+                t.push_str(&text);
                 true
             }
             _ => false,

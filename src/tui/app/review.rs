@@ -106,7 +106,11 @@ impl App {
     /// the screen says.
     pub fn tick(&mut self) -> bool {
         // A corpus comparison or a search done on its thread, to draw.
-        let claims = self.poll_claims() | self.poll_search(None) | self.poll_opener();
+        let compared = self.poll_claims();
+        if compared {
+            self.refresh_sources();
+        }
+        let claims = compared | self.poll_search(None) | self.poll_opener();
         if !matches!(self.review.saving(), Saving::Failing(_)) || self.review.unsaved() == 0 {
             self.review.refresh();
             return self.take_news(None) || claims;
@@ -576,7 +580,7 @@ impl App {
             }
             Some((a, None)) => {
                 // An added figure taken back: show where it was.
-                if let Ok(pos) = self.visible.binary_search(&a) {
+                if let Some(pos) = self.position_of(a) {
                     self.select_article(pos);
                 }
                 self.view.anchor.set(Some(key.start));

@@ -8,7 +8,7 @@ use std::sync::mpsc::{self, Receiver};
 use rayon::prelude::*;
 use regex::{Regex, RegexBuilder};
 
-use super::{App, Hit, MAX_HITS, Modal, Search, landed};
+use super::{App, ArticleOrder, Hit, MAX_HITS, Modal, Search, landed};
 use crate::model::Article;
 use crate::store::FigureId;
 
@@ -199,15 +199,22 @@ impl App {
             (if forward { start + n - 1 } else { start }) % n
         });
         let mut found = None;
-        for _ in 0..n {
-            i = if forward {
-                (i + 1) % n
-            } else {
-                (i + n - 1) % n
-            };
-            if self.visible.binary_search(&search.hits[i].article).is_ok() {
-                found = Some(i);
-                break;
+        // A sorted list is stepped through in its order.
+        let shown =
+            (self.article_order != ArticleOrder::Loaded).then(|| self.step_hit_shown(forward));
+        if let Some(shown) = shown {
+            found = shown.map(|(i, ..)| i);
+        } else {
+            for _ in 0..n {
+                i = if forward {
+                    (i + 1) % n
+                } else {
+                    (i + n - 1) % n
+                };
+                if self.position_of(search.hits[i].article).is_some() {
+                    found = Some(i);
+                    break;
+                }
             }
         }
         let Some(i) = found else {
@@ -216,11 +223,15 @@ impl App {
         };
         let hit = search.hits[i].clone();
         let more = if search.truncated { "+" } else { "" };
-        let msg = format!("hit {} of {n}{more} for /{}/", i + 1, search.pattern);
+        let msg = match shown.flatten() {
+            Some((_, k, of)) => format!("hit {k} of {of} shown for /{}/", search.pattern),
+            None => format!("hit {} of {n}{more} for /{}/", i + 1, search.pattern),
+        };
+        self.shown_hit = shown.flatten();
         if let Some(s) = &mut self.search {
             s.current = Some(i);
         }
-        if let Ok(pos) = self.visible.binary_search(&hit.article) {
+        if let Some(pos) = self.position_of(hit.article) {
             self.select_article(pos);
         }
         if let Some(id) = self
