@@ -2403,6 +2403,25 @@ mod timeline {
     }
 
     #[test]
+    fn colon_in_the_timeline_goes_to_a_night_or_the_nearest() {
+        let mut a = nights();
+        press(&mut a, "tg:2025-06-07");
+        assert!(screen(&a, 120, 40).contains("Timeline"), "the timeline stays under the prompt");
+        press(&mut a, "<enter>");
+        assert_eq!(a.modal, Modal::Timeline);
+        assert_eq!(night(&a), "2025-06-07");
+        press(&mut a, ":6 jun 2025<enter>");
+        assert_eq!(night(&a), "2025-06-07", "the nearest night on the timeline");
+        assert!(a.message.as_deref().unwrap_or("").contains("nearest: 2025-06-07"), "{:?}", a.message);
+        // A bad date keeps the prompt; Esc goes back to the timeline.
+        press(&mut a, ":nonsense<enter>");
+        assert!(matches!(a.modal, Modal::Jump(_)));
+        press(&mut a, "<esc>");
+        assert_eq!(a.modal, Modal::Timeline);
+        assert_eq!(current_id(&a), "a", "the main view did not move");
+    }
+
+    #[test]
     fn w_writes_the_timeline_and_goes_back_to_it() {
         let mut a = nights();
         press(&mut a, "tw");

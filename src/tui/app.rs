@@ -458,6 +458,8 @@ pub struct App {
     pub timeline: TimelineState,
     /// The view the `w` prompt was opened over, to go back to.
     after_write: Option<Modal>,
+    /// The `:` prompt was opened over the timeline: it moves the timeline.
+    jump_in_timeline: bool,
     timeline_cache: RefCell<timeline::TimelineCache>,
     /// The analyst's settings (`settings.txt`, changed by keys for the session).
     pub settings: Settings,
@@ -521,6 +523,7 @@ impl App {
             claims: RefCell::default(),
             timeline: TimelineState::default(),
             after_write: None,
+            jump_in_timeline: false,
             timeline_cache: RefCell::default(),
             settings: Settings::default(),
             clipboard: Clipboard::kept(),

@@ -75,6 +75,7 @@ impl StatusBar<'_> {
                 (pair("next_pane", "prev_pane"), "matter"),
                 (pair("next_article", "prev_article"), "next with figures"),
                 ("Enter".into(), "claims / figures"),
+                (k("jump"), "go to"),
                 (k("write"), "write"),
                 ("Esc".into(), "close"),
             ],

@@ -141,12 +141,15 @@ impl Widget for Screen<'_> {
             }
         }
         StatusBar { app }.render(status, buf);
+        // The timeline stays under the prompts opened over it.
+        if app.over_timeline() {
+            TimelineView { app }.render(main, buf);
+        }
         match &app.modal {
             Modal::Help => HelpView { app }.render(main, buf),
             Modal::Flag(d) => FlagDialogView { app, dialog: d }.render(main, buf),
             Modal::Summary(s) => SummaryView { app, sheet: s }.render(main, buf),
             Modal::Correct(form) => FormView { app, form }.render(main, buf),
-            Modal::Timeline => TimelineView { app }.render(main, buf),
             Modal::Write(dialog) => WriteView { app, dialog }.render(main, buf),
             Modal::Confirm(confirm) => ConfirmView { app, confirm }.render(main, buf),
             Modal::Choose(chooser) => ChooserView { app, chooser }.render(main, buf),

@@ -29,12 +29,26 @@ impl App {
         if prompt::edit(text, &action, 40) {
             return;
         }
+        // Opened over the timeline, the prompt moves its cursor and goes
+        // back to it.
+        let back = if self.jump_in_timeline {
+            Modal::Timeline
+        } else {
+            Modal::None
+        };
         match action {
-            Action::Cancel => self.modal = Modal::None,
+            Action::Cancel => {
+                self.modal = back;
+                self.jump_in_timeline = false;
+            }
             Action::Enter => match parse_jump(text, today()) {
                 Ok(night) => {
-                    self.modal = Modal::None;
-                    self.jump_to_night(night);
+                    self.modal = back;
+                    if std::mem::take(&mut self.jump_in_timeline) {
+                        self.timeline_go_to(night);
+                    } else {
+                        self.jump_to_night(night);
+                    }
                 }
                 // The prompt stays open, so the date can be fixed.
                 Err(e) => self.message = Some(e),

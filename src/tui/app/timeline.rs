@@ -9,6 +9,7 @@ use chrono::NaiveDate;
 use super::{App, Modal, Pane, ScopeKind};
 use crate::compare::Row;
 use crate::store::FigureId;
+use crate::time::jump::nearest;
 use crate::timeline::{Timeline, main_lines, timeline};
 use crate::tui::action::Action;
 use crate::tui::export::Export;
@@ -57,6 +58,17 @@ impl App {
         ));
         *cache = Some((rows, t.clone()));
         t
+    }
+
+    /// Whether the timeline is on screen: open, or under a prompt opened
+    /// over it (`:`, `w`).
+    pub fn over_timeline(&self) -> bool {
+        match &self.modal {
+            Modal::Timeline => true,
+            Modal::Jump(_) => self.jump_in_timeline,
+            Modal::Write(_) => self.after_write == Some(Modal::Timeline),
+            _ => false,
+        }
     }
 
     /// The row of the selected night in `t`: the night itself, else the
@@ -141,6 +153,10 @@ impl App {
                 }
             }
             Action::Enter => self.timeline_enter(&t, row),
+            Action::Jump => {
+                self.jump_in_timeline = true;
+                self.modal = Modal::Jump(String::new());
+            }
             Action::WriteView => {
                 let sheet = crate::sheet::timeline::sheet(&t);
                 let what = format!(
@@ -153,6 +169,22 @@ impl App {
             Action::Cancel | Action::Quit | Action::Timeline => self.modal = Modal::None,
             _ => {}
         }
+    }
+
+    /// Put the timeline's cursor on `night`, or on the nearest night it
+    /// holds; says which.
+    pub(super) fn timeline_go_to(&mut self, night: NaiveDate) {
+        let t = self.timeline();
+        let Some(near) = nearest(t.nights.iter().map(|r| r.night), night) else {
+            self.message = Some("no night on the timeline".into());
+            return;
+        };
+        self.timeline.night = Some(near);
+        self.message = Some(if near == night {
+            format!("night of {}", night.format("%a %-d %b %Y"))
+        } else {
+            format!("no figure of these matters on {night}; nearest: {near}")
+        });
     }
 
     /// What the selected column is, in words.
