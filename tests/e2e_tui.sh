@@ -155,6 +155,37 @@ expect "S lists every outlet and speaker" "Sources · " "outlet  Kyiv Wire" "dis
 keys Escape
 expect_gone "Esc closes the sources" "Sources · "
 
+# The timeline: opened on the night being read, a night gone to with :,
+# the view written to a file that is read back, and the night's claims.
+keys t
+expect "t opens the timeline on the night being read" "Timeline · " "dr↑" "▶2025-06-16"
+keys :
+t send-keys -t e2e -l "2025-07-08"; sleep 0.15
+keys Enter
+expect ": in the timeline goes to the night" "▶2025-07-08" "Russian drones launched · night of 2025-07-08"
+keys w
+expect "w offers to write the timeline" "Write to a file" "File: counterclaim-timeline.csv█"
+t send-keys -t e2e -N 60 BSpace; sleep 0.15
+t send-keys -t e2e -l "$shared/timeline.csv"; sleep 0.15
+keys Enter
+expect "Enter writes it, back in the timeline" "timeline rows to $shared/timeline.csv" "Timeline · "
+head -1 "$shared/timeline.csv" | grep -q '^night,matter,attacker,item,event,ua,ua_qualifier,ua_places,ru,' \
+  || { echo "FAIL the timeline file's header"; head -1 "$shared/timeline.csv"; exit 1; }
+grep -q '^2025-07-08,drones_launched,ru,drone,launched,728,exact,0,' "$shared/timeline.csv" \
+  || { echo "FAIL the timeline file's rows"; cat "$shared/timeline.csv"; exit 1; }
+ok "the timeline file has a row per night and matter, each side's figure in it"
+keys h
+keys Enter
+expect "Enter on the night opens its claims" "Claims · night of 2025-07-08"
+# Back to the flagged figure, where the next run is to start.
+keys Tab
+keys g
+keys J
+keys J
+keys Enter
+keys j
+expect "back on the third article's flagged figure, in the text" "Text · 03_kharkiv_casualties" "▶ ≥17 person injured" "┏ Text"
+
 keys q
 expect "q quits with status 0" "counterclaim-exit=0"
 expect_gone "the TUI is gone" "Articles $articles"
