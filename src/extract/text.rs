@@ -67,12 +67,17 @@ pub struct Sentence {
 const CURLY: &str = "’";
 
 /// Whether `c` is a letter or a digit. The chars beyond ASCII that news
-/// text holds most are quotation marks and dashes: they are told apart
-/// without a look in the Unicode tables.
+/// text holds most are quotation marks, dashes and Cyrillic letters: they
+/// are told apart without a look in the Unicode tables, which costs a
+/// binary search a char.
 #[inline]
 fn alnum(c: char) -> bool {
     match c {
         '’' | '‘' | '“' | '”' | '—' | '–' | '…' | '«' | '»' | '\u{a0}' => false,
+        // The Cyrillic block and its supplement are letters, but for the
+        // thousands sign and the combining marks between them.
+        '\u{400}'..='\u{481}' | '\u{48a}'..='\u{52f}' => true,
+        '\u{482}'..='\u{489}' => false,
         _ => c.is_alphanumeric(),
     }
 }
@@ -695,6 +700,10 @@ mod tests {
         for c in [
             '’', '‘', '“', '”', '—', '–', '…', '«', '»', '\u{a0}', '№', '€',
         ] {
+            assert_eq!(alnum(c), c.is_alphanumeric(), "{c:?}");
+        }
+        // Every char of the Cyrillic blocks, told without the tables.
+        for c in '\u{400}'..='\u{52f}' {
             assert_eq!(alnum(c), c.is_alphanumeric(), "{c:?}");
         }
         for c in ['ї', 'é', 'Ж', '٣', 'ß'] {
