@@ -74,6 +74,22 @@ enum Rule {
     MonthDay,
 }
 
+impl Rule {
+    /// Whether the rule's phrase starts with a day's digits, not a word.
+    fn leads_with_digits(self) -> bool {
+        matches!(self, Rule::DayPair | Rule::MonthDay)
+    }
+}
+
+/// The stems every word-led rule holds one of (`ніч`, `ночі`, `ночью`,
+/// `сьогодні`, `сегодня`, `вчора`, `учора`, `вчера`, `позавчора`), any
+/// case. Unicode word boundaries (`\b`) keep the rules off the fast
+/// engines on Cyrillic text; a scan for these stems, which has none, rules
+/// out most sentences first.
+static WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new("(?i)ніч|ноч|сьогодн|сегодн|вчор|учор|вчер").expect("the stems compile")
+});
+
 static RULES: LazyLock<Vec<(Regex, Rule)>> = LazyLock::new(|| {
     // `Ніч на 23 серпня` heads a post with no preposition.
     let night =
@@ -90,7 +106,7 @@ static RULES: LazyLock<Vec<(Regex, Rule)>> = LazyLock::new(|| {
             Rule::NightOnWeekday,
         ),
         (
-            r"\b(?P<d>[0-9]{1,2})(?:\s+(?P<m1>\p{L}+))?\s*[-–—]\s*(?P<d2>[0-9]{1,2})\s+(?P<m>\p{L}+)(?:\s+(?P<y>(?:19|20)[0-9]{2}))?"
+            r"(?-u:\b)(?P<d>[0-9]{1,2})(?:\s+(?P<m1>\p{L}+))?\s*[-–—]\s*(?P<d2>[0-9]{1,2})\s+(?P<m>\p{L}+)(?:\s+(?P<y>(?:19|20)[0-9]{2}))?"
                 .to_string(),
             Rule::DayPair,
         ),
@@ -103,7 +119,7 @@ static RULES: LazyLock<Vec<(Regex, Rule)>> = LazyLock::new(|| {
         (r"\b(?:позавчора|позавчера)\b".to_string(), Rule::DayBeforeYesterday),
         (r"\b(?:вчора|учора|вчера)\b".to_string(), Rule::Yesterday),
         (
-            r"\b(?P<d>[0-9]{1,2})\s+(?P<m>\p{L}+)(?:\s+(?P<y>(?:19|20)[0-9]{2}))?".to_string(),
+            r"(?-u:\b)(?P<d>[0-9]{1,2})\s+(?P<m>\p{L}+)(?:\s+(?P<y>(?:19|20)[0-9]{2}))?".to_string(),
             Rule::MonthDay,
         ),
     ]
@@ -121,7 +137,10 @@ static RULES: LazyLock<Vec<(Regex, Rule)>> = LazyLock::new(|| {
 /// longest of each overlap.
 pub fn read(published: NaiveDate, text: &str, from: usize) -> Vec<When> {
     let mut found = Vec::new();
-    for (re, rule) in RULES.iter() {
+    // The rules led by a word are read only where one of their words is;
+    // the rest lead with a day's digits.
+    let words = WORDS.is_match_at(text, from);
+    for (re, rule) in RULES.iter().filter(|(_, r)| words || r.leads_with_digits()) {
         let mut at = from;
         while let Some(c) = re.captures_at(text, at) {
             if let Some(w) = interpret(*rule, &c, published) {
