@@ -95,13 +95,18 @@ pub fn run(args: &Args) -> io::Result<ExitCode> {
     out.flush()?;
     if let Some(path) = &args.output {
         eprintln!(
-            "wrote {} nights of {} matters to {}",
-            t.nights.len(),
-            t.lines.len(),
+            "wrote {} of {} to {}",
+            plural(t.nights.len(), "night"),
+            plural(t.lines.len(), "matter"),
             path.display()
         );
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// `1 night`, `40 nights`.
+fn plural(n: usize, what: &str) -> String {
+    format!("{n} {what}{}", if n == 1 { "" } else { "s" })
 }
 
 /// Each night and line with a figure, in order.
@@ -212,7 +217,7 @@ pub fn svg(t: &Timeline) -> String {
                 .margin(8)
                 .x_label_area_size(28)
                 .y_label_area_size(56)
-                .build_cartesian_2d(0i64..days, 0u64..top + top / 10 + 1)
+                .build_cartesian_2d(-1i64..days + 1, 0u64..top + top / 10 + 1)
             else {
                 continue;
             };
