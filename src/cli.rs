@@ -199,12 +199,17 @@ pub fn load(paths: &[PathBuf]) -> Loaded {
     } else {
         corpus::load(paths)
     };
-    let mut err = io::stderr().lock();
-    for w in &loaded.warnings {
-        let _ = writeln!(err, "warning: {}", clean(&w.to_string()));
-    }
+    warn(&loaded.warnings);
     if loaded.articles.is_empty() {
-        let _ = writeln!(err, "counterclaim: no article could be loaded");
+        let _ = writeln!(io::stderr(), "counterclaim: no article could be loaded");
     }
     loaded
+}
+
+/// Print each warning on stderr, made safe for the terminal.
+pub fn warn(warnings: &[corpus::Warning]) {
+    let mut err = io::stderr().lock();
+    for w in warnings {
+        let _ = writeln!(err, "warning: {}", clean(&w.to_string()));
+    }
 }

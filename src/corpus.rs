@@ -13,15 +13,16 @@ mod json;
 mod language;
 mod limit;
 mod page;
+mod stream;
 mod telegram;
 mod text;
 
-use std::collections::HashMap;
 use std::fmt;
 use std::io::Read;
 use std::path::Path;
 
 pub use limit::{DEFAULT_MAX_FILE_SIZE, parse_size, set_max_file_size};
+pub use stream::JsonLines;
 pub use text::parse_text;
 
 use crate::model::Article;
@@ -80,30 +81,7 @@ impl Loaded {
     /// Makes every id unique, since ids are keys downstream: a later
     /// article whose id is taken becomes `id~2`, `id~3`, …
     fn dedup_ids(&mut self) {
-        let mut holders: HashMap<String, String> = HashMap::new();
-        let mut next_suffix: HashMap<String, usize> = HashMap::new();
-        let mut warnings = Vec::new();
-        for article in &mut self.articles {
-            if let Some(first) = holders.get(&article.id) {
-                let n = next_suffix.entry(article.id.clone()).or_insert(2);
-                let mut renamed = format!("{}~{n}", article.id);
-                while holders.contains_key(&renamed) {
-                    *n += 1;
-                    renamed = format!("{}~{n}", article.id);
-                }
-                *n += 1;
-                warnings.push(Warning {
-                    origin: article.origin.clone(),
-                    message: format!(
-                        "duplicate id {:?} (first in {first}); renamed {renamed:?}",
-                        article.id
-                    ),
-                });
-                article.id = renamed;
-            }
-            holders.insert(article.id.clone(), article.origin.clone());
-        }
-        self.warnings.extend(warnings);
+        stream::IdWindow::new(usize::MAX).dedup(self);
     }
 }
 

@@ -1,9 +1,10 @@
 //! `counterclaim extract`: every figure of the articles, as a table, JSON or CSV.
 
-use std::io::{self, BufWriter, IsTerminal, Write};
+use std::io::{self, BufRead, BufWriter, IsTerminal, Read, Write};
 use std::process::ExitCode;
 
 use super::Format;
+use crate::corpus::{self, JsonLines, Loaded};
 use crate::extract::extract;
 use crate::model::Figure;
 use crate::sheet::figures as sheet;
@@ -31,15 +32,29 @@ pub struct Args {
 
 pub fn run(args: &Args) -> io::Result<ExitCode> {
     let review = args.input.review()?;
-    let loaded = super::load(&args.input.paths);
-    if loaded.articles.is_empty() {
-        return Ok(ExitCode::FAILURE);
-    }
     let format = args.format.unwrap_or(if io::stdout().is_terminal() {
         Format::Table
     } else {
         Format::Jsonl
     });
+    let stdin_alone = matches!(args.input.paths.as_slice(), [only] if only.as_os_str() == "-");
+    let loaded = if stdin_alone && format == Format::Jsonl {
+        match stdin_lines()? {
+            Stdin::Lines(lines) => return stream(args, review.as_ref(), *lines),
+            Stdin::Whole(loaded) => {
+                super::warn(&loaded.warnings);
+                loaded
+            }
+        }
+    } else {
+        super::load(&args.input.paths)
+    };
+    if loaded.articles.is_empty() {
+        if stdin_alone {
+            eprintln!("counterclaim: no article could be loaded");
+        }
+        return Ok(ExitCode::FAILURE);
+    }
     let mut out = BufWriter::new(io::stdout().lock());
     // Every core extracts, a slice of articles at a time; the figures go
     // out in article order as each slice is done, so that only a table
@@ -105,4 +120,79 @@ fn write_table(out: &mut impl Write, figures: &[Figure]) -> io::Result<()> {
     }
     writeln!(out, "{table}")?;
     writeln!(out, "{} figures", figures.len())
+}
+
+/// Standard input, as JSON Lines to stream or as one input read whole.
+enum Stdin {
+    Lines(Box<JsonLines<io::Stdin>>),
+    Whole(Loaded),
+}
+
+/// Tell what standard input holds by its first line: a JSON object alone
+/// on it is the first of JSON Lines, read as a stream; anything else (a
+/// text, a JSON array, an object over several lines) is read whole, as
+/// `corpus::load` reads it.
+fn stdin_lines() -> io::Result<Stdin> {
+    let mut first = Vec::new();
+    io::stdin().lock().read_until(b'\n', &mut first)?;
+    let line = std::str::from_utf8(&first)
+        .ok()
+        .map(|t| t.trim_start_matches('\u{feff}').trim())
+        .filter(|t| t.starts_with('{'))
+        .filter(|t| serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(t).is_ok());
+    Ok(match line {
+        Some(_) => Stdin::Lines(Box::new(JsonLines::new(
+            String::from_utf8(first).unwrap_or_default(),
+            io::stdin(),
+            "stdin",
+        ))),
+        None => Stdin::Whole(corpus::load_reader(
+            "stdin",
+            io::Cursor::new(first).chain(io::stdin()),
+        )),
+    })
+}
+
+/// Articles in a window (few when the input is slow): each window's
+/// figures are extracted on every core and written, in input order, before
+/// the next is read, so memory holds one window whatever the input's size.
+const WINDOW_ARTICLES: usize = 256;
+const WINDOW_BYTES: usize = 4 << 20;
+
+/// Extract JSON Lines from standard input as a stream, writing JSON Lines.
+fn stream(
+    args: &Args,
+    review: Option<&crate::review::Review>,
+    mut lines: JsonLines<io::Stdin>,
+) -> io::Result<ExitCode> {
+    use rayon::prelude::*;
+    let mut out = BufWriter::new(io::stdout().lock());
+    let mut any = false;
+    while let Some(window) = lines.next_window(WINDOW_ARTICLES, WINDOW_BYTES) {
+        super::warn(&window.warnings);
+        any |= !window.articles.is_empty();
+        let extracted: Vec<Vec<Figure>> = window
+            .articles
+            .par_iter()
+            .map(|article| {
+                let figures = extract(article);
+                match review {
+                    Some(r) => crate::review::apply(r, article, &figures).figures,
+                    None => figures,
+                }
+            })
+            .collect();
+        let figures = extracted
+            .into_iter()
+            .flatten()
+            .filter(|f| !args.core || f.is_core());
+        super::write_jsonl(&mut out, figures)?;
+        // A reader at the other end of a pipe has them as they come.
+        out.flush()?;
+    }
+    if !any {
+        eprintln!("counterclaim: no article could be loaded");
+        return Ok(ExitCode::FAILURE);
+    }
+    Ok(ExitCode::SUCCESS)
 }

@@ -67,28 +67,33 @@ pub(super) fn load_jsonl(stem: &str, origin: &str, contents: &str, out: &mut Loa
     let contents = contents.trim_start_matches('\u{feff}');
     let mut figures = Figures::default();
     for (i, line) in contents.split('\n').enumerate() {
-        let line = line.trim();
-        if line.is_empty() {
-            continue;
-        }
-        let n = i + 1;
-        let line_origin = format!("{origin}:{n}");
-        match serde_json::from_str::<Value>(line) {
-            Ok(Value::Object(map)) => {
-                add_object(
-                    map,
-                    format!("{stem}:{n}"),
-                    &line_origin,
-                    "",
-                    &mut figures,
-                    out,
-                );
-            }
-            Ok(_) => out.warn(line_origin, "not a JSON object; line skipped"),
-            Err(e) => out.warn(line_origin, format!("invalid JSON: {e}; line skipped")),
-        }
+        load_line(stem, origin, i + 1, line, &mut figures, out);
     }
     figures.report(origin, out);
+}
+
+/// Line `n` of a JSON Lines input into `out`: an article, or a warning
+/// naming the line; a blank line is passed over.
+pub(super) fn load_line(
+    stem: &str,
+    origin: &str,
+    n: usize,
+    line: &str,
+    figures: &mut Figures,
+    out: &mut Loaded,
+) {
+    let line = line.trim();
+    if line.is_empty() {
+        return;
+    }
+    let line_origin = format!("{origin}:{n}");
+    match serde_json::from_str::<Value>(line) {
+        Ok(Value::Object(map)) => {
+            add_object(map, format!("{stem}:{n}"), &line_origin, "", figures, out);
+        }
+        Ok(_) => out.warn(line_origin, "not a JSON object; line skipped"),
+        Err(e) => out.warn(line_origin, format!("invalid JSON: {e}; line skipped")),
+    }
 }
 
 /// Whether text that failed to parse as one JSON value is rather one object
@@ -106,13 +111,13 @@ pub(super) fn looks_like_jsonl(contents: &str) -> bool {
 /// Objects of a figure file met in one input, so that the file earns one
 /// warning rather than one a line.
 #[derive(Default)]
-struct Figures {
+pub(super) struct Figures {
     skipped: usize,
     objects: usize,
 }
 
 impl Figures {
-    fn report(&self, origin: &str, out: &mut Loaded) {
+    pub(super) fn report(&self, origin: &str, out: &mut Loaded) {
         if self.skipped == 0 {
             return;
         }
