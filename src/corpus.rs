@@ -22,7 +22,7 @@ use std::io::Read;
 use std::path::Path;
 
 pub use limit::{DEFAULT_MAX_FILE_SIZE, parse_size, set_max_file_size};
-pub use stream::JsonLines;
+pub use stream::{Ids, JsonLines};
 pub use text::parse_text;
 
 use crate::model::Article;
@@ -81,7 +81,7 @@ impl Loaded {
     /// Makes every id unique, since ids are keys downstream: a later
     /// article whose id is taken becomes `id~2`, `id~3`, …
     fn dedup_ids(&mut self) {
-        stream::IdWindow::new(usize::MAX).dedup(self);
+        stream::Ids::new(usize::MAX).dedup(self);
     }
 }
 
@@ -115,6 +115,16 @@ pub fn article_files(dir: &Path) -> (Vec<std::path::PathBuf>, Vec<Warning>) {
     let mut out = Loaded::default();
     let files = files::list(dir, &mut out);
     (files, out.warnings)
+}
+
+/// Loads article files (as [`article_files`] lists them), read on every
+/// core, in order. Ids are left as read: a caller reading in parts makes
+/// them unique across the parts with [`Ids`].
+#[must_use]
+pub fn load_files(files: &[std::path::PathBuf]) -> Loaded {
+    let mut out = Loaded::default();
+    files::load_files(files, &mut out);
+    out
 }
 
 /// Loads the articles of one reader, as for standard input.

@@ -160,3 +160,33 @@ fn text_and_one_object_over_lines_are_still_read_whole() {
     assert_eq!(figures[0]["article"], "p");
     assert_eq!(figures[0]["value"], 9);
 }
+
+#[test]
+fn a_folder_read_in_windows_keeps_ids_unique_across_them() {
+    let dir = tempfile::TempDir::new().unwrap();
+    for i in 0..700 {
+        let id = if i == 3 || i == 650 { "same".to_string() } else { format!("a{i}") };
+        std::fs::write(
+            dir.path().join(format!("{i:04}.txt")),
+            format!("Id: {id}\n\nRussia launched {} drones overnight, Ukraine's air force said.", 10 + i),
+        )
+        .unwrap();
+    }
+    let out = Command::new(bin())
+        .args(["extract", "--format", "jsonl"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let err = String::from_utf8(out.stderr).unwrap();
+    let figures: Vec<Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(figures.len(), 700, "{err}");
+    // Files 3 and 650 are read in different windows of files.
+    assert_eq!(figures[3]["article"], "same");
+    assert_eq!(figures[650]["article"], "same~2", "{err}");
+    assert_eq!(figures[699]["value"], 709, "in input order");
+    assert!(err.contains(r#"duplicate id "same""#), "{err}");
+}

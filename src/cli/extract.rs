@@ -38,43 +38,48 @@ pub fn run(args: &Args) -> io::Result<ExitCode> {
         Format::Jsonl
     });
     let stdin_alone = matches!(args.input.paths.as_slice(), [only] if only.as_os_str() == "-");
-    let loaded = if stdin_alone && format == Format::Jsonl {
+    let windows: Box<dyn Iterator<Item = Loaded>> = if stdin_alone && format == Format::Jsonl {
         match stdin_lines()? {
             Stdin::Lines(lines) => return stream(args, review.as_ref(), *lines),
-            Stdin::Whole(loaded) => {
-                super::warn(&loaded.warnings);
-                loaded
-            }
+            Stdin::Whole(loaded) => Box::new(std::iter::once(loaded)),
         }
+    } else if args.input.paths.is_empty() {
+        Box::new(std::iter::once(Loaded {
+            articles: corpus::sample(),
+            warnings: Vec::new(),
+        }))
+    } else if args.input.paths.iter().any(|p| p.as_os_str() == "-") {
+        Box::new(std::iter::once(corpus::load(&args.input.paths)))
     } else {
-        super::load(&args.input.paths)
+        Box::new(windows(&args.input.paths))
     };
-    if loaded.articles.is_empty() {
-        if stdin_alone {
-            eprintln!("counterclaim: no article could be loaded");
-        }
-        return Ok(ExitCode::FAILURE);
-    }
     let mut out = BufWriter::new(io::stdout().lock());
-    // Every core extracts, a slice of articles at a time; the figures go
-    // out in article order as each slice is done, so that only a table
-    // (which sizes its columns to every row) holds them all.
+    // Every core extracts, a window of articles at a time; the figures go
+    // out in article order as each window is done, so that only a table
+    // (which sizes its columns to every row) holds them all, and a folder's
+    // files are read a window at a time.
     use rayon::prelude::*;
-    let figures = loaded
-        .articles
-        .chunks(1024)
-        .flat_map(|slice| {
-            let extracted: Vec<Vec<Figure>> = slice
-                .par_iter()
-                .map(|article| {
-                    let figures = extract(article);
-                    match &review {
-                        Some(r) => crate::review::apply(r, article, &figures).figures,
-                        None => figures,
-                    }
-                })
-                .collect();
-            extracted.into_iter().flatten()
+    let mut articles = 0usize;
+    let articles_seen = &mut articles;
+    let figures = windows
+        .flat_map(|loaded| {
+            super::warn(&loaded.warnings);
+            *articles_seen += loaded.articles.len();
+            // A whole input (one large JSON Lines file) is extracted a slice
+            // at a time too, its figures out before the next slice's.
+            slices(loaded.articles, 1024).flat_map(|slice| {
+                let extracted: Vec<Vec<Figure>> = slice
+                    .par_iter()
+                    .map(|article| {
+                        let figures = extract(article);
+                        match &review {
+                            Some(r) => crate::review::apply(r, article, &figures).figures,
+                            None => figures,
+                        }
+                    })
+                    .collect();
+                extracted.into_iter().flatten()
+            })
         })
         .filter(|f| !args.core || f.is_core());
     match format {
@@ -84,7 +89,64 @@ pub fn run(args: &Args) -> io::Result<ExitCode> {
         Format::Table => write_table(&mut out, &figures.collect::<Vec<_>>())?,
     }
     out.flush()?;
+    if articles == 0 {
+        eprintln!("counterclaim: no article could be loaded");
+        return Ok(ExitCode::FAILURE);
+    }
     Ok(ExitCode::SUCCESS)
+}
+
+/// `articles` in slices of `n`, each let go of once taken.
+fn slices(
+    articles: Vec<crate::model::Article>,
+    n: usize,
+) -> impl Iterator<Item = Vec<crate::model::Article>> {
+    let mut rest = articles.into_iter();
+    std::iter::from_fn(move || {
+        let slice: Vec<_> = rest.by_ref().take(n).collect();
+        (!slice.is_empty()).then_some(slice)
+    })
+}
+
+/// Files of a folder read per window.
+const FILES_PER_WINDOW: usize = 512;
+
+/// The articles at `paths` a window at a time: a folder's files so many at
+/// a time, any other input whole; ids made unique across windows as
+/// `corpus::load` makes them across its inputs.
+fn windows(paths: &[std::path::PathBuf]) -> impl Iterator<Item = Loaded> {
+    enum Part {
+        Files(Vec<std::path::PathBuf>),
+        Path(std::path::PathBuf),
+        Warnings(Vec<corpus::Warning>),
+    }
+    let mut parts = Vec::new();
+    for p in paths {
+        if p.is_dir() {
+            let (files, warnings) = corpus::article_files(p);
+            parts.push(Part::Warnings(warnings));
+            parts.extend(
+                files
+                    .chunks(FILES_PER_WINDOW)
+                    .map(|c| Part::Files(c.to_vec())),
+            );
+        } else {
+            parts.push(Part::Path(p.clone()));
+        }
+    }
+    let mut ids = corpus::Ids::new(usize::MAX);
+    parts.into_iter().map(move |part| {
+        let mut loaded = match part {
+            Part::Files(files) => corpus::load_files(&files),
+            Part::Path(path) => corpus::load(&[path]),
+            Part::Warnings(warnings) => Loaded {
+                warnings,
+                ..Loaded::default()
+            },
+        };
+        ids.dedup(&mut loaded);
+        loaded
+    })
 }
 
 /// The table's columns: the CSV's first.

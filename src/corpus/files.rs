@@ -85,6 +85,11 @@ pub(super) fn load_path(path: &Path, out: &mut Loaded) {
         return load_file(path, out);
     }
     let files = list(path, out);
+    load_files(&files, out);
+}
+
+/// Reads article files, each as a folder's file is read, into `out`.
+pub(super) fn load_files(files: &[PathBuf], out: &mut Loaded) {
     // Reading and parsing are per file: every core, results in path order.
     use rayon::prelude::*;
     let parts: Vec<Loaded> = files

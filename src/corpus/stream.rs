@@ -20,7 +20,7 @@ pub struct JsonLines<R> {
     /// Lines read so far.
     line: usize,
     figures: Figures,
-    ids: IdWindow,
+    ids: Ids,
     done: bool,
     /// A first line the caller read to tell what the input is.
     pending: Option<String>,
@@ -40,7 +40,7 @@ impl<R: Read> JsonLines<R> {
             stem,
             line: 0,
             figures: Figures::default(),
-            ids: IdWindow::new(ID_WINDOW),
+            ids: Ids::new(ID_WINDOW),
             done: false,
             pending: Some(first),
         }
@@ -114,19 +114,20 @@ impl<R: Read> JsonLines<R> {
     }
 }
 
-/// The ids of the last `cap` articles, each with where it was first met,
-/// and how often each has been renamed.
-pub(super) struct IdWindow {
+/// Ids made unique across inputs read in parts: the ids of the last `cap`
+/// articles, each with where it was first met, and how often each has been
+/// renamed.
+pub struct Ids {
     cap: usize,
     order: VecDeque<String>,
     holders: HashMap<String, String>,
     next_suffix: HashMap<String, usize>,
 }
 
-impl IdWindow {
+impl Ids {
     /// The ids of at most `cap` articles remembered.
-    pub(super) fn new(cap: usize) -> IdWindow {
-        IdWindow {
+    pub fn new(cap: usize) -> Ids {
+        Ids {
             cap,
             order: VecDeque::new(),
             holders: HashMap::new(),
@@ -136,7 +137,7 @@ impl IdWindow {
 
     /// Make the ids of `out`'s articles unique: one whose id is held
     /// becomes `id~2`, `id~3`, …, with a warning.
-    pub(super) fn dedup(&mut self, out: &mut Loaded) {
+    pub fn dedup(&mut self, out: &mut Loaded) {
         let mut warnings = Vec::new();
         for article in &mut out.articles {
             if let Some(first) = self.holders.get(&article.id) {
