@@ -46,6 +46,13 @@ impl<R: Read> JsonLines<R> {
         }
     }
 
+    /// The next line, `text`, into `out`.
+    fn take_line(&mut self, text: &str, out: &mut Loaded) {
+        self.line += 1;
+        let (stem, origin, n) = (&self.stem, &self.origin, self.line);
+        load_line(stem, origin, n, text, &mut self.figures, out);
+    }
+
     /// The next window: up to `articles` articles or `bytes` of text, and
     /// fewer when the input has nothing more ready (a slow pipe's articles
     /// go out at once). None at the end of the input.
@@ -56,16 +63,7 @@ impl<R: Read> JsonLines<R> {
         let mut out = Loaded::default();
         let mut size = 0;
         if let Some(first) = self.pending.take() {
-            self.line += 1;
-            let text = first.trim_start_matches('\u{feff}');
-            load_line(
-                &self.stem,
-                &self.origin,
-                1,
-                text,
-                &mut self.figures,
-                &mut out,
-            );
+            self.take_line(first.trim_start_matches('\u{feff}'), &mut out);
             size += first.len();
         }
         let mut buf = Vec::new();
@@ -88,20 +86,13 @@ impl<R: Read> JsonLines<R> {
                     break;
                 }
             }
-            self.line += 1;
-            let n = self.line;
             match std::str::from_utf8(&buf) {
-                Ok(text) => {
-                    load_line(
-                        &self.stem,
-                        &self.origin,
-                        n,
-                        text,
-                        &mut self.figures,
-                        &mut out,
-                    );
+                Ok(text) => self.take_line(text, &mut out),
+                Err(_) => {
+                    self.line += 1;
+                    let at = format!("{}:{}", self.origin, self.line);
+                    out.warn(at, "not UTF-8; line skipped");
                 }
-                Err(_) => out.warn(format!("{}:{n}", self.origin), "not UTF-8; line skipped"),
             }
             size += buf.len();
         }
