@@ -1,37 +1,13 @@
 //! Dates as an analyst types them to go somewhere (`2025-06-16`, `16 jun`,
 //! `yesterday`), read against today's date, and the nearest of some nights.
 
-use chrono::{Datelike, Days, NaiveDate, Weekday};
+use chrono::{Datelike, Days, NaiveDate};
 
 use super::phrases::{nth, weekday_date};
+use super::{MONTHS, WEEKDAYS};
 
 /// What the error of a date that cannot be read suggests instead.
 const FORMS: &str = "try 2025-06-16, 16 jun, 16.06.2025, yesterday";
-
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
-const WEEKDAYS: [(&str, Weekday); 7] = [
-    ("monday", Weekday::Mon),
-    ("tuesday", Weekday::Tue),
-    ("wednesday", Weekday::Wed),
-    ("thursday", Weekday::Thu),
-    ("friday", Weekday::Fri),
-    ("saturday", Weekday::Sat),
-    ("sunday", Weekday::Sun),
-];
 
 /// The date `text` names, read against `today`.
 ///

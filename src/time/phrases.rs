@@ -510,24 +510,15 @@ pub(super) fn back(date: NaiveDate, days: u64) -> Option<NaiveDate> {
 
 fn weekday(word: &str) -> Option<Weekday> {
     let head = word.get(..3)?.to_ascii_lowercase();
-    Some(match head.as_str() {
-        "mon" => Weekday::Mon,
-        "tue" => Weekday::Tue,
-        "wed" => Weekday::Wed,
-        "thu" => Weekday::Thu,
-        "fri" => Weekday::Fri,
-        "sat" => Weekday::Sat,
-        "sun" => Weekday::Sun,
-        _ => return None,
-    })
+    super::WEEKDAYS
+        .iter()
+        .find(|(name, _)| name[..3] == head)
+        .map(|&(_, day)| day)
 }
 
 fn month(word: &str) -> Option<u32> {
     let head = word.get(..3)?.to_ascii_lowercase();
-    let months = [
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    ];
-    let index = months.iter().position(|m| *m == head)?;
+    let index = super::MONTHS.iter().position(|m| m[..3] == head)?;
     u32::try_from(index + 1).ok()
 }
 
