@@ -4,14 +4,18 @@
 use super::Cell;
 use crate::model::Figure;
 
+/// Where the fields that say what a figure counts and who claims it
+/// (value to claimant) stand in [`COLUMNS`].
+const CORE: usize = 2;
+
 /// The fields that say what a figure counts and who claims it.
 pub const CORE_COLUMNS: [&str; 6] = [
-    "value",
-    "qualifier",
-    "item",
-    "event",
-    "attacker",
-    "claimant",
+    COLUMNS[CORE],
+    COLUMNS[CORE + 1],
+    COLUMNS[CORE + 2],
+    COLUMNS[CORE + 3],
+    COLUMNS[CORE + 4],
+    COLUMNS[CORE + 5],
 ];
 
 /// Every column, in order.
@@ -44,16 +48,10 @@ pub const TABLE_COLUMNS: usize = 12;
 /// Where `source` stands in [`COLUMNS`].
 pub const SOURCE: usize = 8;
 
-/// A figure's [`CORE_COLUMNS`], written out.
+/// A figure's [`CORE_COLUMNS`], written out as the CSV writes them.
 pub fn core_cells(f: &Figure) -> [String; 6] {
-    [
-        f.value.to_string(),
-        f.qualifier.to_string(),
-        f.item.to_string(),
-        f.event.to_string(),
-        f.attacker.map(|a| a.to_string()).unwrap_or_default(),
-        f.claimant.to_string(),
-    ]
+    let cells = cells(f);
+    std::array::from_fn(|i| cells[CORE + i].shown().into_owned())
 }
 
 /// A figure's cells under [`COLUMNS`].
