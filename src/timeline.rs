@@ -288,6 +288,17 @@ impl Timeline {
         self.nights.binary_search_by_key(&night, |r| r.night)
     }
 
+    /// Each night and line somebody gave a figure for, in order.
+    pub fn reported(&self) -> impl Iterator<Item = (NaiveDate, &Line, &Cell)> {
+        self.nights.iter().flat_map(|r| {
+            self.lines
+                .iter()
+                .zip(&r.cells)
+                .filter(|(_, c)| !c.is_empty())
+                .map(move |(l, c)| (r.night, l, c))
+        })
+    }
+
     /// Each night's figure from `side` for line `line`, on every calendar
     /// night from the first to the last: None where it gave none (a gap).
     pub fn series(&self, line: usize, side: Claimant) -> Vec<(NaiveDate, Option<u64>)> {

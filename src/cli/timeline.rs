@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 
 use crate::compare::{Scope, compare};
 use crate::model::Claimant;
-use crate::timeline::{Cell, Line, SIDES, Timeline, Value, main_lines, side_name, timeline};
+use crate::timeline::{Line, SIDES, Timeline, Value, main_lines, side_name, timeline};
 
 pub const EXAMPLES: &str = "\
 Examples:
@@ -109,17 +109,6 @@ fn plural(n: usize, what: &str) -> String {
     format!("{n} {what}{}", if n == 1 { "" } else { "s" })
 }
 
-/// Each night and line with a figure, in order.
-pub fn cells(t: &Timeline) -> impl Iterator<Item = (NaiveDate, &Line, &Cell)> {
-    t.nights.iter().flat_map(|r| {
-        t.lines
-            .iter()
-            .zip(&r.cells)
-            .filter(|(_, c)| !c.is_empty())
-            .map(move |(l, c)| (r.night, l, c))
-    })
-}
-
 fn write_table(out: &mut impl Write, t: &Timeline) -> io::Result<()> {
     let mut table = super::table::new([
         "",
@@ -133,7 +122,7 @@ fn write_table(out: &mut impl Write, t: &Timeline) -> io::Result<()> {
         "outlets",
     ]);
     let mut n = 0;
-    for (night, l, c) in cells(t) {
+    for (night, l, c) in t.reported() {
         n += 1;
         let side = |s| c.side(s).map(Value::to_string).unwrap_or_default();
         super::table::add_row(

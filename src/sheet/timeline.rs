@@ -20,35 +20,30 @@ pub fn sheet(t: &Timeline) -> Sheet {
     }
     columns.extend(["articles", "outlets", "disagree"].map(String::from));
     let mut sheet = Sheet::new(columns);
-    for r in &t.nights {
-        for (line, cell) in t.lines.iter().zip(&r.cells) {
-            if cell.is_empty() {
-                continue;
+    for (night, line, cell) in t.reported() {
+        let mut row = vec![
+            Cell::Text(night.to_string()),
+            Cell::Text(line.key.clone()),
+            Cell::text(line.matter.attacker.map(|a| a.to_string())),
+            Cell::Text(line.matter.item.to_string()),
+            Cell::Text(line.matter.event.to_string()),
+        ];
+        for side in SIDES {
+            match cell.side(side) {
+                Some(v) => row.extend([
+                    Cell::Number(v.value),
+                    Cell::Text(v.qualifier.to_string()),
+                    Cell::Number(v.places as u64),
+                ]),
+                None => row.extend([Cell::Empty, Cell::Empty, Cell::Empty]),
             }
-            let mut row = vec![
-                Cell::Text(r.night.to_string()),
-                Cell::Text(line.key.clone()),
-                Cell::text(line.matter.attacker.map(|a| a.to_string())),
-                Cell::Text(line.matter.item.to_string()),
-                Cell::Text(line.matter.event.to_string()),
-            ];
-            for side in SIDES {
-                match cell.side(side) {
-                    Some(v) => row.extend([
-                        Cell::Number(v.value),
-                        Cell::Text(v.qualifier.to_string()),
-                        Cell::Number(v.places as u64),
-                    ]),
-                    None => row.extend([Cell::Empty, Cell::Empty, Cell::Empty]),
-                }
-            }
-            row.extend([
-                Cell::Number(cell.articles as u64),
-                Cell::Number(cell.outlets as u64),
-                Cell::Yes(cell.disagree),
-            ]);
-            sheet.push(row);
         }
+        row.extend([
+            Cell::Number(cell.articles as u64),
+            Cell::Number(cell.outlets as u64),
+            Cell::Yes(cell.disagree),
+        ]);
+        sheet.push(row);
     }
     sheet
 }
