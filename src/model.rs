@@ -144,6 +144,18 @@ pub enum Qualifier {
     Approx,
 }
 
+impl Qualifier {
+    /// The sign a value is written with: `≥17`, `≤5`, `~30`, `17`.
+    pub fn sign(self) -> &'static str {
+        match self {
+            Qualifier::Exact => "",
+            Qualifier::AtLeast => "≥",
+            Qualifier::AtMost => "≤",
+            Qualifier::Approx => "~",
+        }
+    }
+}
+
 /// What a figure counts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

@@ -209,12 +209,7 @@ pub struct Value {
 impl fmt::Display for Value {
     /// `≥17`, `~30`, `120`, with `Σ` before a sum of places.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let sign = match self.qualifier {
-            Qualifier::Exact => "",
-            Qualifier::AtLeast => "≥",
-            Qualifier::AtMost => "≤",
-            Qualifier::Approx => "~",
-        };
+        let sign = self.qualifier.sign();
         let sum = if self.places > 1 { "Σ" } else { "" };
         write!(f, "{sum}{sign}{}", self.value)
     }

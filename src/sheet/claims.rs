@@ -3,7 +3,7 @@
 
 use super::{Cell, Sheet};
 use crate::compare::{Claim, Row};
-use crate::model::{Figure, Qualifier, Side};
+use crate::model::{Figure, Side};
 use crate::store::FigureId;
 
 /// Every column, in order.
@@ -52,12 +52,7 @@ pub fn sheet<'a>(rows: &[Row], fig: impl Fn(FigureId) -> &'a Figure) -> Sheet {
 /// whose first figure is `f`, with its place and source cut to `cut`
 /// characters when given.
 pub fn claim_text(f: &Figure, c: &Claim, cut: Option<usize>) -> String {
-    let hedge = match f.qualifier {
-        Qualifier::Exact => "",
-        Qualifier::AtLeast => "≥",
-        Qualifier::AtMost => "≤",
-        Qualifier::Approx => "~",
-    };
+    let hedge = f.qualifier.sign();
     let (place, source) = c.labels(f, |s| match cut {
         Some(n) => short(s, n),
         None => s.to_string(),

@@ -314,13 +314,7 @@ pub fn popup(app: &App, area: Rect, buf: &mut Buffer, w: u16, h: u16, title: &st
 
 /// The value with its hedge: `≥17`, `~30`, `≤5`, `17`.
 pub fn hedged(value: u64, q: crate::model::Qualifier) -> String {
-    use crate::model::Qualifier;
-    let sign = match q {
-        Qualifier::Exact => "",
-        Qualifier::AtLeast => "≥",
-        Qualifier::AtMost => "≤",
-        Qualifier::Approx => "~",
-    };
+    let sign = q.sign();
     format!("{sign}{value}")
 }
 
