@@ -137,7 +137,9 @@ impl Widget for TimelineView<'_> {
             return;
         }
         let row = app.timeline_row(&t);
-        let natural = NIGHT + 2 + column_widths(&t).iter().sum::<usize>();
+        // Measured once a frame: every cell of every night is formatted.
+        let widths = column_widths(&t);
+        let natural = NIGHT + 2 + widths.iter().sum::<usize>();
         if inner.width as usize >= natural + 2 + MIN_CHART_WIDTH && inner.height >= 12 {
             // Wide: the chart beside the table, as tall as it.
             let [top, detail] =
@@ -146,7 +148,7 @@ impl Widget for TimelineView<'_> {
                 Layout::horizontal([Constraint::Length(natural as u16), Constraint::Fill(1)])
                     .spacing(2)
                     .areas(top);
-            draw_table(app, &t, row, table, buf);
+            draw_table(app, &t, &widths, row, table, buf);
             draw_detail(app, &t, row, detail, buf);
             draw_chart(app, &t, row, chart, buf);
         } else {
@@ -163,7 +165,7 @@ impl Widget for TimelineView<'_> {
                 Constraint::Length(chart_h),
             ])
             .areas(inner);
-            draw_table(app, &t, row, table, buf);
+            draw_table(app, &t, &widths, row, table, buf);
             draw_detail(app, &t, row, detail, buf);
             if chart_h > 0 {
                 draw_chart(app, &t, row, chart, buf);
@@ -192,12 +194,11 @@ fn column_widths(t: &Timeline) -> Vec<usize> {
         .collect()
 }
 
-fn draw_table(app: &App, t: &Timeline, row: usize, area: Rect, buf: &mut Buffer) {
+fn draw_table(app: &App, t: &Timeline, widths: &[usize], row: usize, area: Rect, buf: &mut Buffer) {
     let th = &app.theme;
     if area.height < 2 {
         return;
     }
-    let widths = column_widths(t);
     let column = app.timeline.column;
     // Matter columns scroll sideways to keep the selected one in view.
     let room = (area.width as usize).saturating_sub(NIGHT + 1);
