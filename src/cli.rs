@@ -3,6 +3,7 @@
 mod check;
 mod compare;
 mod extract;
+mod given;
 mod review;
 mod table;
 mod timeline;

@@ -7,6 +7,7 @@
 //! warnings.
 
 mod feed;
+mod figures;
 mod files;
 mod html;
 mod json;
@@ -21,6 +22,7 @@ use std::fmt;
 use std::io::Read;
 use std::path::Path;
 
+pub use figures::{Filed, Given, file_under, read_figures};
 pub use limit::{DEFAULT_MAX_FILE_SIZE, parse_size, set_max_file_size};
 pub use stream::{Ids, JsonLines};
 pub use text::parse_text;

@@ -128,6 +128,16 @@ impl Article {
         }
     }
 
+    /// Where it came from, for counting outlets: the channel a forwarded
+    /// post was first posted in, else its `Source:`, or its id when it
+    /// names none; so a post forwarded into several channels is one
+    /// outlet's word.
+    pub fn outlet(&self) -> &str {
+        self.forwarded_from()
+            .or(self.source.as_deref())
+            .unwrap_or(&self.id)
+    }
+
     /// The title if there is one, else the id: what a list shows.
     pub fn label(&self) -> &str {
         self.title.as_deref().unwrap_or(&self.id)

@@ -284,15 +284,9 @@ impl Store {
         &self.doubts
     }
 
-    /// Where an article came from, for counting outlets: the channel a
-    /// forwarded post was first posted in, else its `Source:`, or its id
-    /// when it names none; so a post forwarded into several channels is
-    /// one outlet's word.
+    /// Article `a`'s outlet ([`Article::outlet`]).
     pub fn outlet(&self, a: usize) -> &str {
-        let art = &self.articles[a];
-        art.forwarded_from()
-            .or(art.source.as_deref())
-            .unwrap_or(&art.id)
+        self.articles[a].outlet()
     }
 }
 

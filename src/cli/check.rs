@@ -8,7 +8,7 @@ use serde_json::Value;
 use super::compare::RowFormat;
 use crate::checks::{self, Doubts, View};
 use crate::compare::Figures;
-use crate::store::{FigureId, Store};
+use crate::store::FigureId;
 use crate::tui::reviewed::Reviewed;
 
 pub const EXAMPLES: &str = "\
@@ -23,29 +23,25 @@ pub struct Args {
     #[arg(long, short, value_enum)]
     pub format: Option<RowFormat>,
     #[command(flatten)]
-    pub input: super::Input,
+    pub sources: super::given::Sources,
 }
 
 pub fn run(args: &Args) -> io::Result<ExitCode> {
-    let review = args.input.review()?;
-    let loaded = super::load(&args.input.paths);
-    if loaded.articles.is_empty() {
+    let review = args.sources.review()?;
+    let Some(store) = args.sources.engine_store()? else {
         return Ok(ExitCode::FAILURE);
-    }
+    };
     let format = args.format.unwrap_or(if io::stdout().is_terminal() {
         RowFormat::Table
     } else {
         RowFormat::Json
     });
     let Some(review) = review else {
-        let store = Store::build(loaded.articles);
         let ids: Vec<FigureId> = (0..store.figures().len() as FigureId).collect();
         return write(&store, store.checked(), &ids, format);
     };
     // The engine's figures, with the review laid over them as the TUI lays
     // it, checked as reviewed.
-    let mut store = Store::default();
-    store.extend(loaded.articles);
     let mut reviewed = Reviewed::default();
     reviewed.lay(&store, &review);
     let figures = reviewed.view(&store);

@@ -57,11 +57,11 @@ pub struct Args {
     #[arg(long, short, value_enum)]
     pub format: Option<CompareFormat>,
     #[command(flatten)]
-    pub input: super::Input,
+    pub sources: super::given::Sources,
 }
 
 pub fn run(args: &Args) -> io::Result<ExitCode> {
-    let Some(store) = args.input.store()? else {
+    let Some(store) = args.sources.store()? else {
         return Ok(ExitCode::FAILURE);
     };
     let by = match args.by {

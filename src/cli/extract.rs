@@ -4,9 +4,12 @@ use std::io::{self, BufRead, BufWriter, IsTerminal, Read, Write};
 use std::process::ExitCode;
 
 use super::Format;
-use crate::corpus::{self, JsonLines, Loaded};
+use rayon::prelude::*;
+
+use crate::corpus::{self, Given, JsonLines, Loaded};
 use crate::extract::extract;
-use crate::model::Figure;
+use crate::model::{Article, Figure};
+use crate::review::Review;
 use crate::sheet::figures as sheet;
 
 pub const EXAMPLES: &str = "\
@@ -58,7 +61,6 @@ pub fn run(args: &Args) -> io::Result<ExitCode> {
     // out in article order as each window is done, so that only a table
     // (which sizes its columns to every row) holds them all, and a folder's
     // files are read a window at a time.
-    use rayon::prelude::*;
     let mut articles = 0usize;
     let articles_seen = &mut articles;
     let figures = windows
@@ -68,25 +70,15 @@ pub fn run(args: &Args) -> io::Result<ExitCode> {
             // A whole input (one large JSON Lines file) is extracted a slice
             // at a time too, its figures out before the next slice's.
             slices(loaded.articles, 1024).flat_map(|slice| {
-                let extracted: Vec<Vec<Figure>> = slice
-                    .par_iter()
-                    .map(|article| {
-                        let figures = extract(article);
-                        match &review {
-                            Some(r) => crate::review::apply(r, article, &figures).figures,
-                            None => figures,
-                        }
-                    })
-                    .collect();
-                extracted.into_iter().flatten()
+                extract_all(&slice, review.as_ref()).into_iter().flatten()
             })
         })
-        .filter(|f| !args.core || f.is_core());
+        .filter(|g| !args.core || g.figure.is_core());
     match format {
         Format::Jsonl => super::write_jsonl(&mut out, figures)?,
         Format::Json => super::write_json_array(&mut out, figures)?,
-        Format::Csv => write_csv(&mut out, figures)?,
-        Format::Table => write_table(&mut out, &figures.collect::<Vec<_>>())?,
+        Format::Csv => write_csv(&mut out, figures.map(|g| g.figure))?,
+        Format::Table => write_table(&mut out, &figures.map(|g| g.figure).collect::<Vec<_>>())?,
     }
     out.flush()?;
     if articles == 0 {
@@ -96,11 +88,27 @@ pub fn run(args: &Args) -> io::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// The figures of each of `articles`, on every core, reviewed when a
+/// review is given, each as written with its article's outlet.
+fn extract_all(articles: &[Article], review: Option<&Review>) -> Vec<Vec<Given>> {
+    articles
+        .par_iter()
+        .map(|article| {
+            let figures = extract(article);
+            let figures = match review {
+                Some(r) => crate::review::apply(r, article, &figures).figures,
+                None => figures,
+            };
+            figures.into_iter().map(|f| Given::of(article, f)).collect()
+        })
+        .collect()
+}
+
 /// `articles` in slices of `n`, each let go of once taken.
 fn slices(
-    articles: Vec<crate::model::Article>,
+    articles: Vec<Article>,
     n: usize,
-) -> impl Iterator<Item = Vec<crate::model::Article>> {
+) -> impl Iterator<Item = Vec<Article>> {
     let mut rest = articles.into_iter();
     std::iter::from_fn(move || {
         let slice: Vec<_> = rest.by_ref().take(n).collect();
@@ -224,30 +232,18 @@ const WINDOW_BYTES: usize = 4 << 20;
 /// Extract JSON Lines from standard input as a stream, writing JSON Lines.
 fn stream(
     args: &Args,
-    review: Option<&crate::review::Review>,
+    review: Option<&Review>,
     mut lines: JsonLines<io::Stdin>,
 ) -> io::Result<ExitCode> {
-    use rayon::prelude::*;
     let mut out = BufWriter::new(io::stdout().lock());
     let mut any = false;
     while let Some(window) = lines.next_window(WINDOW_ARTICLES, WINDOW_BYTES) {
         super::warn(&window.warnings);
         any |= !window.articles.is_empty();
-        let extracted: Vec<Vec<Figure>> = window
-            .articles
-            .par_iter()
-            .map(|article| {
-                let figures = extract(article);
-                match review {
-                    Some(r) => crate::review::apply(r, article, &figures).figures,
-                    None => figures,
-                }
-            })
-            .collect();
-        let figures = extracted
+        let figures = extract_all(&window.articles, review)
             .into_iter()
             .flatten()
-            .filter(|f| !args.core || f.is_core());
+            .filter(|g| !args.core || g.figure.is_core());
         super::write_jsonl(&mut out, figures)?;
         // A reader at the other end of a pipe has them as they come.
         out.flush()?;

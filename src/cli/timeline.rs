@@ -54,11 +54,11 @@ pub struct Args {
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
     #[command(flatten)]
-    pub input: super::Input,
+    pub sources: super::given::Sources,
 }
 
 pub fn run(args: &Args) -> io::Result<ExitCode> {
-    let Some(store) = args.input.store()? else {
+    let Some(store) = args.sources.store()? else {
         return Ok(ExitCode::FAILURE);
     };
     let lines = if args.matter.is_empty() {
