@@ -52,6 +52,17 @@ pub(super) fn events(doc: &Doc<'_>, cands: &mut [Cand], first: usize) {
     }
 }
 
+/// The verb before `c`'s number as it reads for a number counting
+/// `item`: what the members of a list share when the first one's own noun
+/// takes no verb (`fired 47 shells and 13 drones`).
+pub(super) fn verb_before_as(doc: &Doc<'_>, c: &Cand, item: Item) -> Option<Found> {
+    let mut as_item = c.clone();
+    as_item.item = Some(item);
+    as_item.item_rule = "noun";
+    let (near, far) = verb_before(doc, &as_item, doc.range(c.sentence).start);
+    near.or(far)
+}
+
 /// A verb or nominal right before the number: `shot down 97`, `the
 /// destruction of 59`, `killing three`; and, apart, one further back in the
 /// clause, which counts only when nothing nearer does.

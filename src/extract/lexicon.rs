@@ -487,6 +487,9 @@ pub struct Lexicon {
     /// the tables that have a phrase starting with it.
     firsts: Vec<(u32, u32)>,
     vocab: &'static Vocab,
+    /// Endings that make a word a plural noun after a number, not an
+    /// adjective (`plural.tbl`).
+    plural_endings: Vec<&'static str>,
 }
 
 /// A table's files, one per language.
@@ -564,6 +567,13 @@ fn read_tables() -> Lexicon {
     Lexicon {
         firsts: Vec::new(),
         vocab: &NO_VOCAB,
+        plural_endings: table!("plural")
+            .iter()
+            .flat_map(|(_, src)| src.lines())
+            .map(|l| l.split('#').next().unwrap_or("").trim())
+            .filter(|l| !l.is_empty())
+            .map(leak)
+            .collect(),
         items: Table::parse("items", table!("items"), |c| {
             Some(ItemEntry {
                 item: item(c.first()?)?,
@@ -813,6 +823,12 @@ impl Lexicon {
 
     pub fn is(&self, t: &Token<'_>, c: u32) -> bool {
         self.word(t) & c != 0
+    }
+
+    /// Whether a word no table knows ends as a plural noun does after a
+    /// number (`боеприпасов`, `районах`), and not as an adjective.
+    pub fn plural_noun_ending(&self, key: &str) -> bool {
+        self.plural_endings.iter().any(|e| key.ends_with(e))
     }
 
     /// Whether a single token joins the members of a list: `and`, `or`,

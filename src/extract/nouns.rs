@@ -140,6 +140,28 @@ pub(super) fn noun_phrase(doc: &Doc<'_>, n: Number, sentence: usize) -> Cand {
             && LEXICON.speech.match_at(t, start, end).is_none()
             && LEXICON.items.match_at(t, start, end).is_none()
     };
+    // `47 боеприпасов`, `у 5 районах`: a Cyrillic word no table knows,
+    // plural by its ending (genitive, locative or instrumental), with no
+    // noun of the tables just after it, is the number's own noun, as a
+    // plural `s` tells in English. An adjective's ending (`п’ять
+    // крилатих`, a noun left out) or a singular (`дев’ятьом допомогу`, an
+    // object of its own) tells nothing.
+    let unknown_cyrillic = start < end && {
+        let w = &t[start];
+        let cyrillic = |ch: char| ('\u{0400}'..='\u{04ff}').contains(&ch);
+        w.kind == Kind::Word
+            && !w.upper
+            && w.key.chars().count() > 4
+            && w.key.chars().all(cyrillic)
+            && LEXICON.plural_noun_ending(w.key)
+            && !LEXICON.is(w, class::STOP | class::AUX | class::BOUNDARY | class::SKIP)
+            && (start..(start + 3).min(end)).all(|q| {
+                LEXICON.events.match_at(t, q, end).is_none()
+                    && LEXICON.speech.match_at(t, q, end).is_none()
+                    && LEXICON.items.match_at(t, q, end).is_none()
+            })
+    };
+    let unknown_plural = unknown_plural || unknown_cyrillic;
     // `з них 539 – дрони`: a dash for the verb to be, before the noun.
     let dashed = start + 1 < end
         && chunks::dash(doc, start)

@@ -8,6 +8,7 @@ use std::ops::Range;
 
 use super::chunks::{self, Chunk, Piece};
 use super::doc::Doc;
+use super::events::verb_before_as;
 use super::lexicon::{EventEntry, LEXICON, Place, class};
 use super::nouns::among;
 use crate::model::{Event, Item, ItemClass, Qualifier, Side};
@@ -413,7 +414,20 @@ fn share_along(doc: &Doc<'_>, cands: &mut [Cand], list: &List) {
         c.entry
             .filter(|&(_, v)| !matches!(v, Via::Right | Via::Noun))
     };
-    let left = before(&cands[first]).map(|e| (e, cands[first].event_at));
+    let left = before(&cands[first])
+        .map(|e| (e, cands[first].event_at))
+        .or_else(|| {
+            // The first member's own noun may take no verb that the others'
+            // take: `fired 47 shells and 13 drones`.
+            if cands[first].entry.is_some() || !cands[first].has_head() || members.len() < 2 {
+                return None;
+            }
+            members[1..].iter().find_map(|&m| {
+                let item = cands[m].item.filter(|_| cands[m].entry.is_none())?;
+                let (entry, via, k, e, _) = verb_before_as(doc, &cands[first], item)?;
+                Some(((entry, via), Some((k, e))))
+            })
+        });
     // The verb after the list: the last member's, or one a member found
     // past the others (`Two aid workers, one Canadian and one Spanish,
     // were killed`).
