@@ -731,7 +731,9 @@ fn places(doc: &Doc<'_>, s: usize) -> Vec<(usize, Side)> {
 fn launch_site(doc: &Doc<'_>, k: usize, start: usize) -> bool {
     let t = &doc.tokens;
     let mut p = k;
-    while p > start && k - p < 16 {
+    // A list of launch sites runs long; the scan stops at the first word
+    // that is none of the list's.
+    while p > start && k - p < 40 {
         p -= 1;
         let x = &t[p];
         if LEXICON.origins.match_at(t, p, k).is_some() {
@@ -755,10 +757,10 @@ fn launch_site(doc: &Doc<'_>, k: usize, start: usize) -> bool {
                             .items
                             .match_at(t, b.saturating_sub(4).max(start), b)
                             .is_some()
-                    // `дронами-імітаторами різних типів – з напрямків`: the
-                    // weapons' phrase, then a dash.
-                    || b + 1 < p
-                        && (b.saturating_sub(4).max(start)..=b).any(|q| {
+                    // `дронами-імітаторами різних типів – з напрямків`,
+                    // `безпілотниками інших типів із напрямків`: the
+                    // weapons' phrase, then a dash or not.
+                    || (b.saturating_sub(4).max(start)..=b).any(|q| {
                             LEXICON
                                 .items
                                 .match_at(t, q, p)
@@ -766,7 +768,11 @@ fn launch_site(doc: &Doc<'_>, k: usize, start: usize) -> bool {
                         })
             });
         }
+        // `Міллерово, Приморсько-Ахтарськ — РФ`: a dash glosses the place.
         let transparent = x.is_punct(',')
+            || chunks::dash(doc, p)
+            // `Приморсько-Ахтарськ`: a hyphen inside a name.
+            || x.is_punct('-')
             || LEXICON.joins(x)
             || LEXICON.is(x, class::PLACE_PREP)
             || x.kind == Kind::Poss
@@ -777,8 +783,6 @@ fn launch_site(doc: &Doc<'_>, k: usize, start: usize) -> bool {
                     | "the"
                     | "of"
                     | "in"
-                    | "occupied"
-                    | "temporarily"
                     | "directions"
                     | "direction"
                     | "areas"
@@ -786,7 +790,7 @@ fn launch_site(doc: &Doc<'_>, k: usize, start: usize) -> bool {
                     | "cities"
                     | "city"
             )
-            || LEXICON.is(x, class::REGION)
+            || LEXICON.is(x, class::REGION | class::HELD)
             // `in southern Russia`, `the eastern regions`.
             || LEXICON.is(x, class::COMPASS)
             || x.upper && x.kind == Kind::Word;

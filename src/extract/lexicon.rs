@@ -411,6 +411,9 @@ pub mod class {
     pub const PERSONAL: u32 = 1 << 29;
     /// Opens the clause of what was said: `that`, `що`, `что`.
     pub const THAT: u32 = 1 << 30;
+    /// Says a place is held by the other side, or how: `occupied`,
+    /// `temporarily`, `окупований`.
+    pub const HELD: u32 = 1 << 31;
 }
 
 /// Whether a phrase of a table whose bit is in `tables` can start at a
@@ -680,6 +683,7 @@ fn read_tables() -> Lexicon {
                             "anaphor" => class::ANAPHOR,
                             "personal" => class::PERSONAL,
                             "that" => class::THAT,
+                            "held" => class::HELD,
                             _ => return None,
                         },
                     )
