@@ -1267,6 +1267,16 @@ fn signal(doc: &Doc<'_>, s: usize) -> Option<Side> {
                 j += 1;
             }
             let placed = k > range.start && LEXICON.is(&t[k - 1], class::PLACE_PREP);
+            // `атакувала Україну безпілотниками`: the object of an attack
+            // is its target, not its actor.
+            let target = k > range.start
+                && LEXICON
+                    .events
+                    .match_at(t, k - 1, k)
+                    .is_some_and(|(_, e)| matches!(e.weapon, Some(Event::Launched | Event::Hit)));
+            if target {
+                continue;
+            }
             if !placed
                 && LEXICON
                     .events
