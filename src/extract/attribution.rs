@@ -1439,6 +1439,8 @@ fn governed(doc: &Doc<'_>, start: usize, k: usize) -> bool {
     (k.saturating_sub(3).max(start)..k)
         .rev()
         .take_while(|&p| p + 1 == k || t[p + 1].kind == Kind::Word && !t[p + 1].upper)
+        // `over the month Russia launched`: the preposition leads a time.
+        .take_while(|&p| !LEXICON.is(&t[p + 1], class::PERIOD | class::TIME))
         .any(|p| LEXICON.is(&t[p], class::PLACE_PREP))
 }
 
