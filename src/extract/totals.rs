@@ -93,12 +93,15 @@ impl Spans {
 /// led by a word that leads a span.
 fn month(doc: &Doc<'_>, k: usize, end: usize) -> bool {
     let t = &doc.tokens;
+    let from = after_lead(doc, k, end);
     LEXICON.is(&t[k], class::EXTENT)
-        && (k + 1..end.min(k + 5))
+        && (from..end.min(from + 4))
             .find(|&j| !matches!(t[j].key, "the" | "month" | "of"))
             .is_some_and(|j| {
+                // English capitalises a month (`in May`, not `may`); the
+                // Cyrillic languages write it small.
                 LEXICON.is(&t[j], class::MONTH)
-                    && t[j].upper
+                    && (t[j].upper || !t[j].key.is_ascii())
                     && !(j + 1 < end && t[j + 1].kind == Kind::Num)
             })
 }
@@ -109,8 +112,9 @@ fn month(doc: &Doc<'_>, k: usize, end: usize) -> bool {
 fn period(doc: &Doc<'_>, k: usize, end: usize) -> bool {
     let t = &doc.tokens;
     let leads = LEXICON.is(&t[k], class::EXTENT) || t[k].is("this");
+    let from = after_lead(doc, k, end);
     leads
-        && (k + 1..end.min(k + 6))
+        && (from..end.min(from + 5))
             .find(|&j| {
                 !matches!(
                     t[j].key,
@@ -133,6 +137,16 @@ fn period(doc: &Doc<'_>, k: usize, end: usize) -> bool {
                 )
             })
             .is_some_and(|j| LEXICON.is(&t[j], class::PERIOD))
+}
+
+/// The token after the word or phrase that leads a span at `k`: `в
+/// течение`, `in the course of` are phrases of the words table.
+fn after_lead(doc: &Doc<'_>, k: usize, end: usize) -> usize {
+    LEXICON
+        .words
+        .match_at(&doc.tokens, k, end)
+        .filter(|(_, classes)| **classes & class::EXTENT != 0)
+        .map_or(k + 1, |(e, _)| e)
 }
 
 /// Whether a span at token `k` is the term of a comparison: `the biggest
