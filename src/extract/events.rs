@@ -227,7 +227,13 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
                 && c.item.is_none()
                 && entry.weapon.is_none()
                 && let Some(later) = (e..(e + 3).min(end))
-                    .take_while(|&j| t[j].kind == Kind::Word && !doc.boundary(j))
+                    // Not past another count: `two killed and six injured`.
+                    .take_while(|&j| {
+                        t[j].kind == Kind::Word
+                            && !doc.boundary(j)
+                            && !LEXICON.joins(&t[j])
+                            && !LEXICON.numbers.has_word(t[j].key)
+                    })
                     .find_map(|j| {
                         LEXICON
                             .events
