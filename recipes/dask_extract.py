@@ -27,6 +27,7 @@ partition to the next.
 """
 
 import argparse
+import contextlib
 import glob
 import os
 import subprocess
@@ -38,33 +39,39 @@ def extract_partition(binary, path, out_dir, threads):
     """Pipe one partition file through the binary on a worker: its figures
     (or, with `out_dir`, None after writing them there), the binary's
     warnings, and the partition's size and time."""
-    with open(path, "rb") as f:
-        articles = f.read()
     env = dict(os.environ, RAYON_NUM_THREADS=str(threads))
+    target = None if out_dir is None else os.path.join(out_dir, os.path.basename(path))
     started = time.perf_counter()
-    done = subprocess.run(
-        [binary, "extract", "--format", "jsonl", "-"],
-        input=articles,
-        capture_output=True,
-        env=env,
-        check=False,
-    )
+    # The partition goes in as the binary's standard input straight from
+    # its file (the binary reads it in whole windows), and into a folder
+    # the figures go straight to their file: no byte passes through Python.
+    sink = open(target + ".tmp", "wb") if target else contextlib.nullcontext(subprocess.PIPE)
+    with open(path, "rb") as articles, sink as out:
+        done = subprocess.run(
+            [binary, "extract", "--format", "jsonl", "-"],
+            stdin=articles,
+            stdout=out,
+            stderr=subprocess.PIPE,
+            env=env,
+            check=False,
+        )
     seconds = time.perf_counter() - started
     warnings = done.stderr.decode("utf-8", "replace")
     if done.returncode != 0:
         raise RuntimeError(f"{path}: {binary} exited {done.returncode}: {warnings.strip()}")
-    figures = done.stdout
-    if out_dir is not None:
-        target = os.path.join(out_dir, os.path.basename(path))
-        with open(target + ".tmp", "wb") as f:
-            f.write(figures)
+    if target:
         os.replace(target + ".tmp", target)
+        with open(target, "rb") as f:
+            count = sum(chunk.count(b"\n") for chunk in iter(lambda: f.read(1 << 20), b""))
         figures = None
+    else:
+        figures = done.stdout
+        count = figures.count(b"\n")
     return {
         "path": path,
         "figures": figures,
-        "count": done.stdout.count(b"\n"),
-        "bytes": len(articles),
+        "count": count,
+        "bytes": os.path.getsize(path),
         "seconds": seconds,
         "warnings": warnings,
     }
