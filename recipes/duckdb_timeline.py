@@ -12,7 +12,9 @@ output unless `-o` names a file.
 
 import argparse
 import os
+import shutil
 import sys
+import tempfile
 
 SQL = os.path.join(os.path.dirname(os.path.abspath(__file__)), "timeline.sql")
 
@@ -36,11 +38,18 @@ def main():
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     ap.add_argument("figures", help="figures JSON Lines: a file, or a glob of partitions")
-    ap.add_argument("-o", "--output", default="/dev/stdout", help="CSV file [standard output]")
+    ap.add_argument("-o", "--output", help="CSV file [standard output]")
     ap.add_argument("--threads", type=int, help="DuckDB's threads [every core]")
     args = ap.parse_args()
-    sys.stdout.flush()
-    timeline_csv(args.figures, args.output, args.threads)
+    if args.output:
+        return timeline_csv(args.figures, args.output, args.threads)
+    # Through a file of its own, copied out: DuckDB opening /dev/stdout
+    # would write over a file standard output is appended to.
+    with tempfile.TemporaryDirectory() as tmp:
+        out = os.path.join(tmp, "timeline.csv")
+        timeline_csv(args.figures, out, args.threads)
+        with open(out, "rb") as f:
+            shutil.copyfileobj(f, sys.stdout.buffer)
 
 
 if __name__ == "__main__":

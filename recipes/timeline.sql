@@ -5,7 +5,7 @@
 --
 --   duckdb -c "SET VARIABLE figures = 'figures.jsonl'" \
 --          -c ".read recipes/timeline.sql" \
---          -c "COPY timeline TO '/dev/stdout' (HEADER)"
+--          -c "COPY timeline TO 'nights.csv' (HEADER)"
 --
 -- or `python3 recipes/duckdb_timeline.py figures.jsonl -o nights.csv`.
 -- The view `timeline` has the command's columns, rows and order for its
