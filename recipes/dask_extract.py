@@ -21,9 +21,10 @@ each, is started on this machine and closed at the end; with it, the
 recipe runs on that cluster, and the binary's path (and the input's) must
 be valid on every worker. Each call of the binary uses
 `--threads-per-worker` cores (RAYON_NUM_THREADS), so workers do not
-overcommit the machine. Give every article an `id`: an article with none is
-called `stdin:N` after its line in the partition, which repeats from one
-partition to the next.
+overcommit the machine. Give every article an `id`, unique across
+partitions: an article with none is called `stdin:N` after its line in the
+partition, which repeats from one partition to the next, and a repeated id
+is renamed (`x~2`) only within one partition.
 """
 
 import argparse

@@ -29,7 +29,11 @@
 --   both for none, whose ranges cannot meet: exact v is [v, v], at_least
 --   [v, inf), at_most [0, v], approx [0.8v, 1.2v].
 -- Figures are read in the file's order (a claim's first figure breaks the
--- last ties), as the command reads its store.
+-- last ties), as the command reads its store; articles are told apart by
+-- id, so ids must be unique (the command renames a repeated one, `x~2`,
+-- within one run). Places are compared after Unicode white space is folded
+-- and DuckDB's lower(), which for a few letters (a Turkish dotted I, a
+-- Greek final sigma) lower-cases otherwise than the command.
 
 CREATE OR REPLACE TEMP VIEW timeline_lines AS
 SELECT * FROM (VALUES
