@@ -23,5 +23,5 @@ trap 'rm -rf "$work"' EXIT
 python3 recipes/articles.py data/articles --repeat 30 > "$work/sample30.jsonl"
 
 "$py" recipes/check_dask.py "$binary" --articles data/articles --repeat 40 --partitions 6
-real=tests/real/dev/articles,tests/real/holdout/articles,tests/real/uk-ru-dev/articles,tests/real/uk-ru-holdout/articles
+real=tests/real/dev/articles,tests/real/holdout/articles,tests/real/uk-ru-dev/articles,tests/real/uk-ru-holdout/articles,tests/real/fresh/articles
 "$py" recipes/check_timeline.py "$binary" data/articles "$real" recipes/edges "$work/sample30.jsonl"
