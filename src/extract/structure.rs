@@ -74,7 +74,10 @@ fn lists(doc: &Doc<'_>, pieces: &[Piece], cands: &[Cand]) -> Vec<List> {
                 let verb_after = pieces.get(k + 1).is_some_and(|x| {
                     x.chunk == Chunk::Word && LEXICON.is(&doc.tokens[x.tokens.start], class::AUX)
                 });
-                if cands[m].item.is_some() || cands[m].entry.is_some() || verb_after {
+                // `пять БПЛА — над Брянской областью`: a dash after a
+                // member with a noun stands for the verb it leaves out.
+                let dashed = pieces.get(k + 1).is_some_and(|x| x.chunk == Chunk::Dash);
+                if cands[m].item.is_some() && !dashed || cands[m].entry.is_some() || verb_after {
                     break;
                 }
                 list.gapped.push(m);
