@@ -300,6 +300,19 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
                 k = e;
             }
         }
+        // `36 drones and the missile hit 22 locations`: a noun phrase with
+        // no number joined on shares the verb after it.
+        if k == c.np_end && c.item.is_some() && LEXICON.joins(&t[k]) {
+            let mut j = k + 1;
+            if j < end && LEXICON.is(&t[j], class::SKIP) {
+                j += 1;
+            }
+            if let Some((.., e)) = head(doc, j, end).filter(|&(.., e)| e < end) {
+                k = e;
+                skipped += 1;
+                continue;
+            }
+        }
         let w = &t[k];
         // `At least six people, among them a boy, were killed`: skip an
         // aside between commas.
