@@ -758,9 +758,10 @@ fn launch_site(doc: &Doc<'_>, k: usize, start: usize) -> bool {
                             .match_at(t, b.saturating_sub(4).max(start), b)
                             .is_some()
                     // `дронами-імітаторами різних типів – з напрямків`,
-                    // `безпілотниками інших типів із напрямків`: the
-                    // weapons' phrase, then a dash or not.
-                    || (b.saturating_sub(4).max(start)..=b).any(|q| {
+                    // `безпілотниками інших типів із напрямків`,
+                    // `Безпілотники, за даними військових, летіли з`: the
+                    // weapons' phrase, an aside or not, then a dash or not.
+                    || (b.saturating_sub(8).max(start)..=b).any(|q| {
                             LEXICON
                                 .items
                                 .match_at(t, q, p)
@@ -773,6 +774,9 @@ fn launch_site(doc: &Doc<'_>, k: usize, start: usize) -> bool {
             || chunks::dash(doc, p)
             // `Приморсько-Ахтарськ`: a hyphen inside a name.
             || x.is_punct('-')
+            // `Брянськ (РФ) та Гвардійське (тимчасово окупований Крим)`.
+            || x.is_punct('(')
+            || x.is_punct(')')
             || LEXICON.joins(x)
             || LEXICON.is(x, class::PLACE_PREP)
             || x.kind == Kind::Poss
