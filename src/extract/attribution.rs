@@ -979,8 +979,12 @@ fn forward_speaker<'s>(
     // `This was reported by ...`, `That is what a statement posted by the
     // General Staff shows`: the next sentence says, of this one's figures
     // and with none of its own, who gave them.
-    let next = s + 1;
-    if next < doc.sentences.len() && !doc.may_count(next) {
+    // The report may come a sentence later, past one that says more of the
+    // attack and counts nothing (`Launches came from Bryansk and Oryol.`).
+    for next in s + 1..(s + 3).min(doc.sentences.len()) {
+        if doc.may_count(next) {
+            break;
+        }
         let first = doc.sentences[next].tokens.start;
         // `This was reported by`, `Об этом сообщили в`, `Про це повідомили`.
         // `Дані оприлюднили Повітряні сили`, `РБК-Україна передає це з
@@ -998,6 +1002,10 @@ fn forward_speaker<'s>(
             return said_in(speakers, next).iter().find(|p| {
                 p.verb > first && (t[p.verb].key.ends_with("ed") || p.claimant != Claimant::Unknown)
             });
+        }
+        // A sentence with a speaker of its own speaks for itself.
+        if !said_in(speakers, next).is_empty() {
+            break;
         }
     }
     None
