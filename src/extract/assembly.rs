@@ -15,7 +15,7 @@ use super::numbers;
 use super::structure::{Related, ellipsis, fronted, lines, link_partitives, subsets};
 use super::text::Keys;
 use super::totals::Spans;
-use crate::model::{Article, Claimant, Event, Excerpt, Figure, Item};
+use crate::model::{Article, Claimant, Event, Excerpt, Figure, Item, ItemClass};
 
 /// Every figure of `article`, in text order.
 pub(super) fn extract(article: &Article) -> Vec<Figure> {
@@ -83,14 +83,24 @@ pub(super) fn extract(article: &Article) -> Vec<Figure> {
             r.share_again(&doc, &mut cands);
         }
     }
+    let mut dater = Dater::new(&doc);
     for c in cands.iter_mut() {
+        // `Zelensky: over 400 Shaheds overnight`: weapons counted with no
+        // verb, in a sentence about a night's attack, were sent.
+        if c.entry.is_none()
+            && c.partitive == Partitive::None
+            && !c.subset_marked
+            && c.item.is_some_and(|i| i.class() == ItemClass::Weapon)
+            && dater.names_night(c.sentence)
+        {
+            c.entry = Some((LEXICON.launched(), Via::Night));
+        }
         c.event = match (&c.entry, c.item) {
             (Some((e, _)), Some(item)) => e.for_class(item.class()).unwrap_or(Event::Other),
             _ => Event::Other,
         };
     }
     attribution::attribute(&doc, &mut cands);
-    let mut dater = Dater::new(&doc);
     place_and_time(&doc, &mut dater, &mut cands);
     // A number with nothing counted is not a figure; nor is a bare `one`;
     // nor a count of something that is not the war's harm (countries at a

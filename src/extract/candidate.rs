@@ -33,6 +33,9 @@ pub enum Via {
     List,
     LeftFar,
     Inherited,
+    /// No verb: weapons counted in a night's attack were sent (`over 400
+    /// Shaheds overnight`).
+    Night,
 }
 
 impl Via {
@@ -46,6 +49,7 @@ impl Via {
             Via::LeftFar => "verb-far",
             Via::List => "list",
             Via::Inherited => "inherited",
+            Via::Night => "night",
         }
     }
 }
