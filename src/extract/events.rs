@@ -26,11 +26,12 @@ pub(super) fn events(doc: &Doc<'_>, cands: &mut [Cand], first: usize) {
         if cands[i].entry.is_some() {
             continue;
         }
-        let floor = if i > first {
-            cands[i - 1].np_end.max(cands[i - 1].n.after)
-        } else {
-            range.start
-        };
+        // The number before bounds the search, unless it is the digits of
+        // a model's name (`самолет Су-27 и 1662 беспилотника`).
+        let floor = (first..i)
+            .rev()
+            .find(|&j| !model_digits(doc, cands[j].n.first))
+            .map_or(range.start, |j| cands[j].np_end.max(cands[j].n.after));
         let c = &cands[i];
         let (near, far) = verb_before(doc, c, floor);
         let found = near
@@ -50,6 +51,18 @@ pub(super) fn events(doc: &Doc<'_>, cands: &mut [Cand], first: usize) {
             }
         }
     }
+}
+
+/// Whether token `k` is the digits of a model's name, glued by a hyphen to
+/// the word before: `Су-27`, `Kh-101`.
+fn model_digits(doc: &Doc<'_>, k: usize) -> bool {
+    let t = &doc.tokens;
+    k > 1
+        && t[k].kind == Kind::Num
+        && !t[k].space_before
+        && t[k - 1].is_punct('-')
+        && !t[k - 1].space_before
+        && t[k - 2].kind == Kind::Word
 }
 
 /// The verb before `c`'s number as it reads for a number counting
@@ -78,7 +91,10 @@ fn verb_before(doc: &Doc<'_>, c: &Cand, floor: usize) -> (Option<Found>, Option<
         if quote(&t[k]) && k + 1 == c.n.hedge {
             continue;
         }
-        if doc.boundary(k) || t[k].kind == Kind::Num {
+        // `самолет Су-27 и 1662 беспилотника`: the digits of a model's
+        // name are no count that stops the search.
+        let model = model_digits(doc, k) || k + 1 < c.n.hedge && model_digits(doc, k + 1);
+        if doc.boundary(k) && !model || t[k].kind == Kind::Num && !model {
             break;
         }
         let usable = |q: usize| {
@@ -167,10 +183,14 @@ fn verb_before(doc: &Doc<'_>, c: &Cand, floor: usize) -> (Option<Found>, Option<
             });
             // `Hits by missiles and 21 drones`: a nominal whose object is a list.
             // `injuring a woman and two men`: an object list after any verb.
-            let listed = (entry.place == Place::Pre || c.n.hedge - e <= 4)
+            // A model's name is one word of the object: `a Su-27 jet and
+            // 1,662 drones`.
+            let object = (e..c.n.hedge.saturating_sub(1))
+                .filter(|&g| !model_digits(doc, g) && !model_digits(doc, g + 1));
+            let listed = (entry.place == Place::Pre || object.clone().count() <= 3)
                 && c.n.hedge > e
                 && LEXICON.joins(&t[c.n.hedge - 1])
-                && (e..c.n.hedge - 1).all(|g| {
+                && object.clone().all(|g| {
                     t[g].kind == Kind::Word
                         && !LEXICON.is(&t[g], class::BOUNDARY | class::PLACE_PREP)
                         && LEXICON.events.match_at(t, g, c.n.hedge).is_none()
