@@ -396,6 +396,23 @@ fn pairs(doc: &Doc<'_>, pieces: &[Piece], cands: &mut [Cand]) {
             cands[c].item = Some(entry.item);
             cands[c].weapon = entry.weapon;
             cands[c].item_rule = "pair";
+            // `збили найбільше дронів — 30`: the verb before what is
+            // counted is the count's, when it has none of its own.
+            let lead = (0..p - 1)
+                .rev()
+                .find(|&q| !matches!(pieces[q].chunk, Chunk::Noun | Chunk::Word));
+            if cands[c].entry.is_none()
+                && let Some(q) = lead.filter(|&q| pieces[q].chunk == Chunk::Event)
+            {
+                let r = &pieces[q].tokens;
+                if let Some((e, verb)) = LEXICON.events.match_at(t, r.start, r.end.max(r.start + 1))
+                    && verb.for_class(entry.item.class()).is_some()
+                    && matches!(verb.place, Place::Any | Place::Pre)
+                {
+                    cands[c].entry = Some((*verb, Via::List));
+                    cands[c].event_at = Some((r.start, e));
+                }
+            }
             continue;
         }
         let Some(first) = (0..p - 1).rev().take_while(|&q| name(q)).last() else {
