@@ -94,7 +94,7 @@ fn verb_before(doc: &Doc<'_>, c: &Cand, floor: usize) -> (Option<Found>, Option<
         // `самолет Су-27 и 1662 беспилотника`: the digits of a model's
         // name are no count that stops the search.
         let model = model_digits(doc, k) || k + 1 < c.n.hedge && model_digits(doc, k + 1);
-        if doc.boundary(k) && !model || t[k].kind == Kind::Num && !model {
+        if !model && (doc.boundary(k) || t[k].kind == Kind::Num) {
             break;
         }
         let usable = |q: usize| {
