@@ -478,6 +478,9 @@ pub struct Lexicon {
     pub places: Table<Side>,
     pub not_figures: Table<(NotFigure, Side2)>,
     pub cumulative: Table<()>,
+    /// Phrases that make a running total of what follows when a year does:
+    /// `з початку 2024 року`, `с начала 2025 года`.
+    pub since_year: Table<()>,
     pub numbers: Table<NumWord>,
     pub vague: Table<()>,
     pub joints: Table<()>,
@@ -631,6 +634,7 @@ fn read_tables() -> Lexicon {
             Some((kind, before_after(c.get(1).or(Some(&"after")))?))
         }),
         cumulative: Table::parse("cumulative", table!("cumulative"), |_| Some(())),
+        since_year: Table::parse("since_year", table!("since_year"), |_| Some(())),
         numbers: Table::parse("numbers", table!("numbers"), |c| {
             let v: u64 = c.get(1).and_then(|v| v.parse().ok()).unwrap_or(0);
             match *c.first()? {
@@ -720,7 +724,7 @@ pub static NAMES: LazyLock<Vec<(String, bool)>> = LazyLock::new(|| {
 });
 
 impl Lexicon {
-    fn tables(&mut self) -> [&mut dyn AnyTable; 16] {
+    fn tables(&mut self) -> [&mut dyn AnyTable; 17] {
         [
             &mut self.items,
             &mut self.events,
@@ -730,6 +734,7 @@ impl Lexicon {
             &mut self.places,
             &mut self.not_figures,
             &mut self.cumulative,
+            &mut self.since_year,
             &mut self.numbers,
             &mut self.vague,
             &mut self.joints,

@@ -23,15 +23,16 @@ impl Spans {
         // table, no month, no span word and no word that leads a year
         // (`since`).
         let table = doc.may_have(s, &LEXICON.cumulative);
+        let since = doc.may_have(s, &LEXICON.since_year);
         let months = doc.has_class(s, class::MONTH);
         let periods = doc.has_class(s, class::PERIOD);
         let years = doc.has_class(s, class::YEAR_PREP);
-        if !(table || months || periods || years) {
+        if !(table || since || months || periods || years) {
             return out;
         }
         // Every span starts at a word of the table, a word that leads a
         // span, `this` or `since`: one test of a word's bits passes the rest.
-        let phrase = LEXICON.cumulative.start_bit();
+        let phrase = LEXICON.cumulative.start_bit() | LEXICON.since_year.start_bit();
         let leads = class::EXTENT | class::YEAR_PREP;
         let mut k = range.start;
         while k < range.end {
@@ -49,6 +50,9 @@ impl Spans {
                 .flatten()
             {
                 Some((e, _)) => (Some(true), e),
+                None if let Some(e) = since.then(|| since_year(doc, k, range.end)).flatten() => {
+                    (Some(true), e)
+                }
                 None if months && month(doc, k, range.end) => (Some(false), k + 1),
                 None => (
                     (periods && period(doc, k, range.end) || years && t[k].is("since"))
@@ -87,6 +91,21 @@ impl Spans {
     pub fn is_empty(&self) -> bool {
         self.at.is_empty()
     }
+}
+
+/// `з початку 2024 року`, `с начала 2025 года`: a phrase of the table
+/// with a year after it; the token after the phrase.
+fn since_year(doc: &Doc<'_>, k: usize, end: usize) -> Option<usize> {
+    let t = &doc.tokens;
+    let (e, _) = LEXICON.since_year.match_at(t, k, end)?;
+    let year = t.get(e).filter(|_| e < end)?;
+    let is_year = year.kind == Kind::Num
+        && year.key.len() == 4
+        && year
+            .key
+            .parse::<u32>()
+            .is_ok_and(|y| (1900..=2100).contains(&y));
+    is_year.then_some(e)
 }
 
 /// `in June`, `across the month of August`: a month with no day after it,
