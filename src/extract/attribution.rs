@@ -1094,7 +1094,10 @@ fn own_result(doc: &Doc<'_>, s: usize) -> Option<(Claimant, Arc<str>)> {
             first += 1;
         }
         let subject = first..v;
-        if LEXICON.is(&t[v - 1], class::AUX) || subject.clone().any(|k| t[k].kind == Kind::Num) {
+        // A subject that counts (`по одному украинскому дрону`, in digits
+        // or in words) is the weapons, not a side that acts.
+        let counts = |k: usize| t[k].kind == Kind::Num || LEXICON.numbers.has_word(t[k].key);
+        if LEXICON.is(&t[v - 1], class::AUX) || subject.clone().any(counts) {
             continue;
         }
         let side = subject.clone().find_map(|k| {
