@@ -99,7 +99,7 @@ fn extract_all(articles: &[Article], review: Option<&Review>) -> Vec<Vec<Given>>
                 Some(r) => crate::review::apply(r, article, &figures).figures,
                 None => figures,
             };
-            figures.into_iter().map(|f| Given::of(article, f)).collect()
+            Given::all(article, figures)
         })
         .collect()
 }

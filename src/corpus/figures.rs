@@ -22,13 +22,18 @@ pub struct Given {
 }
 
 impl Given {
-    /// Figure `figure` of `article`, as written.
-    pub fn of(article: &Article, figure: Figure) -> Given {
+    /// The figures of `article`, as written: its outlet is worked out once
+    /// and shared by them.
+    pub fn all(article: &Article, figures: Vec<Figure>) -> Vec<Given> {
         let outlet = article.outlet();
-        Given {
-            figure,
-            outlet: (outlet != article.id).then(|| Arc::from(outlet)),
-        }
+        let outlet: Option<Arc<str>> = (outlet != article.id).then(|| outlet.into());
+        figures
+            .into_iter()
+            .map(|figure| Given {
+                figure,
+                outlet: outlet.clone(),
+            })
+            .collect()
     }
 }
 
