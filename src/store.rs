@@ -139,6 +139,14 @@ impl Store {
 
     /// Index articles whose figures are already extracted.
     pub fn from_extracted(extracted: Vec<(Article, Vec<Figure>)>) -> Store {
+        let mut store = Store::unchecked(extracted);
+        store.refresh_doubts();
+        store
+    }
+
+    /// [`Store::from_extracted`] with no doubts raised yet, for a caller
+    /// that checks the figures its own way (as reviewed).
+    pub fn unchecked(extracted: Vec<(Article, Vec<Figure>)>) -> Store {
         let mut store = Store::default();
         // Sized once: growing by doubling would hold up to twice the figures.
         store.reserve(
@@ -148,7 +156,6 @@ impl Store {
         for (article, figures) in extracted {
             store.push(article, figures);
         }
-        store.refresh_doubts();
         store
     }
 

@@ -28,7 +28,7 @@ pub struct Args {
 
 pub fn run(args: &Args) -> io::Result<ExitCode> {
     let review = args.sources.review()?;
-    let Some(store) = args.sources.engine_store()? else {
+    let Some(mut store) = args.sources.engine_store()? else {
         return Ok(ExitCode::FAILURE);
     };
     let format = args.format.unwrap_or(if io::stdout().is_terminal() {
@@ -37,6 +37,7 @@ pub fn run(args: &Args) -> io::Result<ExitCode> {
         RowFormat::Json
     });
     let Some(review) = review else {
+        store.refresh_doubts();
         let ids: Vec<FigureId> = (0..store.figures().len() as FigureId).collect();
         return write(&store, store.checked(), &ids, format);
     };

@@ -65,12 +65,19 @@ impl Sources {
         self.input.review()
     }
 
-    /// The engine's figures as extracted or as given, unreviewed.
+    /// The engine's figures as extracted or as given, unreviewed and with
+    /// no doubts raised yet ([`Store::refresh_doubts`]).
     pub fn engine_store(&self) -> io::Result<Option<Store>> {
-        match &self.figures {
-            None => Ok(super::load_store(&self.input.paths)),
-            Some(path) => Ok(self.filed(path)?.map(|f| Store::from_extracted(f.pairs))),
-        }
+        let Some(path) = &self.figures else {
+            let loaded = super::load(&self.input.paths);
+            if loaded.articles.is_empty() {
+                return Ok(None);
+            }
+            let mut store = Store::default();
+            store.extend(loaded.articles);
+            return Ok(Some(store));
+        };
+        Ok(self.filed(path)?.map(|f| Store::unchecked(f.pairs)))
     }
 
     /// The figures at `path` filed under the articles at PATHS, if any.
