@@ -509,6 +509,16 @@ macro_rules! table {
     };
 }
 
+/// The entries of a table of one word a line, comments and blank lines
+/// left out, every language's in turn.
+fn entries(files: &'static [(&str, &'static str)]) -> impl Iterator<Item = &'static str> {
+    files
+        .iter()
+        .flat_map(|(_, src)| src.lines())
+        .map(|l| l.split('#').next().unwrap_or("").trim())
+        .filter(|l| !l.is_empty())
+}
+
 fn leak(s: &str) -> &'static str {
     // Tables are read once for the life of the process.
     Box::leak(s.to_string().into_boxed_str())
@@ -535,12 +545,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         }
     }
     vocab.inflect(
-        table!("endings")
-            .iter()
-            .flat_map(|(_, src)| src.lines())
-            .map(|l| l.split('#').next().unwrap_or("").trim())
-            .filter(|l| !l.is_empty())
-            .map(|l| l.to_lowercase()),
+        entries(table!("endings")).map(str::to_lowercase),
     );
     let time: Vec<u32> = crate::time::phrases::TIME_WORDS
         .iter()
@@ -573,13 +578,7 @@ fn read_tables() -> Lexicon {
     Lexicon {
         firsts: Vec::new(),
         vocab: &NO_VOCAB,
-        plural_endings: table!("plural")
-            .iter()
-            .flat_map(|(_, src)| src.lines())
-            .map(|l| l.split('#').next().unwrap_or("").trim())
-            .filter(|l| !l.is_empty())
-            .map(leak)
-            .collect(),
+        plural_endings: entries(table!("plural")).collect(),
         items: Table::parse("items", table!("items"), |c| {
             Some(ItemEntry {
                 item: item(c.first()?)?,

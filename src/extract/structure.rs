@@ -405,7 +405,7 @@ fn pairs(doc: &Doc<'_>, pieces: &[Piece], cands: &mut [Cand]) {
                 && let Some(q) = lead.filter(|&q| pieces[q].chunk == Chunk::Event)
             {
                 let r = &pieces[q].tokens;
-                if let Some((e, verb)) = LEXICON.events.match_at(t, r.start, r.end.max(r.start + 1))
+                if let Some((e, verb)) = LEXICON.events.match_at(t, r.start, r.end)
                     && verb.for_class(entry.item.class()).is_some()
                     && matches!(verb.place, Place::Any | Place::Pre)
                 {
