@@ -544,9 +544,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             vocab.insert(w);
         }
     }
-    vocab.inflect(
-        entries(table!("endings")).map(str::to_lowercase),
-    );
+    vocab.inflect(entries(table!("endings")).map(str::to_lowercase));
     let time: Vec<u32> = crate::time::phrases::TIME_WORDS
         .iter()
         .map(|w| vocab.insert(w))
