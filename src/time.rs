@@ -15,8 +15,8 @@ pub use published::parse_date;
 
 use chrono::Weekday;
 
-/// The months' English names, January first: the phrases read their first
-/// three letters, the jump any start of three or more.
+/// The months' English names, January first: time words, whose first
+/// three letters the phrases read, and any start of three or more the jump.
 pub(crate) const MONTHS: [&str; 12] = [
     "january",
     "february",

@@ -375,7 +375,7 @@ pub mod class {
     pub const SIDE_UA: u32 = 1 << 14;
     /// A noun of place: `region`, `oblast`.
     pub const REGION: u32 = 1 << 15;
-    /// A word every time phrase holds: one of [`crate::time::phrases::TIME_WORDS`].
+    /// A word every time phrase holds: one of [`crate::time::phrases::time_words`].
     pub const TIME: u32 = 1 << 16;
     /// A word the tokenizer joined across an apostrophe, a dot or a letter
     /// beyond ASCII (`didn't`, `U.S.`, `Kyїv`), where a pattern over the
@@ -545,8 +545,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         }
     }
     vocab.inflect(entries(table!("endings")).map(str::to_lowercase));
-    let time: Vec<u32> = crate::time::phrases::TIME_WORDS
-        .iter()
+    let time: Vec<u32> = crate::time::phrases::time_words()
         .map(|w| vocab.insert(w))
         .collect();
     let mut firsts: Vec<(u32, u32)> = vec![(0, 0); vocab.len()];

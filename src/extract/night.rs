@@ -243,7 +243,7 @@ fn reported_at(doc: &Doc<'_>, range: std::ops::Range<usize>, k: usize) -> bool {
 
 /// What a sentence's tokens say of the time phrases in it.
 enum Cue {
-    /// It holds one of [`phrases::TIME_WORDS`], and no time phrase starts
+    /// It holds one of [`phrases::time_words`], and no time phrase starts
     /// before this byte of it.
     Word(usize),
     /// It may hold a phrase the tokens do not show: an ordinal day (`on

@@ -62,7 +62,7 @@ pub fn all(published: NaiveDate, text: &str) -> Vec<When> {
 }
 
 /// [`all`] for a caller that knows already that `text` holds one of the
-/// [`TIME_WORDS`] (as a word of its own, in any ASCII case), and that no
+/// [`time_words`] (as a word of its own, in any ASCII case), and that no
 /// time phrase starts before byte `from`: the rules alone, read from
 /// there, without the scan that rules out most sentences.
 ///
@@ -183,9 +183,8 @@ fn date_frag(t: &str) -> String {
     )
 }
 
-/// The words the rules look for, in lower case: every time phrase holds
-/// one of them or an ordinal day (`on the 4th`).
-pub const TIME_WORDS: &[&str] = &[
+/// The time words besides the months' and weekdays' whole names.
+const OTHER_TIME_WORDS: &[&str] = &[
     "night",
     "morning",
     "evening",
@@ -197,13 +196,6 @@ pub const TIME_WORDS: &[&str] = &[
     "overnight",
     "day",
     "week",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "mon",
     "tues",
     "tue",
@@ -214,18 +206,6 @@ pub const TIME_WORDS: &[&str] = &[
     "fri",
     "sat",
     "sun",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "jan",
     "feb",
     "mar",
@@ -240,16 +220,27 @@ pub const TIME_WORDS: &[&str] = &[
     "dec",
 ];
 
+/// The words the rules look for, in lower case: every time phrase holds
+/// one of them or an ordinal day (`on the 4th`).
+pub fn time_words() -> impl Iterator<Item = &'static str> {
+    let weekdays = super::WEEKDAYS.iter().map(|(name, _)| *name);
+    OTHER_TIME_WORDS
+        .iter()
+        .copied()
+        .chain(super::MONTHS)
+        .chain(weekdays)
+}
+
 /// How many words a time phrase may hold before the first of its time
 /// words or ordinals: five in `early on the 4 of June`, one more to spare.
 pub const WORDS_BEFORE: usize = 6;
 
-/// Whether a text may hold a time phrase: one of [`TIME_WORDS`], an
+/// Whether a text may hold a time phrase: one of [`time_words`], an
 /// ordinal, or `on the` and a number.
 static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?i-u)\b(?:{})\b|[0-9](?:st|nd|rd|th)\b|\bon\s+the\s+[0-9]",
-        TIME_WORDS.join("|")
+        time_words().collect::<Vec<_>>().join("|")
     ))
     .expect("trigger pattern compiles")
 });
@@ -385,7 +376,8 @@ fn interpret(rule: Rule, c: &Captures, text: &str, published: NaiveDate) -> Opti
             let mut m = month(day("t_m2", "t_m3")?.as_str())?;
             // Without the word, only a day and the next are a night:
             // `10–15 January` is a span of days.
-            if matches!(rule, Rule::DayPair) && second != first + 1 && !(second == 1 && first >= 28) {
+            if matches!(rule, Rule::DayPair) && second != first + 1 && !(second == 1 && first >= 28)
+            {
                 return None;
             }
             let (mut year, trim) = year_of(c, published);
@@ -760,7 +752,7 @@ mod tests {
         for list in [WD, MON] {
             let words = list.trim_start_matches("(?:").trim_end_matches(r")\b");
             for w in words.split('|') {
-                assert!(TIME_WORDS.contains(&w), "{w} is not in TIME_WORDS");
+                assert!(time_words().any(|t| t == w), "{w} is not a time word");
             }
         }
         // `Thur` was once left out of the scan that rules sentences out.
@@ -958,9 +950,27 @@ mod tests {
             "the night of the 4th",
         );
         // Two days in a row with no word for night are the night between.
-        check(p, "The night in numbers, 4–5 June", n, Span::Night, "4–5 June");
-        check(p, "strikes on June 4-5, 2025 hit", n, Span::Night, "June 4-5, 2025");
-        check(p, "from 31-1 June", d(2025, 5, 31), Span::Night, "31-1 June");
+        check(
+            p,
+            "The night in numbers, 4–5 June",
+            n,
+            Span::Night,
+            "4–5 June",
+        );
+        check(
+            p,
+            "strikes on June 4-5, 2025 hit",
+            n,
+            Span::Night,
+            "June 4-5, 2025",
+        );
+        check(
+            p,
+            "from 31-1 June",
+            d(2025, 5, 31),
+            Span::Night,
+            "31-1 June",
+        );
         check(
             p,
             "the night of 31 May to 1 June",
