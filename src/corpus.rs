@@ -6,6 +6,7 @@
 //! and the other articles load. Nothing here prints; the binary shows the
 //! warnings.
 
+mod caught;
 mod feed;
 mod figures;
 mod files;

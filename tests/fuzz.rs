@@ -52,6 +52,47 @@ impl<S: Strategy> Strategy for Budgeted<S> {
     }
 }
 
+/// The input under test and when its case began, watched from another
+/// thread: a case that runs past `COUNTERCLAIM_FUZZ_CASE_SECONDS` (30 by
+/// default) cannot be stopped, so its input is written out and the run
+/// ends, rather than the run hanging on it with nothing to show.
+#[derive(Default)]
+struct Watch {
+    case: std::sync::Mutex<Option<(Instant, String)>>,
+    done: std::sync::atomic::AtomicBool,
+}
+
+impl Watch {
+    fn begin(&self, input: String) {
+        *self.case.lock().unwrap() = Some((Instant::now(), input));
+    }
+
+    fn end(&self) {
+        *self.case.lock().unwrap() = None;
+    }
+
+    fn finish(&self) {
+        self.done.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
+
+    fn guard(&self, name: &str) {
+        let limit = Duration::from_secs(env("COUNTERCLAIM_FUZZ_CASE_SECONDS").unwrap_or(30));
+        while !self.done.load(std::sync::atomic::Ordering::Relaxed) {
+            std::thread::sleep(Duration::from_millis(100));
+            let case = self.case.lock().unwrap();
+            let Some((began, input)) = case.as_ref() else {
+                continue;
+            };
+            if began.elapsed() > limit {
+                let kept = concat!(env!("CARGO_TARGET_TMPDIR"), "/slow-case.txt");
+                let _ = std::fs::write(kept, input);
+                eprintln!("{name}: one case ran past {limit:?}; its input is in {kept}:\n{input}");
+                std::process::exit(1);
+            }
+        }
+    }
+}
+
 /// Run property `test` of `name` on inputs from `strategy`, as `proptest!`
 /// does (failures shrunk, and kept in `proptest-regressions/fuzz.txt` to be
 /// run first from then on), for `COUNTERCLAIM_FUZZ_CASES` cases or until
@@ -74,11 +115,21 @@ fn fuzz<S: Strategy>(name: &'static str, strategy: S, test: impl Fn(S::Value) ->
     };
     let mut runner = TestRunner::new(config);
     let (start, cases) = (Instant::now(), std::cell::Cell::new(0u64));
-    let counted = |value| {
+    let watch = Watch::default();
+    let counted = |value: S::Value| {
         cases.set(cases.get() + 1);
-        test(value)
+        watch.begin(format!("{value:#?}"));
+        let result = test(value);
+        watch.end();
+        result
     };
-    match runner.run(&strategy, counted) {
+    let outcome = std::thread::scope(|s| {
+        s.spawn(|| watch.guard(name));
+        let outcome = runner.run(&strategy, counted);
+        watch.finish();
+        outcome
+    });
+    match outcome {
         Ok(()) => {}
         Err(TestError::Abort(why)) if why.message() == SPENT => {}
         Err(e) => panic!("{name}: {e}\n{runner}"),

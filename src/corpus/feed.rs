@@ -2,12 +2,14 @@
 
 use std::borrow::Cow;
 use std::collections::BTreeSet;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, LazyLock, Mutex};
 
 use chrono::{DateTime, NaiveTime, Utc};
 use feed_rs::model::{Content, Entry, Feed, Text};
 use feed_rs::parser::Builder;
+use regex::Regex;
 
+use super::caught::caught;
 use super::{Loaded, html};
 use crate::model::{Article, SourceKind};
 use crate::time::parse_date;
@@ -22,7 +24,9 @@ use crate::time::parse_date;
 /// without text one naming it.
 pub(super) fn load(stem: &str, origin: &str, contents: &str, out: &mut Loaded) {
     let unread = Arc::new(Mutex::new(BTreeSet::new()));
-    let parser = {
+    // A parser that panicked is left half-way through a document, so the
+    // second reading below needs a new one.
+    let parser = || {
         let unread = Arc::clone(&unread);
         Builder::new()
             .timestamp_parser(move |text| {
@@ -37,9 +41,25 @@ pub(super) fn load(stem: &str, origin: &str, contents: &str, out: &mut Loaded) {
             .build()
     };
     let xml = utf8_declared(contents.trim_start_matches('\u{feff}'));
-    let feed = match parser.parse(xml.as_bytes()) {
-        Ok(feed) => feed,
-        Err(e) => return out.warn(origin, format!("not an RSS or Atom feed: {e}; skipped")),
+    let parsed = caught(|| parser().parse(xml.as_bytes())).or_else(|fault| {
+        // feed-rs panics on some contact fields (an address beside a
+        // non-ASCII letter); the items matter more than who wrote them.
+        out.warn(
+            origin,
+            format!("the feed's author fields could not be read ({fault}); left out"),
+        );
+        let xml = without_contacts(&xml);
+        caught(|| parser().parse(xml.as_bytes()))
+    });
+    let feed = match parsed {
+        Ok(Ok(feed)) => feed,
+        Ok(Err(e)) => return out.warn(origin, format!("not an RSS or Atom feed: {e}; skipped")),
+        Err(fault) => {
+            return out.warn(
+                origin,
+                format!("the feed could not be read ({fault}); skipped"),
+            );
+        }
     };
     if feed.entries.is_empty() {
         out.warn(origin, "feed has no items; skipped");
@@ -56,6 +76,18 @@ pub(super) fn load(stem: &str, origin: &str, contents: &str, out: &mut Loaded) {
             );
         }
     }
+}
+
+/// `xml` with its RSS contact elements (`author`, `managingEditor`,
+/// `webMaster`) emptied.
+fn without_contacts(xml: &str) -> Cow<'_, str> {
+    static CONTACT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?s)(<author\b[^>]*>).*?(</author>)|(<managingEditor\b[^>]*>).*?(</managingEditor>)|(<webMaster\b[^>]*>).*?(</webMaster>)",
+        )
+        .unwrap()
+    });
+    CONTACT.replace_all(xml, "$1$3$5$2$4$6")
 }
 
 /// The feed's title, the source of each of its items.
@@ -258,6 +290,21 @@ mod tests {
   </item>
 </channel>
 </rss>"#;
+
+    #[test]
+    fn an_author_field_the_parser_trips_on_costs_the_authors_not_the_items() {
+        let odd = RSS.replace("desk@wire.example (", "desk@wire.example🚀(");
+        let out = load_feed(&odd);
+        let ids: Vec<_> = out.articles.iter().map(|a| a.id.as_str()).collect();
+        assert_eq!(ids, ["wire:1", "wire:2"]);
+        assert!(out.articles[1].text.contains("Two people were injured."));
+        let said = out.messages();
+        assert!(
+            said[0].starts_with("in/wire.rss: the feed's author fields could not be read ("),
+            "{said:?}"
+        );
+        assert!(!out.articles[1].meta.iter().any(|(k, _)| k == "Author"));
+    }
 
     #[test]
     fn rss_items_become_articles() {
