@@ -53,7 +53,7 @@ impl<S: Strategy> Strategy for Budgeted<S> {
 }
 
 /// The input under test and when its case began, watched from another
-/// thread: a case that runs past `COUNTERCLAIM_FUZZ_CASE_SECONDS` (30 by
+/// thread: a case that runs past `COUNTERCLAIM_FUZZ_CASE_SECONDS` (120 by
 /// default) cannot be stopped, so its input is written out and the run
 /// ends, rather than the run hanging on it with nothing to show.
 #[derive(Default)]
@@ -76,7 +76,7 @@ impl Watch {
     }
 
     fn guard(&self, name: &str) {
-        let limit = Duration::from_secs(env("COUNTERCLAIM_FUZZ_CASE_SECONDS").unwrap_or(30));
+        let limit = Duration::from_secs(env("COUNTERCLAIM_FUZZ_CASE_SECONDS").unwrap_or(120));
         while !self.done.load(std::sync::atomic::Ordering::Relaxed) {
             std::thread::sleep(Duration::from_millis(100));
             let case = self.case.lock().unwrap();

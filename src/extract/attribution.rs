@@ -50,6 +50,8 @@ struct Signals<'d, 'a> {
     last: Vec<Cell<Option<Option<Side>>>>,
     /// The side of the first signal at or after each sentence, once asked.
     next: Vec<Cell<Option<Option<Side>>>>,
+    /// The article's [`Signals::home`], once asked.
+    home: Cell<Option<Option<Side>>>,
 }
 
 impl<'d, 'a> Signals<'d, 'a> {
@@ -60,7 +62,36 @@ impl<'d, 'a> Signals<'d, 'a> {
             known: vec![Cell::new(None); n],
             last: vec![Cell::new(None); n],
             next: vec![Cell::new(None); n],
+            home: Cell::new(None),
         }
+    }
+
+    /// The side whose bodies a Ukrainian or Russian article speaks for when
+    /// it names none (`ПВО`, `the governor`): the side its attacks fell on,
+    /// told by counting the sentences whose attack words name each side
+    /// (a Ukrainian outlet writing in Russian reports the attacks on
+    /// Ukraine); failing that, the side whose language it is.
+    fn home(&self) -> Option<Side> {
+        if let Some(home) = self.home.get() {
+            return home;
+        }
+        let home = self.doc.article.language.home().map(|language| {
+            let (mut ru, mut ua) = (0, 0);
+            for s in 0..self.doc.sentences.len() {
+                match self.of(s) {
+                    Some(Side::Ru) => ru += 1,
+                    Some(Side::Ua) => ua += 1,
+                    None => {}
+                }
+            }
+            match ru.cmp(&ua) {
+                std::cmp::Ordering::Greater => Side::Ua,
+                std::cmp::Ordering::Less => Side::Ru,
+                std::cmp::Ordering::Equal => language,
+            }
+        });
+        self.home.set(Some(home));
+        home
     }
 
     fn of(&self, s: usize) -> Option<Side> {
@@ -630,7 +661,7 @@ fn resolve_roles(doc: &Doc<'_>, speakers: &mut [Speaking], signals: &Signals<'_,
             // A body with no side named in Ukrainian or Russian writing is,
             // failing all else, its own country's.
             if found.is_none() && sp.role.is_some() {
-                found = doc.article.language.home().map(|side| (side.into(), None));
+                found = signals.home().map(|side| (side.into(), None));
             }
         }
         if let Some((c, source)) = found {
@@ -916,7 +947,7 @@ fn claimants(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking], signals: 
                 .map(|p| p.sentence);
             // In Ukrainian or Russian writing, a report of its own side's
             // goes on through the article, as relayed bulletins run.
-            let home = doc.article.language.home().map(Claimant::from);
+            let home = signals.home().map(Claimant::from);
             let carried = by_figure
                 .max(by_speaker)
                 .and_then(|x| {
@@ -1223,17 +1254,19 @@ struct Same {
 impl Same {
     fn of(cands: &[Cand], s: usize) -> Same {
         let from = cands.partition_point(|o| o.sentence < s);
-        let named = cands[from..]
-            .iter()
-            .take_while(|o| o.sentence == s)
-            .position(|o| {
-                o.np_side.is_some() && o.item.is_some_and(|it| it.class() == ItemClass::Weapon)
-            })
+        let weapon = |o: &Cand| o.item.is_some_and(|it| it.class() == ItemClass::Weapon);
+        let sentence = || cands[from..].iter().take_while(|o| o.sentence == s);
+        let named = sentence()
+            .position(|o| o.np_side.is_some() && weapon(o))
+            .map(|p| from + p);
+        // Figures read before this one whose verb's actor was found.
+        let said = sentence()
+            .position(|o| o.attacker_rule == "actor" && weapon(o))
             .map(|p| from + p);
         Same {
             sentence: Some(s),
             named,
-            said: None,
+            said,
         }
     }
 
@@ -1317,7 +1350,12 @@ fn signal(doc: &Doc<'_>, s: usize) -> Option<Side> {
                 {
                     break;
                 }
-                if doc.boundary(j) || LEXICON.is(&t[j], class::STOP) && !t[j].is("the") {
+                // `по украинской столице 31 дрон`: a count opens another
+                // phrase, whose weapons the side word does not own.
+                if doc.boundary(j)
+                    || LEXICON.is(&t[j], class::STOP) && !t[j].is("the")
+                    || t[j].kind == Kind::Num
+                {
                     break;
                 }
                 j += 1;
