@@ -36,6 +36,7 @@ pub(super) fn events(doc: &Doc<'_>, cands: &mut [Cand], first: usize) {
         let (near, far) = verb_before(doc, c, floor);
         let found = near
             .or_else(|| verb_after(doc, c, range.end))
+            .or_else(|| relative_verb(doc, c, range.end))
             .or_else(|| attack_with(doc, c, range.start))
             .or_else(|| toll(doc, c, range.start))
             .or_else(|| verb_after_far(doc, c, range.end))
@@ -459,6 +460,43 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
         k += 1;
     }
     None
+}
+
+/// The verb of a relative clause whose subject is a side or a body, after
+/// the noun and its modifiers: `70 ракет різних типів, які росія
+/// випустила`, `26 drones, which Russia fired`; the noun is its object.
+fn relative_verb(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
+    let t = &doc.tokens;
+    c.item?;
+    let plain = |x: &Token<'_>| {
+        x.kind == Kind::Word && !x.upper && !LEXICON.is(x, class::STOP | class::BOUNDARY)
+    };
+    let mut j = c.np_end;
+    while j < end && j < c.np_end + 3 && plain(&t[j]) {
+        j += 1;
+    }
+    if j < end && t[j].is_punct(',') {
+        j += 1;
+    }
+    if !(j + 2 < end && LEXICON.is(&t[j], class::RELATIVE)) {
+        return None;
+    }
+    let subject = j + 1;
+    if LEXICON.side_word(&t[subject]).is_none() && !LEXICON.is(&t[subject], class::BODY) {
+        return None;
+    }
+    // The subject's noun (`російська армія`) or an auxiliary before the verb.
+    (subject + 1..(subject + 4).min(end))
+        .take_while(|&k| !doc.boundary(k) && t[k].kind == Kind::Word)
+        .find_map(|k| {
+            LEXICON
+                .events
+                .match_at(t, k, end)
+                .filter(|(_, en)| {
+                    matches!(en.place, Place::Any | Place::Post) && applies(en, c.item)
+                })
+                .map(|(x, en)| (*en, Via::Right, k, x, None))
+        })
 }
 
 /// Further on in the clause, a passive or perfect verb still belongs to the

@@ -496,6 +496,8 @@ pub struct Lexicon {
     /// Endings that make a word a plural noun after a number, not an
     /// adjective (`plural.tbl`).
     plural_endings: Vec<&'static str>,
+    /// Words that qualify a span of time before it (`span.tbl`).
+    span_words: std::collections::HashSet<&'static str>,
 }
 
 /// A table's files, one per language.
@@ -576,6 +578,7 @@ fn read_tables() -> Lexicon {
         firsts: Vec::new(),
         vocab: &NO_VOCAB,
         plural_endings: entries(table!("plural")).collect(),
+        span_words: entries(table!("span")).collect(),
         items: Table::parse("items", table!("items"), |c| {
             Some(ItemEntry {
                 item: item(c.first()?)?,
@@ -828,6 +831,12 @@ impl Lexicon {
 
     pub fn is(&self, t: &Token<'_>, c: u32) -> bool {
         self.word(t) & c != 0
+    }
+
+    /// Whether a word may stand between a span's lead and the span:
+    /// `past` of `over the past week`, `першу` of `за першу половину`.
+    pub fn qualifies_span(&self, key: &str) -> bool {
+        self.span_words.contains(key)
     }
 
     /// Whether a word no table knows ends as a plural noun does after a

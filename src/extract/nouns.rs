@@ -66,6 +66,13 @@ pub(super) fn noun_phrase(doc: &Doc<'_>, n: Number, sentence: usize) -> Cand {
         if e.person.is_some() {
             c.item = Some(Item::Person);
             c.item_rule = "noun";
+        } else if let Some((item, weapon, side, e)) = head(doc, j, end) {
+            // `26 попаданий дронов`: the hits of what the genitive names.
+            c.item = Some(item);
+            c.item_rule = "noun";
+            c.weapon = weapon;
+            c.np_side = side;
+            c.np_end = e;
         }
         return c;
     }

@@ -108,14 +108,14 @@ fn since_year(doc: &Doc<'_>, k: usize, end: usize) -> Option<usize> {
     is_year.then_some(e)
 }
 
-/// `in June`, `across the month of August`: a month with no day after it,
-/// led by a word that leads a span.
+/// `in June`, `across the month of August`, `за першу половину вересня`:
+/// a month with no day after it, led by a word that leads a span.
 fn month(doc: &Doc<'_>, k: usize, end: usize) -> bool {
     let t = &doc.tokens;
     let from = after_lead(doc, k, end);
     LEXICON.is(&t[k], class::EXTENT)
         && (from..end.min(from + 4))
-            .find(|&j| !matches!(t[j].key, "the" | "month" | "of"))
+            .find(|&j| !(t[j].is("month") || LEXICON.qualifies_span(t[j].key)))
             .is_some_and(|j| {
                 // English capitalises a month (`in May`, not `may`); the
                 // Cyrillic languages write it small.
@@ -134,27 +134,7 @@ fn period(doc: &Doc<'_>, k: usize, end: usize) -> bool {
     let from = after_lead(doc, k, end);
     leads
         && (from..end.min(from + 5))
-            .find(|&j| {
-                !matches!(
-                    t[j].key,
-                    "the"
-                        | "a"
-                        | "an"
-                        | "this"
-                        | "that"
-                        | "last"
-                        | "past"
-                        | "previous"
-                        | "single"
-                        | "entire"
-                        | "whole"
-                        | "same"
-                        | "current"
-                        | "space"
-                        | "course"
-                        | "of"
-                )
-            })
+            .find(|&j| !LEXICON.qualifies_span(t[j].key))
             .is_some_and(|j| LEXICON.is(&t[j], class::PERIOD))
 }
 
