@@ -410,8 +410,16 @@ fn phrase_before(doc: &Doc<'_>, verb: usize, start: usize) -> Option<(usize, usi
             // `15 were injured, among them three children, said the
             // governor`: a clause with a count is what is said, not who
             // says it; the speaker follows the verb.
-            let said =
-                (a..seg_end).any(|k| t[k].kind == Kind::Num || LEXICON.numbers.has_word(t[k].key));
+            // Nor is one with a verb of what happened (`, що їх російська
+            // сторона запустила, повідомили`).
+            let said = (a..seg_end).any(|k| {
+                t[k].kind == Kind::Num
+                    || LEXICON.numbers.has_word(t[k].key)
+                    || LEXICON
+                        .events
+                        .match_at(t, k, seg_end)
+                        .is_some_and(|(_, e)| e.place == Place::Any)
+            });
             if said {
                 return None;
             }
@@ -1086,6 +1094,20 @@ fn body(doc: &Doc<'_>, s: usize, signals: &Signals<'_, '_>) -> Option<(Claimant,
                     break;
                 }
             }
+            // Or a genitive after: `Повітряні сили Збройних сил України`,
+            // `силы ПВО России`.
+            let to = (e + 4).min(range.end);
+            for j in e..to {
+                if let Some(side) = LEXICON.side_word(&t[j]) {
+                    return Some((side.into(), doc.text(k, j + 1).into()));
+                }
+                if doc.boundary(j)
+                    || t[j].kind != Kind::Word
+                    || LEXICON.events.match_at(t, j, range.end).is_some()
+                {
+                    break;
+                }
+            }
         }
     }
     let (a, b) = unnamed?;
@@ -1325,7 +1347,10 @@ fn signal(doc: &Doc<'_>, s: usize) -> Option<Side> {
             if target {
                 continue;
             }
+            // `Повітряні сили ЗСУ виявили 127 ракет`: who sees them coming
+            // did not send them.
             if !placed
+                && !LEXICON.is(&t[j.min(range.end - 1)], class::OBSERVE)
                 && LEXICON
                     .events
                     .match_at(t, j, range.end)

@@ -96,6 +96,9 @@ fn verb_before(doc: &Doc<'_>, c: &Cand, floor: usize) -> (Option<Found>, Option<
         // name are no count that stops the search.
         let model = model_digits(doc, k) || k + 1 < c.n.hedge && model_digits(doc, k + 1);
         if !model && (doc.boundary(k) || t[k].kind == Kind::Num) {
+            if far.is_none() && k + 1 == c.n.hedge && t[k].is_punct(',') {
+                far = verb_over_member(doc, c, k, floor);
+            }
             break;
         }
         let usable = |q: usize| {
@@ -229,6 +232,38 @@ fn verb_before(doc: &Doc<'_>, c: &Cand, floor: usize) -> (Option<Found>, Option<
         }
     }
     (None, far)
+}
+
+/// `сбиты ракета «Гром-2», 17 снарядов`, `shot down a cruise missile, 17
+/// rockets`: a list whose first member has no number; the verb before that
+/// member is the list's. `comma` is the comma before `c`'s number.
+fn verb_over_member(doc: &Doc<'_>, c: &Cand, comma: usize, floor: usize) -> Option<Found> {
+    let t = &doc.tokens;
+    let mut noun = false;
+    let mut j = comma;
+    while j > floor {
+        j -= 1;
+        if noun
+            && let Some((e, entry)) = LEXICON.events.match_at(t, j, comma)
+            && matches!(entry.place, Place::Any | Place::Pre)
+            && applies(entry, c.item)
+        {
+            return Some((*entry, Via::List, j, e, None));
+        }
+        if LEXICON
+            .items
+            .match_at(t, j, comma)
+            .is_some_and(|(_, it)| c.item.is_none_or(|i| i.class() == it.item.class()))
+        {
+            noun = true;
+        }
+        let model = model_digits(doc, j);
+        let quote = t[j].kind == Kind::Punct && matches!(t[j].key, "«" | "»" | "\"" | "“" | "”");
+        if !model && !quote && (doc.boundary(j) || t[j].kind == Kind::Num) {
+            return None;
+        }
+    }
+    None
 }
 
 /// A verb right after the noun: `five people were injured`, `25 drones did
@@ -478,10 +513,15 @@ fn relative_verb(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
     if j < end && t[j].is_punct(',') {
         j += 1;
     }
-    if !(j + 2 < end && LEXICON.is(&t[j], class::RELATIVE)) {
+    if !(j + 2 < end && LEXICON.is(&t[j], class::RELATIVE | class::THAT)) {
         return None;
     }
-    let subject = j + 1;
+    let mut subject = j + 1;
+    // `зі 113, що їх російська сторона запустила`: a pronoun that takes
+    // up the noun.
+    if LEXICON.is(&t[subject], class::PERSONAL | class::PRONOUN) && subject + 2 < end {
+        subject += 1;
+    }
     if LEXICON.side_word(&t[subject]).is_none() && !LEXICON.is(&t[subject], class::BODY) {
         return None;
     }

@@ -192,6 +192,14 @@ pub(super) fn noun_phrase(doc: &Doc<'_>, n: Number, sentence: usize) -> Cand {
             c.entry = Some((entry, Via::Noun));
             c.event_at = Some((k, x));
         }
+        // `89 безпілотників зі 113`, `24 drones out of 52`: the total after
+        // the noun counts the same things.
+        if let Some((p, _)) = LEXICON.partitives.match_at(t, e, end) {
+            let p = LEXICON.qualifiers.match_at(t, p, end).map_or(p, |(h, _)| h);
+            if p < end && (t[p].kind == Kind::Num || LEXICON.numbers.has_word(t[p].key)) {
+                c.partitive = Partitive::Total(p);
+            }
+        }
         // `Three children are among them`: a part of the figure before.
         let mut k = e;
         while k < end && LEXICON.is(&t[k], class::AUX) {

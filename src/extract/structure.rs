@@ -684,7 +684,12 @@ pub(super) fn link_partitives(cands: &mut [Cand]) {
         match cands[i].partitive {
             Partitive::Total(tok) => {
                 if let Some(j) = (i + 1..cands.len()).find(|&j| cands[j].n.first == tok) {
-                    take_noun(cands, i, j, "partitive");
+                    if cands[j].item.is_none() && cands[i].item.is_some() {
+                        // `89 безпілотників зі 113`: the part named the noun.
+                        take_noun(cands, j, i, "partitive");
+                    } else {
+                        take_noun(cands, i, j, "partitive");
+                    }
                     // `one of the two missiles` counts one missile.
                     cands[i].n.is_one = false;
                     let item = cands[j].item;
