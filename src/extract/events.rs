@@ -217,6 +217,8 @@ fn verb_before(doc: &Doc<'_>, c: &Cand, floor: usize) -> (Option<Found>, Option<
                         && !LEXICON.is(&t[g], class::BOUNDARY | class::THAT)
                         && (!LEXICON.is(&t[g], class::STOP)
                             || LEXICON.is(&t[g], class::PLACE_PREP)
+                            // `проти українських міст і сіл`
+                            || LEXICON.joins(&t[g]) && g > e
                             || LEXICON.origins.match_at(t, g, g + 1).is_some())
                         && LEXICON.events.match_at(t, g, c.n.hedge).is_none()
                         && LEXICON.speech.match_at(t, g, c.n.hedge).is_none()

@@ -7,7 +7,7 @@ use super::chunks;
 use super::doc::Doc;
 use super::lexicon::{LEXICON, Place, class};
 use super::numbers::Number;
-use super::text::Kind;
+use super::text::{Kind, Token};
 use crate::model::{Claimant, Event, Item, ItemClass, Side};
 
 /// Read the noun phrase after a number: modifiers, the counted noun, a
@@ -337,6 +337,34 @@ pub(super) fn head(
                 continue;
             }
             break;
+        }
+        // `дронів-камікадзе`: a word glued to the noun by a hyphen is of it.
+        if let Some((fi, fw, e)) = found
+            && e + 1 == j
+            && t[e].is_punct('-')
+            && !t[e].space_before
+            && tok.kind == Kind::Word
+            && !tok.space_before
+        {
+            found = Some((fi, fw, j + 1));
+            j += 1;
+            continue;
+        }
+        // `дронів-камікадзе "шахед"`: a model's name in quotes after the
+        // noun is of the phrase.
+        let quote = |x: &Token<'_>| {
+            x.kind == Kind::Punct && matches!(x.key, "\"" | "”" | "“" | "«" | "»" | "„")
+        };
+        if let Some((fi, fw, _)) = found
+            && quote(tok)
+            && let Some((e, entry)) = LEXICON.items.match_at(t, j + 1, end)
+            && entry.item.class() == fi.class()
+            && e < end
+            && quote(&t[e])
+        {
+            found = Some((fi, entry.weapon.or(fw), e + 1));
+            j = e + 1;
+            continue;
         }
         if found.is_some() {
             // `Shahed-type attack drones`: modifiers after a model name lead
