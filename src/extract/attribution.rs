@@ -753,7 +753,14 @@ fn places(doc: &Doc<'_>, s: usize) -> Vec<(usize, Side)> {
             let after_prep = after_prep || target;
             let possessive = e < range.end && t[e].kind == Kind::Poss;
             let launch_site = launch_site(doc, k, range.start);
-            if (!is_side_word || after_prep || region_after) && !possessive && !launch_site {
+            // `flew off towards Russia`: where they went, not where they fell.
+            let heading =
+                (range.start.max(k.saturating_sub(2))..k).any(|p| LEXICON.heads_to(t[p].key));
+            if (!is_side_word || after_prep || region_after)
+                && !possessive
+                && !launch_site
+                && !heading
+            {
                 out.push((k, *side));
             }
             k = e;

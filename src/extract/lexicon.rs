@@ -498,6 +498,8 @@ pub struct Lexicon {
     plural_endings: Vec<&'static str>,
     /// Words that qualify a span of time before it (`span.tbl`).
     span_words: std::collections::HashSet<&'static str>,
+    /// Words before a place weapons flew towards (`headings.tbl`).
+    headings: std::collections::HashSet<&'static str>,
 }
 
 /// A table's files, one per language.
@@ -579,6 +581,7 @@ fn read_tables() -> Lexicon {
         vocab: &NO_VOCAB,
         plural_endings: entries(table!("plural")).collect(),
         span_words: entries(table!("span")).collect(),
+        headings: entries(table!("headings")).collect(),
         items: Table::parse("items", table!("items"), |c| {
             Some(ItemEntry {
                 item: item(c.first()?)?,
@@ -837,6 +840,12 @@ impl Lexicon {
     /// `past` of `over the past week`, `першу` of `за першу половину`.
     pub fn qualifies_span(&self, key: &str) -> bool {
         self.span_words.contains(key)
+    }
+
+    /// Whether a word leads a place weapons flew towards: `towards` of
+    /// `flew off towards Belarus`.
+    pub fn heads_to(&self, key: &str) -> bool {
+        self.headings.contains(key)
     }
 
     /// Whether a word no table knows ends as a plural noun does after a
