@@ -152,8 +152,12 @@ fn verb_before(doc: &Doc<'_>, c: &Cand, floor: usize) -> (Option<Found>, Option<
                         .is_some_and(|n| matches!(n.key, "total" | "all"))
                     || t[g].is("of") && g > 0 && t[g - 1].is("total")
             };
+            // `Перехвачены были также шесть`: an auxiliary after the verb.
             let gap_ok = (e..c.n.hedge).all(|g| {
-                LEXICON.is(&t[g], class::SKIP) || t[g].is_punct('-') || quote(&t[g]) || in_sum(g)
+                LEXICON.is(&t[g], class::SKIP | class::AUX)
+                    || t[g].is_punct('-')
+                    || quote(&t[g])
+                    || in_sum(g)
             });
             if gap_ok {
                 // `repelled an attack by 11 drones`: the attack was repelled.
