@@ -278,6 +278,8 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
     let t = &doc.tokens;
     let mut k = c.np_end;
     let mut skipped = 0;
+    // Where a bracket follows a modifier after the noun.
+    let mut after_genitive = None;
     while k < end && skipped <= 4 {
         if let Some((e, entry)) = LEXICON.events.match_at(t, k, end)
             && matches!(entry.place, Place::Any | Place::Post)
@@ -420,7 +422,7 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
         // `6 unmanned aerial vehicles (UAVs) were fired`: a bracket right
         // after the noun.
         if w.is_punct('(')
-            && k == c.np_end
+            && (k == c.np_end || after_genitive == Some(k))
             && let Some(close) = (k + 1..(k + 6).min(end)).find(|&j| t[j].is_punct(')'))
         {
             k = close + 1;
@@ -490,6 +492,37 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
             && !LEXICON.numbers.has_word(w.key)
             && !LEXICON.numbers.has_word(t[k + 1].key);
         if genitive {
+            k += 2;
+            skipped += 2;
+            continue;
+        }
+        // `Четверо мирних мешканців регіону стали жертвами`: one word.
+        let genitive_one = k == c.np_end
+            && c.item.is_some()
+            && k + 1 < end
+            && plain(w)
+            && !w.key.is_ascii()
+            && LEXICON
+                .events
+                .match_at(t, k + 1, end)
+                .is_some_and(|(_, e)| matches!(e.place, Place::Any | Place::Post))
+            && !LEXICON.numbers.has_word(w.key)
+            && LEXICON.events.match_at(t, k, end).is_none();
+        if genitive_one {
+            k += 1;
+            skipped += 1;
+            continue;
+        }
+        // `401 БпЛА різної модифікації (переважно FPV) атакували`: a
+        // modifier after the noun, then a bracket, before the verb.
+        if k == c.np_end
+            && k + 2 < end
+            && plain(w)
+            && plain(&t[k + 1])
+            && t[k + 2].is_punct('(')
+            && !LEXICON.numbers.has_word(w.key)
+        {
+            after_genitive = Some(k + 2);
             k += 2;
             skipped += 2;
             continue;

@@ -653,8 +653,10 @@ pub(super) fn fronted(doc: &Doc<'_>, cands: &mut [Cand]) {
         if k > range.start && t[k - 1].is("the") {
             k -= 1;
         }
-        let opens =
-            k > range.start && t[k - 1].is("of") && (k - 1 == range.start || doc.boundary(k - 2));
+        // `Of the 26 drones`, `Зі 101 дрона`.
+        let opens = k > range.start
+            && (t[k - 1].is("of") || LEXICON.partitives.match_at(t, k - 1, k).is_some())
+            && (k - 1 == range.start || doc.boundary(k - 2));
         let Some(item) = c.item.filter(|_| opens) else {
             continue;
         };
