@@ -263,7 +263,7 @@ fn real_articles_of_the_holdout_set_score_above_their_floor() {
 /// first published.
 #[test]
 fn real_ukrainian_and_russian_articles_of_the_dev_set_score_above_their_floor() {
-    real_set("uk-ru-dev", [0.88, 0.92, 0.96, 0.97, 0.82, 0.90]);
+    real_set("uk-ru-dev", [0.91, 0.93, 0.97, 0.97, 0.84, 0.92]);
 }
 
 #[test]
@@ -275,7 +275,14 @@ fn real_ukrainian_and_russian_articles_of_the_holdout_set_score_above_their_floo
 /// and days none of them use, annotated before the engine read them.
 #[test]
 fn real_articles_of_the_fresh_set_score_above_their_floor() {
-    real_set("fresh", [0.92, 0.88, 0.93, 0.97, 0.80, 0.90]);
+    real_set("fresh", [0.95, 0.92, 0.97, 0.97, 0.82, 0.93]);
+}
+
+/// A later set still, from twenty more outlets, scored first as written
+/// (F1 0.825) and studied since.
+#[test]
+fn real_articles_of_the_fresh2_set_score_above_their_floor() {
+    real_set("fresh2", [0.92, 0.92, 0.95, 0.97, 0.84, 0.94]);
 }
 
 /// The fixtures of `tests/formats/`, written for the project in the shapes
