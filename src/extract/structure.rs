@@ -71,9 +71,16 @@ fn lists(doc: &Doc<'_>, pieces: &[Piece], cands: &[Cand]) -> Vec<List> {
             if gap {
                 // After a member's own verb only bare numbers go on, with
                 // no verb of their own (`12 may have reached target`).
-                let verb_after = pieces.get(k + 1).is_some_and(|x| {
+                // `six each over Kursk`: an auxiliary word with no verb
+                // after it is none.
+                let aux = |x: &Piece| {
                     x.chunk == Chunk::Word && LEXICON.is(&doc.tokens[x.tokens.start], class::AUX)
-                });
+                };
+                let verb_after = pieces.get(k + 1).is_some_and(aux)
+                    && pieces[k + 1..]
+                        .iter()
+                        .find(|x| !aux(x))
+                        .is_some_and(|x| x.chunk == Chunk::Event);
                 // `пять БПЛА — над Брянской областью`: a dash after a
                 // member with a noun stands for the verb it leaves out.
                 let dashed = pieces.get(k + 1).is_some_and(|x| x.chunk == Chunk::Dash);
