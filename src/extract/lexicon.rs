@@ -500,6 +500,8 @@ pub struct Lexicon {
     span_words: std::collections::HashSet<&'static str>,
     /// Words before a place weapons flew towards (`headings.tbl`).
     headings: std::collections::HashSet<&'static str>,
+    /// Endings only a singular noun has (`singular.tbl`).
+    singular_endings: Vec<&'static str>,
 }
 
 /// A table's files, one per language.
@@ -582,6 +584,7 @@ fn read_tables() -> Lexicon {
         plural_endings: entries(table!("plural")).collect(),
         span_words: entries(table!("span")).collect(),
         headings: entries(table!("headings")).collect(),
+        singular_endings: entries(table!("singular")).collect(),
         items: Table::parse("items", table!("items"), |c| {
             Some(ItemEntry {
                 item: item(c.first()?)?,
@@ -846,6 +849,11 @@ impl Lexicon {
     /// `flew off towards Belarus`.
     pub fn heads_to(&self, key: &str) -> bool {
         self.headings.contains(key)
+    }
+
+    /// Whether a Cyrillic noun ends as only a singular does: `ракету`.
+    pub fn singular_ending(&self, key: &str) -> bool {
+        !key.is_ascii() && self.singular_endings.iter().any(|e| key.ends_with(e))
     }
 
     /// Whether a word no table knows ends as a plural noun does after a

@@ -305,6 +305,10 @@ pub(super) fn head(
             // missiles` one noun; `drones and 20 missiles` two figures.
             if let Some((e, entry)) = LEXICON.items.match_at(t, j + 1, end) {
                 if let Some(f) = found {
+                    // `545 беспилотников и ракету`: one missile besides.
+                    if LEXICON.singular_ending(t[e - 1].key) {
+                        break;
+                    }
                     let both = f.0.class() == ItemClass::Weapon
                         && entry.item.class() == ItemClass::Weapon
                         && f.0 != entry.item;
