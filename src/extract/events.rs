@@ -2,7 +2,7 @@
 //! it (`shot down 97`, `five people were injured`, `attacked Kyiv with 50
 //! drones`, `the death toll rose to 14`).
 
-use super::candidate::{Cand, Found, Via};
+use super::candidate::{Cand, Found, Partitive, Via};
 use super::chunks;
 use super::doc::Doc;
 use super::lexicon::{EventEntry, LEXICON, Place, Speech, class};
@@ -280,6 +280,8 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
     let mut skipped = 0;
     // Where a bracket follows a modifier after the noun.
     let mut after_genitive = None;
+    // The word after a subject's word, which may go on with it.
+    let mut subject_at = None;
     while k < end && skipped <= 4 {
         if let Some((e, entry)) = LEXICON.events.match_at(t, k, end)
             && matches!(entry.place, Place::Any | Place::Post)
@@ -466,9 +468,14 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
         // `112 drones Russia launched`, `26 drones that Russia fired`.
         let after_relative = k == c.np_end + 1 && matches!(t[c.np_end].key, "that" | "which");
         // `20 беспилотников ПВО ликвидировала`: a body as the subject too.
-        let subject = (k == c.np_end || after_relative)
+        // `11 з них українським захисникам вдалося збити`: a side word
+        // and the body it names, after a part of what was counted before.
+        let subject = (k == c.np_end || after_relative || subject_at == Some(k))
             && (LEXICON.side_word(w).is_some() || LEXICON.is(w, class::BODY))
-            && c.item.is_some();
+            && (c.item.is_some() || c.partitive == Partitive::Anaphor);
+        if subject {
+            subject_at = Some(k + 1);
+        }
         // `Two more people who were injured`: a relative clause's verb.
         // `Two more people who were injured`, `26 drones that Russia fired`:
         // a relative clause's verb.
