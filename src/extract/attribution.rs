@@ -1044,8 +1044,12 @@ fn forward_speaker<'s>(
     // and with none of its own, who gave them.
     // The report may come a sentence later, past one that says more of the
     // attack and counts nothing (`Launches came from Bryansk and Oryol.`).
+    let paragraph = doc.sentences[s].paragraph;
     for next in s + 1..(s + 3).min(doc.sentences.len()) {
-        if doc.may_count(next) {
+        // `... 131 БПЛА. До того ж ворог випустив чотири ракети. Про це
+        // поінформували в Повітряних силах`: a report that closes its
+        // paragraph covers the sentences before it there, counts and all.
+        if doc.may_count(next) && doc.sentences[next].paragraph != paragraph {
             break;
         }
         let first = doc.sentences[next].tokens.start;
