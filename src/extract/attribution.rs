@@ -158,17 +158,16 @@ fn find_speakers(doc: &Doc<'_>, signals: &Signals<'_, '_>) -> Vec<Speaking> {
             };
             // `the strike claimed two lives`: an attack whose verb's object
             // counts what happened says nothing.
-            let attack = (range.start.max(k.saturating_sub(10))..k)
-                .rev()
-                .take_while(|&p| !doc.boundary(p))
-                .any(|p| LEXICON.is(&t[p], class::ATTACK));
-            let counted = attack
-                && e + 1 < range.end
+            let counted = e + 1 < range.end
                 && (t[e].kind == Kind::Num || LEXICON.numbers.has_word(t[e].key))
                 && LEXICON
                     .events
                     .match_at(t, e + 1, range.end)
-                    .is_some_and(|(_, en)| en.place == Place::Noun);
+                    .is_some_and(|(_, en)| en.place == Place::Noun)
+                && (range.start.max(k.saturating_sub(10))..k)
+                    .rev()
+                    .take_while(|&p| !doc.boundary(p))
+                    .any(|p| LEXICON.is(&t[p], class::ATTACK));
             if counted {
                 k = e;
                 continue;

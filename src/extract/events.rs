@@ -263,9 +263,8 @@ fn verb_over_member(doc: &Doc<'_>, c: &Cand, comma: usize, floor: usize) -> Opti
         {
             noun = true;
         }
-        let model = model_digits(doc, j);
-        let quote = t[j].kind == Kind::Punct && matches!(t[j].key, "«" | "»" | "\"" | "“" | "”");
-        if !model && !quote && (doc.boundary(j) || t[j].kind == Kind::Num) {
+        if !model_digits(doc, j) && !t[j].is_quote() && (doc.boundary(j) || t[j].kind == Kind::Num)
+        {
             return None;
         }
     }
@@ -328,15 +327,7 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
             if qualifies
                 && let Some(later) = (e + 1..end)
                     .take_while(|&j| !doc.boundary(j) && t[j].kind != Kind::Num)
-                    .find_map(|j| {
-                        LEXICON
-                            .events
-                            .match_at(t, j, end)
-                            .filter(|(_, en)| {
-                                matches!(en.place, Place::Any | Place::Post) && applies(en, c.item)
-                            })
-                            .map(|(x, en)| (*en, Via::Right, j, x, None))
-                    })
+                    .find_map(|j| verb_at(doc, c, j, end))
             {
                 return Some(later);
             }
@@ -344,11 +335,9 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
             // gives way to what became of them.
             if LEXICON.is(&t[k], class::OBSERVE)
                 && let Some((j, _)) = LEXICON.joints.match_at(t, e, end)
-                && let Some((x, en)) = LEXICON.events.match_at(t, j, end)
-                && matches!(en.place, Place::Any | Place::Post)
-                && applies(en, c.item)
+                && let Some(then) = verb_at(doc, c, j, end)
             {
-                return Some((*en, Via::Right, j, x, None));
+                return Some(then);
             }
             return Some((*entry, Via::Right, k, e, None));
         }
@@ -483,55 +472,14 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
             && matches!(w.key, "who" | "that" | "which")
             && t.get(k + 1)
                 .is_some_and(|x| LEXICON.is(x, class::AUX) || LEXICON.side_word(x).is_some());
-        // `298 БпЛА різних модифікацій атакували`: a modifier after the
-        // noun, as cases let it stand, before the verb.
-        let plain = |x: &Token<'_>| {
-            x.kind == Kind::Word && !x.upper && !LEXICON.is(x, class::STOP | class::BOUNDARY)
-        };
-        let genitive = k == c.np_end
-            && k + 2 < end
-            && plain(w)
-            && plain(&t[k + 1])
-            && LEXICON
-                .events
-                .match_at(t, k + 2, end)
-                .is_some_and(|(_, e)| matches!(e.place, Place::Any | Place::Post))
-            && !LEXICON.numbers.has_word(w.key)
-            && !LEXICON.numbers.has_word(t[k + 1].key);
-        if genitive {
-            k += 2;
-            skipped += 2;
-            continue;
-        }
-        // `Четверо мирних мешканців регіону стали жертвами`: one word.
-        let genitive_one = k == c.np_end
-            && c.item.is_some()
-            && k + 1 < end
-            && plain(w)
-            && !w.key.is_ascii()
-            && LEXICON
-                .events
-                .match_at(t, k + 1, end)
-                .is_some_and(|(_, e)| matches!(e.place, Place::Any | Place::Post))
-            && !LEXICON.numbers.has_word(w.key)
-            && LEXICON.events.match_at(t, k, end).is_none();
-        if genitive_one {
-            k += 1;
-            skipped += 1;
-            continue;
-        }
-        // `401 БпЛА різної модифікації (переважно FPV) атакували`: a
-        // modifier after the noun, then a bracket, before the verb.
         if k == c.np_end
-            && k + 2 < end
-            && plain(w)
-            && plain(&t[k + 1])
-            && t[k + 2].is_punct('(')
-            && !LEXICON.numbers.has_word(w.key)
+            && let Some((n, bracket)) = modifiers(doc, c, k, end)
         {
-            after_genitive = Some(k + 2);
-            k += 2;
-            skipped += 2;
+            if bracket {
+                after_genitive = Some(k + n);
+            }
+            k += n;
+            skipped += n;
             continue;
         }
         if !(LEXICON.is(w, class::AUX) || adverb || quote || subject || relative) {
@@ -543,15 +491,57 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
     None
 }
 
+/// A lower-case word that may modify a noun after it, as cases let it
+/// stand: no stop word, boundary or number word.
+fn plain(x: &Token<'_>) -> bool {
+    x.kind == Kind::Word
+        && !x.upper
+        && !LEXICON.is(x, class::STOP | class::BOUNDARY)
+        && !LEXICON.numbers.has_word(x.key)
+}
+
+/// An event phrase at `k` that may follow what it says happened to
+/// (`were shot down`), as it reads for what `c` counts.
+fn verb_at(doc: &Doc<'_>, c: &Cand, k: usize, end: usize) -> Option<Found> {
+    LEXICON
+        .events
+        .match_at(&doc.tokens, k, end)
+        .filter(|(_, en)| matches!(en.place, Place::Any | Place::Post) && applies(en, c.item))
+        .map(|(x, en)| (*en, Via::Right, k, x, None))
+}
+
+/// The words at `k`, right after `c`'s noun, that modify it before its
+/// verb, as cases let them stand, and whether a bracket follows them:
+/// `298 БпЛА різних модифікацій атакували`, `Четверо мирних мешканців
+/// регіону стали жертвами` (one word, where endings show it is one),
+/// `401 БпЛА різної модифікації (переважно FPV) атакували`.
+fn modifiers(doc: &Doc<'_>, c: &Cand, k: usize, end: usize) -> Option<(usize, bool)> {
+    let t = &doc.tokens;
+    let event = |q: usize| {
+        LEXICON
+            .events
+            .match_at(t, q, end)
+            .is_some_and(|(_, e)| matches!(e.place, Place::Any | Place::Post))
+    };
+    if !(k + 1 < end && plain(&t[k])) {
+        return None;
+    }
+    let two = k + 2 < end && plain(&t[k + 1]);
+    if two && event(k + 2) {
+        return Some((2, false));
+    }
+    if c.item.is_some() && !t[k].key.is_ascii() && event(k + 1) && !event(k) {
+        return Some((1, false));
+    }
+    (two && t[k + 2].is_punct('(')).then_some((2, true))
+}
+
 /// The verb of a relative clause whose subject is a side or a body, after
 /// the noun and its modifiers: `70 ракет різних типів, які росія
 /// випустила`, `26 drones, which Russia fired`; the noun is its object.
 fn relative_verb(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
     let t = &doc.tokens;
     c.item?;
-    let plain = |x: &Token<'_>| {
-        x.kind == Kind::Word && !x.upper && !LEXICON.is(x, class::STOP | class::BOUNDARY)
-    };
     let mut j = c.np_end;
     while j < end && j < c.np_end + 3 && plain(&t[j]) {
         j += 1;
@@ -574,15 +564,7 @@ fn relative_verb(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
     // The subject's noun (`російська армія`) or an auxiliary before the verb.
     (subject + 1..(subject + 4).min(end))
         .take_while(|&k| !doc.boundary(k) && t[k].kind == Kind::Word)
-        .find_map(|k| {
-            LEXICON
-                .events
-                .match_at(t, k, end)
-                .filter(|(_, en)| {
-                    matches!(en.place, Place::Any | Place::Post) && applies(en, c.item)
-                })
-                .map(|(x, en)| (*en, Via::Right, k, x, None))
-        })
+        .find_map(|k| verb_at(doc, c, k, end))
 }
 
 /// Further on in the clause, a passive or perfect verb still belongs to the
@@ -606,13 +588,7 @@ fn later_verb(doc: &Doc<'_>, c: &Cand, from: usize, end: usize) -> Option<Found>
             while j < end && LEXICON.is(&t[j], class::AUX) {
                 j += 1;
             }
-            if let Some((e, entry)) = LEXICON.events.match_at(t, j, end)
-                && matches!(entry.place, Place::Any | Place::Post)
-                && applies(entry, c.item)
-            {
-                return Some((*entry, Via::Right, j, e, None));
-            }
-            return None;
+            return verb_at(doc, c, j, end);
         }
         k += 1;
     }

@@ -7,7 +7,7 @@ use super::chunks;
 use super::doc::Doc;
 use super::lexicon::{LEXICON, Place, class};
 use super::numbers::Number;
-use super::text::{Kind, Token};
+use super::text::Kind;
 use crate::model::{Claimant, Event, Item, ItemClass, Side};
 
 /// Read the noun phrase after a number: modifiers, the counted noun, a
@@ -278,11 +278,7 @@ pub(super) fn head(
         }
         let tok = &t[j];
         // `"up to 30" drones`: quotes around the number.
-        if tok.is_punct('-')
-            || j == start
-                && tok.kind == Kind::Punct
-                && matches!(tok.key, "\"" | "”" | "“" | "«" | "»" | "„")
-        {
+        if tok.is_punct('-') || j == start && tok.is_quote() {
             j += 1;
             continue;
         }
@@ -356,15 +352,12 @@ pub(super) fn head(
         }
         // `дронів-камікадзе "шахед"`: a model's name in quotes after the
         // noun is of the phrase.
-        let quote = |x: &Token<'_>| {
-            x.kind == Kind::Punct && matches!(x.key, "\"" | "”" | "“" | "«" | "»" | "„")
-        };
         if let Some((fi, fw, _)) = found
-            && quote(tok)
+            && tok.is_quote()
             && let Some((e, entry)) = LEXICON.items.match_at(t, j + 1, end)
             && entry.item.class() == fi.class()
             && e < end
-            && quote(&t[e])
+            && t[e].is_quote()
         {
             found = Some((fi, entry.weapon.or(fw), e + 1));
             j = e + 1;

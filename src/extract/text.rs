@@ -54,6 +54,11 @@ impl Token<'_> {
     pub fn is_punct(&self, c: char) -> bool {
         self.kind == Kind::Punct && self.key.starts_with(c)
     }
+
+    /// A double quotation mark of any script: `"`, `“`, `”`, `«`, `»`, `„`.
+    pub fn is_quote(&self) -> bool {
+        self.kind == Kind::Punct && matches!(self.key, "\"" | "“" | "”" | "«" | "»" | "„")
+    }
 }
 
 /// A sentence: its byte range, its tokens and the paragraph it sits in.
