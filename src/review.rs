@@ -828,12 +828,12 @@ mod tests {
         );
     }
 
-    fn temp(name: &str) -> PathBuf {
-        let d =
-            std::env::temp_dir().join(format!("counterclaim-review-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&d);
-        std::fs::create_dir_all(&d).unwrap();
-        d
+    /// A folder removed when the test ends, so runs leave nothing behind.
+    fn temp(name: &str) -> tempfile::TempDir {
+        tempfile::Builder::new()
+            .prefix(&format!("counterclaim-review-{name}-"))
+            .tempdir()
+            .unwrap()
     }
 
     fn sample() -> (Article, Vec<Figure>) {
@@ -847,7 +847,8 @@ mod tests {
 
     #[test]
     fn a_flag_survives_a_restart() {
-        let dir = temp("restart");
+        let temp = temp("restart");
+        let dir = temp.path();
         let (a, f) = sample();
         let key = Key::of(&a, &f[0]);
         let mut r = Review::open(&dir);
@@ -864,7 +865,8 @@ mod tests {
 
     #[test]
     fn undo_and_redo_survive_a_restart() {
-        let dir = temp("undo");
+        let temp = temp("undo");
+        let dir = temp.path();
         let (a, f) = sample();
         let (k0, k1) = (Key::of(&a, &f[0]), Key::of(&a, &f[1]));
         let mut r = Review::open(&dir);
@@ -1020,7 +1022,8 @@ mod tests {
     /// action before them is left alone.
     #[test]
     fn figures_accepted_together_are_undone_together() {
-        let dir = temp("batch");
+        let temp = temp("batch");
+        let dir = temp.path();
         let (a, f) = sample();
         let keys: Vec<Key> = (0..4)
             .map(|i| Key {

@@ -2,19 +2,19 @@
 //! analyst saved before is lost.
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::Duration;
+
+mod common;
+use common::Scratch;
 
 use counterclaim::extract::extract;
 use counterclaim::model::{Article, Figure};
 use counterclaim::review::{Key, Reason, Review, Saving};
 
-fn temp(name: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("cc-review-{name}-{}", std::process::id()));
-    let _ = fs::remove_dir_all(&d);
-    fs::create_dir_all(&d).unwrap();
-    d
+fn temp(name: &str) -> Scratch {
+    Scratch::new(&format!("review-{name}"))
 }
 
 fn article() -> (Article, Vec<Figure>) {
@@ -553,7 +553,7 @@ fn a_fifo_in_place_of_the_log_hangs_nothing() {
     );
     let (a, f) = article();
     let (tx, rx) = std::sync::mpsc::channel();
-    let d = dir.clone();
+    let d = dir.to_path_buf();
     std::thread::spawn(move || {
         let read = Review::read(&d).map(|_| ()).map_err(|e| e.to_string());
         let mut r = Review::open(&d);

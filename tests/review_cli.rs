@@ -4,6 +4,9 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+mod common;
+use common::Scratch;
+
 use counterclaim::corpus;
 use counterclaim::extract::extract;
 use counterclaim::model::{Claimant, Figure};
@@ -12,11 +15,8 @@ use serde_json::Value;
 
 const ARTICLE: &str = "data/articles/06_two_ministries_same_night.txt";
 
-fn temp(name: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("cc-review-cli-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
-    std::fs::create_dir_all(&d).unwrap();
-    d
+fn temp(name: &str) -> Scratch {
+    Scratch::new(&format!("review-cli-{name}"))
 }
 
 fn bin() -> Command {

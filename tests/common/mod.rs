@@ -39,3 +39,37 @@ pub fn sentence_problem(text: &str, f: &counterclaim::model::Figure) -> Option<S
         None
     }
 }
+
+/// A folder of its own for one test, removed when the test ends (pass or
+/// fail), so runs leave nothing behind in the system's temporary folder.
+pub struct Scratch(tempfile::TempDir);
+
+impl Scratch {
+    pub fn new(name: &str) -> Self {
+        Scratch(
+            tempfile::Builder::new()
+                .prefix(&format!("counterclaim-{name}-"))
+                .tempdir()
+                .expect("a temporary folder"),
+        )
+    }
+}
+
+impl std::ops::Deref for Scratch {
+    type Target = std::path::Path;
+    fn deref(&self) -> &std::path::Path {
+        self.0.path()
+    }
+}
+
+impl AsRef<std::path::Path> for Scratch {
+    fn as_ref(&self) -> &std::path::Path {
+        self.0.path()
+    }
+}
+
+impl AsRef<std::ffi::OsStr> for Scratch {
+    fn as_ref(&self) -> &std::ffi::OsStr {
+        self.0.path().as_os_str()
+    }
+}
