@@ -9,7 +9,7 @@ use super::chunks;
 use super::doc::{Doc, nearest};
 use super::lexicon::{LEXICON, Place, Speaker, Speech, class};
 use super::quotes::Quoting;
-use super::text::Kind;
+use super::text::{self, Kind};
 use crate::model::{Claimant, Event, Item, ItemClass, Side};
 
 /// Someone the article names as giving figures.
@@ -859,7 +859,9 @@ fn launch_site(doc: &Doc<'_>, k: usize, start: usize) -> bool {
             || LEXICON.is(x, class::REGION | class::HELD)
             // `in southern Russia`, `the eastern regions`.
             || LEXICON.is(x, class::COMPASS)
-            || x.upper && x.kind == Kind::Word;
+            || x.upper && x.kind == Kind::Word
+            // `з курського й орловського напрямків`: another place of the list.
+            || LEXICON.places.match_at(t, p, k).is_some();
         if !transparent {
             return false;
         }
@@ -1101,7 +1103,10 @@ fn body(doc: &Doc<'_>, s: usize, signals: &Signals<'_, '_>) -> Option<(Claimant,
             // `Air defence forces destroyed`, `the air force said`,
             // `During the night, air defence systems intercepted`: a body at
             // the start of its clause.
-            if unnamed.is_none() && (k == range.start || doc.boundary(k - 1)) {
+            // `Станом на 09:00 сили ППО знешкодили`: after the time of day.
+            if unnamed.is_none()
+                && (k == range.start || doc.boundary(k - 1) || text::clock(t, k - 1))
+            {
                 unnamed = Some((k, e));
             } else if unnamed.is_none() && k > range.start && t[k - 1].is("the") {
                 unnamed = Some((k - 1, e));
@@ -1155,9 +1160,24 @@ fn own_result(doc: &Doc<'_>, s: usize) -> Option<(Claimant, Arc<str>)> {
         return None;
     }
     let mut start = range.start;
+    // The clause start before an opening dash: `сили ЗСУ — авіація,
+    // зенітники і РЕБ — знешкодили` names its subject before the aside.
+    let mut aside: Option<(usize, usize)> = None;
+    // Where the subject's words end: at the aside's first dash.
+    let mut cut = None;
     for v in range.clone() {
+        if chunks::dash(doc, v) && matches!(t[v].key, "–" | "—" | "-") {
+            match aside.take() {
+                Some((before, dash)) => (start, cut) = (before, Some(dash)),
+                None => {
+                    aside = Some((start, v));
+                    start = v + 1;
+                }
+            }
+            continue;
+        }
         if doc.boundary(v) || LEXICON.speech.match_at(t, v, range.end).is_some() {
-            start = v + 1;
+            (start, cut) = (v + 1, None);
             continue;
         }
         let Some((_, entry)) = LEXICON.events.match_at(t, v, range.end) else {
@@ -1176,7 +1196,9 @@ fn own_result(doc: &Doc<'_>, s: usize) -> Option<(Claimant, Arc<str>)> {
         let subject = first..v;
         // A subject that counts (`по одному украинскому дрону`, in digits
         // or in words) is the weapons, not a side that acts.
-        let counts = |k: usize| t[k].kind == Kind::Num || LEXICON.numbers.has_word(t[k].key);
+        let counts = |k: usize| {
+            t[k].kind == Kind::Num && !text::clock(t, k) || LEXICON.numbers.has_word(t[k].key)
+        };
         if LEXICON.is(&t[v - 1], class::AUX) || subject.clone().any(counts) {
             continue;
         }
@@ -1185,7 +1207,15 @@ fn own_result(doc: &Doc<'_>, s: usize) -> Option<(Claimant, Arc<str>)> {
             LEXICON.side_word(&t[k]).filter(|_| !placed)
         });
         if let Some(side) = side {
-            let mut last = v;
+            // `На 8.30 сили ЗСУ`: the time before the subject is not its name.
+            let mut last = cut.unwrap_or(v);
+            if let Some(k) = subject
+                .clone()
+                .rev()
+                .find(|&k| text::clock(t, k) && k + 1 < last)
+            {
+                first = k + 1;
+            }
             while last > first + 1 && LEXICON.is(&t[last - 1], class::SKIP | class::AUX) {
                 last -= 1;
             }

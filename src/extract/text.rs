@@ -61,6 +61,35 @@ impl Token<'_> {
     }
 }
 
+/// Whether the number token at `k` is part of a time of day (`8.30`,
+/// `09:00`, `9:30`): hours to 24, then two digits of minutes, glued.
+pub fn clock(tokens: &[Token<'_>], k: usize) -> bool {
+    let hours = |t: &Token<'_>| {
+        t.kind == Kind::Num && t.key.len() <= 2 && t.key.parse::<u8>().is_ok_and(|h| h <= 24)
+    };
+    let minutes = |t: &Token<'_>| {
+        t.kind == Kind::Num
+            && !t.space_before
+            && t.key.len() == 2
+            && t.key.parse::<u8>().is_ok_and(|m| m < 60)
+    };
+    let glued_colon = |i: usize| {
+        tokens
+            .get(i)
+            .is_some_and(|c| c.is_punct(':') && !c.space_before)
+    };
+    let t = &tokens[k];
+    if let Some((h, m)) = t.key.split_once('.') {
+        return t.kind == Kind::Num
+            && h.len() <= 2
+            && h.parse::<u8>().is_ok_and(|h| h <= 24)
+            && m.len() == 2
+            && m.parse::<u8>().is_ok_and(|m| m < 60);
+    }
+    (hours(t) && glued_colon(k + 1) && tokens.get(k + 2).is_some_and(minutes))
+        || (k >= 2 && minutes(t) && glued_colon(k - 1) && hours(&tokens[k - 2]))
+}
+
 /// A sentence: its byte range, its tokens and the paragraph it sits in.
 #[derive(Debug, Clone)]
 pub struct Sentence {
@@ -645,6 +674,26 @@ mod tests {
         let mut out = Vec::new();
         tokenize(s, &keys, 0..s.len(), &mut out);
         out.iter().map(|t| t.key.to_string()).collect()
+    }
+
+    #[test]
+    fn times_of_day() {
+        let clocks = |s: &str| {
+            let keys = Keys::of(s);
+            let mut t = Vec::new();
+            tokenize(s, &keys, 0..s.len(), &mut t);
+            (0..t.len())
+                .filter(|&k| clock(&t, k))
+                .map(|k| t[k].key.to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(clocks("на 8.30 сили"), ["8.30"]);
+        assert_eq!(clocks("станом на 09:00 збито 40"), ["09", "00"]);
+        assert_eq!(
+            clocks("1.5 million, 8.300, 31.12, 45 drones"),
+            Vec::<String>::new()
+        );
+        assert_eq!(clocks("a ratio of 10 : 30"), Vec::<String>::new());
     }
 
     fn sents(s: &str) -> Vec<String> {
