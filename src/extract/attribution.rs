@@ -840,6 +840,9 @@ fn launch_site(doc: &Doc<'_>, k: usize, start: usize) -> bool {
             || x.is_punct('(')
             || x.is_punct(')')
             || LEXICON.joins(x)
+            // `а також`: a joint of more than one word.
+            || (p.saturating_sub(2).max(start)..=p)
+                .any(|q| LEXICON.joints.match_at(t, q, k).is_some_and(|(e, _)| e > p))
             || LEXICON.is(x, class::PLACE_PREP)
             || x.kind == Kind::Poss
             || LEXICON.side_word(x).is_some()
@@ -861,7 +864,11 @@ fn launch_site(doc: &Doc<'_>, k: usize, start: usize) -> bool {
             || LEXICON.is(x, class::COMPASS)
             || x.upper && x.kind == Kind::Word
             // `з курського й орловського напрямків`: another place of the list.
-            || LEXICON.places.match_at(t, p, k).is_some();
+            || LEXICON.places.match_at(t, p, k).is_some()
+            // `з кількох напрямків: Курськ, Брянськ`: places told after a
+            // colon, their number vague.
+            || x.is_punct(':')
+            || LEXICON.vague.match_at(t, p, k).is_some();
         if !transparent {
             return false;
         }
@@ -1103,9 +1110,14 @@ fn body(doc: &Doc<'_>, s: usize, signals: &Signals<'_, '_>) -> Option<(Claimant,
             // `Air defence forces destroyed`, `the air force said`,
             // `During the night, air defence systems intercepted`: a body at
             // the start of its clause.
-            // `Станом на 09:00 сили ППО знешкодили`: after the time of day.
+            // `Станом на 09:00 сили ППО знешкодили`: after the time of day;
+            // `В Волоконовском районе система ПВО сбила`: the subject of
+            // the verb that shoots down.
             if unnamed.is_none()
-                && (k == range.start || doc.boundary(k - 1) || text::clock(t, k - 1))
+                && (k == range.start
+                    || doc.boundary(k - 1)
+                    || text::clock(t, k - 1)
+                    || shoots_down(doc, e, range.end))
             {
                 unnamed = Some((k, e));
             } else if unnamed.is_none() && k > range.start && t[k - 1].is("the") {
@@ -1147,6 +1159,20 @@ fn body(doc: &Doc<'_>, s: usize, signals: &Signals<'_, '_>) -> Option<(Claimant,
     // title, the first after it.
     let side = signals.last(s).or_else(|| signals.next(s))?;
     Some((side.other().into(), doc.text(a, b).into()))
+}
+
+/// Whether the verb at `k` (or one word on) says its subject shot weapons
+/// down or turned them away: `сбила`, `знешкодила`, `intercepted`.
+fn shoots_down(doc: &Doc<'_>, k: usize, end: usize) -> bool {
+    let t = &doc.tokens;
+    (k..(k + 2).min(end))
+        .take_while(|&v| !doc.boundary(v))
+        .any(|v| {
+            LEXICON.events.match_at(t, v, end).is_some_and(|(_, e)| {
+                matches!(e.weapon, Some(Event::Intercepted | Event::NotReached))
+                    && matches!(e.place, Place::Any | Place::Pre)
+            })
+        })
 }
 
 /// `Ukraine downs 8 drones`, `Russian air defences intercepted 12`: a
