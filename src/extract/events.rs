@@ -40,7 +40,8 @@ pub(super) fn events(doc: &Doc<'_>, cands: &mut [Cand], first: usize) {
             .or_else(|| attack_with(doc, c, range.start))
             .or_else(|| toll(doc, c, range.start))
             .or_else(|| verb_after_far(doc, c, range.end))
-            .or(far);
+            .or(far)
+            .or_else(|| verb_over_place(doc, c, floor));
         let found = found.or_else(|| among(doc, c, range.start).and_then(|(_, ev)| ev));
         if let Some((entry, via, k, e, item)) = found {
             let c = &mut cands[i];
@@ -238,6 +239,61 @@ fn verb_before(doc: &Doc<'_>, c: &Cand, floor: usize) -> (Option<Found>, Option<
         }
     }
     (None, far)
+}
+
+/// `випустила по цивільній інфраструктурі, енергетиці та житлових
+/// будинках України майже 1500 дронів`: where word order is free, a
+/// phrase of place, however long its list of targets, may stand between
+/// a verb and a number that names its own noun. The phrase runs from a
+/// preposition of place through words, commas and joints only.
+fn verb_over_place(doc: &Doc<'_>, c: &Cand, floor: usize) -> Option<Found> {
+    let t = &doc.tokens;
+    if !c.has_head() {
+        return None;
+    }
+    let mut p = c.n.hedge;
+    let (mut prep, mut start) = (false, c.n.hedge);
+    while p > floor && c.n.hedge - p < 24 {
+        p -= 1;
+        let x = &t[p];
+        // `для ударів по`: the attack a phrase of place is aimed by.
+        let attack = LEXICON.is(x, class::ATTACK)
+            || LEXICON.is(x, class::STOP) && LEXICON.is(&t[p + 1], class::ATTACK);
+        let inside = LEXICON.is(x, class::PLACE_PREP)
+            || attack && prep
+            || LEXICON.joins(x)
+            || x.kind == Kind::Word
+                && !LEXICON.is(x, class::THAT | class::STOP)
+                && LEXICON.events.match_at(t, p, c.n.hedge).is_none()
+                && LEXICON.speech.match_at(t, p, c.n.hedge).is_none()
+            || (x.is_punct(',') || x.is_punct('-')) && !prep;
+        if !inside {
+            break;
+        }
+        prep |= LEXICON.is(x, class::PLACE_PREP);
+        if prep {
+            start = p;
+        }
+    }
+    if !prep {
+        return None;
+    }
+    // The verb ends where the phrase starts, a skipped word or two before.
+    let mut end = start;
+    while end > floor && LEXICON.is(&t[end - 1], class::SKIP | class::AUX) {
+        end -= 1;
+    }
+    (end.saturating_sub(3).max(floor)..end).find_map(|q| {
+        LEXICON
+            .events
+            .match_at(t, q, end)
+            .filter(|(e, entry)| {
+                *e == end
+                    && matches!(entry.place, Place::Any | Place::Pre)
+                    && applies(entry, c.item)
+            })
+            .map(|(e, entry)| (*entry, Via::LeftFar, q, e, None))
+    })
 }
 
 /// `сбиты ракета «Гром-2», 17 снарядов`, `shot down a cruise missile, 17

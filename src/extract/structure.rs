@@ -502,9 +502,16 @@ fn share_along(doc: &Doc<'_>, cands: &mut [Cand], list: &List) {
         cands[m].event_at = cands[last].event_at;
     }
     // A hedge before the list covers the members that have none of their
-    // own: `at least 597 drones and 26 cruise missiles`.
+    // own: `at least 597 drones and 26 cruise missiles`; not where other
+    // members carry hedges of their own (`майже 1500 дронів, 1170 бомб і
+    // понад 70 ракет`), which says each member is hedged where it is.
     let hedged = &cands[first].n;
-    if hedged.hedge < hedged.first {
+    let own = members
+        .iter()
+        .chain(&list.gapped)
+        .skip(1)
+        .any(|&m| cands[m].n.hedge < cands[m].n.first);
+    if hedged.hedge < hedged.first && !own {
         let q = hedged.qualifier;
         for &m in members.iter().chain(&list.gapped).skip(1) {
             let n = &mut cands[m].n;
