@@ -281,6 +281,8 @@ fn find_speakers(doc: &Doc<'_>, signals: &Signals<'_, '_>) -> Vec<Speaking> {
             && !out.iter().any(|p| p.sentence == s)
             // `45 — сбили над Крымом`: a clause after the dash, not a name.
             && !(dash + 1..range.end).any(|k| LEXICON.events.match_at(t, k, range.end).is_some())
+            // `4 — у Смоленській`: a place the count is paired with.
+            && !LEXICON.is(&t[dash + 1], class::PLACE_PREP)
         {
             let (claimant, role, report) = classify(doc, dash + 1, range.end);
             if (claimant != Claimant::Unknown || role.is_some()) && !report {
@@ -1399,10 +1401,12 @@ fn signal(doc: &Doc<'_>, s: usize) -> Option<Side> {
         range.end..range.end
     };
     for k in words {
-        // `an attack on Kyiv`, `strikes against Ukraine`.
+        // `an attack on Kyiv`, `strikes against Ukraine`, `атака на
+        // Брянську область`, `удар по Києву`.
         if LEXICON.is(&t[k], class::ATTACK)
             && k + 1 < range.end
-            && matches!(t[k + 1].key, "on" | "against")
+            && (matches!(t[k + 1].key, "on" | "against")
+                || LEXICON.is(&t[k + 1], class::PLACE_PREP))
         {
             let target = (k + 2..(k + 5).min(range.end))
                 .find_map(|j| LEXICON.places.match_at(t, j, range.end).map(|(_, s)| *s));
