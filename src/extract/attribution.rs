@@ -768,7 +768,8 @@ fn places(doc: &Doc<'_>, s: usize) -> Vec<(usize, Side)> {
                     .events
                     .match_at(t, k - 1, k)
                     .is_some_and(|(_, en)| matches!(en.weapon, Some(Event::Launched | Event::Hit)));
-            let after_prep = after_prep || target;
+            // `Москву атаковали`: a name in an object's case.
+            let after_prep = after_prep || target || LEXICON.oblique(&t[k], doc.text(k, k + 1));
             let possessive = e < range.end && t[e].kind == Kind::Poss;
             let launch_site = launch_site(doc, k, range.start);
             // `flew off towards Russia`: where they went, not where they fell.
@@ -1431,7 +1432,7 @@ fn signal(doc: &Doc<'_>, s: usize) -> Option<Side> {
                     .events
                     .match_at(t, k - 1, k)
                     .is_some_and(|(_, e)| matches!(e.weapon, Some(Event::Launched | Event::Hit)));
-            if target {
+            if target || LEXICON.oblique(&t[k], doc.text(k, k + 1)) {
                 continue;
             }
             // `Повітряні сили ЗСУ виявили 127 ракет`: who sees them coming
@@ -1566,8 +1567,10 @@ fn actor(doc: &Doc<'_>, c: &Cand, speakers: &[Speaking]) -> Option<Side> {
             return side_of(p.claimant).map(|side| acted(v, side));
         }
         if let Some(side) = LEXICON.side_word(tok).or_else(|| enemy(k)) {
-            // `over Russia`, `the shelling of Kyiv`: a target, not an actor.
+            // `over Russia`, `the shelling of Kyiv`, `Україну атакували`:
+            // a target, not an actor.
             let placed = governed(doc, range.start, k)
+                || LEXICON.oblique(tok, doc.text(k, k + 1))
                 || k >= range.start + 2
                     && t[k - 1].is("of")
                     && LEXICON.is(&t[k - 2], class::ATTACK);

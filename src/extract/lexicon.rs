@@ -502,6 +502,8 @@ pub struct Lexicon {
     headings: std::collections::HashSet<&'static str>,
     /// Endings only a singular noun has (`singular.tbl`).
     singular_endings: Vec<&'static str>,
+    /// Endings a side's name takes only as an object (`oblique.tbl`).
+    oblique_endings: Vec<&'static str>,
 }
 
 /// A table's files, one per language.
@@ -585,6 +587,7 @@ fn read_tables() -> Lexicon {
         span_words: entries(table!("span")).collect(),
         headings: entries(table!("headings")).collect(),
         singular_endings: entries(table!("singular")).collect(),
+        oblique_endings: entries(table!("oblique")).collect(),
         items: Table::parse("items", table!("items"), |c| {
             Some(ItemEntry {
                 item: item(c.first()?)?,
@@ -854,6 +857,18 @@ impl Lexicon {
     /// Whether a Cyrillic noun ends as only a singular does: `ракету`.
     pub fn singular_ending(&self, key: &str) -> bool {
         !key.is_ascii() && self.singular_endings.iter().any(|e| key.ends_with(e))
+    }
+
+    /// Whether a side's name is written as an object, never a subject
+    /// (`Україну`, `Москву`): a capitalised Cyrillic name, not an
+    /// adjective (`російську атаку` is still Russia's) nor an abbreviation
+    /// (`ЗСУ`), in an ending of `oblique.tbl`.
+    pub fn oblique(&self, t: &Token<'_>, text: &str) -> bool {
+        !t.key.is_ascii()
+            && t.kind == Kind::Word
+            && t.upper
+            && text.chars().any(char::is_lowercase)
+            && self.oblique_endings.iter().any(|e| t.key.ends_with(e))
     }
 
     /// Whether a word no table knows ends as a plural noun does after a
