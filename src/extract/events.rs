@@ -287,9 +287,12 @@ fn verb_over_place(doc: &Doc<'_>, c: &Cand, floor: usize) -> Option<Found> {
         LEXICON
             .events
             .match_at(t, q, end)
+            // `вдарив по Харкову 25 дронами`: an attack's "with" said by
+            // the case of the number's noun.
             .filter(|(e, entry)| {
                 *e == end
-                    && matches!(entry.place, Place::Any | Place::Pre)
+                    && (matches!(entry.place, Place::Any | Place::Pre)
+                        || entry.place == Place::With && entry.weapon == Some(Event::Launched))
                     && applies(entry, c.item)
             })
             .map(|(e, entry)| (*entry, Via::LeftFar, q, e, None))
