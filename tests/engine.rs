@@ -35,8 +35,9 @@ fn cases() -> Vec<Case> {
             continue;
         }
         if line.trim().is_empty() {
-            // A blank line inside a header-block case belongs to the text.
-            if in_text && case.text.starts_with("Title:") && !case.text.contains("\n\n") {
+            // A blank line inside a header-block case belongs to the text:
+            // it ends the header, and then each paragraph.
+            if in_text && case.text.starts_with("Title:") {
                 case.text.push('\n');
             } else if !case.text.is_empty() {
                 in_text = false;

@@ -929,6 +929,11 @@ fn claimants(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking], signals: 
         .map(|p| (p.claimant, p.source.clone()));
     debug_assert!(speakers.is_sorted_by_key(|p| p.sentence));
     debug_assert!(cands.is_sorted_by_key(|c| c.sentence));
+    // The sentences that count something: a date or a time counts nothing.
+    let mut counting = vec![false; doc.sentences.len()];
+    for c in cands.iter() {
+        counting[c.sentence] = true;
+    }
     for c in cands.iter_mut() {
         let s = c.sentence;
         let at = c.n.first;
@@ -957,7 +962,9 @@ fn claimants(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking], signals: 
             c.claimant = claimant;
             c.source = Some(source);
             c.claimant_rule = "lead";
-        } else if let Some(p) = after.get(s, || forward_speaker(doc, s, speakers, &mut quoting)) {
+        } else if let Some(p) = after.get(s, || {
+            forward_speaker(doc, s, speakers, &counting, &mut quoting)
+        }) {
             c.claimant = p.claimant;
             c.source = Some(p.source.clone());
             c.claimant_rule = "speaker-after";
@@ -1043,6 +1050,7 @@ fn forward_speaker<'s>(
     doc: &Doc<'_>,
     s: usize,
     speakers: &'s [Speaking],
+    counting: &[bool],
     quoting: &mut Quoting,
 ) -> Option<&'s Speaking> {
     let t = &doc.tokens;
@@ -1060,7 +1068,7 @@ fn forward_speaker<'s>(
         // `... 131 БПЛА. До того ж ворог випустив чотири ракети. Про це
         // поінформували в Повітряних силах`: a report that closes its
         // paragraph covers the sentences before it there, counts and all.
-        if doc.may_count(next) && doc.sentences[next].paragraph != paragraph {
+        if counting[next] && doc.sentences[next].paragraph != paragraph {
             break;
         }
         let first = doc.sentences[next].tokens.start;
