@@ -432,10 +432,17 @@ pub(super) fn head(
         {
             break;
         }
-        if let Some(s) = LEXICON.side_word(tok) {
+        // `летевших на Москву`, `запущенных по Украине`: the place a
+        // participle's phrase names is the target, not whose they are.
+        let placed = j > start && LEXICON.is(&t[j - 1], class::PLACE_PREP);
+        if let Some(s) = LEXICON.side_word(tok).filter(|_| !placed) {
             side = Some(s);
         }
-        participle |= !glued && LEXICON.events.match_at(t, j, end).is_some();
+        // `15 летевших на Москву беспилотников`: a modifier whose phrase of
+        // place leads on to the noun acts as a participle, whatever its verb.
+        participle |= !glued
+            && (LEXICON.events.match_at(t, j, end).is_some()
+                || modifier && j + 1 < end && place_phrase(j + 1));
         mods += 1;
         j += 1;
     }
