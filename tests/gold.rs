@@ -263,12 +263,12 @@ fn real_articles_of_the_holdout_set_score_above_their_floor() {
 /// first published.
 #[test]
 fn real_ukrainian_and_russian_articles_of_the_dev_set_score_above_their_floor() {
-    real_set("uk-ru-dev", [0.91, 0.93, 0.97, 0.97, 0.84, 0.92]);
+    real_set("uk-ru-dev", [0.91, 0.96, 0.97, 0.97, 0.84, 0.92]);
 }
 
 #[test]
 fn real_ukrainian_and_russian_articles_of_the_holdout_set_score_above_their_floor() {
-    real_set("uk-ru-holdout", [0.86, 0.74, 0.93, 0.95, 0.58, 0.74]);
+    real_set("uk-ru-holdout", [0.90, 0.79, 0.95, 0.97, 0.68, 0.83]);
 }
 
 /// Real articles in three languages written after the others, from outlets
@@ -289,6 +289,14 @@ fn real_articles_of_the_fresh2_set_score_above_their_floor() {
 #[test]
 fn real_articles_of_the_fresh3_set_score_above_their_floor() {
     real_set("fresh3", [0.92, 0.90, 0.95, 0.97, 0.88, 0.97]);
+}
+
+/// Twenty Ukrainian and Russian articles from twenty more outlets, chosen
+/// for who claims what; scored as unseen text (F1 0.864, claimant 0.763)
+/// and studied since.
+#[test]
+fn real_ukrainian_and_russian_articles_of_the_fresh4_set_score_above_their_floor() {
+    real_set("fresh4", [0.90, 0.91, 0.96, 0.97, 0.76, 0.94]);
 }
 
 /// The fixtures of `tests/formats/`, written for the project in the shapes
