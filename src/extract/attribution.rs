@@ -325,8 +325,13 @@ fn find_speakers(doc: &Doc<'_>, signals: &Signals<'_, '_>) -> Vec<Speaking> {
             let sides = |c| (first..last).any(|k| LEXICON.is(&t[k], c));
             // Nor one that names an attack (`Удар РФ по селу: ...`).
             let topic = sides(class::SIDE_RU) && sides(class::SIDE_UA);
+            // Nor a clause that counts (`Russia launched 101 drones: two
+            // killed`).
+            let clause = (first..last).any(|k| t[k].kind == Kind::Num);
             let names = source_line
-                || !topic && (first..last).any(|k| LEXICON.speakers.match_at(t, k, last).is_some());
+                || !topic
+                    && !clause
+                    && (first..last).any(|k| LEXICON.speakers.match_at(t, k, last).is_some());
             if first < last && names && (claimant != Claimant::Unknown || role.is_some()) && !report
             {
                 out.push(Speaking {

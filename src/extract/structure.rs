@@ -616,9 +616,16 @@ impl Lead {
             return;
         }
         let c = &mut cands[m];
+        // `101 drones: two killed`: a line whose own verb cannot say
+        // anything of the lead's noun counts something else.
+        let fits = |item: Item| {
+            c.entry
+                .is_none_or(|(e, _)| e.for_class(item.class()).is_some())
+        };
         if c.item.is_none()
             && c.partitive == Partitive::None
             && let Some((item, weapon, side)) = self.noun
+            && fits(item)
         {
             c.item = Some(item);
             c.item_rule = "list";
