@@ -525,8 +525,20 @@ fn phrase_after(doc: &Doc<'_>, from: usize, end: usize) -> Option<(usize, usize)
         a += 2;
     }
     let mut b = a;
-    while b < end && !doc.boundary(b) && !t[b].is_punct('.') && b - a < 10 {
-        b += 1;
+    loop {
+        while b < end && !doc.boundary(b) && !t[b].is_punct('.') && b - a < 10 {
+            b += 1;
+        }
+        // `очільник Донецької ОДА (ОВА) Павло Кириленко`: a short aside in
+        // brackets, the name going on after it.
+        let close = (b > a && b < end && t[b].is_punct('('))
+            .then(|| (b + 1..(b + 5).min(end)).find(|&x| t[x].is_punct(')')))
+            .flatten()
+            .filter(|&x| x + 1 < end && t[x + 1].kind == Kind::Word);
+        match close {
+            Some(x) => b = x + 1,
+            None => break,
+        }
     }
     if b == a {
         return None;
@@ -597,11 +609,18 @@ fn resolve_roles(doc: &Doc<'_>, speakers: &mut [Speaking], signals: &Signals<'_,
         let range = doc.range(sp.sentence);
         let mut found: Option<(Claimant, Option<Arc<str>>)> = None;
         if sp.report {
+            // A report with no speaker named before it (`ідеться в дописі`)
+            // is of the side the attack fell on.
             found = speakers[..i]
                 .iter()
                 .rev()
                 .find(|p| p.claimant != Claimant::Unknown)
-                .map(|p| (p.claimant, None));
+                .map(|p| (p.claimant, None))
+                .or_else(|| {
+                    signals
+                        .last(sp.sentence)
+                        .map(|side| (side.other().into(), None))
+                });
         } else if sp.pronoun {
             // `Russia's defence ministry keeps its own tally: it said ...`
             // Only a name that opens the sentence or a clause is the
