@@ -488,8 +488,9 @@ fn names_nobody(doc: &Doc<'_>, (first, last): (usize, usize)) -> bool {
     let t = &doc.tokens;
     // A name or a pronoun is somebody; failing those, a report
     // (`Дані оприлюднили ...`) names nobody: who gave it may follow.
-    !(first..last)
-        .any(|k| LEXICON.is(&t[k], class::PERSONAL | class::PRONOUN) || t[k].upper && k > first)
+    // `в Телеграмі`, `on Facebook`: where it was posted is no one.
+    let named = |k: usize| t[k].upper && k > first && !LEXICON.is(&t[k - 1], class::PLACE_PREP);
+    !(first..last).any(|k| LEXICON.is(&t[k], class::PERSONAL | class::PRONOUN) || named(k))
         && matches!(classify(doc, first, last), (Claimant::Unknown, None, _))
 }
 
