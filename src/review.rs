@@ -851,13 +851,13 @@ mod tests {
         let dir = temp.path();
         let (a, f) = sample();
         let key = Key::of(&a, &f[0]);
-        let mut r = Review::open(&dir);
+        let mut r = Review::open(dir);
         assert_eq!(
             r.flag(key.clone(), Reason::WrongValue, "looks high".into()),
             &Saving::Saved
         );
         drop(r);
-        let r = Review::open(&dir);
+        let r = Review::open(dir);
         let d = r.decision(&key).expect("flag kept");
         assert_eq!(d.flag, Some((Reason::WrongValue, "looks high".into())));
         assert!(r.warnings.is_empty());
@@ -869,15 +869,15 @@ mod tests {
         let dir = temp.path();
         let (a, f) = sample();
         let (k0, k1) = (Key::of(&a, &f[0]), Key::of(&a, &f[1]));
-        let mut r = Review::open(&dir);
+        let mut r = Review::open(dir);
         r.accept(k0.clone());
         r.flag(k1.clone(), Reason::Duplicate, String::new());
         r.undo();
         assert!(r.decision(&k1).is_none());
-        let mut r = Review::open(&dir);
+        let mut r = Review::open(dir);
         assert!(r.decision(&k0).is_some() && r.decision(&k1).is_none());
         r.redo();
-        let r = Review::open(&dir);
+        let r = Review::open(dir);
         assert!(r.decision(&k1).is_some());
     }
 
@@ -1031,7 +1031,7 @@ mod tests {
                 ..Key::of(&a, &f[0])
             })
             .collect();
-        let mut r = Review::open(&dir);
+        let mut r = Review::open(dir);
         r.flag(keys[0].clone(), Reason::Other, String::new());
         r.accept_all(keys[1..].to_vec());
         assert!(
@@ -1047,14 +1047,14 @@ mod tests {
         r.redo();
         assert!(keys[1..].iter().all(|k| r.decision(k).is_some()));
         drop(r);
-        let mut r = Review::open(&dir);
+        let mut r = Review::open(dir);
         assert_eq!(r.undo_count(), keys.len() - 1);
         r.undo();
         assert!(keys[1..].iter().all(|k| r.decision(k).is_none()));
         assert_eq!(r.undo_count(), 1, "next, the flag alone");
         r.undo();
         assert!(r.decision(&keys[0]).is_none());
-        let r = Review::open(&dir);
+        let r = Review::open(dir);
         assert_eq!(r.decisions().count(), 0);
         assert!(r.warnings.is_empty());
     }

@@ -1093,7 +1093,7 @@ fn forward_speaker<'s>(
         // `... 131 БПЛА. До того ж ворог випустив чотири ракети. Про це
         // поінформували в Повітряних силах`: a report that closes its
         // paragraph covers the sentences before it there, counts and all.
-        if counting[next] && doc.sentences[next].paragraph != paragraph {
+        if counting.get(next) == Some(&true) && doc.sentences[next].paragraph != paragraph {
             break;
         }
         let first = doc.sentences[next].tokens.start;
