@@ -1575,7 +1575,10 @@ fn actor(doc: &Doc<'_>, c: &Cand, speakers: &[Speaking]) -> Option<Side> {
         k -= 1;
         let tok = &t[k];
         let quote = tok.kind == Kind::Punct && matches!(tok.key, "\"" | "“" | "”");
-        if doc.boundary(k) && !tok.is_punct(',') && !quote || tok.kind == Kind::Num {
+        // `Data ... show that the occupiers launched`: the clause of what
+        // was said starts after `that`.
+        let that = LEXICON.is(tok, class::THAT) && k + 1 < v;
+        if doc.boundary(k) && !tok.is_punct(',') && !quote || tok.kind == Kind::Num || that {
             start = k + 1;
             break;
         }
