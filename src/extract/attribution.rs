@@ -527,7 +527,7 @@ fn phrase_after(doc: &Doc<'_>, from: usize, end: usize) -> Option<(usize, usize)
     }
     let mut b = a;
     loop {
-        while b < end && !doc.boundary(b) && !t[b].is_punct('.') && b - a < 10 {
+        while b < end && !doc.boundary(b) && !t[b].is_punct('.') && b - a < 16 {
             b += 1;
         }
         // `очільник Донецької ОДА (ОВА) Павло Кириленко`: a short aside in
