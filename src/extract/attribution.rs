@@ -1252,7 +1252,10 @@ fn own_result(doc: &Doc<'_>, s: usize) -> Option<(Claimant, Arc<str>)> {
         }
         // A passive (`were shot down`) has the weapons for its subject.
         let mut first = start;
-        while first < v && matches!(t[first].key, "the" | "and" | "but" | "also" | "meanwhile") {
+        while first < v
+            && (matches!(t[first].key, "the" | "and" | "but" | "also" | "meanwhile")
+                || chunks::dash(doc, first))
+        {
             first += 1;
         }
         let subject = first..v;
@@ -1270,7 +1273,8 @@ fn own_result(doc: &Doc<'_>, s: usize) -> Option<(Claimant, Arc<str>)> {
         });
         if let Some(side) = side {
             // `На 8.30 сили ЗСУ`: the time before the subject is not its name.
-            let mut last = cut.unwrap_or(v);
+            // An aside that opens the clause leaves the subject whole.
+            let mut last = cut.filter(|&c| c > first).unwrap_or(v);
             if let Some(k) = subject
                 .clone()
                 .rev()
@@ -1278,7 +1282,10 @@ fn own_result(doc: &Doc<'_>, s: usize) -> Option<(Claimant, Arc<str>)> {
             {
                 first = k + 1;
             }
-            while last > first + 1 && LEXICON.is(&t[last - 1], class::SKIP | class::AUX) {
+            while last > first + 1
+                && (LEXICON.is(&t[last - 1], class::SKIP | class::AUX)
+                    || chunks::dash(doc, last - 1))
+            {
                 last -= 1;
             }
             return Some((side.into(), doc.text(first, last).into()));
