@@ -7,7 +7,7 @@ use std::sync::Arc;
 use super::candidate::{Cand, Via};
 use super::chunks;
 use super::doc::{Doc, nearest};
-use super::lexicon::{LEXICON, Place, Speaker, Speech, class};
+use super::lexicon::{EventEntry, LEXICON, Place, Speaker, Speech, class};
 use super::quotes::Quoting;
 use super::text::{self, Kind};
 use crate::model::{Claimant, Event, Item, ItemClass, Side};
@@ -794,7 +794,7 @@ fn places(doc: &Doc<'_>, s: usize) -> Vec<(usize, Side)> {
                     .match_at(t, k - 1, k)
                     .is_some_and(|(_, en)| matches!(en.weapon, Some(Event::Launched | Event::Hit)));
             // `Москву атаковали`: a name in an object's case.
-            let after_prep = after_prep || target || LEXICON.oblique(&t[k], doc.text(k, k + 1));
+            let after_prep = after_prep || target || doc.oblique(k);
             let possessive = e < range.end && t[e].kind == Kind::Poss;
             let launch_site = launch_site(doc, k, range.start);
             // `flew off towards Russia`: where they went, not where they fell.
@@ -1200,15 +1200,20 @@ fn body(doc: &Doc<'_>, s: usize, signals: &Signals<'_, '_>) -> Option<(Claimant,
 /// Whether the verb at `k` (or one word on) says its subject shot weapons
 /// down or turned them away: `сбила`, `знешкодила`, `intercepted`.
 fn shoots_down(doc: &Doc<'_>, k: usize, end: usize) -> bool {
-    let t = &doc.tokens;
     (k..(k + 2).min(end))
         .take_while(|&v| !doc.boundary(v))
         .any(|v| {
-            LEXICON.events.match_at(t, v, end).is_some_and(|(_, e)| {
-                matches!(e.weapon, Some(Event::Intercepted | Event::NotReached))
-                    && matches!(e.place, Place::Any | Place::Pre)
-            })
+            LEXICON
+                .events
+                .match_at(&doc.tokens, v, end)
+                .is_some_and(|(_, e)| subject_defends(e))
         })
+}
+
+/// Whether an event phrase has the defender for its subject, standing
+/// before what it governs: `Russian air defences intercepted 12`.
+fn subject_defends(e: &EventEntry) -> bool {
+    e.defends() && matches!(e.place, Place::Any | Place::Pre)
 }
 
 /// `Ukraine downs 8 drones`, `Russian air defences intercepted 12`: a
@@ -1245,9 +1250,7 @@ fn own_result(doc: &Doc<'_>, s: usize) -> Option<(Claimant, Arc<str>)> {
         let Some((_, entry)) = LEXICON.events.match_at(t, v, range.end) else {
             continue;
         };
-        let own = matches!(entry.weapon, Some(Event::Intercepted | Event::NotReached))
-            && matches!(entry.place, Place::Any | Place::Pre);
-        if !own || v == start {
+        if !subject_defends(entry) || v == start {
             continue;
         }
         // A passive (`were shot down`) has the weapons for its subject.
@@ -1472,7 +1475,7 @@ fn signal(doc: &Doc<'_>, s: usize) -> Option<Side> {
                     .events
                     .match_at(t, k - 1, k)
                     .is_some_and(|(_, e)| matches!(e.weapon, Some(Event::Launched | Event::Hit)));
-            if target || LEXICON.oblique(&t[k], doc.text(k, k + 1)) {
+            if target || doc.oblique(k) {
                 continue;
             }
             // `Повітряні сили ЗСУ виявили 127 ракет`: who sees them coming
@@ -1497,9 +1500,7 @@ fn signal(doc: &Doc<'_>, s: usize) -> Option<Side> {
                 if LEXICON
                     .events
                     .match_at(t, j, range.end)
-                    .is_some_and(|(_, e)| {
-                        matches!(e.weapon, Some(Event::Intercepted | Event::NotReached))
-                    })
+                    .is_some_and(|(_, e)| e.defends())
                 {
                     break;
                 }
@@ -1561,9 +1562,7 @@ fn actor(doc: &Doc<'_>, c: &Cand, speakers: &[Speaking]) -> Option<Side> {
             || LEXICON
                 .events
                 .match_at(t, verb, range.end)
-                .is_some_and(|(_, e)| {
-                    matches!(e.weapon, Some(Event::Intercepted | Event::NotReached))
-                });
+                .is_some_and(|(_, e)| e.defends());
         if defends { side.other() } else { side }
     };
     let enemy = |k: usize| {
@@ -1613,7 +1612,7 @@ fn actor(doc: &Doc<'_>, c: &Cand, speakers: &[Speaking]) -> Option<Side> {
             // `over Russia`, `the shelling of Kyiv`, `Україну атакували`:
             // a target, not an actor.
             let placed = governed(doc, range.start, k)
-                || LEXICON.oblique(tok, doc.text(k, k + 1))
+                || doc.oblique(k)
                 || k >= range.start + 2
                     && t[k - 1].is("of")
                     && LEXICON.is(&t[k - 2], class::ATTACK);

@@ -73,6 +73,12 @@ impl<'a> Doc<'a> {
         &self.article.text[self.tokens[first].start as usize..self.tokens[last - 1].end as usize]
     }
 
+    /// Whether token `k` names a side in an object's case (`Україну`,
+    /// `Москву`): the target of what is done, never the actor.
+    pub fn oblique(&self, k: usize) -> bool {
+        LEXICON.oblique(&self.tokens[k], self.text(k, k + 1))
+    }
+
     /// Whether token `k` ends a clause.
     pub fn boundary(&self, k: usize) -> bool {
         LEXICON.is(&self.tokens[k], class::BOUNDARY)

@@ -297,6 +297,12 @@ impl EventEntry {
             Thing => self.thing,
         }
     }
+
+    /// Whether what befalls weapons here is the defender's doing: shot
+    /// down, or turned away (`intercepted`, `not_reached`).
+    pub fn defends(&self) -> bool {
+        matches!(self.weapon, Some(Event::Intercepted | Event::NotReached))
+    }
 }
 
 /// Where a hedge stands.

@@ -64,30 +64,25 @@ impl Token<'_> {
 /// Whether the number token at `k` is part of a time of day (`8.30`,
 /// `09:00`, `9:30`): hours to 24, then two digits of minutes, glued.
 pub fn clock(tokens: &[Token<'_>], k: usize) -> bool {
-    let hours = |t: &Token<'_>| {
-        t.kind == Kind::Num && t.key.len() <= 2 && t.key.parse::<u8>().is_ok_and(|h| h <= 24)
-    };
-    let minutes = |t: &Token<'_>| {
-        t.kind == Kind::Num
-            && !t.space_before
-            && t.key.len() == 2
-            && t.key.parse::<u8>().is_ok_and(|m| m < 60)
-    };
+    let hours = |s: &str| s.len() <= 2 && s.parse::<u8>().is_ok_and(|h| h <= 24);
+    let minutes = |s: &str| s.len() == 2 && s.parse::<u8>().is_ok_and(|m| m < 60);
+    let num = |i: usize| tokens.get(i).filter(|t| t.kind == Kind::Num);
     let glued_colon = |i: usize| {
         tokens
             .get(i)
             .is_some_and(|c| c.is_punct(':') && !c.space_before)
     };
-    let t = &tokens[k];
+    let Some(t) = num(k) else { return false };
     if let Some((h, m)) = t.key.split_once('.') {
-        return t.kind == Kind::Num
-            && h.len() <= 2
-            && h.parse::<u8>().is_ok_and(|h| h <= 24)
-            && m.len() == 2
-            && m.parse::<u8>().is_ok_and(|m| m < 60);
+        return hours(h) && minutes(m);
     }
-    (hours(t) && glued_colon(k + 1) && tokens.get(k + 2).is_some_and(minutes))
-        || (k >= 2 && minutes(t) && glued_colon(k - 1) && hours(&tokens[k - 2]))
+    let minutes_after = num(k + 2).filter(|m| !m.space_before && minutes(m.key));
+    let hours_before = k
+        .checked_sub(2)
+        .and_then(num)
+        .filter(|_| !t.space_before && minutes(t.key));
+    hours(t.key) && glued_colon(k + 1) && minutes_after.is_some()
+        || glued_colon(k.wrapping_sub(1)) && hours_before.is_some_and(|h| hours(h.key))
 }
 
 /// A sentence: its byte range, its tokens and the paragraph it sits in.
