@@ -276,6 +276,9 @@ ok "the accept made before SIGTERM is in the log"
 lines=$(wc -l <"$shared/review.jsonl")
 for end in q HUP; do
   run_as "ulimit -f 0;"
+  # The loader's last warning (data/gold.jsonl) must not land on the
+  # status line after the accept's message: wait for the whole corpus.
+  expect "the corpus is loaded ($end)" "/$total reviewed"
   keys Tab
   keys a
   expect "past the file-size limit the action is kept in memory ($end)" "accepted 550 drone_or_missile launched" "review kept in memory, NOT SAVED (1 unsaved)"
