@@ -19,7 +19,10 @@ pub struct Vocab {
     /// Stems written `stem~` in the tables, by the stem, and the case
     /// endings any of them may take.
     stems: FxHashMap<Box<str>, u32>,
-    endings: Vec<Box<str>>,
+    /// Each ending by its place in the tables' list (the first is tried
+    /// first), and the lengths in bytes the endings come in.
+    endings: FxHashMap<Box<str>, usize>,
+    ending_lengths: Vec<usize>,
     /// Every word, by its number.
     words: Vec<Box<str>>,
 }
@@ -37,8 +40,14 @@ impl Vocab {
     /// A word a table writes whole that is also a stem's form (`сили` of
     /// `сил~`) takes the stem's number, so either spelling matches it.
     pub fn inflect(&mut self, endings: impl IntoIterator<Item = String>) {
-        self.endings = endings.into_iter().map(String::into_boxed_str).collect();
-        self.endings.push("".into());
+        let mut list: Vec<Box<str>> = endings.into_iter().map(String::into_boxed_str).collect();
+        list.push("".into());
+        for (rank, ending) in list.into_iter().enumerate() {
+            if !self.ending_lengths.contains(&ending.len()) {
+                self.ending_lengths.push(ending.len());
+            }
+            self.endings.entry(ending).or_insert(rank);
+        }
         for id in 0..self.words.len() {
             let word = self.words[id].clone();
             if word.ends_with('~') || word.is_ascii() {
@@ -71,13 +80,32 @@ impl Vocab {
         if word.contains('ʼ') {
             return self.find(&word.replace('ʼ', "'"));
         }
-        self.endings.iter().find_map(|ending| {
-            let stem = word.strip_suffix(&**ending)?;
+        // Of the endings the word has, the first in the tables' list whose
+        // stem is known; each length of ending is looked up once.
+        let mut best: Option<(usize, u32)> = None;
+        for &n in &self.ending_lengths {
+            let Some(cut) = word
+                .len()
+                .checked_sub(n)
+                .filter(|&c| word.is_char_boundary(c))
+            else {
+                continue;
+            };
+            let (stem, ending) = word.split_at(cut);
+            let Some(&rank) = self.endings.get(ending) else {
+                continue;
+            };
+            if best.is_some_and(|(b, _)| b < rank) {
+                continue;
+            }
             // A stem is at least two letters: `ні` is no stem of `н~`.
-            (stem.chars().nth(1).is_some())
-                .then(|| self.stems.get(stem).copied())
-                .flatten()
-        })
+            if stem.chars().nth(1).is_some()
+                && let Some(&id) = self.stems.get(stem)
+            {
+                best = Some((rank, id));
+            }
+        }
+        best.map(|(_, id)| id)
     }
 
     /// The number of `word`, adding it if new.

@@ -2,10 +2,13 @@
 //! ночь на воскресенье`, `минулої ночі`, `вчера`, `12 мая`), resolved to the
 //! night or day they name as [`super::phrases`] resolves English ones.
 
+use std::ops::Range;
 use std::sync::LazyLock;
 
 use chrono::{Datelike, NaiveDate, Weekday};
-use regex::{Captures, Regex};
+use regex::Regex;
+use regex_automata::util::captures::Captures;
+use regex_automata::{Anchored, Input, meta};
 
 use super::phrases::{Span, When};
 
@@ -90,10 +93,15 @@ static WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new("(?i)ніч|ноч|сьогодн|сегодн|вчор|учор|вчер").expect("the stems compile")
 });
 
-static RULES: LazyLock<Vec<(Regex, Rule)>> = LazyLock::new(|| {
+/// Every month's name as the dates write it, in any case.
+static MONTH_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    let names: Vec<&str> = MONTHS.iter().map(|(m, _)| *m).collect();
+    Regex::new(&format!("(?i){}", names.join("|"))).expect("the months compile")
+});
+
+static RULES: LazyLock<Vec<(Pattern, Rule)>> = LazyLock::new(|| {
     // `Ніч на 23 серпня` heads a post with no preposition.
-    let night =
-        r"(?:(?:(?:у|в|уві)\s+)?(?:ніч|ночь)|ночі|ночи|вночі|уночі)\s+(?:(?:з|с|із)\s+\S+\s+)?(?:на|проти)\s+";
+    let night = r"(?:(?:(?:у|в|уві)\s+)?(?:ніч|ночь)|ночі|ночи|вночі|уночі)\s+(?:(?:з|с|із)\s+\S+\s+)?(?:на|проти)\s+";
     [
         (
             format!(r"\b{night}(?P<d>[0-9]{{1,2}})\s+(?P<m>\p{{L}}+)"),
@@ -125,9 +133,9 @@ static RULES: LazyLock<Vec<(Regex, Rule)>> = LazyLock::new(|| {
     ]
     .into_iter()
     .map(|(src, rule)| {
-        let re = Regex::new(&format!("(?i){src}"))
+        let pattern = Pattern::new(&format!("(?i){src}"))
             .unwrap_or_else(|e| panic!("time pattern {rule:?} must compile: {e}"));
-        (re, rule)
+        (pattern, rule)
     })
     .collect()
 });
@@ -138,21 +146,74 @@ static RULES: LazyLock<Vec<(Regex, Rule)>> = LazyLock::new(|| {
 pub fn read(published: NaiveDate, text: &str, from: usize) -> Vec<When> {
     let mut found = Vec::new();
     // The rules led by a word are read only where one of their words is;
-    // the rest lead with a day's digits.
+    // the rest lead with a day's digits and name a month.
     let words = WORDS.is_match_at(text, from);
-    for (re, rule) in RULES.iter().filter(|(_, r)| words || r.leads_with_digits()) {
+    let months = MONTH_WORDS.is_match_at(text, from);
+    for (pattern, rule) in RULES.iter() {
+        if !(if rule.leads_with_digits() {
+            months
+        } else {
+            words
+        }) {
+            continue;
+        }
+        let mut caps = pattern.strict.create_captures();
         let mut at = from;
-        while let Some(c) = re.captures_at(text, at) {
-            if let Some(w) = interpret(*rule, &c, published) {
+        while let Some(m) = pattern.next(text, at, &mut caps) {
+            if let Some(w) = interpret(*rule, &Found { text, caps: &caps }, published) {
                 found.push(w);
             }
-            match c.get(0) {
-                Some(m) if m.end() > at => at = m.end(),
-                _ => break,
+            if m.end <= at {
+                break;
             }
+            at = m.end;
         }
     }
     found
+}
+
+/// A rule's pattern twice over. Unicode word boundaries (`\b`) keep the
+/// regex crate's fast engines off Cyrillic text, so the pattern with them
+/// left out, which matches wherever the whole one does and more, finds
+/// where a phrase may start; the whole pattern is tried there alone.
+struct Pattern {
+    strict: meta::Regex,
+    loose: Regex,
+}
+
+impl Pattern {
+    fn new(source: &str) -> Result<Self, String> {
+        let strict = meta::Regex::new(source).map_err(|e| e.to_string())?;
+        let loose = Regex::new(&source.replace(r"\b", "")).map_err(|e| e.to_string())?;
+        Ok(Pattern { strict, loose })
+    }
+
+    /// The leftmost match at or after byte `at`, its groups in `caps`: the
+    /// same match as a search of the whole pattern from `at` finds.
+    fn next(&self, text: &str, mut at: usize, caps: &mut Captures) -> Option<Range<usize>> {
+        while let Some(m) = self.loose.find_at(text, at) {
+            let input = Input::new(text).range(m.start()..).anchored(Anchored::Yes);
+            self.strict.search_captures(&input, caps);
+            if let Some(whole) = caps.get_match() {
+                return Some(whole.range());
+            }
+            at = m.start() + text[m.start()..].chars().next().map_or(1, char::len_utf8);
+        }
+        None
+    }
+}
+
+/// A match's groups, by name, as text.
+struct Found<'a> {
+    text: &'a str,
+    caps: &'a Captures,
+}
+
+impl<'a> Found<'a> {
+    fn name(&self, group: &str) -> Option<&'a str> {
+        let span = self.caps.get_group_by_name(group)?;
+        Some(&self.text[span.range()])
+    }
 }
 
 fn month(word: &str) -> Option<u32> {
@@ -165,13 +226,13 @@ fn weekday(word: &str) -> Option<Weekday> {
     WEEKDAYS.iter().find(|(w, _)| *w == lower).map(|(_, d)| *d)
 }
 
-fn interpret(rule: Rule, c: &Captures, published: NaiveDate) -> Option<When> {
-    let whole = c.get(0)?;
+fn interpret(rule: Rule, c: &Found<'_>, published: NaiveDate) -> Option<When> {
+    let whole = c.caps.get_match()?;
     let (date, span, relative) = match rule {
         Rule::NightOnDate | Rule::MonthDay => {
-            let d: u32 = c.name("d")?.as_str().parse().ok()?;
-            let m = month(c.name("m")?.as_str())?;
-            let year = c.name("y").and_then(|y| y.as_str().parse().ok());
+            let d: u32 = c.name("d")?.parse().ok()?;
+            let m = month(c.name("m")?)?;
+            let year = c.name("y").and_then(|y| y.parse().ok());
             let day = super::phrases::month_day(published, m, d, year)?;
             match rule {
                 Rule::NightOnDate => (super::phrases::back(day, 1)?, Span::Night, false),
@@ -179,15 +240,15 @@ fn interpret(rule: Rule, c: &Captures, published: NaiveDate) -> Option<When> {
             }
         }
         Rule::DayPair => {
-            let d: u32 = c.name("d")?.as_str().parse().ok()?;
-            let d2: u32 = c.name("d2")?.as_str().parse().ok()?;
-            let m2 = month(c.name("m")?.as_str())?;
-            let year = c.name("y").and_then(|y| y.as_str().parse().ok());
+            let d: u32 = c.name("d")?.parse().ok()?;
+            let d2: u32 = c.name("d2")?.parse().ok()?;
+            let m2 = month(c.name("m")?)?;
+            let year = c.name("y").and_then(|y| y.parse().ok());
             let morning = super::phrases::month_day(published, m2, d2, year)?;
             let night = super::phrases::back(morning, 1)?;
             // Only a day and the next: `10–15 січня` is a span of days.
             let m1 = match c.name("m1") {
-                Some(m) => month(m.as_str())?,
+                Some(m) => month(m)?,
                 None => m2,
             };
             if night.day() != d || night.month() != m1 {
@@ -196,7 +257,7 @@ fn interpret(rule: Rule, c: &Captures, published: NaiveDate) -> Option<When> {
             (night, Span::Night, false)
         }
         Rule::NightOnWeekday => {
-            let wd = weekday(c.name("wd")?.as_str())?;
+            let wd = weekday(c.name("wd")?)?;
             let morning = super::phrases::weekday_date(published, wd, None)?;
             (super::phrases::back(morning, 1)?, Span::Night, false)
         }
@@ -257,7 +318,10 @@ mod tests {
             ("2025-07-07".into(), Span::Night)
         );
         assert_eq!(first("минулої ночі"), ("2025-07-08".into(), Span::Night));
-        assert_eq!(first("Уночі проти 8 липня"), ("2025-07-07".into(), Span::Night));
+        assert_eq!(
+            first("Уночі проти 8 липня"),
+            ("2025-07-07".into(), Span::Night)
+        );
         assert_eq!(
             first("Ніч на 23 червня: збито 40 дронів"),
             ("2025-06-22".into(), Span::Night)
@@ -266,9 +330,18 @@ mod tests {
 
     #[test]
     fn two_days_in_a_row_are_the_night_between() {
-        assert_eq!(first("Нічна атака 6–7 лютого"), ("2025-02-06".into(), Span::Night));
-        assert_eq!(first("в ночь 31 января – 1 февраля"), ("2025-01-31".into(), Span::Night));
-        assert_eq!(first("удары 6-7 июля 2024 года"), ("2024-07-06".into(), Span::Night));
+        assert_eq!(
+            first("Нічна атака 6–7 лютого"),
+            ("2025-02-06".into(), Span::Night)
+        );
+        assert_eq!(
+            first("в ночь 31 января – 1 февраля"),
+            ("2025-01-31".into(), Span::Night)
+        );
+        assert_eq!(
+            first("удары 6-7 июля 2024 года"),
+            ("2024-07-06".into(), Span::Night)
+        );
         // More days than two are days.
         assert_eq!(first("з 1–5 липня"), ("2025-07-05".into(), Span::Day));
         assert_eq!(first("прошедшей ночью"), ("2025-07-08".into(), Span::Night));
