@@ -1089,11 +1089,16 @@ fn forward_speaker<'s>(
     // The report may come a sentence later, past one that says more of the
     // attack and counts nothing (`Launches came from Bryansk and Oryol.`).
     let paragraph = doc.sentences[s].paragraph;
-    for next in s + 1..(s + 3).min(doc.sentences.len()) {
+    for next in s + 1..(s + 8).min(doc.sentences.len()) {
         // `... 131 БПЛА. До того ж ворог випустив чотири ракети. Про це
         // поінформували в Повітряних силах`: a report that closes its
-        // paragraph covers the sentences before it there, counts and all.
-        if counting.get(next) == Some(&true) && doc.sentences[next].paragraph != paragraph {
+        // paragraph covers the sentences before it there, counts and all,
+        // and so does one that opens the next paragraph and counts nothing
+        // (`Повідомив про це мер Києва`).
+        if doc.sentences[next].paragraph != paragraph
+            && (counting.get(next) == Some(&true)
+                || doc.sentences[next - 1].paragraph == doc.sentences[next].paragraph)
+        {
             break;
         }
         let first = doc.sentences[next].tokens.start;
@@ -1110,9 +1115,13 @@ fn forward_speaker<'s>(
         // `Про наслідки удару розповів ...`: opened by what it is about.
         let about = LEXICON.topics.match_at(t, first, range.end).is_some();
         if report || about || (first..(first + 4).min(range.end)).any(points_back) {
-            return said_in(speakers, next).iter().find(|p| {
-                p.verb > first && (t[p.verb].key.ends_with("ed") || p.claimant != Claimant::Unknown)
+            let named = said_in(speakers, next).iter().find(|p| {
+                p.verb >= first
+                    && (t[p.verb].key.ends_with("ed") || p.claimant != Claimant::Unknown)
             });
+            if named.is_some() {
+                return named;
+            }
         }
         // A sentence with a speaker of its own speaks for itself.
         if !said_in(speakers, next).is_empty() {
