@@ -168,7 +168,13 @@ fn find_speakers(doc: &Doc<'_>, signals: &Signals<'_, '_>) -> Vec<Speaking> {
                     .rev()
                     .take_while(|&p| !doc.boundary(p))
                     .any(|p| LEXICON.is(&t[p], class::ATTACK));
-            if counted {
+            // `according to the report`, `a new report from the mission`:
+            // after an article or a possessive, and words that name no one,
+            // a verb's form is a noun (`the ministry reports` is a verb).
+            let noun = *kind == Speech::Verb
+                && !t[k].key.ends_with("ed")
+                && noun_after(doc, range.start, k);
+            if counted || noun {
                 k = e;
                 continue;
             }
@@ -618,6 +624,12 @@ fn resolve_roles(doc: &Doc<'_>, speakers: &mut [Speaking], signals: &Signals<'_,
                 .find(|p| p.claimant != Claimant::Unknown)
                 .map(|p| (p.claimant, None))
                 .or_else(|| {
+                    // `A new report from the UN mission ... According to
+                    // the report, ...`: the party whose report it is.
+                    third_party_before(doc, sp.sentence, sp.first, None)
+                        .map(|name| (Claimant::Other, Some(name)))
+                })
+                .or_else(|| {
                     signals
                         .last(sp.sentence)
                         .map(|side| (side.other().into(), None))
@@ -704,6 +716,12 @@ fn resolve_roles(doc: &Doc<'_>, speakers: &mut [Speaking], signals: &Signals<'_,
                         })
                         .map(|(p, _)| (p.claimant, None));
                 }
+                // `The mission` of the `UN monitoring mission` named
+                // before it, speaking or not.
+                if found.is_none() && !key.is_empty() {
+                    found = third_party_before(doc, sp.sentence, sp.first, Some(key))
+                        .map(|_| (Claimant::Other, None));
+                }
             }
             if found.is_none() {
                 let signal = signals.last(sp.sentence);
@@ -723,6 +741,53 @@ fn resolve_roles(doc: &Doc<'_>, speakers: &mut [Speaking], signals: &Signals<'_,
             }
         }
     }
+}
+
+/// Whether the speech word at token `k` is a noun: an article or a
+/// possessive stands before it, with at most two lower-case words between
+/// that name no one.
+fn noun_after(doc: &Doc<'_>, start: usize, k: usize) -> bool {
+    let t = &doc.tokens;
+    for p in (k.saturating_sub(3).max(start)..k).rev() {
+        if matches!(
+            t[p].key,
+            "the" | "a" | "an" | "its" | "their" | "his" | "her"
+        ) {
+            return (p + 1..k).all(|q| LEXICON.speakers.match_at(t, q, k).is_none());
+        }
+        if t[p].kind != Kind::Word || t[p].upper {
+            return false;
+        }
+    }
+    false
+}
+
+/// The name of the third party (the UN, a monitoring mission) named last
+/// before token `before` of sentence `s`: with `key`, the last name that
+/// holds that word; without, one in its paragraph or the one before.
+fn third_party_before(
+    doc: &Doc<'_>,
+    s: usize,
+    before: usize,
+    key: Option<&str>,
+) -> Option<Arc<str>> {
+    let t = &doc.tokens;
+    // A word of the name reaches back to the article's start; a report
+    // alone, to the paragraph before.
+    let paragraph = doc.sentences[s].paragraph;
+    (0..=s)
+        .rev()
+        .take_while(|&p| key.is_some() || doc.sentences[p].paragraph + 1 >= paragraph)
+        .find_map(|p| {
+            let range = doc.range(p);
+            let end = if p == s { before } else { range.end };
+            (range.start..end).rev().find_map(|k| {
+                let (e, x) = LEXICON.speakers.match_at(t, k, end)?;
+                let name = doc.text(k, e);
+                (*x == Speaker::Third && key.is_none_or(|key| holds(name, key)))
+                    .then(|| Arc::from(name))
+            })
+        })
 }
 
 /// Which ASCII letters (either case) and digits a text holds, a bit
