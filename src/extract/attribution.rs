@@ -158,12 +158,19 @@ fn find_speakers(doc: &Doc<'_>, signals: &Signals<'_, '_>) -> Vec<Speaking> {
             };
             // `the strike claimed two lives`: an attack whose verb's object
             // counts what happened says nothing.
+            let number = |x: usize| t[x].kind == Kind::Num || LEXICON.numbers.has_word(t[x].key);
+            // `claimed the lives of three people`: a count its phrase opens.
+            let opened = LEXICON
+                .events
+                .match_at(t, e, range.end)
+                .is_some_and(|(x, _)| x < range.end && number(x));
             let counted = e + 1 < range.end
-                && (t[e].kind == Kind::Num || LEXICON.numbers.has_word(t[e].key))
-                && LEXICON
-                    .events
-                    .match_at(t, e + 1, range.end)
-                    .is_some_and(|(_, en)| en.place == Place::Noun)
+                && (opened
+                    || number(e)
+                        && LEXICON
+                            .events
+                            .match_at(t, e + 1, range.end)
+                            .is_some_and(|(_, en)| en.place == Place::Noun))
                 && (range.start.max(k.saturating_sub(10))..k)
                     .rev()
                     .take_while(|&p| !doc.boundary(p))
