@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 mod excerpt;
 mod language;
 pub use excerpt::{Excerpt, WINDOW};
-pub use language::{Language, has_cyrillic};
+pub use language::{Language, cyrillic_lowered, has_cyrillic};
 
 /// One article as loaded from disk or standard input.
 ///

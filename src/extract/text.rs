@@ -144,55 +144,10 @@ impl Keys {
         let mut lower = text.to_ascii_lowercase();
         // Only Cyrillic text needs a second pass.
         if crate::model::has_cyrillic(&lower) {
-            lower = cyrillic_lowered(lower);
+            lower = crate::model::cyrillic_lowered(lower);
         }
         let folded = straightened(&lower);
         Keys { lower, folded }
-    }
-}
-
-/// `text` with its Cyrillic letters lower-cased and `ё` read as `е`, as
-/// Russian text writes it either way. Every such letter is two bytes in
-/// either case, so offsets hold.
-fn cyrillic_lowered(text: String) -> String {
-    let mut bytes = text.into_bytes();
-    let mut i = 0;
-    while i + 1 < bytes.len() {
-        // The Cyrillic block, U+0400 to U+04FF, is the two-byte sequences
-        // led by 0xD0 to 0xD3; no other byte of UTF-8 takes those values.
-        let lead = bytes[i];
-        if !(0xD0..=0xD3).contains(&lead) {
-            i += 1;
-            continue;
-        }
-        let c = (u32::from(lead & 0x1F) << 6) | u32::from(bytes[i + 1] & 0x3F);
-        let lower = cyrillic_lower(c);
-        bytes[i] = 0xC0 | (lower >> 6) as u8;
-        bytes[i + 1] = 0x80 | (lower & 0x3F) as u8;
-        i += 2;
-    }
-    String::from_utf8(bytes).expect("two-byte letters swapped for two-byte letters")
-}
-
-/// The lower case of the Cyrillic letter `c` (U+0400 to U+04FF), where it
-/// is a letter of the same block; `ё` as `е`.
-fn cyrillic_lower(c: u32) -> u32 {
-    match c {
-        0x401 | 0x451 => 0x435,
-        0x400..=0x40F => c + 0x50,
-        0x410..=0x42F => c + 0x20,
-        0x430..=0x45F => c,
-        _ => char::from_u32(c)
-            .and_then(|ch| {
-                let mut lower = ch.to_lowercase();
-                match (lower.next(), lower.next()) {
-                    (Some(l), None) if (0x400..=0x4FF).contains(&u32::from(l)) => {
-                        Some(u32::from(l))
-                    }
-                    _ => None,
-                }
-            })
-            .unwrap_or(c),
     }
 }
 
@@ -701,7 +656,7 @@ mod tests {
             };
             let text = format!("x{c}y").to_ascii_lowercase();
             let expected = format!("x{expected}y").to_ascii_lowercase();
-            assert_eq!(cyrillic_lowered(text), expected, "{c:?}");
+            assert_eq!(crate::model::cyrillic_lowered(text), expected, "{c:?}");
         }
     }
 

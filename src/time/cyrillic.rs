@@ -85,18 +85,18 @@ impl Rule {
 }
 
 /// The stems every word-led rule holds one of (`ніч`, `ночі`, `ночью`,
-/// `сьогодні`, `сегодня`, `вчора`, `учора`, `вчера`, `позавчора`), any
-/// case. Unicode word boundaries (`\b`) keep the rules off the fast
+/// `сьогодні`, `сегодня`, `вчора`, `учора`, `вчера`, `позавчора`), in
+/// lower case. Unicode word boundaries (`\b`) keep the rules off the fast
 /// engines on Cyrillic text; a scan for these stems, which has none, rules
 /// out most sentences first.
 static WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new("(?i)ніч|ноч|сьогодн|сегодн|вчор|учор|вчер").expect("the stems compile")
+    Regex::new("ніч|ноч|сьогодн|сегодн|вчор|учор|вчер").expect("the stems compile")
 });
 
-/// Every month's name as the dates write it, in any case.
+/// Every month's name as the dates write it, in lower case.
 static MONTH_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     let names: Vec<&str> = MONTHS.iter().map(|(m, _)| *m).collect();
-    Regex::new(&format!("(?i){}", names.join("|"))).expect("the months compile")
+    Regex::new(&names.join("|")).expect("the months compile")
 });
 
 static RULES: LazyLock<Vec<(Pattern, Rule)>> = LazyLock::new(|| {
@@ -147,8 +147,11 @@ pub fn read(published: NaiveDate, text: &str, from: usize) -> Vec<When> {
     let mut found = Vec::new();
     // The rules led by a word are read only where one of their words is;
     // the rest lead with a day's digits and name a month.
-    let words = WORDS.is_match_at(text, from);
-    let months = MONTH_WORDS.is_match_at(text, from);
+    // Both are scanned for in lower case: a pattern that ignores case
+    // looks for every mix of cases, and costs as much.
+    let lower = crate::model::cyrillic_lowered(text[from..].to_owned());
+    let words = WORDS.is_match(&lower);
+    let months = MONTH_WORDS.is_match(&lower);
     for (pattern, rule) in RULES.iter() {
         if !(if rule.leads_with_digits() {
             months
