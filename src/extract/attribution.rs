@@ -30,6 +30,9 @@ struct Speaking {
     pronoun: bool,
     /// Names a report, not a party (`according to preliminary data`).
     report: bool,
+    /// A name alone as a label (`Синегубов: ...`): its side is the one the
+    /// article gives the name in full, or it is no speaker.
+    bare: bool,
     source: Arc<str>,
 }
 
@@ -281,6 +284,7 @@ fn find_speakers(doc: &Doc<'_>, signals: &Signals<'_, '_>) -> Vec<Speaking> {
                     role,
                     pronoun,
                     report,
+                    bare: false,
                     source: doc.text(first, last).into(),
                 });
             }
@@ -309,6 +313,7 @@ fn find_speakers(doc: &Doc<'_>, signals: &Signals<'_, '_>) -> Vec<Speaking> {
                     role,
                     pronoun: false,
                     report: false,
+                    bare: false,
                     source: doc.text(dash + 1, range.end).into(),
                 });
             }
@@ -345,8 +350,16 @@ fn find_speakers(doc: &Doc<'_>, signals: &Signals<'_, '_>) -> Vec<Speaking> {
                 || !topic
                     && !clause
                     && (first..last).any(|k| LEXICON.speakers.match_at(t, k, last).is_some());
-            if first < last && names && (claimant != Claimant::Unknown || role.is_some()) && !report
-            {
+            // `Синегубов: за сутки ...`: a name alone, its side found
+            // where the article names it in full (below).
+            let bare_name = !source_line
+                && !clause
+                && last > first
+                && last - first <= 2
+                && (first..last).all(|k| t[k].upper && t[k].kind == Kind::Word)
+                && !LEXICON.is(&t[first], class::LABEL);
+            let named = names && (claimant != Claimant::Unknown || role.is_some());
+            if first < last && (named || bare_name) && !report {
                 out.push(Speaking {
                     sentence: s,
                     verb: colon,
@@ -357,12 +370,43 @@ fn find_speakers(doc: &Doc<'_>, signals: &Signals<'_, '_>) -> Vec<Speaking> {
                     role,
                     pronoun: false,
                     report: false,
+                    bare: !named,
                     source: doc.text(first, last).into(),
                 });
             }
         }
     }
     resolve_roles(doc, &mut out, signals);
+    // A name alone as a label is the speaker the article names in full
+    // with a side (`... глава Харьковской ОВА Олег Синегубов`), spelt the
+    // same, capital and all; or no one.
+    let sides: Vec<Option<Claimant>> = out
+        .iter()
+        .map(|p| {
+            let name = p.source.split_whitespace().last().unwrap_or("");
+            p.bare
+                .then(|| {
+                    out.iter().find(|q| {
+                        !q.bare
+                            && q.claimant != Claimant::Unknown
+                            && q.source
+                                .split(|c: char| !c.is_alphanumeric())
+                                .any(|w| w == name)
+                    })
+                })
+                .flatten()
+                .map(|q| q.claimant)
+        })
+        .collect();
+    let mut sides = sides.into_iter();
+    out.retain_mut(|p| match (sides.next().flatten(), p.bare) {
+        (Some(c), true) => {
+            p.claimant = c;
+            true
+        }
+        (None, true) => false,
+        _ => true,
+    });
     out
 }
 
@@ -616,7 +660,7 @@ fn resolve_roles(doc: &Doc<'_>, speakers: &mut [Speaking], signals: &Signals<'_,
     // speaker's name rule most of them out before its words are read.
     let mut letters: Vec<u64> = speakers.iter().map(|p| letters_of(&p.source)).collect();
     for i in 0..speakers.len() {
-        if speakers[i].claimant != Claimant::Unknown {
+        if speakers[i].claimant != Claimant::Unknown || speakers[i].bare {
             continue;
         }
         let sp = &speakers[i];
