@@ -560,7 +560,17 @@ fn speaker_after(doc: &Doc<'_>, (first, last): (usize, usize)) -> bool {
     if a + 1 < last && LEXICON.is(&t[a], class::PLACE_PREP) {
         a += 1;
     }
-    let starts = LEXICON.speakers.match_at(t, a, last).is_some();
+    // `официальный представитель Минобороны`: a word or two of what
+    // kind before the name.
+    let starts = LEXICON.speakers.match_at(t, a, last).is_some()
+        || (a + 1..(a + 3).min(last))
+            .take_while(|&k| !t[k - 1].upper && t[k - 1].kind == Kind::Word)
+            .any(|k| {
+                LEXICON
+                    .speakers
+                    .match_at(t, k, last)
+                    .is_some_and(|(_, x)| *x != Speaker::Report)
+            });
     let clause = (first..last).any(|k| {
         t[k].kind == Kind::Num
             || LEXICON.numbers.has_word(t[k].key)
@@ -868,6 +878,10 @@ static LETTER_BIT: [u64; 256] = {
 /// digits), in any ASCII case. Most names are ASCII, and their bytes are
 /// split without decoding chars.
 fn holds(name: &str, word: &str) -> bool {
+    // `генерал-лейтенант`: a word of several parts is found whole.
+    if word.contains(|c: char| !c.is_alphanumeric()) {
+        return name.to_lowercase().contains(&word.to_lowercase());
+    }
     if name.is_ascii() {
         name.as_bytes()
             .split(|b| !b.is_ascii_alphanumeric())
