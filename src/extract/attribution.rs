@@ -1482,6 +1482,18 @@ fn attackers(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking], signals: 
         if found.is_none() {
             found = signals.of(s).map(|side| (side, "attack-words"));
         }
+        // A side that claims to have brought weapons down was not their
+        // attacker, wherever they fell and whatever else the sentence
+        // says of attacks (`перехвачены в районе Херсона`, in the Russian
+        // ministry's bulletin), unless the weapons' own words say so.
+        let defended = matches!(c.event, Event::Intercepted | Event::NotReached)
+            .then(|| side_of(c.claimant))
+            .flatten();
+        if found.is_some_and(|(side, rule)| {
+            defended == Some(side) && !matches!(rule, "modifier" | "actor")
+        }) {
+            found = None;
+        }
         if found.is_none() {
             // Each side's officials report the other side's attacks.
             found = match c.claimant {
