@@ -290,6 +290,38 @@ fn find_speakers(doc: &Doc<'_>, signals: &Signals<'_, '_>) -> Vec<Speaking> {
             }
             k = e;
         }
+        // `такие данные содержит утренняя сводка губернатора Вячеслава
+        // Гладкова`: a report named with its giver after it, in the
+        // genitive, names a speaker with no verb of speech.
+        if !out.iter().any(|p| p.sentence == s) && doc.may_have(s, &LEXICON.speakers) {
+            let given = (range.start..range.end).find_map(|k| {
+                let (e, x) = LEXICON.speakers.match_at(t, k, range.end)?;
+                let (last, y) = (*x == Speaker::Report && e < range.end)
+                    .then(|| LEXICON.speakers.match_at(t, e, range.end))
+                    .flatten()?;
+                (*y != Speaker::Report && t[e].space_before).then_some((k, e, last))
+            });
+            if let Some((report, first, _)) = given
+                && let Some((_, last)) = phrase_after(doc, first, range.end)
+            {
+                let (claimant, role, _) = classify(doc, first, last);
+                if claimant != Claimant::Unknown || role.is_some() {
+                    out.push(Speaking {
+                        sentence: s,
+                        verb: report,
+                        first,
+                        last,
+                        scope_end: range.end,
+                        claimant,
+                        role,
+                        pronoun: false,
+                        report: false,
+                        bare: false,
+                        source: doc.text(first, last).into(),
+                    });
+                }
+            }
+        }
         // `Death toll rises to 9 – KCMA`: a headline's source after a dash.
         if let Some(dash) = (range.end.saturating_sub(5).max(range.start)..range.end)
             .rev()
