@@ -260,6 +260,22 @@ fn find_speakers(doc: &Doc<'_>, signals: &Signals<'_, '_>) -> Vec<Speaking> {
                 }
                 Speech::Citing => None,
             };
+            // `TASS quoted the regional governor as saying`: the one quoted
+            // speaks, where the words name a side or a role.
+            let phrase = match kind {
+                Speech::Verb => (e..(e + 12).min(range.end))
+                    .take_while(|&x| x == e || !doc.boundary(x) || t[x].is("as"))
+                    .find(|&x| {
+                        x > e
+                            && t[x].is("as")
+                            && x + 1 < range.end
+                            && LEXICON.speech.match_at(t, x + 1, range.end).is_some()
+                    })
+                    .filter(|&x| !matches!(classify(doc, e, x), (Claimant::Unknown, None, _)))
+                    .map(|x| (e, x))
+                    .or(phrase),
+                _ => phrase,
+            };
             if let Some((first, last)) = phrase {
                 let relative =
                     first > range.start && matches!(t[first - 1].key, "which" | "who" | "whom");
