@@ -864,7 +864,8 @@ fn noun_after(doc: &Doc<'_>, start: usize, k: usize) -> bool {
         ) {
             return (p + 1..k).all(|q| LEXICON.speakers.match_at(t, q, k).is_none());
         }
-        if t[p].kind != Kind::Word || t[p].upper {
+        // `his condolences and said`: a joint ends the noun phrase.
+        if t[p].kind != Kind::Word || t[p].upper || LEXICON.joints.match_at(t, p, k).is_some() {
             return false;
         }
     }
