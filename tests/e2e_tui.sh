@@ -295,6 +295,7 @@ done
 # status still says so, rather than that of a crash.
 keys clear Enter
 keys "sh -c 'ulimit -f 0; exec $bin --data-dir $shared data/' 2>$shared/err-full; echo counterclaim-exit=\$?" Enter
+expect "the corpus is loaded (stderr past the limit)" "/$total reviewed"
 keys Tab
 keys a
 expect "an action unsaved, and stderr a file past the limit" "review kept in memory, NOT SAVED (1 unsaved)"
