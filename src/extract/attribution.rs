@@ -36,6 +36,28 @@ struct Speaking {
     source: Arc<str>,
 }
 
+impl Speaking {
+    /// A speaker named with no verb of speech (after a dash, before a
+    /// colon, after a report's noun): words `first..last` of sentence `s`,
+    /// marked by token `at`, speaking to the sentence's end.
+    fn named(doc: &Doc<'_>, s: usize, at: usize, (first, last): (usize, usize)) -> Speaking {
+        let (claimant, role, _) = classify(doc, first, last);
+        Speaking {
+            sentence: s,
+            verb: at,
+            first,
+            last,
+            scope_end: doc.range(s).end,
+            claimant,
+            role,
+            pronoun: false,
+            report: false,
+            bare: false,
+            source: doc.text(first, last).into(),
+        }
+    }
+}
+
 /// Fill in claimant, source and attacker of every candidate.
 pub(super) fn attribute(doc: &Doc<'_>, cands: &mut [Cand]) {
     let signals = Signals::new(doc);
@@ -320,21 +342,9 @@ fn find_speakers(doc: &Doc<'_>, signals: &Signals<'_, '_>) -> Vec<Speaking> {
             if let Some((report, first, _)) = given
                 && let Some((_, last)) = phrase_after(doc, first, range.end)
             {
-                let (claimant, role, _) = classify(doc, first, last);
-                if claimant != Claimant::Unknown || role.is_some() {
-                    out.push(Speaking {
-                        sentence: s,
-                        verb: report,
-                        first,
-                        last,
-                        scope_end: range.end,
-                        claimant,
-                        role,
-                        pronoun: false,
-                        report: false,
-                        bare: false,
-                        source: doc.text(first, last).into(),
-                    });
+                let p = Speaking::named(doc, s, report, (first, last));
+                if p.claimant != Claimant::Unknown || p.role.is_some() {
+                    out.push(p);
                 }
             }
         }
@@ -351,19 +361,7 @@ fn find_speakers(doc: &Doc<'_>, signals: &Signals<'_, '_>) -> Vec<Speaking> {
         {
             let (claimant, role, report) = classify(doc, dash + 1, range.end);
             if (claimant != Claimant::Unknown || role.is_some()) && !report {
-                out.push(Speaking {
-                    sentence: s,
-                    verb: dash,
-                    first: dash + 1,
-                    last: range.end,
-                    scope_end: range.end,
-                    claimant,
-                    role,
-                    pronoun: false,
-                    report: false,
-                    bare: false,
-                    source: doc.text(dash + 1, range.end).into(),
-                });
+                out.push(Speaking::named(doc, s, dash, (dash + 1, range.end)));
             }
         }
         // `Air Force: 71 of 90 drones downed`, `Vyacheslav Gladkov: the
@@ -409,17 +407,8 @@ fn find_speakers(doc: &Doc<'_>, signals: &Signals<'_, '_>) -> Vec<Speaking> {
             let named = names && (claimant != Claimant::Unknown || role.is_some());
             if first < last && (named || bare_name) && !report {
                 out.push(Speaking {
-                    sentence: s,
-                    verb: colon,
-                    first,
-                    last,
-                    scope_end: range.end,
-                    claimant,
-                    role,
-                    pronoun: false,
-                    report: false,
                     bare: !named,
-                    source: doc.text(first, last).into(),
+                    ..Speaking::named(doc, s, colon, (first, last))
                 });
             }
         }
