@@ -392,10 +392,17 @@ fn find_speakers(doc: &Doc<'_>, signals: &Signals<'_, '_>) -> Vec<Speaking> {
             // Nor a clause that counts (`Russia launched 101 drones: two
             // killed`).
             let clause = (first..last).any(|k| t[k].kind == Kind::Num);
-            let names = source_line
-                || !topic
-                    && !clause
-                    && (first..last).any(|k| LEXICON.speakers.match_at(t, k, last).is_some());
+            // A speaker before anything happens in the label, and not a
+            // side's word for what was sent (`Российский дрон атаковал
+            // центр Херсона: ...`).
+            let speaker = (first..last)
+                .take_while(|&k| LEXICON.events.match_at(t, k, last).is_none())
+                .any(|k| {
+                    LEXICON.speakers.match_at(t, k, last).is_some_and(|(e, _)| {
+                        e >= last || LEXICON.items.match_at(t, e, last).is_none()
+                    })
+                });
+            let names = source_line || !topic && !clause && speaker;
             // `Синегубов: за сутки ...`: a name alone, its side found
             // where the article names it in full (below).
             let bare_name = !source_line

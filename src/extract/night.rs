@@ -174,7 +174,9 @@ fn found_in(doc: &Doc<'_>, s: usize, published: NaiveDate) -> Read {
     for w in phrases {
         let at = range.start + tokens.partition_point(|t| (t.start as usize) < base + w.start);
         let first = (at < range.end).then_some(at);
-        let reported = first.is_some_and(|k| reported_at(doc, range.clone(), k));
+        let after = range.start + tokens.partition_point(|t| (t.start as usize) < base + w.end);
+        let reported = first.is_some_and(|k| reported_at(doc, range.clone(), k))
+            || reported_before(doc, after, range.end);
         if reported && w.span == phrases::Span::Day {
             read.reported = read.reported.or(Some(w.date));
         }
@@ -239,6 +241,27 @@ fn reported_at(doc: &Doc<'_>, range: std::ops::Range<usize>, k: usize) -> bool {
                 })
         })
     })
+}
+
+/// Whether the time phrase ending before token `k` says when a report was
+/// made because a speech verb follows it, past at most two words of when
+/// (`Про це в неділю вранці повідомив`, `Ukraine on Friday claimed`):
+/// where the verb comes last, the phrase before it is its time.
+fn reported_before(doc: &Doc<'_>, k: usize, end: usize) -> bool {
+    let t = &doc.tokens;
+    (k..(k + 3).min(end))
+        // A name between is the subject's, whose sentence the phrase may
+        // open for all it says (`On Sunday Russia said ...`).
+        .take_while(|&v| {
+            v == k || (!doc.boundary(v - 1) && t[v - 1].kind != Kind::Num && !t[v - 1].upper)
+        })
+        .any(|v| {
+            !doc.boundary(v)
+                && LEXICON
+                    .speech
+                    .match_at(t, v, end)
+                    .is_some_and(|(_, sp)| *sp == Speech::Verb)
+        })
 }
 
 /// What a sentence's tokens say of the time phrases in it.

@@ -40,7 +40,8 @@ const MONTHS: &[(&str, u32)] = &[
     ("декабря", 12),
 ];
 
-/// Weekdays as `у ніч на ...` and `в ночь на ...` name them.
+/// Weekdays as `у ніч на ...`, `в ночь на ...` and `у суботу` name them,
+/// and as `у ніч проти ...` does, in the genitive.
 const WEEKDAYS: &[(&str, Weekday)] = &[
     ("понеділок", Weekday::Mon),
     ("вівторок", Weekday::Tue),
@@ -56,6 +57,13 @@ const WEEKDAYS: &[(&str, Weekday)] = &[
     ("пятницу", Weekday::Fri),
     ("субботу", Weekday::Sat),
     ("воскресенье", Weekday::Sun),
+    ("понеділка", Weekday::Mon),
+    ("вівторка", Weekday::Tue),
+    ("середи", Weekday::Wed),
+    ("четверга", Weekday::Thu),
+    ("п'ятниці", Weekday::Fri),
+    ("суботи", Weekday::Sat),
+    ("неділі", Weekday::Sun),
 ];
 
 #[derive(Debug, Clone, Copy)]
@@ -70,6 +78,9 @@ enum Rule {
     DayPair,
     /// `минулої ночі`, `вночі`, `этой ночью`, `за ночь`.
     PlainNight,
+    /// `у суботу`, `в воскресенье`: the day of the week last passed, or
+    /// today.
+    WeekdayDay,
     Today,
     Yesterday,
     DayBeforeYesterday,
@@ -85,12 +96,15 @@ impl Rule {
 }
 
 /// The stems every word-led rule holds one of (`ніч`, `ночі`, `ночью`,
-/// `сьогодні`, `сегодня`, `вчора`, `учора`, `вчера`, `позавчора`), in
-/// lower case. Unicode word boundaries (`\b`) keep the rules off the fast
+/// `сьогодні`, `сегодня`, `вчора`, `учора`, `вчера`, `позавчора`, the
+/// weekdays), in lower case. Unicode word boundaries (`\b`) keep the rules off the fast
 /// engines on Cyrillic text; a scan for these stems, which has none, rules
 /// out most sentences first.
 static WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new("ніч|ноч|сьогодн|сегодн|вчор|учор|вчер").expect("the stems compile")
+    Regex::new(
+        "ніч|ноч|сьогодн|сегодн|вчор|учор|вчер|понеділ|понедел|вівтор|вторник|серед|сред|четвер|п.ятниц|пятниц|субот|суббот|неділ|воскресен",
+    )
+    .expect("the stems compile")
 });
 
 /// Every month's name as the dates write it, in lower case.
@@ -101,7 +115,9 @@ static MONTH_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 
 static RULES: LazyLock<Vec<(Pattern, Rule)>> = LazyLock::new(|| {
     // `Ніч на 23 серпня` heads a post with no preposition.
-    let night = r"(?:(?:(?:у|в|уві)\s+)?(?:ніч|ночь)|ночі|ночи|вночі|уночі)\s+(?:(?:з|с|із)\s+\S+\s+)?(?:на|проти)\s+";
+    // `Минулої ночі, проти 14 грудня`: a comma may part the night from
+    // its morning.
+    let night = r"(?:(?:(?:у|в|уві)\s+)?(?:ніч|ночь)|ночі|ночи|вночі|уночі),?\s+(?:(?:з|с|із)\s+\S+\s+)?(?:на|проти)\s+";
     [
         (
             format!(r"\b{night}(?P<d>[0-9]{{1,2}})\s+(?P<m>\p{{L}}+)"),
@@ -122,6 +138,11 @@ static RULES: LazyLock<Vec<(Pattern, Rule)>> = LazyLock::new(|| {
             r"\b(?:(?:минулої|цієї|останньої)\s+ночі|вночі|уночі|(?:за|протягом|упродовж)\s+(?:минулої\s+|минулу\s+)?ні(?:ч|чі)|(?:прошедшей|минувшей|прошлой|этой)\s+ночью|ночью|(?:за|в\s+течение)\s+(?:прошедшую\s+|минувшую\s+|прошедшей\s+|минувшей\s+)?ноч(?:ь|и))\b"
                 .to_string(),
             Rule::PlainNight,
+        ),
+        (
+            r"\b(?:у|в|во)\s+(?P<wd>понеділок|вівторок|середу|четвер|п['’ʼ]ятницю|суботу|неділю|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b"
+                .to_string(),
+            Rule::WeekdayDay,
         ),
         (r"\b(?:сьогодні|сегодня)\b".to_string(), Rule::Today),
         (r"\b(?:позавчора|позавчера)\b".to_string(), Rule::DayBeforeYesterday),
@@ -264,6 +285,14 @@ fn interpret(rule: Rule, c: &Found<'_>, published: NaiveDate) -> Option<When> {
             let morning = super::phrases::weekday_date(published, wd, None)?;
             (super::phrases::back(morning, 1)?, Span::Night, false)
         }
+        Rule::WeekdayDay => {
+            let wd = weekday(c.name("wd")?)?;
+            (
+                super::phrases::weekday_date(published, wd, None)?,
+                Span::Day,
+                false,
+            )
+        }
         Rule::PlainNight => (super::phrases::back(published, 1)?, Span::Night, true),
         Rule::Today => (published, Span::Day, true),
         Rule::Yesterday => (super::phrases::back(published, 1)?, Span::Day, true),
@@ -329,6 +358,21 @@ mod tests {
             first("Ніч на 23 червня: збито 40 дронів"),
             ("2025-06-22".into(), Span::Night)
         );
+        // `проти` takes the weekday in the genitive.
+        assert_eq!(
+            first("у ніч проти п’ятниці"),
+            ("2025-07-03".into(), Span::Night)
+        );
+        assert_eq!(
+            first("в ніч проти четверга, 3 липня"),
+            ("2025-07-02".into(), Span::Night)
+        );
+        // The night and its morning parted by a comma are one phrase, so
+        // the morning's date is not read as a day of its own.
+        assert_eq!(
+            first("Минулої ночі, проти 8 липня, ворог"),
+            ("2025-07-07".into(), Span::Night)
+        );
     }
 
     #[test]
@@ -355,6 +399,12 @@ mod tests {
         assert_eq!(first("вчера вечером"), ("2025-07-08".into(), Span::Day));
         assert_eq!(first("сьогодні вранці"), ("2025-07-09".into(), Span::Day));
         assert_eq!(first("атака 7 июля"), ("2025-07-07".into(), Span::Day));
+        // A weekday is the last one passed, or today (a Wednesday).
+        assert_eq!(first("У суботу"), ("2025-07-05".into(), Span::Day));
+        assert_eq!(first("в воскресенье"), ("2025-07-06".into(), Span::Day));
+        assert_eq!(first("во вторник"), ("2025-07-08".into(), Span::Day));
+        assert_eq!(first("в среду днем"), ("2025-07-09".into(), Span::Day));
+        assert!(read(date("2025-07-09"), "у середу громади", 0).len() == 1);
         assert!(read(date("2025-07-09"), "7 дронів збито", 0).is_empty());
     }
 }
