@@ -392,15 +392,25 @@ fn find_speakers(doc: &Doc<'_>, signals: &Signals<'_, '_>) -> Vec<Speaking> {
             // Nor a clause that counts (`Russia launched 101 drones: two
             // killed`).
             let clause = (first..last).any(|k| t[k].kind == Kind::Num);
-            // A speaker before anything happens in the label, and not a
-            // side's word for what was sent (`Российский дрон атаковал
-            // центр Херсона: ...`).
+            // A speaker before anything happens in the label, ending it or
+            // followed by a name, a word of grammar or another speaker's
+            // word: not a side's word for a topic (`Ukraine war situation
+            // update: ...`, `Российский дрон атаковал центр Херсона: ...`).
+            // A report's noun names no one.
+            let heads = |e: usize| {
+                e >= last
+                    || t[e].upper
+                    || t[e].kind != Kind::Word
+                    || LEXICON.is(&t[e], class::STOP)
+                    || LEXICON.speakers.match_at(t, e, last).is_some()
+            };
             let speaker = (first..last)
                 .take_while(|&k| LEXICON.events.match_at(t, k, last).is_none())
                 .any(|k| {
-                    LEXICON.speakers.match_at(t, k, last).is_some_and(|(e, _)| {
-                        e >= last || LEXICON.items.match_at(t, e, last).is_none()
-                    })
+                    LEXICON
+                        .speakers
+                        .match_at(t, k, last)
+                        .is_some_and(|(e, y)| *y != Speaker::Report && heads(e))
                 });
             let names = source_line || !topic && !clause && speaker;
             // `Синегубов: за сутки ...`: a name alone, its side found
@@ -801,32 +811,45 @@ fn resolve_roles(doc: &Doc<'_>, speakers: &mut [Speaking], signals: &Signals<'_,
                     .of(sp.sentence)
                     .map(|side| (side.other().into(), None));
             }
-            if found.is_none() {
-                // One word (a role is a token's key), compared without
-                // regard to ASCII case.
-                let key = sp
-                    .role
-                    .as_deref()
-                    .unwrap_or_else(|| sp.source.split_whitespace().last().unwrap_or(""));
-                if !key.is_empty() {
-                    let needed = letters_of(key);
-                    found = speakers[..i]
-                        .iter()
-                        .zip(&letters)
-                        .rev()
-                        .find(|(p, has)| {
-                            p.claimant != Claimant::Unknown
-                                && needed & !**has == 0
-                                && holds(&p.source, key)
-                        })
-                        .map(|(p, _)| (p.claimant, None));
+            // One word (a role is a token's key), compared without regard
+            // to ASCII case; for a role of something (`head of the
+            // mission`), the words after it too, the nearest first.
+            let last = sp.source.split_whitespace().last().unwrap_or("");
+            let after_role = sp
+                .role
+                .as_deref()
+                .and_then(|role| (sp.first..sp.last).position(|k| t[k].key == role))
+                .map_or(sp.last, |at| sp.first + at + 1);
+            let words = (after_role..sp.last)
+                .filter(|&k| t[k].kind == Kind::Word && !LEXICON.is(&t[k], class::STOP))
+                .map(|k| t[k].key);
+            let keys = sp
+                .role
+                .as_deref()
+                .into_iter()
+                .chain(words)
+                .chain(sp.role.is_none().then_some(last));
+            for key in keys {
+                if found.is_some() || key.is_empty() {
+                    continue;
                 }
-                // `The mission` of the `UN monitoring mission` named
-                // before it, speaking or not.
-                if found.is_none() && !key.is_empty() {
-                    found = third_party_before(doc, sp.sentence, sp.first, Some(key))
-                        .map(|_| (Claimant::Other, None));
-                }
+                let needed = letters_of(key);
+                found = speakers[..i]
+                    .iter()
+                    .zip(&letters)
+                    .rev()
+                    .find(|(p, has)| {
+                        p.claimant != Claimant::Unknown
+                            && needed & !**has == 0
+                            && holds(&p.source, key)
+                    })
+                    .map(|(p, _)| (p.claimant, None))
+                    // `The mission` of the `UN monitoring mission` named
+                    // before it, speaking or not.
+                    .or_else(|| {
+                        third_party_before(doc, sp.sentence, sp.first, Some(key))
+                            .map(|_| (Claimant::Other, None))
+                    });
             }
             if found.is_none() {
                 let signal = signals.last(sp.sentence);
