@@ -862,11 +862,30 @@ pub(super) fn ellipsis(doc: &Doc<'_>, cands: &mut [Cand]) {
                     },
                     None => continue,
                 };
+                // `at least four people were killed and 18 wounded`: the
+                // clause joined on that leaves out the noun shares the
+                // hedge of the one it leaves it to.
+                let hedge = pick
+                    .filter(|&j| {
+                        Some(j) == before
+                            && cands[j].item == c_item.0
+                            && c.n.qualifier == Qualifier::Exact
+                            && c.n.hedge == c.n.first
+                            && c.n.first > 0
+                            && LEXICON
+                                .joints
+                                .match_at(t, c.n.first - 1, c.n.first)
+                                .is_some()
+                    })
+                    .map(|j| cands[j].n.qualifier);
                 let c = &mut cands[i];
                 c.item = c_item.0;
                 c.item_rule = c_item.1;
                 c.weapon = c_item.2;
                 c.np_side = c.np_side.or(c_item.3);
+                if let Some(q) = hedge {
+                    c.n.qualifier = q;
+                }
             }
             None => {
                 // `45 drones: 17 over Bryansk, 12 over Kursk`: the parts of a
