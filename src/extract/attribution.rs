@@ -1221,10 +1221,21 @@ fn claimants(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking], signals: 
             // In Ukrainian or Russian writing, a report of its own side's
             // goes on through the article, as relayed bulletins run.
             let home = signals.home().map(Claimant::from);
+            // `Кроме того, ...`, `In addition, ...`: a sentence that says
+            // it goes on with the one before reaches into the paragraph
+            // before.
+            let range = doc.range(s);
+            let goes_on = LEXICON
+                .continuations
+                .match_at(&doc.tokens, range.start, range.end)
+                .is_some();
             let carried = by_figure
                 .max(by_speaker)
                 .and_then(|x| {
-                    let near = block || doc.sentences[x].paragraph == paragraph || voiced;
+                    let near = block
+                        || doc.sentences[x].paragraph == paragraph
+                        || goes_on && doc.sentences[x].paragraph + 1 == paragraph
+                        || voiced;
                     (near || home.is_some())
                         .then(|| claim_of(x))
                         .flatten()

@@ -494,6 +494,9 @@ pub struct Lexicon {
     pub tolls: Table<()>,
     pub origins: Table<()>,
     pub topics: Table<()>,
+    /// Words that open a sentence going on with the one before: `Кроме
+    /// того`, `Також`, `In addition`.
+    pub continuations: Table<()>,
     pub words: Table<u32>,
     /// For every word of the vocabulary, by its number: its classes and
     /// the tables that have a phrase starting with it.
@@ -667,6 +670,7 @@ fn read_tables() -> Lexicon {
         tolls: Table::parse("tolls", table!("tolls"), |_| Some(())),
         origins: Table::parse("origins", table!("origins"), |_| Some(())),
         topics: Table::parse("topics", table!("topics"), |_| Some(())),
+        continuations: Table::parse("continuations", table!("continuations"), |_| Some(())),
         words: {
             let mut t: Table<u32> = Table::parse("words", table!("words"), |c| {
                 c.first()?.split_whitespace().try_fold(0, |acc, name| {
@@ -738,7 +742,7 @@ pub static NAMES: LazyLock<Vec<(String, bool)>> = LazyLock::new(|| {
 });
 
 impl Lexicon {
-    fn tables(&mut self) -> [&mut dyn AnyTable; 17] {
+    fn tables(&mut self) -> [&mut dyn AnyTable; 18] {
         [
             &mut self.items,
             &mut self.events,
@@ -756,6 +760,7 @@ impl Lexicon {
             &mut self.tolls,
             &mut self.origins,
             &mut self.topics,
+            &mut self.continuations,
             &mut self.words,
         ]
     }
