@@ -723,6 +723,7 @@ fn resolve_roles(doc: &Doc<'_>, speakers: &mut [Speaking], signals: &Signals<'_,
     // A role is looked for in every speaker before it: the letters of each
     // speaker's name rule most of them out before its words are read.
     let mut letters: Vec<u64> = speakers.iter().map(|p| letters_of(&p.source)).collect();
+    let thirds = Thirds::new();
     for i in 0..speakers.len() {
         if speakers[i].claimant != Claimant::Unknown || speakers[i].bare {
             continue;
@@ -741,7 +742,7 @@ fn resolve_roles(doc: &Doc<'_>, speakers: &mut [Speaking], signals: &Signals<'_,
                 .or_else(|| {
                     // `A new report from the UN mission ... According to
                     // the report, ...`: the party whose report it is.
-                    third_party_before(doc, sp.sentence, sp.first, None)
+                    third_party_before(doc, &thirds, sp.sentence, sp.first, None)
                         .map(|name| (Claimant::Other, Some(name)))
                 })
                 .or_else(|| {
@@ -847,7 +848,7 @@ fn resolve_roles(doc: &Doc<'_>, speakers: &mut [Speaking], signals: &Signals<'_,
                     // `The mission` of the `UN monitoring mission` named
                     // before it, speaking or not.
                     .or_else(|| {
-                        third_party_before(doc, sp.sentence, sp.first, Some(key))
+                        third_party_before(doc, &thirds, sp.sentence, sp.first, Some(key))
                             .map(|_| (Claimant::Other, None))
                     });
             }
@@ -891,32 +892,63 @@ fn noun_after(doc: &Doc<'_>, start: usize, k: usize) -> bool {
     false
 }
 
-/// The name of the third party (the UN, a monitoring mission) named last
-/// before token `before` of sentence `s`: with `key`, the last name that
-/// holds that word; without, one in its paragraph or the one before.
+/// The third parties (the UN, a monitoring mission) an article names, as
+/// `(sentence, first, last)` tokens in text order: found in one pass when
+/// first asked for, however many roles and reports look back for them.
+type Thirds = std::cell::OnceCell<Vec<(usize, usize, usize)>>;
+
+/// The name of the third party named last before token `before` of
+/// sentence `s`: with `key`, the last name that holds that word; without,
+/// one in its paragraph or the one before.
 fn third_party_before(
     doc: &Doc<'_>,
+    thirds: &Thirds,
     s: usize,
     before: usize,
     key: Option<&str>,
 ) -> Option<Arc<str>> {
     let t = &doc.tokens;
+    let fits = |k: usize, e: usize| {
+        let name = doc.text(k, e);
+        key.is_none_or(|key| holds(name, key))
+            .then(|| Arc::from(name))
+    };
+    // Sentence `s` itself up to `before`, where a name must end.
+    let range = doc.range(s);
+    let here = (range.start..before).rev().find_map(|k| {
+        let (e, x) = LEXICON.speakers.match_at(t, k, before)?;
+        if *x == Speaker::Third {
+            fits(k, e)
+        } else {
+            None
+        }
+    });
+    if here.is_some() {
+        return here;
+    }
+    let all = thirds.get_or_init(|| {
+        let mut found = Vec::new();
+        for p in 0..doc.sentences.len() {
+            if !doc.may_have(p, &LEXICON.speakers) {
+                continue;
+            }
+            let range = doc.range(p);
+            for k in range.clone() {
+                if let Some((e, Speaker::Third)) = LEXICON.speakers.match_at(t, k, range.end) {
+                    found.push((p, k, e));
+                }
+            }
+        }
+        found
+    });
     // A word of the name reaches back to the article's start; a report
     // alone, to the paragraph before.
     let paragraph = doc.sentences[s].paragraph;
-    (0..=s)
+    all[..all.partition_point(|&(p, ..)| p < s)]
+        .iter()
         .rev()
-        .take_while(|&p| key.is_some() || doc.sentences[p].paragraph + 1 >= paragraph)
-        .find_map(|p| {
-            let range = doc.range(p);
-            let end = if p == s { before } else { range.end };
-            (range.start..end).rev().find_map(|k| {
-                let (e, x) = LEXICON.speakers.match_at(t, k, end)?;
-                let name = doc.text(k, e);
-                (*x == Speaker::Third && key.is_none_or(|key| holds(name, key)))
-                    .then(|| Arc::from(name))
-            })
-        })
+        .take_while(|&&(p, ..)| key.is_some() || doc.sentences[p].paragraph + 1 >= paragraph)
+        .find_map(|&(_, k, e)| fits(k, e))
 }
 
 /// Which ASCII letters (either case) and digits a text holds, a bit
