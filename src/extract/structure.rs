@@ -909,6 +909,38 @@ pub(super) fn ellipsis(doc: &Doc<'_>, cands: &mut [Cand]) {
                     cands[i].subset_of = Some(a);
                     continue;
                 }
+                // `Ще 26 – над Тульською областю.`: a line of a list by
+                // place written as a sentence of its own, a number that
+                // opens it (past a word at most) and the place it was
+                // counted over, goes on with the weapons counted last.
+                let range = doc.range(s);
+                let mut k = c.np_end;
+                while k < range.end && chunks::dash(doc, k) {
+                    k += 1;
+                }
+                let line = before.is_none()
+                    && c.n.hedge <= range.start + 1
+                    && k > c.np_end
+                    && k < range.end
+                    && LEXICON.is(&t[k], class::PLACE_PREP);
+                let last = (0..i)
+                    .rev()
+                    .take_while(|&j| cands[j].sentence + 4 >= s)
+                    .find(|&j| {
+                        cands[j]
+                            .item
+                            .is_some_and(|it| it.class() == ItemClass::Weapon)
+                            && cands[j].entry.is_some()
+                    });
+                if line && let Some(a) = last {
+                    let (item, entry, weapon) = (cands[a].item, cands[a].entry, cands[a].weapon);
+                    let c = &mut cands[i];
+                    c.item = item;
+                    c.item_rule = "ellipsis";
+                    c.weapon = weapon;
+                    c.entry = entry.map(|(e, _)| (e, Via::Inherited));
+                    continue;
+                }
                 // A bare number right after a figure of the same sentence,
                 // followed by a place or the clause's end, repeats its noun.
                 let Some(a) = before else { continue };
