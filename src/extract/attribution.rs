@@ -367,7 +367,7 @@ fn find_speakers(doc: &Doc<'_>, signals: &Signals<'_, '_>) -> Vec<Speaking> {
         // `Air Force: 71 of 90 drones downed`, `Vyacheslav Gladkov: the
         // situation in the region`: a label that names who speaks.
         if let Some(colon) =
-            (range.start..(range.start + 8).min(range.end)).find(|&k| t[k].is_punct(':'))
+            (range.start..(range.start + 10).min(range.end)).find(|&k| t[k].is_punct(':'))
             && colon > range.start
             && !out.iter().any(|p| p.sentence == s)
         {
@@ -415,17 +415,27 @@ fn find_speakers(doc: &Doc<'_>, signals: &Signals<'_, '_>) -> Vec<Speaking> {
             let names = source_line || !topic && !clause && speaker;
             // `Синегубов: за сутки ...`: a name alone, its side found
             // where the article names it in full (below).
+            // So is a name before what it speaks of (`Сергій Лисак про
+            // наслідки атаки: ...`, `Zelensky on the night: ...`).
+            let name = (first..last)
+                .take_while(|&k| t[k].upper && t[k].kind == Kind::Word)
+                .count();
+            let name_end = first + name;
             let bare_name = !source_line
                 && !clause
-                && last > first
-                && last - first <= 2
-                && (first..last).all(|k| t[k].upper && t[k].kind == Kind::Word)
+                && (1..=2).contains(&name)
+                && (name_end == last || LEXICON.is(&t[name_end], class::STOP))
                 && !LEXICON.is(&t[first], class::LABEL);
             let named = names && (claimant != Claimant::Unknown || role.is_some());
             if first < last && (named || bare_name) && !report {
+                let words = if named {
+                    (first, last)
+                } else {
+                    (first, name_end)
+                };
                 out.push(Speaking {
                     bare: !named,
-                    ..Speaking::named(doc, s, colon, (first, last))
+                    ..Speaking::named(doc, s, colon, words)
                 });
             }
         }
