@@ -88,23 +88,40 @@ enum Rule {
     MonthDay,
 }
 
+/// What a sentence must hold for a rule to be read in it.
+#[derive(Clone, Copy)]
+enum Gate {
+    /// One of [`WORDS`].
+    Words,
+    /// One of [`WEEKDAY_WORDS`].
+    Weekdays,
+    /// A month's name: the rule starts with a day's digits.
+    Months,
+}
+
 impl Rule {
-    /// Whether the rule's phrase starts with a day's digits, not a word.
-    fn leads_with_digits(self) -> bool {
-        matches!(self, Rule::DayPair | Rule::MonthDay)
+    fn gate(self) -> Gate {
+        match self {
+            Rule::DayPair | Rule::MonthDay => Gate::Months,
+            Rule::WeekdayDay => Gate::Weekdays,
+            _ => Gate::Words,
+        }
     }
 }
 
-/// The stems every word-led rule holds one of (`ніч`, `ночі`, `ночью`,
-/// `сьогодні`, `сегодня`, `вчора`, `учора`, `вчера`, `позавчора`, the
-/// weekdays), in lower case. Unicode word boundaries (`\b`) keep the rules off the fast
-/// engines on Cyrillic text; a scan for these stems, which has none, rules
-/// out most sentences first.
+/// The stems every other word-led rule holds one of (`ніч`, `ночі`,
+/// `ночью`, `сьогодні`, `сегодня`, `вчора`, `учора`, `вчера`,
+/// `позавчора`), in lower case. Unicode word boundaries (`\b`) keep the
+/// rules off the fast engines on Cyrillic text; a scan for these stems,
+/// which has none, rules out most sentences first.
 static WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        "ніч|ноч|сьогодн|сегодн|вчор|учор|вчер|понеділ|понедел|вівтор|вторник|середу|середи|среду|среды|четвер|п.ятниц|пятниц|субот|суббот|неділ|воскресен",
-    )
-    .expect("the stems compile")
+    Regex::new("ніч|ноч|сьогодн|сегодн|вчор|учор|вчер").expect("the stems compile")
+});
+
+/// The weekdays' stems, in lower case, as [`Rule::WeekdayDay`] names them.
+static WEEKDAY_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new("понеділ|понедел|вівтор|вторник|середу|среду|четвер|п.ятниц|пятниц|субот|суббот|неділ|воскресен")
+        .expect("the stems compile")
 });
 
 /// Every month's name as the dates write it, in lower case.
@@ -172,13 +189,15 @@ pub fn read(published: NaiveDate, text: &str, from: usize) -> Vec<When> {
     // looks for every mix of cases, and costs as much.
     let lower = crate::model::cyrillic_lowered(text[from..].to_owned());
     let words = WORDS.is_match(&lower);
+    let weekdays = WEEKDAY_WORDS.is_match(&lower);
     let months = MONTH_WORDS.is_match(&lower);
     for (pattern, rule) in RULES.iter() {
-        if !(if rule.leads_with_digits() {
-            months
-        } else {
-            words
-        }) {
+        let open = match rule.gate() {
+            Gate::Words => words,
+            Gate::Weekdays => weekdays,
+            Gate::Months => months,
+        };
+        if !open {
             continue;
         }
         let mut caps = pattern.strict.create_captures();
