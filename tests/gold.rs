@@ -339,10 +339,11 @@ fn real_ukrainian_and_russian_articles_of_the_fresh9_set_score_above_their_floor
 }
 
 /// Sixteen articles, ten of them English agency copy in papers far from
-/// the wires; scored as unseen text (F1 0.919, claimant 0.922).
+/// the wires; scored as unseen text (F1 0.919, claimant 0.922) and
+/// studied since.
 #[test]
 fn real_articles_of_the_fresh10_set_score_above_their_floor() {
-    real_set("fresh10", [0.90, 0.90, 0.97, 0.97, 0.87, 0.93]);
+    real_set("fresh10", [0.92, 0.90, 0.97, 0.97, 0.87, 0.93]);
 }
 
 /// Fifteen Ukrainian and Russian articles; scored as unseen text (F1
