@@ -257,10 +257,7 @@ fn reported_before(doc: &Doc<'_>, k: usize, end: usize) -> bool {
         })
         .any(|v| {
             !doc.boundary(v)
-                && LEXICON
-                    .speech
-                    .match_at(t, v, end)
-                    .is_some_and(|(_, sp)| *sp == Speech::Verb)
+                && matches!(LEXICON.speech.match_at(t, v, end), Some((_, Speech::Verb)))
         })
 }
 

@@ -662,6 +662,16 @@ fn take_noun(cands: &mut [Cand], i: usize, j: usize, rule: &'static str) {
     c.np_side = side;
 }
 
+/// Figure `i` repeats figure `j`'s noun and what befell it.
+fn repeat(cands: &mut [Cand], i: usize, j: usize) {
+    let (item, entry, weapon) = (cands[j].item, cands[j].entry, cands[j].weapon);
+    let c = &mut cands[i];
+    c.item = item;
+    c.item_rule = "ellipsis";
+    c.weapon = weapon;
+    c.entry = entry.map(|(e, _)| (e, Via::Inherited));
+}
+
 /// `Of the 26 drones Russia fired, Ukrainian forces shot down 21`: a total
 /// put first, and the part the clause after it counts. The part counts
 /// the total's noun; the total, of weapons, is of those sent.
@@ -923,22 +933,19 @@ pub(super) fn ellipsis(doc: &Doc<'_>, cands: &mut [Cand]) {
                     && k > c.np_end
                     && k < range.end
                     && LEXICON.is(&t[k], class::PLACE_PREP);
-                let last = (0..i)
-                    .rev()
-                    .take_while(|&j| cands[j].sentence + 4 >= s)
-                    .find(|&j| {
-                        cands[j]
-                            .item
-                            .is_some_and(|it| it.class() == ItemClass::Weapon)
-                            && cands[j].entry.is_some()
-                    });
-                if line && let Some(a) = last {
-                    let (item, entry, weapon) = (cands[a].item, cands[a].entry, cands[a].weapon);
-                    let c = &mut cands[i];
-                    c.item = item;
-                    c.item_rule = "ellipsis";
-                    c.weapon = weapon;
-                    c.entry = entry.map(|(e, _)| (e, Via::Inherited));
+                let last = || {
+                    (0..i)
+                        .rev()
+                        .take_while(|&j| cands[j].sentence + 4 >= s)
+                        .find(|&j| {
+                            cands[j]
+                                .item
+                                .is_some_and(|it| it.class() == ItemClass::Weapon)
+                                && cands[j].entry.is_some()
+                        })
+                };
+                if line && let Some(a) = last() {
+                    repeat(cands, i, a);
                     continue;
                 }
                 // A bare number right after a figure of the same sentence,
@@ -962,12 +969,8 @@ pub(super) fn ellipsis(doc: &Doc<'_>, cands: &mut [Cand]) {
                 if !elliptic || !continues || cands[a].entry.is_none() {
                     continue;
                 }
-                let (item, entry, weapon) = (cands[a].item, cands[a].entry, cands[a].weapon);
+                repeat(cands, i, a);
                 let c = &mut cands[i];
-                c.item = item;
-                c.item_rule = "ellipsis";
-                c.weapon = weapon;
-                c.entry = entry.map(|(e, _)| (e, Via::Inherited));
                 c.event_at = None;
                 if with {
                     c.subset_of = Some(a);
