@@ -11,6 +11,7 @@ use super::doc::Doc;
 use super::events::verb_before_as;
 use super::lexicon::{EventEntry, LEXICON, Place, class};
 use super::nouns::among;
+use super::text::Kind;
 use crate::model::{Event, Item, ItemClass, Qualifier, Side};
 
 /// The numbers of one sentence that a list joins: its members
@@ -785,6 +786,16 @@ pub(super) fn ellipsis(doc: &Doc<'_>, cands: &mut [Cand]) {
     let t = &doc.tokens;
     for i in 0..cands.len() {
         if cands[i].item.is_some() && cands[i].partitive != Partitive::Anaphor {
+            // `По 4 БпЛА – над акваторією Азовського моря`: a line of a
+            // list by place that names its noun but no verb.
+            if cands[i].entry.is_none()
+                && line_by_place(doc, &cands[i])
+                && let Some(a) = last_weapon(cands, i, 4)
+                && cands[i].item.map(|it| it.class()) == cands[a].item.map(|it| it.class())
+            {
+                cands[i].entry = cands[a].entry.map(|(e, _)| (e, Via::Inherited));
+                cands[i].n.is_one = false;
+            }
             continue;
         }
         let s = cands[i].sentence;
@@ -838,7 +849,7 @@ pub(super) fn ellipsis(doc: &Doc<'_>, cands: &mut [Cand]) {
         }
         // A bare `one` counts only as a part (`including one headed for
         // Moscow`) or with its verb beside it.
-        if c.n.is_one && !c.verb_follows() && !c.subset_marked {
+        if c.n.is_one && !c.verb_follows() && !c.subset_marked && !line_by_place(doc, c) {
             continue;
         }
         if counts_places(doc, c) {
@@ -920,32 +931,15 @@ pub(super) fn ellipsis(doc: &Doc<'_>, cands: &mut [Cand]) {
                     continue;
                 }
                 // `Ще 26 – над Тульською областю.`: a line of a list by
-                // place written as a sentence of its own, a number that
-                // opens it (past a word at most) and the place it was
-                // counted over, goes on with the weapons counted last.
-                let range = doc.range(s);
-                let mut k = c.np_end;
-                while k < range.end && chunks::dash(doc, k) {
-                    k += 1;
-                }
-                let line = before.is_none()
-                    && c.n.hedge <= range.start + 1
-                    && k > c.np_end
-                    && k < range.end
-                    && LEXICON.is(&t[k], class::PLACE_PREP);
-                let last = || {
-                    (0..i)
-                        .rev()
-                        .take_while(|&j| cands[j].sentence + 4 >= s)
-                        .find(|&j| {
-                            cands[j]
-                                .item
-                                .is_some_and(|it| it.class() == ItemClass::Weapon)
-                                && cands[j].entry.is_some()
-                        })
-                };
-                if line && let Some(a) = last() {
+                // place written as a sentence of its own goes on with the
+                // weapons counted last.
+                if before.is_none()
+                    && line_by_place(doc, c)
+                    && let Some(a) = last_weapon(cands, i, 4)
+                {
                     repeat(cands, i, a);
+                    // `І по одному – над Липецькою`: a line's `one` counts.
+                    cands[i].n.is_one = false;
                     continue;
                 }
                 // A bare number right after a figure of the same sentence,
@@ -958,10 +952,10 @@ pub(super) fn ellipsis(doc: &Doc<'_>, cands: &mut [Cand]) {
                     || t[next].is_punct('.');
                 let with = c.n.hedge > 0 && (t[c.n.hedge - 1].is("with") || c.subset_marked);
                 let continues = c.n.hedge > 0
-                    && (matches!(
-                        t[c.n.hedge - 1].key,
-                        "with" | "," | "and" | "while" | "whereas" | "but"
-                    ) || c.subset_marked
+                    && (with
+                        || t[c.n.hedge - 1].is_punct(',')
+                        || joined_on(doc, c.n.hedge)
+                        || c.subset_marked
                         || LEXICON
                             .speech
                             .match_at(t, c.n.hedge - 1, c.n.hedge)
@@ -969,15 +963,71 @@ pub(super) fn ellipsis(doc: &Doc<'_>, cands: &mut [Cand]) {
                 if !elliptic || !continues || cands[a].entry.is_none() {
                     continue;
                 }
+                let line = line_by_place(doc, &cands[i]);
                 repeat(cands, i, a);
                 let c = &mut cands[i];
                 c.event_at = None;
+                c.n.is_one &= !line;
                 if with {
                     c.subset_of = Some(a);
                 }
             }
         }
     }
+}
+
+/// Whether what ends right before token `at` joins a clause on: a joint
+/// or a word that opens a contrast (`and`, `while`, `а`, `а також`),
+/// past words that lead a member in (`ще`, `also`).
+fn joined_on(doc: &Doc<'_>, mut at: usize) -> bool {
+    let t = &doc.tokens;
+    let floor = at.saturating_sub(3);
+    while at > floor && LEXICON.is(&t[at - 1], class::SKIP | class::AUX) {
+        at -= 1;
+    }
+    at > 0
+        && (LEXICON.is(&t[at - 1], class::BOUNDARY)
+            && t[at - 1].kind == Kind::Word
+            && !LEXICON.is(&t[at - 1], class::RELATIVE)
+            || (at.saturating_sub(3)..at).any(|q| {
+                LEXICON
+                    .joints
+                    .match_at(t, q, at)
+                    .is_some_and(|(e, _)| e == at)
+            }))
+}
+
+/// `Ще 26 – над Тульською областю`, `а також 7 – над акваторією`, `По 4
+/// БпЛА – над`: a number that opens its sentence or clause (past a joint
+/// and words that lead a member in), then a dash and the place it was
+/// counted over: a line of a list by place.
+fn line_by_place(doc: &Doc<'_>, c: &Cand) -> bool {
+    let t = &doc.tokens;
+    let range = doc.range(c.sentence);
+    let mut k = c.np_end;
+    while k < range.end && chunks::dash(doc, k) {
+        k += 1;
+    }
+    let opens = c.n.hedge <= range.start + 1
+        || t[c.n.hedge - 1].is_punct(',')
+        || t[c.n.hedge - 1].is_punct(';')
+        || joined_on(doc, c.n.hedge);
+    opens && k > c.np_end && k < range.end && LEXICON.is(&t[k], class::PLACE_PREP)
+}
+
+/// The last weapon figure with a verb before candidate `i`, at most
+/// `back` sentences before it.
+fn last_weapon(cands: &[Cand], i: usize, back: usize) -> Option<usize> {
+    let s = cands[i].sentence;
+    (0..i)
+        .rev()
+        .take_while(|&j| cands[j].sentence + back >= s)
+        .find(|&j| {
+            cands[j]
+                .item
+                .is_some_and(|it| it.class() == ItemClass::Weapon)
+                && cands[j].entry.is_some()
+        })
 }
 
 /// The weapon noun named nearest before `at` in sentence `s` or the one
