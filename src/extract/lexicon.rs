@@ -536,6 +536,8 @@ pub struct Lexicon {
     /// Words that open a sentence going on with the one before: `Кроме
     /// того`, `Також`, `In addition`.
     pub continuations: Table<()>,
+    /// Words that give the time a count stood at: `as of`, `станом на`.
+    pub stamps: Table<()>,
     pub words: Table<u32>,
     /// For every word of the vocabulary, by its number: its classes and
     /// the tables that have a phrase starting with it.
@@ -736,6 +738,7 @@ fn read_tables() -> Lexicon {
         origins: Table::parse("origins", table!("origins"), |_| Some(())),
         topics: Table::parse("topics", table!("topics"), |_| Some(())),
         continuations: Table::parse("continuations", table!("continuations"), |_| Some(())),
+        stamps: Table::parse("stamps", table!("stamps"), |_| Some(())),
         words: {
             let mut t: Table<u32> = Table::parse("words", table!("words"), |c| {
                 c.first()?.split_whitespace().try_fold(0, |acc, name| {
@@ -807,7 +810,7 @@ pub static NAMES: LazyLock<Vec<(String, bool)>> = LazyLock::new(|| {
 });
 
 impl Lexicon {
-    fn tables(&mut self) -> [&mut dyn AnyTable; 18] {
+    fn tables(&mut self) -> [&mut dyn AnyTable; 19] {
         [
             &mut self.items,
             &mut self.events,
@@ -826,6 +829,7 @@ impl Lexicon {
             &mut self.origins,
             &mut self.topics,
             &mut self.continuations,
+            &mut self.stamps,
             &mut self.words,
         ]
     }

@@ -219,14 +219,18 @@ fn reported_at(doc: &Doc<'_>, range: std::ops::Range<usize>, k: usize) -> bool {
             return true;
         }
     }
-    // `as of 9:30 on April 16`, `as of Monday`: the time a count stood.
-    // A colon inside a clock time (`9:30`) ends no clause.
-    let as_of = |v: usize| t[v].is("as") && t[v + 1].is("of");
-    let ends = |v: usize| doc.boundary(v) && (t[v].space_before || !t[v].is_punct(':'));
-    if (k.saturating_sub(6).max(start)..k.saturating_sub(1))
+    // `as of 9:30 on April 16`, `as of Monday`, `Станом на 08.00 неділі,
+    // 18 травня`: the time a count stood. A colon inside a clock time
+    // (`9:30`) ends no clause, nor a comma before a date that names the
+    // day again.
+    let stamp = |v: usize| LEXICON.stamps.match_at(t, v, k).is_some();
+    let ends = |v: usize| {
+        doc.boundary(v) && (t[v].space_before || !t[v].is_punct(':')) && !t[v].is_punct(',')
+    };
+    if (k.saturating_sub(7).max(start)..k)
         .rev()
-        .find(|&v| as_of(v) || ends(v))
-        .is_some_and(as_of)
+        .find(|&v| stamp(v) || ends(v))
+        .is_some_and(stamp)
     {
         return true;
     }

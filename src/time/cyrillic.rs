@@ -86,6 +86,9 @@ enum Rule {
     DayBeforeYesterday,
     /// `12 мая`, `9 липня 2025`.
     MonthDay,
+    /// `с 20.00 до 23.00 мск`, `з 18:00 до 08:00`: hours of the day of
+    /// writing, or of the night before it where they run past midnight.
+    Hours,
 }
 
 /// What a sentence must hold for a rule to be read in it.
@@ -97,6 +100,8 @@ enum Gate {
     Weekdays,
     /// A month's name: the rule starts with a day's digits.
     Months,
+    /// A time of day and `до` after it.
+    Hours,
 }
 
 impl Rule {
@@ -104,6 +109,7 @@ impl Rule {
         match self {
             Rule::DayPair | Rule::MonthDay => Gate::Months,
             Rule::WeekdayDay => Gate::Weekdays,
+            Rule::Hours => Gate::Hours,
             _ => Gate::Words,
         }
     }
@@ -111,17 +117,23 @@ impl Rule {
 
 /// The stems every other word-led rule holds one of (`ніч`, `ночі`,
 /// `ночью`, `сьогодні`, `сегодня`, `вчора`, `учора`, `вчера`,
-/// `позавчора`), in lower case. Unicode word boundaries (`\b`) keep the
+/// `позавчора`, `накануне`, `днем ранее`), in lower case. Unicode word boundaries (`\b`) keep the
 /// rules off the fast engines on Cyrillic text; a scan for these stems,
 /// which has none, rules out most sentences first.
 static WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new("ніч|ноч|сьогодн|сегодн|вчор|учор|вчер").expect("the stems compile")
+    Regex::new("ніч|ноч|сьогодн|сегодн|вчор|учор|вчер|наканун|напередодн|ранее")
+        .expect("the stems compile")
 });
 
 /// The weekdays' stems, in lower case, as [`Rule::WeekdayDay`] names them.
 static WEEKDAY_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new("понеділ|понедел|вівтор|вторник|середу|среду|четвер|п.ятниц|пятниц|субот|суббот|неділ|воскресен")
         .expect("the stems compile")
+});
+
+/// A time of day, a word at most and `до` (until) after it.
+static HOURS_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[0-9][.:][0-9]{2}\s+(?:\S+\s+)?до\s").expect("the hours compile")
 });
 
 /// Every month's name as the dates write it, in lower case.
@@ -163,10 +175,22 @@ static RULES: LazyLock<Vec<(Pattern, Rule)>> = LazyLock::new(|| {
         ),
         (r"\b(?:сьогодні|сегодня)\b".to_string(), Rule::Today),
         (r"\b(?:позавчора|позавчера)\b".to_string(), Rule::DayBeforeYesterday),
-        (r"\b(?:вчора|учора|вчера)\b".to_string(), Rule::Yesterday),
+        // `Накануне`, `напередодні`, `днем ранее`: the day before the
+        // day of writing, as news uses them.
+        (
+            r"\b(?:вчора|учора|вчера|накануне|напередодні|дн[её]м\s+ранее)\b".to_string(),
+            Rule::Yesterday,
+        ),
         (
             r"(?-u:\b)(?P<d>[0-9]{1,2})\s+(?P<m>\p{L}+)(?:\s+(?P<y>(?:19|20)[0-9]{2}))?".to_string(),
             Rule::MonthDay,
+        ),
+        // A date inside the span (`с 23:00 30 ноября до 7:00 1 декабря`)
+        // is read by the rules of dates instead.
+        (
+            r"\b(?:с|со|з|із|зі|від|от)\s+(?P<h1>[0-9]{1,2})[.:][0-9]{2}\s+(?:мск\s+|\(мск\)\s+)?до\s+(?P<h2>[0-9]{1,2})[.:][0-9]{2}(?:\s+(?:мск|\(мск\)))?"
+                .to_string(),
+            Rule::Hours,
         ),
     ]
     .into_iter()
@@ -191,11 +215,13 @@ pub fn read(published: NaiveDate, text: &str, from: usize) -> Vec<When> {
     let words = WORDS.is_match(&lower);
     let weekdays = WEEKDAY_WORDS.is_match(&lower);
     let months = MONTH_WORDS.is_match(&lower);
+    let hours = HOURS_WORDS.is_match(&lower);
     for (pattern, rule) in RULES.iter() {
         let open = match rule.gate() {
             Gate::Words => words,
             Gate::Weekdays => weekdays,
             Gate::Months => months,
+            Gate::Hours => hours,
         };
         if !open {
             continue;
@@ -311,6 +337,20 @@ fn interpret(rule: Rule, c: &Found<'_>, published: NaiveDate) -> Option<When> {
                 Span::Day,
                 false,
             )
+        }
+        Rule::Hours => {
+            let from: u32 = c.name("h1")?.parse().ok()?;
+            let to: u32 = c.name("h2")?.parse().ok()?;
+            if from > 24 || to > 24 || from == to {
+                return None;
+            }
+            if from > to {
+                (super::phrases::back(published, 1)?, Span::Night, true)
+            } else if from >= 18 {
+                (published, Span::Night, true)
+            } else {
+                (published, Span::Day, true)
+            }
         }
         Rule::PlainNight => (super::phrases::back(published, 1)?, Span::Night, true),
         Rule::Today => (published, Span::Day, true),
