@@ -358,6 +358,9 @@ fn find_speakers(doc: &Doc<'_>, signals: &Signals<'_, '_>) -> Vec<Speaking> {
             && !(dash + 1..range.end).any(|k| LEXICON.events.match_at(t, k, range.end).is_some())
             // `4 — у Смоленській`: a place the count is paired with.
             && !LEXICON.is(&t[dash + 1], class::PLACE_PREP)
+            // `Усе це — історична частина Львова`: a place alone names
+            // no one.
+            && (dash + 1..range.end).any(|k| LEXICON.speakers.match_at(t, k, range.end).is_some())
         {
             let (claimant, role, report) = classify(doc, dash + 1, range.end);
             if (claimant != Claimant::Unknown || role.is_some()) && !report {
@@ -1271,8 +1274,17 @@ fn claimants(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking], signals: 
                 .continuations
                 .match_at(&doc.tokens, range.start, range.end)
                 .is_some();
+            // `Раніше повідомлялося про трьох загиблих`: a report that
+            // says no one gave it goes on with no one's.
+            let unsaid = (range.start..at)
+                .any(|k| LEXICON.impersonal.match_at(&doc.tokens, k, at).is_some());
+            // `Нагадаємо, ...`: a paragraph that recalls what was told
+            // before, in the outlet's voice, keeps no speaker from before it.
+            let recap = recalls(doc, paragraph);
             let carried = by_figure
                 .max(by_speaker)
+                .filter(|_| !unsaid)
+                .filter(|&x| !recap || doc.sentences[x].paragraph == paragraph)
                 .and_then(|x| {
                     let near = block
                         || doc.sentences[x].paragraph == paragraph
@@ -1290,7 +1302,7 @@ fn claimants(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking], signals: 
                     c.source = source;
                     c.claimant_rule = "previous-sentence";
                 }
-                _ if author.is_some() => {
+                _ if author.is_some() && !unsaid && !recap => {
                     let (claimant, source) = author.clone().expect("checked");
                     c.claimant = claimant;
                     c.source = Some(source);
@@ -1308,6 +1320,19 @@ fn claimants(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking], signals: 
                 claimed.push(s);
             }
         }
+    }
+}
+
+/// Whether paragraph `p` opens with words that recall what was told
+/// before (`Нагадаємо,`, `Напомним, что`).
+fn recalls(doc: &Doc<'_>, p: usize) -> bool {
+    let first = doc.sentences.partition_point(|x| x.paragraph < p);
+    first < doc.sentences.len() && {
+        let range = doc.range(first);
+        LEXICON
+            .recaps
+            .match_at(&doc.tokens, range.start, range.end)
+            .is_some()
     }
 }
 

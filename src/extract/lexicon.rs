@@ -538,6 +538,12 @@ pub struct Lexicon {
     pub continuations: Table<()>,
     /// Words that give the time a count stood at: `as of`, `станом на`.
     pub stamps: Table<()>,
+    /// Verbs of speech with no one to say it: `повідомлялося`, `it was
+    /// reported`.
+    pub impersonal: Table<()>,
+    /// Words that open a paragraph of what was told before, in the
+    /// outlet's own voice: `Нагадаємо`, `Напомним`.
+    pub recaps: Table<()>,
     pub words: Table<u32>,
     /// For every word of the vocabulary, by its number: its classes and
     /// the tables that have a phrase starting with it.
@@ -739,6 +745,8 @@ fn read_tables() -> Lexicon {
         topics: Table::parse("topics", table!("topics"), |_| Some(())),
         continuations: Table::parse("continuations", table!("continuations"), |_| Some(())),
         stamps: Table::parse("stamps", table!("stamps"), |_| Some(())),
+        impersonal: Table::parse("impersonal", table!("impersonal"), |_| Some(())),
+        recaps: Table::parse("recaps", table!("recaps"), |_| Some(())),
         words: {
             let mut t: Table<u32> = Table::parse("words", table!("words"), |c| {
                 c.first()?.split_whitespace().try_fold(0, |acc, name| {
@@ -810,7 +818,7 @@ pub static NAMES: LazyLock<Vec<(String, bool)>> = LazyLock::new(|| {
 });
 
 impl Lexicon {
-    fn tables(&mut self) -> [&mut dyn AnyTable; 19] {
+    fn tables(&mut self) -> [&mut dyn AnyTable; 21] {
         [
             &mut self.items,
             &mut self.events,
@@ -830,6 +838,8 @@ impl Lexicon {
             &mut self.topics,
             &mut self.continuations,
             &mut self.stamps,
+            &mut self.impersonal,
+            &mut self.recaps,
             &mut self.words,
         ]
     }
