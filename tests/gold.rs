@@ -263,7 +263,7 @@ fn real_articles_of_the_holdout_set_score_above_their_floor() {
 /// first published.
 #[test]
 fn real_ukrainian_and_russian_articles_of_the_dev_set_score_above_their_floor() {
-    real_set("uk-ru-dev", [0.91, 0.96, 0.97, 0.97, 0.84, 0.92]);
+    real_set("uk-ru-dev", [0.92, 0.96, 0.97, 0.97, 0.84, 0.92]);
 }
 
 #[test]
@@ -350,7 +350,23 @@ fn real_articles_of_the_fresh10_set_score_above_their_floor() {
 /// 0.855, claimant 0.920) and studied since.
 #[test]
 fn real_ukrainian_and_russian_articles_of_the_fresh11_set_score_above_their_floor() {
-    real_set("fresh11", [0.87, 0.95, 0.96, 0.97, 0.80, 0.97]);
+    real_set("fresh11", [0.91, 0.94, 0.96, 0.97, 0.82, 0.97]);
+}
+
+/// Twenty Ukrainian and Russian articles weighted to nights that are hard
+/// to date; scored as unseen text (F1 0.895, claimant 0.901) and studied
+/// since.
+#[test]
+fn real_ukrainian_and_russian_articles_of_the_fresh12_set_score_above_their_floor() {
+    real_set("fresh12", [0.93, 0.92, 0.94, 0.97, 0.86, 0.94]);
+}
+
+/// Twenty articles, twelve of them English copy in outlets far from the
+/// wires; scored as unseen text (F1 0.891, claimant 0.947) and studied
+/// since.
+#[test]
+fn real_articles_of_the_fresh13_set_score_above_their_floor() {
+    real_set("fresh13", [0.89, 0.92, 0.94, 0.97, 0.83, 0.92]);
 }
 
 /// The fixtures of `tests/formats/`, written for the project in the shapes

@@ -146,7 +146,9 @@ static RULES: LazyLock<Vec<(Pattern, Rule)>> = LazyLock::new(|| {
     // `Ніч на 23 серпня` heads a post with no preposition.
     // `Минулої ночі, проти 14 грудня`: a comma may part the night from
     // its morning.
-    let night = r"(?:(?:(?:у|в|уві)\s+)?(?:ніч|ночь)|ночі|ночи|вночі|уночі),?\s+(?:(?:з|с|із)\s+\S+\s+)?(?:на|проти)\s+";
+    // `Напередодні, в ніч на 13 вересня`: the day before, named by its
+    // night, is that night.
+    let night = r"(?:(?:напередодні|накануне),?\s+)?(?:(?:(?:у|в|уві)\s+)?(?:ніч|ночь)|ночі|ночи|вночі|уночі),?\s+(?:(?:з|с|із)\s+\S+\s+)?(?:на|проти)\s+";
     [
         (
             format!(r"\b{night}(?P<d>[0-9]{{1,2}})\s+(?P<m>\p{{L}}+)"),
