@@ -221,7 +221,8 @@ fn verb_before(doc: &Doc<'_>, c: &Cand, floor: usize) -> (Option<Found>, Option<
                     t[g].kind == Kind::Word
                         && !LEXICON.is(&t[g], class::BOUNDARY | class::THAT)
                         && (!LEXICON.is(&t[g], class::STOP)
-                            || LEXICON.is(&t[g], class::PLACE_PREP)
+                            // `применила против Украины за неделю более 3100`
+                            || LEXICON.is(&t[g], class::PLACE_PREP | class::EXTENT)
                             // `проти українських міст і сіл`
                             || LEXICON.joins(&t[g]) && g > e
                             || LEXICON.origins.match_at(t, g, g + 1).is_some())
@@ -531,6 +532,17 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
             && matches!(w.key, "who" | "that" | "which")
             && t.get(k + 1)
                 .is_some_and(|x| LEXICON.is(x, class::AUX) || LEXICON.side_word(x).is_some());
+        // `Ще 13 людей за минулу добу дістали поранення`: a span of time
+        // between the noun and its verb.
+        if k == c.np_end
+            && let Some(e) = super::totals::span_end(doc, k, end)
+            && e < end
+            && verb_at(doc, c, e, end).is_some()
+        {
+            skipped += e - k;
+            k = e;
+            continue;
+        }
         if k == c.np_end
             && let Some((n, bracket)) = modifiers(doc, c, k, end)
         {

@@ -138,6 +138,20 @@ fn period(doc: &Doc<'_>, k: usize, end: usize) -> bool {
             .is_some_and(|j| LEXICON.is(&t[j], class::PERIOD))
 }
 
+/// `за минулу добу`, `over the past day`: a span of time at `k`, a word
+/// that leads it, a few that qualify it and one more word; the token
+/// after it.
+pub(super) fn span_end(doc: &Doc<'_>, k: usize, end: usize) -> Option<usize> {
+    let t = &doc.tokens;
+    if !LEXICON.is(&t[k], class::EXTENT) {
+        return None;
+    }
+    let from = after_lead(doc, k, end);
+    let last = (from..end.min(from + 4)).find(|&j| !LEXICON.qualifies_span(t[j].key))?;
+    (t[last].kind == Kind::Word && !doc.boundary(last) && !LEXICON.is(&t[last], class::STOP))
+        .then_some(last + 1)
+}
+
 /// The token after the word or phrase that leads a span at `k`: `в
 /// течение`, `in the course of` are phrases of the words table.
 fn after_lead(doc: &Doc<'_>, k: usize, end: usize) -> usize {
