@@ -112,7 +112,24 @@ fn verb_before(doc: &Doc<'_>, c: &Cand, floor: usize) -> (Option<Found>, Option<
             // `shot down or jammed 702`: the longest phrase ending here.
             let longer = (k.saturating_sub(3).max(floor)..k)
                 .find_map(|q| usable(q).filter(|(e2, _)| *e2 == e).map(|(_, en)| (q, en)));
-            match longer {
+            let (k, entry) = match longer {
+                Some((q, en)) => (q, en),
+                None => (k, entry),
+            };
+            // `збила/подавила 33`, `сбито/подавлено 46`: of two verbs
+            // joined by a slash, the first says what the count is of.
+            let first = (k >= 2 && k - 1 > floor && t[k - 1].is_punct('/'))
+                .then(|| {
+                    (k.saturating_sub(4).max(floor)..k - 1).find_map(|q| {
+                        LEXICON
+                            .events
+                            .match_at(t, q, k - 1)
+                            .filter(|(e2, en)| *e2 == k - 1 && applies(en, c.item))
+                            .map(|(_, en)| (q, en))
+                    })
+                })
+                .flatten();
+            match first {
                 Some((q, en)) => (q, e, en),
                 None => (k, e, entry),
             }
