@@ -353,6 +353,20 @@ fn words(tokens: &[Token<'_>], start: usize, i: usize, end: usize) -> Option<(u6
     Some((value, last))
 }
 
+/// Whether `key` is a time of day with a dot: `09.00`, `23.30`.
+fn clock(key: &str) -> bool {
+    let Some((h, m)) = key.split_once('.') else {
+        return false;
+    };
+    let digits = |x: &str| !x.is_empty() && x.bytes().all(|b| b.is_ascii_digit());
+    digits(h)
+        && h.len() <= 2
+        && m.len() == 2
+        && digits(m)
+        && h.parse::<u32>().is_ok_and(|h| h <= 24)
+        && m.parse::<u32>().is_ok_and(|m| m <= 59)
+}
+
 /// Whether a number reads as a count rather than an age, a date, a time, a
 /// sum of money, a measure, a label or a model name.
 fn is_figure(tokens: &[Token<'_>], n: &Number, start: usize, end: usize) -> bool {
@@ -396,6 +410,12 @@ fn is_figure(tokens: &[Token<'_>], n: &Number, start: usize, end: usize) -> bool
     if t.kind == Kind::Num {
         let digits = t.key.bytes().filter(u8::is_ascii_digit).count();
         if digits >= 8 && !t.key.contains(',') {
+            return false;
+        }
+        // A time of day written with a dot, as Ukrainian and Russian
+        // write it (`станом на 09.00`): no count is written so, nor a
+        // decimal that no scale word follows.
+        if n.last == n.first + 1 && clock(t.key) {
             return false;
         }
         // Years: `in 2024`, `2025` on its own.
