@@ -358,7 +358,7 @@ fn real_ukrainian_and_russian_articles_of_the_fresh11_set_score_above_their_floo
 /// since.
 #[test]
 fn real_ukrainian_and_russian_articles_of_the_fresh12_set_score_above_their_floor() {
-    real_set("fresh12", [0.93, 0.92, 0.94, 0.97, 0.86, 0.94]);
+    real_set("fresh12", [0.94, 0.92, 0.94, 0.97, 0.86, 0.94]);
 }
 
 /// Twenty articles, twelve of them English copy in outlets far from the
@@ -367,6 +367,20 @@ fn real_ukrainian_and_russian_articles_of_the_fresh12_set_score_above_their_floo
 #[test]
 fn real_articles_of_the_fresh13_set_score_above_their_floor() {
     real_set("fresh13", [0.89, 0.92, 0.94, 0.97, 0.83, 0.92]);
+}
+
+/// Sixteen Ukrainian and Russian articles; scored as unseen text (F1
+/// 0.862, nights 0.821) and studied since.
+#[test]
+fn real_ukrainian_and_russian_articles_of_the_fresh14_set_score_above_their_floor() {
+    real_set("fresh14", [0.90, 0.86, 0.94, 0.97, 0.90, 0.97]);
+}
+
+/// Fifteen articles in three languages, eight of them English agency
+/// copy; scored as unseen text (F1 0.850) and studied since.
+#[test]
+fn real_articles_of_the_fresh15_set_score_above_their_floor() {
+    real_set("fresh15", [0.87, 0.91, 0.93, 0.97, 0.91, 0.95]);
 }
 
 /// The fixtures of `tests/formats/`, written for the project in the shapes
