@@ -168,6 +168,8 @@ impl<'d, 'a> Signals<'d, 'a> {
 
 fn find_speakers(doc: &Doc<'_>, signals: &Signals<'_, '_>) -> Vec<Speaking> {
     let t = &doc.tokens;
+    // Speakers are pushed sentence by sentence, each with the sentence at
+    // hand: those of sentence `s`, if any, are the last.
     let mut out: Vec<Speaking> = Vec::new();
     for s in 0..doc.sentences.len() {
         let range = doc.range(s);
@@ -331,7 +333,7 @@ fn find_speakers(doc: &Doc<'_>, signals: &Signals<'_, '_>) -> Vec<Speaking> {
         // `такие данные содержит утренняя сводка губернатора Вячеслава
         // Гладкова`: a report named with its giver after it, in the
         // genitive, names a speaker with no verb of speech.
-        if !out.iter().any(|p| p.sentence == s) && doc.may_have(s, &LEXICON.speakers) {
+        if !out.last().is_some_and(|p| p.sentence == s) && doc.may_have(s, &LEXICON.speakers) {
             let given = (range.start..range.end).find_map(|k| {
                 let (e, x) = LEXICON.speakers.match_at(t, k, range.end)?;
                 let (last, y) = (*x == Speaker::Report && e < range.end)
@@ -353,7 +355,7 @@ fn find_speakers(doc: &Doc<'_>, signals: &Signals<'_, '_>) -> Vec<Speaking> {
             .rev()
             .find(|&k| matches!(t[k].key, "–" | "—") || t[k].is_punct('-') && t[k].space_before)
             && dash + 1 < range.end
-            && !out.iter().any(|p| p.sentence == s)
+            && !out.last().is_some_and(|p| p.sentence == s)
             // `45 — сбили над Крымом`: a clause after the dash, not a name.
             && !(dash + 1..range.end).any(|k| LEXICON.events.match_at(t, k, range.end).is_some())
             // `4 — у Смоленській`: a place the count is paired with.
@@ -372,7 +374,7 @@ fn find_speakers(doc: &Doc<'_>, signals: &Signals<'_, '_>) -> Vec<Speaking> {
         if let Some(colon) =
             (range.start..(range.start + 10).min(range.end)).find(|&k| t[k].is_punct(':'))
             && colon > range.start
-            && !out.iter().any(|p| p.sentence == s)
+            && !out.last().is_some_and(|p| p.sentence == s)
         {
             // `Source: the Air Force Commander, writing on Telegram`: the
             // label says the speaker follows.
