@@ -78,45 +78,6 @@ impl<T> Table<T> {
         }
     }
 
-    /// Add the other forms of each phrase that `forms` (`ла | ло`: a
-    /// word ending so also ends so) make by changing every word of it that
-    /// ends in one: the past tense's genders, which the tables list once
-    /// (`збила` gives `збило`, the form a body in the neuter takes:
-    /// `Міноборони збило`). A form listed already keeps its own entry.
-    fn with_forms(mut self, forms: &[(&str, &str)]) -> Self
-    where
-        T: Clone,
-    {
-        let mut added: Vec<(Vec<String>, T)> = Vec::new();
-        for list in self.by_first.values() {
-            for (words, value) in list {
-                for (from, to) in forms {
-                    if !words.iter().any(|w| takes(w, from)) {
-                        continue;
-                    }
-                    let other: Vec<String> = words
-                        .iter()
-                        .map(|w| match w.strip_suffix(from) {
-                            Some(stem) if takes(w, from) => format!("{stem}{to}"),
-                            _ => w.clone(),
-                        })
-                        .collect();
-                    added.push((other, value.clone()));
-                }
-            }
-        }
-        for (words, value) in added {
-            let list = self.by_first.entry(words[0].clone()).or_default();
-            if !list.iter().any(|(w, _)| *w == words) {
-                list.push((words, value));
-            }
-        }
-        for list in self.by_first.values_mut() {
-            list.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
-        }
-        self
-    }
-
     /// Number every phrase's words by `vocab`, which must hold them all;
     /// from then on phrases are found by number only.
     fn number(&mut self, vocab: &'static Vocab) {
@@ -573,30 +534,6 @@ macro_rules! table {
     };
 }
 
-/// Whether word `w` of a phrase is a whole word (not a stem) that ends in
-/// `suffix` after a stem of two letters at least.
-fn takes(w: &str, suffix: &str) -> bool {
-    !w.ends_with('~')
-        && w.strip_suffix(suffix)
-            .is_some_and(|stem| stem.chars().count() >= 2)
-}
-
-/// The pairs of endings of the `forms` tables: `ла | ло`.
-fn forms() -> Vec<(&'static str, &'static str)> {
-    table!("forms")
-        .iter()
-        .flat_map(|(_, src)| src.lines())
-        .map(|l| l.split('#').next().unwrap_or("").trim())
-        .filter(|l| !l.is_empty())
-        .map(|l| {
-            let (from, to) = l
-                .split_once('|')
-                .unwrap_or_else(|| panic!("table forms: cannot read {l:?}"));
-            (from.trim(), to.trim())
-        })
-        .collect()
-}
-
 /// The entries of a table of one word a line, comments and blank lines
 /// left out, every language's in turn.
 fn entries(files: &'static [(&str, &'static str)]) -> impl Iterator<Item = &'static str> {
@@ -689,8 +626,7 @@ fn read_tables() -> Lexicon {
                 thing: event(c.get(2)?)?,
                 place,
             })
-        })
-        .with_forms(&forms()),
+        }),
         qualifiers: Table::parse("qualifiers", table!("qualifiers"), |c| {
             let q =
                 serde_json::from_value(serde_json::Value::String(c.first()?.to_string())).ok()?;
@@ -701,8 +637,7 @@ fn read_tables() -> Lexicon {
             "according" => Some(Speech::According),
             "citing" => Some(Speech::Citing),
             _ => None,
-        })
-        .with_forms(&forms()),
+        }),
         speakers: Table::parse("speakers", table!("speakers"), |c| match *c.first()? {
             "other" => Some(Speaker::Third),
             "role" => Some(Speaker::Role),
