@@ -1187,6 +1187,9 @@ fn claimants(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking], signals: 
     let mut bodies: Once<Option<Claim>> = Once(None);
     let mut leads: Once<Option<Claim>> = Once(None);
     let mut after: Once<Option<&Speaking>> = Once(None);
+    // Where the first verb of speech with no one to say it ends in a
+    // sentence, read once a sentence however many figures it holds.
+    let mut impersonal: Once<Option<usize>> = Once(None);
     let mut quoting = Quoting::default();
     // A post that opens `Vyacheslav Gladkov: ...` is his throughout.
     let author = speakers
@@ -1278,8 +1281,16 @@ fn claimants(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking], signals: 
                 .is_some();
             // `Раніше повідомлялося про трьох загиблих`: a report that
             // says no one gave it goes on with no one's.
-            let unsaid = (range.start..at)
-                .any(|k| LEXICON.impersonal.match_at(&doc.tokens, k, at).is_some());
+            let unsaid = impersonal
+                .get(s, || {
+                    (range.start..range.end).find_map(|k| {
+                        LEXICON
+                            .impersonal
+                            .match_at(&doc.tokens, k, range.end)
+                            .map(|(e, _)| e)
+                    })
+                })
+                .is_some_and(|e| e <= at);
             // `Нагадаємо, ...`: a paragraph that recalls what was told
             // before, in the outlet's voice, keeps no speaker from before it.
             let recap = recalls(doc, paragraph);

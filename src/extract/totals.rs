@@ -131,25 +131,24 @@ fn month(doc: &Doc<'_>, k: usize, end: usize) -> bool {
 fn period(doc: &Doc<'_>, k: usize, end: usize) -> bool {
     let t = &doc.tokens;
     let leads = LEXICON.is(&t[k], class::EXTENT) || t[k].is("this");
-    let from = after_lead(doc, k, end);
-    leads
-        && (from..end.min(from + 5))
-            .find(|&j| !LEXICON.qualifies_span(t[j].key))
-            .is_some_and(|j| LEXICON.is(&t[j], class::PERIOD))
+    leads && span_head(doc, k, end).is_some_and(|j| LEXICON.is(&t[j], class::PERIOD))
 }
 
 /// `за минулу добу`, `over the past day`: a span of time at `k`, a word
-/// that leads it, a few that qualify it and one more word; the token
-/// after it.
+/// that leads it, a few that qualify it and the word they qualify; the
+/// token after it.
 pub(super) fn span_end(doc: &Doc<'_>, k: usize, end: usize) -> Option<usize> {
     let t = &doc.tokens;
-    if !LEXICON.is(&t[k], class::EXTENT) {
-        return None;
-    }
-    let from = after_lead(doc, k, end);
-    let last = (from..end.min(from + 4)).find(|&j| !LEXICON.qualifies_span(t[j].key))?;
+    let last = span_head(doc, k, end).filter(|_| LEXICON.is(&t[k], class::EXTENT))?;
     (t[last].kind == Kind::Word && !doc.boundary(last) && !LEXICON.is(&t[last], class::STOP))
         .then_some(last + 1)
+}
+
+/// The word a span led at `k` is of, past the words that lead and
+/// qualify it: `week` of `over the past week`.
+fn span_head(doc: &Doc<'_>, k: usize, end: usize) -> Option<usize> {
+    let from = after_lead(doc, k, end);
+    (from..end.min(from + 5)).find(|&j| !LEXICON.qualifies_span(doc.tokens[j].key))
 }
 
 /// The token after the word or phrase that leads a span at `k`: `в

@@ -121,7 +121,7 @@ impl Rule {
 /// rules off the fast engines on Cyrillic text; a scan for these stems,
 /// which has none, rules out most sentences first.
 static WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new("ніч|ноч|сьогодн|сегодн|вчор|учор|вчер|наканун|напередодн|ранее")
+    Regex::new("ніч|ноч|сьогодн|сегодн|вчор|учор|вчер|наканун|напередодн|днем ранее|днём ранее")
         .expect("the stems compile")
 });
 
