@@ -333,7 +333,7 @@ fn find_speakers(doc: &Doc<'_>, signals: &Signals<'_, '_>) -> Vec<Speaking> {
         // `такие данные содержит утренняя сводка губернатора Вячеслава
         // Гладкова`: a report named with its giver after it, in the
         // genitive, names a speaker with no verb of speech.
-        if !out.last().is_some_and(|p| p.sentence == s) && doc.may_have(s, &LEXICON.speakers) {
+        if out.last().is_none_or(|p| p.sentence != s) && doc.may_have(s, &LEXICON.speakers) {
             let given = (range.start..range.end).find_map(|k| {
                 let (e, x) = LEXICON.speakers.match_at(t, k, range.end)?;
                 let (last, y) = (*x == Speaker::Report && e < range.end)
@@ -355,7 +355,7 @@ fn find_speakers(doc: &Doc<'_>, signals: &Signals<'_, '_>) -> Vec<Speaking> {
             .rev()
             .find(|&k| matches!(t[k].key, "–" | "—") || t[k].is_punct('-') && t[k].space_before)
             && dash + 1 < range.end
-            && !out.last().is_some_and(|p| p.sentence == s)
+            && out.last().is_none_or(|p| p.sentence != s)
             // `45 — сбили над Крымом`: a clause after the dash, not a name.
             && !(dash + 1..range.end).any(|k| LEXICON.events.match_at(t, k, range.end).is_some())
             // `4 — у Смоленській`: a place the count is paired with.
@@ -374,7 +374,7 @@ fn find_speakers(doc: &Doc<'_>, signals: &Signals<'_, '_>) -> Vec<Speaking> {
         if let Some(colon) =
             (range.start..(range.start + 10).min(range.end)).find(|&k| t[k].is_punct(':'))
             && colon > range.start
-            && !out.last().is_some_and(|p| p.sentence == s)
+            && out.last().is_none_or(|p| p.sentence != s)
         {
             // `Source: the Air Force Commander, writing on Telegram`: the
             // label says the speaker follows.
