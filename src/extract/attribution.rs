@@ -1792,12 +1792,15 @@ fn signal(doc: &Doc<'_>, s: usize) -> Option<Side> {
             // did not send them.
             if !placed
                 && !LEXICON.is(&t[j.min(range.end - 1)], class::OBSERVE)
-                && LEXICON
+                && let Some((e, _)) = LEXICON
                     .events
                     .match_at(t, j, range.end)
-                    .is_some_and(|(_, e)| matches!(e.weapon, Some(Event::Launched | Event::Hit)))
+                    .filter(|(_, e)| matches!(e.weapon, Some(Event::Launched | Event::Hit)))
             {
-                return Some(side);
+                // `Kyiv hit by Russian drones`: a headline's passive, whose
+                // side was struck.
+                let passive = t[e - 1].is("by") || e < range.end && t[e].is("by");
+                return Some(if passive { side.other() } else { side });
             }
             let to = (k + 5).min(range.end);
             let mut j = k + 1;

@@ -87,10 +87,20 @@ fn verb_before(doc: &Doc<'_>, c: &Cand, floor: usize) -> (Option<Found>, Option<
     let mut k = c.n.hedge;
     let quote =
         |x: &Token<'_>| x.kind == Kind::Punct && matches!(x.key, "\"" | "“" | "”" | "‘" | "'");
-    while k > floor && c.n.hedge - k < 10 {
+    // The aside of attribution passed over, if any.
+    let mut aside = 0..0;
+    while k > floor && c.n.hedge - k - aside.len() < 10 {
         k -= 1;
         // `had used “more than 500 means of air attack”`
         if quote(&t[k]) && k + 1 == c.n.hedge {
+            continue;
+        }
+        // `Сбиты, по данным Минобороны, 40 беспилотников`.
+        if aside.is_empty()
+            && let Some(open) = aside_closed_at(doc, k, floor)
+        {
+            aside = open..k + 1;
+            k = open;
             continue;
         }
         // `самолет Су-27 и 1662 беспилотника`: the digits of a model's
@@ -172,7 +182,8 @@ fn verb_before(doc: &Doc<'_>, c: &Cand, floor: usize) -> (Option<Found>, Option<
             };
             // `Перехвачены были также шесть`: an auxiliary after the verb.
             let gap_ok = (e..c.n.hedge).all(|g| {
-                LEXICON.is(&t[g], class::SKIP | class::AUX)
+                aside.contains(&g)
+                    || LEXICON.is(&t[g], class::SKIP | class::AUX)
                     || t[g].is_punct('-')
                     || quote(&t[g])
                     || in_sum(g)
@@ -257,6 +268,43 @@ fn verb_before(doc: &Doc<'_>, c: &Cand, floor: usize) -> (Option<Found>, Option<
         }
     }
     (None, far)
+}
+
+/// The comma that closes an aside of attribution opened by the comma
+/// `open` (`, по данным Минобороны,`, `, за словами Федорова,`, `, the
+/// governor said,`): a verb and the count it governs read through it. It
+/// names who says so, with a phrase of speech, and holds no number, event
+/// or other boundary.
+fn attribution_aside(doc: &Doc<'_>, open: usize, end: usize) -> Option<usize> {
+    let t = &doc.tokens;
+    if !t.get(open)?.is_punct(',') {
+        return None;
+    }
+    let close = (open + 1..(open + ASIDE).min(end)).find(|&j| doc.boundary(j))?;
+    let inside = open + 1..close;
+    let speaks = inside.clone().any(|x| LEXICON.speech.match_at(t, x, close).is_some());
+    let plain = inside.clone().all(|x| {
+        t[x].kind != Kind::Num
+            && !LEXICON.numbers.has_word(t[x].key)
+            && LEXICON.events.match_at(t, x, close).is_none()
+    });
+    (t[close].is_punct(',') && !inside.is_empty() && speaks && plain).then_some(close)
+}
+
+/// The most tokens an aside of attribution runs to, its commas included.
+const ASIDE: usize = 12;
+
+/// Where the aside of attribution that the comma `k` closes opens, if it
+/// does close one, no further back than `floor`.
+fn aside_closed_at(doc: &Doc<'_>, k: usize, floor: usize) -> Option<usize> {
+    let t = &doc.tokens;
+    if !t[k].is_punct(',') {
+        return None;
+    }
+    let open = (k.saturating_sub(ASIDE).max(floor)..k)
+        .rev()
+        .find(|&j| doc.boundary(j))?;
+    (attribution_aside(doc, open, k + 1) == Some(k)).then_some(open)
 }
 
 /// `випустила по цивільній інфраструктурі, енергетиці та житлових
@@ -459,14 +507,32 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
             let relative = k + 1 < end && matches!(t[k + 1].key, "which" | "who");
             let close = (k + 1 + usize::from(relative)..(k + 12).min(end))
                 .find(|&j| t[j].is_punct(',') || doc.boundary(j) && !t[j].is_punct(','));
-            if let Some(j) = close.filter(|&j| {
-                t[j].is_punct(',') && (k + 1..j).all(|x| LEXICON.speech.match_at(t, x, j).is_none())
-            }) && (j + 1..(j + 4).min(end)).any(|x| LEXICON.events.match_at(t, x, end).is_some())
+            // Nor does one that says who speaks (`12 людей, за словами
+            // Федорова, були поранені`) stand between them.
+            let close = close.filter(|&j| {
+                t[j].is_punct(',')
+                    && ((k + 1..j).all(|x| LEXICON.speech.match_at(t, x, j).is_none())
+                        || attribution_aside(doc, k, end) == Some(j))
+            });
+            if let Some(j) = close
+                && (j + 1..(j + 4).min(end)).any(|x| LEXICON.events.match_at(t, x, end).is_some())
             {
                 k = j + 1;
                 skipped += 1;
                 continue;
             }
+        }
+        // `о 92 украинских БПЛА, сбитых за ночь`: a participle after a
+        // comma qualifies the noun before it, when no number follows it
+        // that it would govern instead. A number with no noun of its own
+        // is no such noun (`Dvorak, 21, lost`: an age).
+        if k == c.np_end
+            && c.has_head()
+            && w.is_punct(',')
+            && let Some(found) = verb_at(doc, c, k + 1, end)
+            && (found.3..(found.3 + 3).min(end)).all(|x| t[x].kind != Kind::Num)
+        {
+            return Some(found);
         }
         // `214 drones were registered as “locationally lost”`.
         if matches!(
