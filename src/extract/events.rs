@@ -504,7 +504,8 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
         {
             // The aside may be a relative clause: `23 people, which included
             // a child, were injured`.
-            let relative = k + 1 < end && matches!(t[k + 1].key, "which" | "who");
+            // `всі 24 безпілотники, які ворог застосував для атаки, збила`.
+            let relative = k + 1 < end && LEXICON.is(&t[k + 1], class::RELATIVE);
             let close = (k + 1 + usize::from(relative)..(k + 12).min(end))
                 .find(|&j| t[j].is_punct(',') || doc.boundary(j) && !t[j].is_punct(','));
             // Nor does one that says who speaks (`12 людей, за словами
@@ -514,8 +515,14 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
                     && ((k + 1..j).all(|x| LEXICON.speech.match_at(t, x, j).is_none())
                         || attribution_aside(doc, k, end) == Some(j))
             });
+            // The verb after it is the noun's, unless it governs a count
+            // of its own (`Зі 101 дрона, якого запустили окупанти, збито 90`).
+            let verb = |j: usize| {
+                (j + 1..(j + 4).min(end)).find_map(|x| LEXICON.events.match_at(t, x, end))
+            };
             if let Some(j) = close
-                && (j + 1..(j + 4).min(end)).any(|x| LEXICON.events.match_at(t, x, end).is_some())
+                && let Some((e, _)) = verb(j)
+                && (e..(e + 3).min(end)).all(|x| t[x].kind != Kind::Num)
             {
                 k = j + 1;
                 skipped += 1;

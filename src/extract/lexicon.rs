@@ -26,6 +26,10 @@ pub struct Table<T> {
     vocab: &'static Vocab,
     /// This table's bit in [`Token::starts`].
     bit: u32,
+    /// Whether a word that may stand between a verb and its number, and
+    /// is no word of grammar, may stand between a phrase's words too
+    /// (`поранення також дістали`, `Ранения в общей сложности получили`).
+    gaps: bool,
 }
 
 pub use super::vocab::Vocab;
@@ -75,7 +79,15 @@ impl<T> Table<T> {
             by_id: Vec::new(),
             vocab: &NO_VOCAB,
             bit: 0,
+            gaps: false,
         }
+    }
+
+    /// The table with words that may stand between a verb and its number
+    /// allowed between its phrases' words: see [`Table::gaps`].
+    fn with_gaps(mut self) -> Self {
+        self.gaps = true;
+        self
     }
 
     /// Number every phrase's words by `vocab`, which must hold them all;
@@ -132,6 +144,17 @@ impl<T> Table<T> {
             for &w in &words[1..] {
                 while j < limit && tokens[j].is_punct('-') {
                     j += 1;
+                }
+                // Up to two such words, where the table allows them.
+                let mut gap = 0;
+                while self.gaps
+                    && gap < 2
+                    && j + 1 < limit
+                    && tokens[j].classes & (class::SKIP | class::STOP) == class::SKIP
+                    && self.word_of(&tokens[j]) != w
+                {
+                    j += 1;
+                    gap += 1;
                 }
                 if j >= limit || self.word_of(&tokens[j]) != w {
                     continue 'phrases;
@@ -626,7 +649,8 @@ fn read_tables() -> Lexicon {
                 thing: event(c.get(2)?)?,
                 place,
             })
-        }),
+        })
+        .with_gaps(),
         qualifiers: Table::parse("qualifiers", table!("qualifiers"), |c| {
             let q =
                 serde_json::from_value(serde_json::Value::String(c.first()?.to_string())).ok()?;

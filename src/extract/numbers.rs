@@ -94,14 +94,21 @@ pub fn find(
                     _ => false,
                 }
         });
-        // `чоловіки 54 і 68 років`, `aged 7 and 15`: a number listed with
-        // one that is not a figure is of its kind, whichever comes first.
-        let listed_with_unit = n.last + 2 < end
+        // `чоловіки 54 і 68 років`, `жінки 62, 83 і 84 років`, `aged 7
+        // and 15`: a number listed with one that is not a figure is of its
+        // kind, whichever comes first.
+        let mut unit = n.last;
+        while unit + 1 < end
+            && (LEXICON.joins(&tokens[unit]) || tokens[unit].is_punct(','))
+            && tokens[unit + 1].kind == Kind::Num
+        {
+            unit += 2;
+        }
+        let listed_with_unit = unit > n.last
+            && unit < end
             && tokens[n.first].kind == Kind::Num
-            && LEXICON.joins(&tokens[n.last])
-            && tokens[n.last + 1].kind == Kind::Num
             && matches!(
-                LEXICON.not_figures.match_at(tokens, n.last + 2, end),
+                LEXICON.not_figures.match_at(tokens, unit, end),
                 Some((_, (NotFigure::Age | NotFigure::Duration, Side2::After)))
             );
         if value == 0
