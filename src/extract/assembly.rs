@@ -12,7 +12,7 @@ use super::lexicon::{LEXICON, class};
 use super::night::Dater;
 use super::nouns::noun_phrase;
 use super::numbers;
-use super::structure::{Related, ellipsis, fronted, lines, link_partitives, subsets};
+use super::structure::{Related, bracketed, ellipsis, fronted, lines, link_partitives, subsets};
 use super::text::Keys;
 use super::totals::Spans;
 use crate::model::{Article, Claimant, Event, Excerpt, Figure, Item, ItemClass};
@@ -72,6 +72,7 @@ pub(super) fn extract(article: &Article) -> Vec<Figure> {
     lines(&doc, &chunked, &mut cands);
     link_partitives(&mut cands);
     fronted(&doc, &mut cands);
+    bracketed(&doc, &mut cands);
     ellipsis(&doc, &mut cands);
     subsets(&mut cands);
     // Parts found by `subsets` pass their verb along their own lists.

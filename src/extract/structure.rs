@@ -1015,6 +1015,81 @@ fn line_by_place(doc: &Doc<'_>, c: &Cand) -> bool {
     opens && k > c.np_end && k < range.end && LEXICON.is(&t[k], class::PLACE_PREP)
 }
 
+/// `сбито в Ростовской области (8 единиц) и в Ставропольском крае (4)`,
+/// `над Брянской (12), Курской (8) и Воронежской (27) областями`: a count
+/// in brackets right after a place, with no verb of its own, is that
+/// place's line of what the sentence counts: it takes the weapon the
+/// sentence names and the verb that says what befell it.
+pub(super) fn bracketed(doc: &Doc<'_>, cands: &mut [Cand]) {
+    let t = &doc.tokens;
+    for i in 0..cands.len() {
+        let c = &cands[i];
+        if c.entry.is_some() || c.item.is_some_and(|it| it.class() != ItemClass::Weapon) {
+            continue;
+        }
+        let range = doc.range(c.sentence);
+        // The opening bracket, past a word that leads the count (`по`).
+        let open = (c.n.hedge.saturating_sub(2).max(range.start)..c.n.hedge)
+            .rev()
+            .find(|&k| t[k].is_punct('('));
+        let Some(open) = open.filter(|&k| {
+            k > range.start && (k + 1..c.n.hedge).all(|x| t[x].kind == Kind::Word && !t[x].upper)
+        }) else {
+            continue;
+        };
+        // The closing one, past a word for units (`единиц`).
+        let close = (c.np_end..(c.np_end + 2).min(range.end)).find(|&k| t[k].is_punct(')'));
+        let Some(close) = close.filter(|&k| (c.np_end..k).all(|x| t[x].kind == Kind::Word)) else {
+            continue;
+        };
+        // The place: a name, or a word of the places table, within the
+        // three words before the bracket (`в Ставропольском крае (4)`).
+        let place = (open.saturating_sub(3).max(range.start)..open)
+            .rev()
+            .take_while(|&x| t[x].kind == Kind::Word)
+            .filter(|&x| LEXICON.places.match_at(t, x, open).is_some() || t[x].upper)
+            .last();
+        let Some(place) = place else {
+            continue;
+        };
+        let Some(mut item) = c.item.or_else(|| mentioned_weapon(doc, c.sentence, open)) else {
+            continue;
+        };
+        // `Воздушные цели были нейтрализованы ...`: targets of either kind
+        // are the weapons just counted, where those were of one kind.
+        if item == Item::DroneOrMissile
+            && let Some(j) = last_weapon(cands, i, 1)
+            && let Some(it) = cands[j].item
+        {
+            item = it;
+        }
+        // The sentence's verb for weapons, the nearest before the place,
+        // else the first after the bracket.
+        let verb_at = |k: usize| {
+            LEXICON
+                .events
+                .match_at(t, k, range.end)
+                .filter(|(_, e)| e.for_class(ItemClass::Weapon).is_some())
+                .map(|(e, entry)| (k, e, *entry))
+        };
+        let verb = (range.start..open)
+            .rev()
+            .find_map(verb_at)
+            .or_else(|| (close + 1..range.end).find_map(verb_at));
+        let Some((k, e, entry)) = verb else {
+            continue;
+        };
+        let c = &mut cands[i];
+        if c.item.is_none() {
+            c.item = Some(item);
+            c.item_rule = "bracketed";
+        }
+        c.entry = Some((entry, Via::Inherited));
+        c.event_at = Some((k, e));
+        c.location = Some(doc.text(place, open).into());
+    }
+}
+
 /// The last weapon figure with a verb before candidate `i`, at most
 /// `back` sentences before it.
 fn last_weapon(cands: &[Cand], i: usize, back: usize) -> Option<usize> {
