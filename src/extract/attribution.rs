@@ -722,6 +722,12 @@ fn classify(doc: &Doc<'_>, first: usize, last: usize) -> (Claimant, Option<Strin
         if let Some((_, side)) = LEXICON.places.match_at(t, k, last) {
             return ((*side).into(), None, false);
         }
+        // `the governor of the region bordering Ukraine`: past a role, a
+        // participle opens what the role's place borders on or faces,
+        // which is not the speaker's side.
+        if role.is_some() && t[k].kind == Kind::Word && !t[k].upper && t[k].key.ends_with("ing") {
+            break;
+        }
         k += 1;
     }
     let report = report && role.is_none();

@@ -57,14 +57,24 @@ pub(super) fn noun_phrase(doc: &Doc<'_>, n: Number, sentence: usize) -> Cand {
     } else {
         start
     };
+    // `392 civilian deaths`: a word for people before the noun says whose.
+    let people = LEXICON
+        .items
+        .match_at(t, noun_at, end)
+        .filter(|(_, e)| e.item.class() == ItemClass::Person);
+    let (noun_at, people) = match people {
+        Some((j, e)) if j < end => (j, Some(e.item)),
+        _ => (noun_at, None),
+    };
     if let Some((j, e)) = LEXICON.events.match_at(t, noun_at, end)
         && e.place == Place::Noun
+        && (people.is_none() || e.person.is_some())
     {
         c.entry = Some((*e, Via::Noun));
         c.event_at = Some((noun_at, j));
         c.np_end = j;
         if e.person.is_some() {
-            c.item = Some(Item::Person);
+            c.item = Some(people.unwrap_or(Item::Person));
             c.item_rule = "noun";
         } else if let Some((item, weapon, side, e)) = head(doc, j, end) {
             // `26 попаданий дронов`: the hits of what the genitive names.
