@@ -85,16 +85,26 @@ pub(super) fn extract(article: &Article) -> Vec<Figure> {
         }
     }
     let mut dater = Dater::new(&doc);
+    // The last count that details an attack: what is joined on to it does too.
+    let mut detailing: Option<usize> = None;
     for c in cands.iter_mut() {
-        // `Zelensky: over 400 Shaheds overnight`: weapons counted with no
-        // verb, in a sentence about a night's attack, were sent.
+        // `Zelensky: over 400 Shaheds overnight`, `Жестокие удары ... —
+        // почти 500 ударных беспилотников и более 40 ракет`: weapons
+        // counted with no verb, in a sentence about a night's attack or
+        // after a dash that details an attack, were sent.
+        let joined = detailing.is_some_and(|end| {
+            c.n.hedge > end && (end..c.n.hedge).all(|k| LEXICON.joins(&doc.tokens[k]))
+        });
+        let details = details_attack(&doc, c) || joined;
+        detailing = None;
         if c.entry.is_none()
             && c.partitive == Partitive::None
             && !c.subset_marked
             && c.item.is_some_and(|i| i.class() == ItemClass::Weapon)
-            && dater.names_night(c.sentence)
+            && (details || dater.names_night(c.sentence))
         {
             c.entry = Some((LEXICON.launched(), Via::Night));
+            detailing = details.then_some(c.np_end);
         }
         c.event = match (&c.entry, c.item) {
             (Some((e, _)), Some(item)) => e.for_class(item.class()).unwrap_or(Event::Other),
@@ -268,4 +278,14 @@ fn rules(
             })
             .clone()
     })
+}
+
+/// `Жестокие удары ... — почти 500 ударных беспилотников`: a count that
+/// a dash or colon sets after words of attack details the attack.
+fn details_attack(doc: &Doc<'_>, c: &Cand) -> bool {
+    let t = &doc.tokens;
+    let start = doc.range(c.sentence).start;
+    c.n.hedge > start + 1
+        && chunks::details(doc, c.n.hedge - 1)
+        && (start..c.n.hedge - 1).any(|k| LEXICON.is(&t[k], class::ATTACK))
 }

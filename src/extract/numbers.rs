@@ -494,11 +494,14 @@ fn hedge(tokens: &[Token<'_>], n: &mut Number, start: usize, end: usize) {
 /// A hedge that ends at token `at` (`at least`, `about`), and where it
 /// starts, no further back than `start`.
 fn hedge_before(tokens: &[Token<'_>], start: usize, at: usize) -> Option<(usize, Qualifier)> {
+    // `500 дронов и более 40 ракет`: a hedge that follows its number
+    // (`и более`) may end here too; the one that leads this number is
+    // the one that counts.
     let from = at.saturating_sub(4).max(start);
-    match LEXICON.qualifiers.match_ending(tokens, from, at)? {
-        (p, (q, Side2::Before)) => Some((p, *q)),
+    (from..at).find_map(|p| match LEXICON.qualifiers.match_at(tokens, p, at) {
+        Some((e, (q, Side2::Before))) if e == at => Some((p, *q)),
         _ => None,
-    }
+    })
 }
 
 #[cfg(test)]
