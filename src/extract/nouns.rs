@@ -273,7 +273,16 @@ pub(super) fn head(
     while j < end && mods <= 4 {
         if let Some((e, entry)) = LEXICON.items.match_at(t, j, end) {
             let weapon = entry.weapon.or(found.and_then(|f| f.1));
-            found = Some((entry.item, weapon, e));
+            // `1,474 missile strikes`, `45 drone attacks`: strikes by a
+            // weapon count the weapon's blows; not `one of the worst drone
+            // attacks`, which ranks one attack among others.
+            let blows = LEXICON.is(&t[j], class::ATTACK)
+                && !(start..j).any(|x| LEXICON.is(&t[x], class::SUPERLATIVE));
+            let item = match found {
+                Some((f, ..)) if f.class() == ItemClass::Weapon && blows => f,
+                _ => entry.item,
+            };
+            found = Some((item, weapon, e));
             j = e;
             // `Shahed-136/131-type`: the model's numbers run on.
             while j + 1 < end
