@@ -629,11 +629,14 @@ fn speaker_after(doc: &Doc<'_>, (first, last): (usize, usize)) -> bool {
     if a + 1 < last && LEXICON.is(&t[a], class::PLACE_PREP) {
         a += 1;
     }
-    // `официальный представитель Минобороны`: a word or two of what
-    // kind before the name.
+    // `официальный представитель Минобороны`, `Харківська ОВА`: a word or
+    // two of what kind or of where before the name.
     let starts = LEXICON.speakers.match_at(t, a, last).is_some()
         || (a + 1..(a + 3).min(last))
-            .take_while(|&k| !t[k - 1].upper && t[k - 1].kind == Kind::Word)
+            .take_while(|&k| {
+                t[k - 1].kind == Kind::Word
+                    && (!t[k - 1].upper || LEXICON.places.match_at(t, k - 1, k).is_some())
+            })
             .any(|k| {
                 LEXICON
                     .speakers
