@@ -481,9 +481,12 @@ fn share_along(doc: &Doc<'_>, cands: &mut [Cand], list: &List) {
                 // the last member; `downs 18 drones, 1 missile Russia
                 // launched`: a relative clause on the last member is not
                 // the list's verb.
+                // Not a verb a dash sets after its own member, as bulletins
+                // write it (`ще 42 ворожі дрони – локаційно втрачені`).
                 Some((_, Via::Right))
                     if left.is_some_and(|((e, _), _)| e.place == Place::Pre)
                         && c.event_at == right.and_then(|(_, at)| at)
+                        && !c.event_at.is_some_and(|(a, _)| a > 0 && chunks::dash(doc, a - 1))
                         || left.is_some() && relative(doc, c) =>
                 {
                     left.map(|((e, _), at)| (Some((e, Via::List)), at))
@@ -570,9 +573,14 @@ struct Lead {
 /// `з трьох напрямків`, `over 16 regions`: a number that counts places
 /// counts no weapon, whatever figure stands beside it.
 fn counts_places(doc: &Doc<'_>, c: &Cand) -> bool {
-    doc.tokens
-        .get(c.n.after)
-        .is_some_and(|w| LEXICON.is(w, class::REGION))
+    // `три российских региона`, `five Russian regions`: past a word or
+    // two that say which.
+    let t = &doc.tokens;
+    let end = doc.range(c.sentence).end;
+    (c.n.after..(c.n.after + 3).min(end))
+        .take_while(|&k| t[k].kind == Kind::Word && !LEXICON.is(&t[k], class::STOP))
+        .find(|&k| LEXICON.is(&t[k], class::REGION) || LEXICON.items.match_at(t, k, end).is_some())
+        .is_some_and(|k| LEXICON.is(&t[k], class::REGION))
 }
 
 impl Lead {
@@ -1075,8 +1083,15 @@ pub(super) fn bracketed(doc: &Doc<'_>, cands: &mut [Cand]) {
         let verb = (range.start..open)
             .rev()
             .find_map(verb_at)
-            .or_else(|| (close + 1..range.end).find_map(verb_at));
-        let Some((k, e, entry)) = verb else {
+            .or_else(|| (close + 1..range.end).find_map(verb_at))
+            .map(|(k, e, entry)| (entry, Some((k, e))))
+            // `На втором месте Курская область (22 единицы)`: a line with
+            // no verb goes on with the weapons counted just before.
+            .or_else(|| {
+                let j = last_weapon(cands, i, 1)?;
+                cands[j].entry.map(|(entry, _)| (entry, cands[j].event_at))
+            });
+        let Some((entry, at)) = verb else {
             continue;
         };
         let c = &mut cands[i];
@@ -1085,7 +1100,7 @@ pub(super) fn bracketed(doc: &Doc<'_>, cands: &mut [Cand]) {
             c.item_rule = "bracketed";
         }
         c.entry = Some((entry, Via::Inherited));
-        c.event_at = Some((k, e));
+        c.event_at = at;
         c.location = Some(doc.text(place, open).into());
     }
 }
