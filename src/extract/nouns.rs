@@ -296,8 +296,15 @@ pub(super) fn head(
             continue;
         }
         let tok = &t[j];
-        // `"up to 30" drones`: quotes around the number.
-        if tok.is_punct('-') || j == start && tok.is_quote() {
+        // `"up to 30" drones`: quotes around the number; `28 thousand
+        // Russian "Shaheeds"`: around the noun.
+        let quoted_noun = || {
+            found.is_none()
+                && tok.is_quote()
+                && j + 1 < end
+                && LEXICON.items.match_at(t, j + 1, end).is_some()
+        };
+        if tok.is_punct('-') || j == start && tok.is_quote() || quoted_noun() {
             j += 1;
             continue;
         }
