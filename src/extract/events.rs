@@ -282,7 +282,9 @@ fn attribution_aside(doc: &Doc<'_>, open: usize, end: usize) -> Option<usize> {
     }
     let close = (open + 1..(open + ASIDE).min(end)).find(|&j| doc.boundary(j))?;
     let inside = open + 1..close;
-    let speaks = inside.clone().any(|x| LEXICON.speech.match_at(t, x, close).is_some());
+    let speaks = inside
+        .clone()
+        .any(|x| LEXICON.speech.match_at(t, x, close).is_some());
     let plain = inside.clone().all(|x| {
         t[x].kind != Kind::Num
             && !LEXICON.numbers.has_word(t[x].key)

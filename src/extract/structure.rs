@@ -486,7 +486,9 @@ fn share_along(doc: &Doc<'_>, cands: &mut [Cand], list: &List) {
                 Some((_, Via::Right))
                     if left.is_some_and(|((e, _), _)| e.place == Place::Pre)
                         && c.event_at == right.and_then(|(_, at)| at)
-                        && !c.event_at.is_some_and(|(a, _)| a > 0 && chunks::dash(doc, a - 1))
+                        && !c
+                            .event_at
+                            .is_some_and(|(a, _)| a > 0 && chunks::dash(doc, a - 1))
                         || left.is_some() && relative(doc, c) =>
                 {
                     left.map(|((e, _), at)| (Some((e, Via::List)), at))
