@@ -74,7 +74,14 @@ impl<'d, 'a> Dater<'d, 'a> {
         // background (`the war Russia began on February 24, 2022`).
         let recent = published.checked_sub_days(Days::new(7))?;
         let opening = 0..self.doc.sentences.len().min(3);
+        // A sentence that names the day of its own report (`CNN reported
+        // on Sunday`) is nearer to its figures than a day the opening
+        // names for another event; a night the opening names still dates it.
+        let reported = self.read(s).reported.is_some();
         for night in [true, false] {
+            if reported && !night {
+                break;
+            }
             for p in opening.clone() {
                 let found = self
                     .read(p)
