@@ -117,11 +117,11 @@ impl Rule {
 
 /// The stems every other word-led rule holds one of (`ніч`, `ночі`,
 /// `ночью`, `сьогодні`, `сегодня`, `вчора`, `учора`, `вчера`,
-/// `позавчора`, `накануне`, `днем ранее`), in lower case. Unicode word boundaries (`\b`) keep the
+/// `позавчора`, `накануне`, `днем ранее`, `доби`, `сутки`), in lower case. Unicode word boundaries (`\b`) keep the
 /// rules off the fast engines on Cyrillic text; a scan for these stems,
 /// which has none, rules out most sentences first.
 static WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new("ніч|ноч|сьогодн|сегодн|вчор|учор|вчер|наканун|напередодн|днем ранее|днём ранее")
+    Regex::new("ніч|ноч|сьогодн|сегодн|вчор|учор|вчер|наканун|напередодн|днем ранее|днём ранее|доб|сутк")
         .expect("the stems compile")
 });
 
@@ -181,6 +181,14 @@ static RULES: LazyLock<Vec<(Pattern, Rule)>> = LazyLock::new(|| {
         // day of writing, as news uses them.
         (
             r"\b(?:вчора|учора|вчера|накануне|напередодні|дн[её]м\s+ранее)\b".to_string(),
+            Rule::Yesterday,
+        ),
+        // `за минулу добу`, `за прошедшие сутки`: the day before the
+        // report. A bare `за сутки` may be the day so far, and dates
+        // nothing.
+        (
+            r"\b(?:минулої\s+доби|минулу\s+добу|(?:минувшие|прошедшие)\s+сутки)\b"
+                .to_string(),
             Rule::Yesterday,
         ),
         (
@@ -467,5 +475,16 @@ mod tests {
         assert_eq!(first("в среду днем"), ("2025-07-09".into(), Span::Day));
         assert!(read(date("2025-07-09"), "у середу громади", 0).len() == 1);
         assert!(read(date("2025-07-09"), "7 дронів збито", 0).is_empty());
+        // The past day is the day before; a bare `за сутки` names none.
+        assert_eq!(first("за минулу добу"), ("2025-07-08".into(), Span::Day));
+        assert_eq!(
+            first("впродовж минулої доби"),
+            ("2025-07-08".into(), Span::Day)
+        );
+        assert_eq!(
+            first("за прошедшие сутки"),
+            ("2025-07-08".into(), Span::Day)
+        );
+        assert!(read(date("2025-07-09"), "за сутки есть еще один раненый", 0).is_empty());
     }
 }
