@@ -117,12 +117,15 @@ impl Rule {
 
 /// The stems every other word-led rule holds one of (`ніч`, `ночі`,
 /// `ночью`, `сьогодні`, `сегодня`, `вчора`, `учора`, `вчера`,
-/// `позавчора`, `накануне`, `днем ранее`, `доби`, `сутки`), in lower case. Unicode word boundaries (`\b`) keep the
-/// rules off the fast engines on Cyrillic text; a scan for these stems,
-/// which has none, rules out most sentences first.
+/// `позавчора`, `накануне`, `днем ранее`, `доби`, `сутки`), in lower
+/// case. Unicode word boundaries (`\b`) keep the rules off the fast
+/// engines on Cyrillic text; a scan for these stems, which has none,
+/// rules out most sentences first.
 static WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new("ніч|ноч|сьогодн|сегодн|вчор|учор|вчер|наканун|напередодн|днем ранее|днём ранее|доб|сутк")
-        .expect("the stems compile")
+    Regex::new(
+        "ніч|ноч|сьогодн|сегодн|вчор|учор|вчер|наканун|напередодн|днем ранее|днём ранее|доб|сутк",
+    )
+    .expect("the stems compile")
 });
 
 /// The weekdays' stems, in lower case, as [`Rule::WeekdayDay`] names them.
