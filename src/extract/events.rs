@@ -293,8 +293,14 @@ fn attribution_aside(doc: &Doc<'_>, open: usize, end: usize) -> Option<usize> {
     (t[close].is_punct(',') && !inside.is_empty() && speaks && plain).then_some(close)
 }
 
-/// The most tokens an aside of attribution runs to, its commas included.
+/// The most tokens an aside runs to, its commas included.
 const ASIDE: usize = 12;
+
+/// Whether no number follows a verb ending before token `e` closely
+/// enough for the verb to govern it (`збито 90`).
+fn governs_no_count(doc: &Doc<'_>, e: usize, end: usize) -> bool {
+    (e..(e + 3).min(end)).all(|x| doc.tokens[x].kind != Kind::Num)
+}
 
 /// Where the aside of attribution that the comma `k` closes opens, if it
 /// does close one, no further back than `floor`.
@@ -508,10 +514,11 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
             // a child, were injured`.
             // `всі 24 безпілотники, які ворог застосував для атаки, збила`.
             let relative = k + 1 < end && LEXICON.is(&t[k + 1], class::RELATIVE);
-            let close = (k + 1 + usize::from(relative)..(k + 12).min(end))
+            let close = (k + 1 + usize::from(relative)..(k + ASIDE).min(end))
                 .find(|&j| t[j].is_punct(',') || doc.boundary(j) && !t[j].is_punct(','));
-            // Nor does one that says who speaks (`12 людей, за словами
-            // Федорова, були поранені`) stand between them.
+            // One that says who speaks stands between them only as an
+            // aside of attribution (`12 людей, за словами Федорова, були
+            // поранені`).
             let close = close.filter(|&j| {
                 t[j].is_punct(',')
                     && ((k + 1..j).all(|x| LEXICON.speech.match_at(t, x, j).is_none())
@@ -524,7 +531,7 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
             };
             if let Some(j) = close
                 && let Some((e, _)) = verb(j)
-                && (e..(e + 3).min(end)).all(|x| t[x].kind != Kind::Num)
+                && governs_no_count(doc, e, end)
             {
                 k = j + 1;
                 skipped += 1;
@@ -539,7 +546,7 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
             && c.has_head()
             && w.is_punct(',')
             && let Some(found) = verb_at(doc, c, k + 1, end)
-            && (found.3..(found.3 + 3).min(end)).all(|x| t[x].kind != Kind::Num)
+            && governs_no_count(doc, found.3, end)
         {
             return Some(found);
         }

@@ -181,16 +181,11 @@ static RULES: LazyLock<Vec<(Pattern, Rule)>> = LazyLock::new(|| {
         (r"\b(?:сьогодні|сегодня)\b".to_string(), Rule::Today),
         (r"\b(?:позавчора|позавчера)\b".to_string(), Rule::DayBeforeYesterday),
         // `Накануне`, `напередодні`, `днем ранее`: the day before the
-        // day of writing, as news uses them.
+        // day of writing, as news uses them; so is the past day (`за
+        // минулу добу`, `за прошедшие сутки`). A bare `за сутки` may be
+        // the day so far, and dates nothing.
         (
-            r"\b(?:вчора|учора|вчера|накануне|напередодні|дн[её]м\s+ранее)\b".to_string(),
-            Rule::Yesterday,
-        ),
-        // `за минулу добу`, `за прошедшие сутки`: the day before the
-        // report. A bare `за сутки` may be the day so far, and dates
-        // nothing.
-        (
-            r"\b(?:минулої\s+доби|минулу\s+добу|(?:минувшие|прошедшие)\s+сутки)\b"
+            r"\b(?:вчора|учора|вчера|накануне|напередодні|дн[её]м\s+ранее|минулої\s+доби|минулу\s+добу|(?:минувшие|прошедшие)\s+сутки)\b"
                 .to_string(),
             Rule::Yesterday,
         ),
