@@ -664,6 +664,13 @@ fn phrase_after(doc: &Doc<'_>, from: usize, end: usize) -> Option<(usize, usize)
         // `said on Telegram the governor`: skip the channel.
         a += 2;
     }
+    // `написал в телеграм-канале губернатор`: so in every language.
+    while a + 1 < end
+        && LEXICON.is(&t[a], class::PLACE_PREP)
+        && let Some((e, _)) = LEXICON.channels.match_at(t, a + 1, end)
+    {
+        a = e;
+    }
     let mut b = a;
     loop {
         while b < end && !doc.boundary(b) && !t[b].is_punct('.') && b - a < 16 {

@@ -528,6 +528,9 @@ pub struct Lexicon {
     /// Words that open a paragraph of what was told before, in the
     /// outlet's own voice: `Нагадаємо`, `Напомним`.
     pub recaps: Table<()>,
+    /// Where a speaker posts, after a preposition: `в телеграм-канале`,
+    /// `on social media`; no one who speaks.
+    pub channels: Table<()>,
     pub words: Table<u32>,
     /// For every word of the vocabulary, by its number: its classes and
     /// the tables that have a phrase starting with it.
@@ -706,6 +709,7 @@ fn read_tables() -> Lexicon {
         stamps: Table::parse("stamps", table!("stamps"), |_| Some(())),
         impersonal: Table::parse("impersonal", table!("impersonal"), |_| Some(())),
         recaps: Table::parse("recaps", table!("recaps"), |_| Some(())),
+        channels: Table::parse("channels", table!("channels"), |_| Some(())),
         words: {
             let mut t: Table<u32> = Table::parse("words", table!("words"), |c| {
                 c.first()?.split_whitespace().try_fold(0, |acc, name| {
@@ -777,7 +781,7 @@ pub static NAMES: LazyLock<Vec<(String, bool)>> = LazyLock::new(|| {
 });
 
 impl Lexicon {
-    fn tables(&mut self) -> [&mut dyn AnyTable; 21] {
+    fn tables(&mut self) -> [&mut dyn AnyTable; 22] {
         [
             &mut self.items,
             &mut self.events,
@@ -799,6 +803,7 @@ impl Lexicon {
             &mut self.stamps,
             &mut self.impersonal,
             &mut self.recaps,
+            &mut self.channels,
             &mut self.words,
         ]
     }

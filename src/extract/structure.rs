@@ -592,8 +592,19 @@ impl Lead {
             Chunk::Count(c) if cands[c].item.is_some() || cands[c].entry.is_some() => Some(c),
             _ => None,
         });
-        let entry = total
-            .and_then(|c| cands[c].entry.map(|(e, _)| (e, cands[c].event_at)))
+        // `загиблих — 7, поранених — 20`: a line's own word of what befell
+        // right before its dash is its lead, not the total before it.
+        let own = pieces
+            .last()
+            .filter(|p| p.chunk == Chunk::Event && total.is_some())
+            .and_then(|p| {
+                LEXICON
+                    .events
+                    .match_at(t, p.tokens.start, p.tokens.end)
+                    .map(|(e, en)| (*en, Some((p.tokens.start, e))))
+            });
+        let entry = own
+            .or_else(|| total.and_then(|c| cands[c].entry.map(|(e, _)| (e, cands[c].event_at))))
             .or_else(|| {
                 pieces.iter().rev().find_map(|p| match p.chunk {
                     Chunk::Event => LEXICON
