@@ -208,7 +208,13 @@ fn find_speakers(doc: &Doc<'_>, signals: &Signals<'_, '_>) -> Vec<Speaking> {
             let noun = *kind == Speech::Verb
                 && !t[k].key.ends_with("ed")
                 && noun_after(doc, range.start, k);
-            if counted || noun {
+            // `the number of drones claimed downed`: a participle that says
+            // what the weapons before it are said to have met.
+            let passive = t[k].key.ends_with("ed")
+                && k > range.start
+                && LEXICON.items.match_at(t, k - 1, k).is_some()
+                && LEXICON.events.match_at(t, e, range.end).is_some();
+            if counted || noun || passive {
                 k = e;
                 continue;
             }
@@ -1584,9 +1590,17 @@ fn own_result(doc: &Doc<'_>, s: usize) -> Option<(Claimant, Arc<str>)> {
         if LEXICON.is(&t[v - 1], class::AUX) || subject.clone().any(counts) {
             continue;
         }
+        // `the number of Ukrainian drones downed`: a side that owns weapons
+        // in the subject makes them the subject, not the side.
+        let owns = |k: usize| {
+            LEXICON
+                .items
+                .match_at(t, k + 1, v)
+                .is_some_and(|(_, it)| it.item.class() == ItemClass::Weapon)
+        };
         let side = subject.clone().find_map(|k| {
             let placed = k > range.start && LEXICON.is(&t[k - 1], class::PLACE_PREP);
-            LEXICON.side_word(&t[k]).filter(|_| !placed)
+            LEXICON.side_word(&t[k]).filter(|_| !placed && !owns(k))
         });
         if let Some(side) = side {
             // `На 8.30 сили ЗСУ`: the time before the subject is not its name.
@@ -1945,6 +1959,18 @@ fn actor(doc: &Doc<'_>, c: &Cand, speakers: &[Speaking]) -> Option<Side> {
                 || k >= range.start + 2
                     && t[k - 1].is("of")
                     && LEXICON.is(&t[k - 2], class::ATTACK);
+            // `the number of Ukrainian drones downed ... was 2,954`: a side
+            // that owns the weapons a count without a noun counts is the
+            // attacker, whatever befell them; not `українські
+            // дрони-перехоплювачі збили 150 цілей`, which act.
+            let owns = !c.has_head()
+                && LEXICON
+                    .items
+                    .match_at(t, k + 1, v)
+                    .is_some_and(|(_, it)| it.item.class() == ItemClass::Weapon);
+            if owns && !placed {
+                return Some(side);
+            }
             if !placed {
                 named = Some((k, side));
             }

@@ -91,7 +91,7 @@ pub struct Cand {
 /// An event found for a candidate: the table's entry, how it was found,
 /// the token range of its phrase, and the item it names when the phrase
 /// says what was counted (`the death toll`).
-pub type Found = (EventEntry, Via, usize, usize, Option<Item>);
+pub type Found = (EventEntry, Via, usize, usize, Option<(Item, Option<Side>)>);
 
 impl Cand {
     pub fn has_head(&self) -> bool {

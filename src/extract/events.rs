@@ -47,9 +47,12 @@ pub(super) fn events(doc: &Doc<'_>, cands: &mut [Cand], first: usize) {
             let c = &mut cands[i];
             c.entry = Some((entry, via));
             c.event_at = Some((k, e));
-            if c.item.is_none() && item.is_some() {
-                c.item = item;
+            if c.item.is_none()
+                && let Some((item, side)) = item
+            {
+                c.item = Some(item);
                 c.item_rule = "toll";
+                c.np_side = c.np_side.or(side);
             }
         }
     }
@@ -849,11 +852,11 @@ fn toll(doc: &Doc<'_>, c: &Cand, start: usize) -> Option<Found> {
             .map(|(e, en)| (*en, k, e))
     });
     if let Some((entry, k, e)) = person {
-        return Some((entry, Via::Toll, k, e, Some(Item::Person)));
+        return Some((entry, Via::Toll, k, e, Some((Item::Person, None))));
     }
     if bare_toll && LEXICON.partitives.match_at(t, tk + 1, c.n.hedge).is_none() {
         let entry = LEXICON.deaths();
-        return Some((entry, Via::Toll, tk, tk + 1, Some(Item::Person)));
+        return Some((entry, Via::Toll, tk, tk + 1, Some((Item::Person, None))));
     }
     // `the number of drones downed ... at 34`; `the number of drones at
     // 472`: a count of weapons with no verb is of weapons sent.
@@ -864,7 +867,7 @@ fn toll(doc: &Doc<'_>, c: &Cand, start: usize) -> Option<Found> {
         .match_at(t, tk + 1, c.n.hedge)
         .map_or(tk + 1, |(e, _)| e);
     if of < c.n.hedge && (of > tk + 1 || LEXICON.items.match_at(t, of, c.n.hedge).is_some()) {
-        let (item, _, _, e) = head(doc, of, c.n.hedge)?;
+        let (item, _, side, e) = head(doc, of, c.n.hedge)?;
         if item.class() == ItemClass::Weapon {
             let verb = (e..c.n.hedge).find_map(|k| {
                 LEXICON
@@ -874,9 +877,15 @@ fn toll(doc: &Doc<'_>, c: &Cand, start: usize) -> Option<Found> {
                     .map(|(x, en)| (*en, k, x))
             });
             if let Some((entry, k, x)) = verb {
-                return Some((entry, Via::Toll, k, x, Some(item)));
+                return Some((entry, Via::Toll, k, x, Some((item, side))));
             }
-            return Some((LEXICON.launched(), Via::Toll, tk, tk + 1, Some(item)));
+            return Some((
+                LEXICON.launched(),
+                Via::Toll,
+                tk,
+                tk + 1,
+                Some((item, side)),
+            ));
         }
     }
     None
