@@ -74,7 +74,7 @@ pub(super) fn extract(article: &Article) -> Vec<Figure> {
     fronted(&doc, &mut cands);
     bracketed(&doc, &mut cands);
     ellipsis(&doc, &mut cands);
-    subsets(&mut cands);
+    subsets(&doc, &mut cands);
     // Parts found by `subsets` pass their verb along their own lists.
     for r in &chunked {
         if r.own

@@ -1070,10 +1070,22 @@ pub(super) fn bracketed(doc: &Doc<'_>, cands: &mut [Cand]) {
             .take_while(|&x| t[x].kind == Kind::Word)
             .filter(|&x| LEXICON.places.match_at(t, x, open).is_some() || t[x].upper)
             .last();
-        let Some(place) = place else {
+        // `Больше всего из них (61) сбито над Брянской областью`: a count
+        // in brackets after `of them` is a part of the weapons just counted.
+        let part = (place.is_none()
+            && open > range.start + 1
+            && LEXICON.is(&t[open - 1], class::ANAPHOR)
+            && LEXICON.partitives.match_at(t, open - 2, open - 1).is_some())
+        .then(|| last_weapon(cands, i, 1))
+        .flatten();
+        if place.is_none() && part.is_none() {
             continue;
-        };
-        let Some(mut item) = c.item.or_else(|| mentioned_weapon(doc, c.sentence, open)) else {
+        }
+        let item = c
+            .item
+            .or_else(|| part.and_then(|j| cands[j].item))
+            .or_else(|| mentioned_weapon(doc, c.sentence, open));
+        let Some(mut item) = item else {
             continue;
         };
         // `Воздушные цели были нейтрализованы ...`: targets of either kind
@@ -1114,7 +1126,10 @@ pub(super) fn bracketed(doc: &Doc<'_>, cands: &mut [Cand]) {
         }
         c.entry = Some((entry, Via::Inherited));
         c.event_at = at;
-        c.location = Some(doc.text(place, open).into());
+        match place {
+            Some(place) => c.location = Some(doc.text(place, open).into()),
+            None => c.subset_of = part,
+        }
     }
 }
 
@@ -1149,13 +1164,20 @@ fn mentioned_weapon(doc: &Doc<'_>, s: usize, at: usize) -> Option<Item> {
 
 /// `including 60 Shaheds`, `among them five children`: parts of a total,
 /// which share its verb when they have none of their own.
-pub(super) fn subsets(cands: &mut [Cand]) {
+pub(super) fn subsets(doc: &Doc<'_>, cands: &mut [Cand]) {
+    let t = &doc.tokens;
     for i in 0..cands.len() {
         let c = &cands[i];
         let s = c.sentence;
         if !c.subset_marked {
             continue;
         }
+        // `В их числе 4 – над Волгоградской областью`: a sentence that
+        // opens with the part's word goes on from the one before.
+        let opens = LEXICON
+            .words
+            .match_at(t, doc.range(s).start, c.n.hedge)
+            .is_some_and(|(e, classes)| e == c.n.hedge && classes & class::SUBSET != 0);
         // `124 drones, including one headed for Moscow`: a part that names
         // nothing is one of what its total counts.
         let parent = (0..i)
@@ -1163,7 +1185,7 @@ pub(super) fn subsets(cands: &mut [Cand]) {
             .take_while(|&j| cands[j].sentence + 1 >= s)
             .find(|&j| match c.item {
                 Some(item) => cands[j].item.is_some_and(|p| contains(p, item)),
-                None => cands[j].sentence == s && cands[j].item.is_some(),
+                None => (opens || cands[j].sentence == s) && cands[j].item.is_some(),
             });
         if c.item.is_none()
             && let Some(p) = parent
