@@ -70,7 +70,7 @@ pub(super) fn extract(article: &Article) -> Vec<Figure> {
         first = end;
     }
     lines(&doc, &chunked, &mut cands);
-    link_partitives(&mut cands);
+    link_partitives(&doc, &mut cands);
     fronted(&doc, &mut cands);
     bracketed(&doc, &mut cands);
     ellipsis(&doc, &mut cands);

@@ -545,10 +545,26 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
         // comma qualifies the noun before it, when no number follows it
         // that it would govern instead. A number with no noun of its own
         // is no such noun (`Dvorak, 21, lost`: an age).
+        // So does a relative clause whose subject is that noun (`22
+        // людини, які постраждали`, `people who were injured`).
+        // Not a part's: the clause is its total's (`60 of the 81 drones,
+        // which were fired`).
+        let clause = if k + 1 < end
+            && LEXICON.is(&t[k + 1], class::RELATIVE)
+            && (c.n.after..k).all(|x| t[x].kind != Kind::Num)
+        {
+            let mut v = k + 2;
+            while v < end && LEXICON.is(&t[v], class::AUX) {
+                v += 1;
+            }
+            v
+        } else {
+            k + 1
+        };
         if k == c.np_end
             && c.has_head()
             && w.is_punct(',')
-            && let Some(found) = verb_at(doc, c, k + 1, end)
+            && let Some(found) = verb_at(doc, c, clause, end)
             && governs_no_count(doc, found.3, end)
         {
             return Some(found);

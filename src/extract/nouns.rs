@@ -39,7 +39,12 @@ pub(super) fn noun_phrase(doc: &Doc<'_>, n: Number, sentence: usize) -> Cand {
         cumulative: false,
     };
     let start = c.n.after;
-    let h = c.n.hedge;
+    // `Серед них — троє дітей`: a dash after the word of parts.
+    let h = if c.n.hedge > 1 && chunks::dash(doc, c.n.hedge - 1) {
+        c.n.hedge - 1
+    } else {
+        c.n.hedge
+    };
     c.subset_marked = (h > 0 && LEXICON.is(&t[h - 1], class::SUBSET))
         // `в том числе двое детей`: a phrase of several words.
         || LEXICON

@@ -734,7 +734,18 @@ pub(super) fn fronted(doc: &Doc<'_>, cands: &mut [Cand]) {
 }
 
 /// `63 of the 137 Russian drones`: the part takes the total's noun.
-pub(super) fn link_partitives(cands: &mut [Cand]) {
+pub(super) fn link_partitives(doc: &Doc<'_>, cands: &mut [Cand]) {
+    let t = &doc.tokens;
+    // `60 of the 81 drones, which were fired from Kursk`: a relative
+    // clause says what befell the whole, not the part.
+    let relative = |c: &Cand| {
+        c.event_at.is_some_and(|(a, _)| {
+            (a.saturating_sub(3)..a)
+                .rev()
+                .take_while(|&x| x + 1 == a || LEXICON.is(&t[x + 1], class::AUX))
+                .any(|x| LEXICON.is(&t[x], class::RELATIVE))
+        })
+    };
     for i in 0..cands.len() {
         match cands[i].partitive {
             Partitive::Total(tok) => {
@@ -754,6 +765,7 @@ pub(super) fn link_partitives(cands: &mut [Cand]) {
                     // whole is what was sent.
                     if cands[i].entry.is_none()
                         && cands[j].entry.is_some_and(|(_, v)| v == Via::Right)
+                        && !relative(&cands[j])
                         && item.is_some_and(|i| i.class() == ItemClass::Weapon)
                     {
                         cands[i].entry = cands[j].entry;
@@ -1177,7 +1189,10 @@ pub(super) fn subsets(doc: &Doc<'_>, cands: &mut [Cand]) {
         let opens = LEXICON
             .words
             .match_at(t, doc.range(s).start, c.n.hedge)
-            .is_some_and(|(e, classes)| e == c.n.hedge && classes & class::SUBSET != 0);
+            .is_some_and(|(e, classes)| {
+                classes & class::SUBSET != 0
+                    && (e == c.n.hedge || e + 1 == c.n.hedge && chunks::dash(doc, e))
+            });
         // `124 drones, including one headed for Moscow`: a part that names
         // nothing is one of what its total counts.
         let parent = (0..i)
