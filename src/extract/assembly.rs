@@ -84,7 +84,8 @@ pub(super) fn extract(article: &Article) -> Vec<Figure> {
             r.share_again(&doc, &mut cands);
         }
     }
-    let mut dater = Dater::new(&doc);
+    let lead = cands.iter().map(|c| c.sentence).find(|&s| s >= 1);
+    let mut dater = Dater::new(&doc, lead);
     // The last count that details an attack: what is joined on to it does too.
     let mut detailing: Option<usize> = None;
     for c in cands.iter_mut() {

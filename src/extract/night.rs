@@ -20,7 +20,13 @@ pub(super) struct Dater<'d, 'a> {
     found: Vec<Option<Read>>,
     /// The day the article's opening says its report was made, once read.
     report: Option<Option<NaiveDate>>,
+    /// Where the opening ends: the title and lead, and the first sentence
+    /// after the title that counts, when a caption or a byline comes first.
+    opening: usize,
 }
+
+/// The most sentences the opening may run to, to reach its lead.
+const LEAD_REACH: usize = 6;
 
 /// What a sentence says of time: the phrases that date an event in it, and
 /// the day it says its report was made.
@@ -31,13 +37,17 @@ struct Read {
 }
 
 impl<'d, 'a> Dater<'d, 'a> {
-    pub fn new(doc: &'d Doc<'a>) -> Self {
+    /// `lead`: the first sentence after the title with a figure in it.
+    pub fn new(doc: &'d Doc<'a>, lead: Option<usize>) -> Self {
+        let n = doc.sentences.len();
+        let opening = lead.map_or(3, |s| (s + 1).min(LEAD_REACH).max(3)).min(n);
         Dater {
             doc,
             published: doc.article.date,
-            cache: vec![None; doc.sentences.len()],
-            found: vec![None; doc.sentences.len()],
+            cache: vec![None; n],
+            found: vec![None; n],
             report: None,
+            opening,
         }
     }
 
@@ -73,7 +83,9 @@ impl<'d, 'a> Dater<'d, 'a> {
         // is the night before Tuesday), else its day, unless it is
         // background (`the war Russia began on February 24, 2022`).
         let recent = published.checked_sub_days(Days::new(7))?;
-        let opening = 0..self.doc.sentences.len().min(3);
+        // `Smoke billows ..., Saturday, Oct. 25 (AP Photo)`, then the lead
+        // `... overnight into Saturday killed four`: the lead's night.
+        let opening = 0..self.opening;
         // A sentence that names the day of its own report (`CNN reported
         // on Sunday`) is nearer to its figures than a day the opening
         // names for another event; a night the opening names still dates it.
