@@ -384,13 +384,18 @@ fn find_speakers(doc: &Doc<'_>, signals: &Signals<'_, '_>) -> Vec<Speaking> {
         {
             // `Source: the Air Force Commander, writing on Telegram`: the
             // label says the speaker follows.
-            let source_line =
-                colon == range.start + 1 && matches!(t[range.start].key, "source" | "sources");
+            let source_line = colon == range.start + 1 && source_line(doc, s);
             let (first, last) = if source_line {
                 match phrase_after(doc, colon + 1, range.end) {
                     Some(p) => p,
                     None => (colon, colon),
                 }
+            } else if LEXICON.is(&t[range.start], class::LABEL)
+                && range.start + 2 < colon
+                && t[range.start + 1].is("from")
+            {
+                // `Quote from Kyrylenko: "..."`: the one quoted.
+                (range.start + 2, colon)
             } else {
                 (range.start, colon)
             };
@@ -707,7 +712,9 @@ fn phrase_after(doc: &Doc<'_>, from: usize, end: usize) -> Option<(usize, usize)
             .any(|x| t[x].kind == Kind::Num || LEXICON.events.match_at(t, x, c).is_some())
             || t[b + 1].is("and")
             || t[b + 1].is("but");
-        if (c >= end || t[c].is_punct('.')) && !clause {
+        // `Source: Pavlo Kyrylenko, Head of ...; Oleh Syniehubov, ...`: so
+        // does one that ends a speaker of a list.
+        if (c >= end || t[c].is_punct('.') || t[c].is_punct(';')) && !clause {
             b = c;
         }
     }
@@ -1213,15 +1220,24 @@ fn claimants(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking], signals: 
     // sentence, read once a sentence however many figures it holds.
     let mut impersonal: Once<Option<usize>> = Once(None);
     let mut quoting = Quoting::default();
-    // A post that opens `Vyacheslav Gladkov: ...` is his throughout.
-    let author = speakers
-        .iter()
-        .find(|p| {
-            p.sentence <= 1
-                && doc.tokens[p.verb].is_punct(':')
-                && matches!(p.claimant, Claimant::Ru | Claimant::Ua)
-        })
-        .map(|p| (p.claimant, p.source.clone()));
+    // A post that opens `Vyacheslav Gladkov: ...` is his throughout; so
+    // is the body of an article whose source line names him (`Source:
+    // ...`), though not its headline.
+    let author_of = |sourced: bool| {
+        speakers
+            .iter()
+            .find(|p| {
+                (if sourced {
+                    source_line(doc, p.sentence)
+                } else {
+                    p.sentence <= 1
+                }) && doc.tokens[p.verb].is_punct(':')
+                    && matches!(p.claimant, Claimant::Ru | Claimant::Ua)
+            })
+            .map(|p| (p.claimant, p.source.clone()))
+    };
+    let author = author_of(false);
+    let sourced = author_of(true);
     debug_assert!(speakers.is_sorted_by_key(|p| p.sentence));
     debug_assert!(cands.is_sorted_by_key(|c| c.sentence));
     // The sentences that count something: a date or a time counts nothing.
@@ -1337,8 +1353,8 @@ fn claimants(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking], signals: 
                     c.source = source;
                     c.claimant_rule = "previous-sentence";
                 }
-                _ if author.is_some() && !unsaid && !recap => {
-                    let (claimant, source) = author.clone().expect("checked");
+                _ if (author.is_some() || sourced.is_some() && s > 0) && !unsaid && !recap => {
+                    let (claimant, source) = author.clone().or(sourced.clone()).expect("checked");
                     c.claimant = claimant;
                     c.source = Some(source);
                     c.claimant_rule = "author";
@@ -1369,6 +1385,17 @@ fn recalls(doc: &Doc<'_>, p: usize) -> bool {
             .match_at(&doc.tokens, range.start, range.end)
             .is_some()
     }
+}
+
+/// Whether sentence `s` opens with a label of its report's source and a
+/// colon (`Source: ...`, `Джерело: ...`).
+fn source_line(doc: &Doc<'_>, s: usize) -> bool {
+    let t = &doc.tokens;
+    let range = doc.range(s);
+    LEXICON
+        .sources
+        .match_at(t, range.start, range.end)
+        .is_some_and(|(e, _)| e < range.end && t[e].is_punct(':'))
 }
 
 /// Whether sentence `s` opens with the label of a block and a colon
@@ -1425,7 +1452,9 @@ fn forward_speaker<'s>(
         );
         // `Про наслідки удару розповів ...`: opened by what it is about.
         let about = LEXICON.topics.match_at(t, first, range.end).is_some();
-        if report || about || (first..(first + 4).min(range.end)).any(points_back) {
+        // `Source: Pavlo Kyrylenko, ...` under a lead.
+        let source = source_line(doc, next);
+        if report || about || source || (first..(first + 4).min(range.end)).any(points_back) {
             let named = said_in(speakers, next).iter().find(|p| {
                 p.verb >= first
                     && (t[p.verb].key.ends_with("ed") || p.claimant != Claimant::Unknown)

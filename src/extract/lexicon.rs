@@ -531,6 +531,9 @@ pub struct Lexicon {
     /// Where a speaker posts, after a preposition: `в телеграм-канале`,
     /// `on social media`; no one who speaks.
     pub channels: Table<()>,
+    /// Labels that name a report's speaker after a colon: `Source:`,
+    /// `Джерело:`.
+    pub sources: Table<()>,
     pub words: Table<u32>,
     /// For every word of the vocabulary, by its number: its classes and
     /// the tables that have a phrase starting with it.
@@ -710,6 +713,7 @@ fn read_tables() -> Lexicon {
         impersonal: Table::parse("impersonal", table!("impersonal"), |_| Some(())),
         recaps: Table::parse("recaps", table!("recaps"), |_| Some(())),
         channels: Table::parse("channels", table!("channels"), |_| Some(())),
+        sources: Table::parse("sources", table!("sources"), |_| Some(())),
         words: {
             let mut t: Table<u32> = Table::parse("words", table!("words"), |c| {
                 c.first()?.split_whitespace().try_fold(0, |acc, name| {
@@ -781,7 +785,7 @@ pub static NAMES: LazyLock<Vec<(String, bool)>> = LazyLock::new(|| {
 });
 
 impl Lexicon {
-    fn tables(&mut self) -> [&mut dyn AnyTable; 22] {
+    fn tables(&mut self) -> [&mut dyn AnyTable; 23] {
         [
             &mut self.items,
             &mut self.events,
@@ -804,6 +808,7 @@ impl Lexicon {
             &mut self.impersonal,
             &mut self.recaps,
             &mut self.channels,
+            &mut self.sources,
             &mut self.words,
         ]
     }
