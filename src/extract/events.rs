@@ -27,10 +27,16 @@ pub(super) fn events(doc: &Doc<'_>, cands: &mut [Cand], first: usize) {
             continue;
         }
         // The number before bounds the search, unless it is the digits of
-        // a model's name (`самолет Су-27 и 1662 беспилотника`).
+        // a model's name (`самолет Су-27 и 1662 беспилотника`) or counts
+        // places (`выпустил по 12 районам области 91 беспилотник`).
+        let t = &doc.tokens;
         let floor = (first..i)
             .rev()
-            .find(|&j| !model_digits(doc, cands[j].n.first))
+            .find(|&j| {
+                !model_digits(doc, cands[j].n.first)
+                    && !(cands[j].n.after < range.end
+                        && LEXICON.is(&t[cands[j].n.after], class::REGION))
+            })
             .map_or(range.start, |j| cands[j].np_end.max(cands[j].n.after));
         let c = &cands[i];
         let (near, far) = verb_before(doc, c, floor);
@@ -92,6 +98,11 @@ fn verb_before(doc: &Doc<'_>, c: &Cand, floor: usize) -> (Option<Found>, Option<
         |x: &Token<'_>| x.kind == Kind::Punct && matches!(x.key, "\"" | "“" | "”" | "‘" | "'");
     // The aside of attribution passed over, if any.
     let mut aside = 0..0;
+    // `выпустил по 12 районам области 91 беспилотник`: a count of places
+    // is part of a phrase of place, no count that stops the search.
+    let places_count = |k: usize| {
+        t[k].kind == Kind::Num && k + 1 < c.n.hedge && LEXICON.is(&t[k + 1], class::REGION)
+    };
     while k > floor && c.n.hedge - k - aside.len() < 10 {
         k -= 1;
         // `had used “more than 500 means of air attack”`
@@ -109,7 +120,7 @@ fn verb_before(doc: &Doc<'_>, c: &Cand, floor: usize) -> (Option<Found>, Option<
         // `самолет Су-27 и 1662 беспилотника`: the digits of a model's
         // name are no count that stops the search.
         let model = model_digits(doc, k) || k + 1 < c.n.hedge && model_digits(doc, k + 1);
-        if !model && (doc.boundary(k) || t[k].kind == Kind::Num) {
+        if !model && !places_count(k) && (doc.boundary(k) || t[k].kind == Kind::Num) {
             if far.is_none() && k + 1 == c.n.hedge && t[k].is_punct(',') {
                 far = verb_over_member(doc, c, k, floor);
             }
@@ -249,7 +260,7 @@ fn verb_before(doc: &Doc<'_>, c: &Cand, floor: usize) -> (Option<Found>, Option<
             let phrase = c.has_head()
                 && c.n.hedge - e <= 6
                 && (e..c.n.hedge).all(|g| {
-                    t[g].kind == Kind::Word
+                    (t[g].kind == Kind::Word || places_count(g))
                         && !LEXICON.is(&t[g], class::BOUNDARY | class::THAT)
                         && (!LEXICON.is(&t[g], class::STOP)
                             // `применила против Украины за неделю более 3100`
@@ -882,9 +893,20 @@ fn toll(doc: &Doc<'_>, c: &Cand, start: usize) -> Option<Found> {
         .partitives
         .match_at(t, tk + 1, c.n.hedge)
         .map_or(tk + 1, |(e, _)| e);
+    // `число сбитых беспилотников`, `the number of downed drones`: a
+    // participle before the noun says what befell them.
+    let before_noun = LEXICON
+        .events
+        .match_at(t, of, c.n.hedge)
+        .filter(|(e, en)| en.weapon.is_some() && LEXICON.items.match_at(t, *e, c.n.hedge).is_some())
+        .map(|(e, en)| (*en, of, e));
+    let of = before_noun.map_or(of, |(_, _, e)| e);
     if of < c.n.hedge && (of > tk + 1 || LEXICON.items.match_at(t, of, c.n.hedge).is_some()) {
         let (item, _, side, e) = head(doc, of, c.n.hedge)?;
         if item.class() == ItemClass::Weapon {
+            if let Some((entry, k, x)) = before_noun {
+                return Some((entry, Via::Toll, k, x, Some((item, side))));
+            }
             let verb = (e..c.n.hedge).find_map(|k| {
                 LEXICON
                     .events
