@@ -33,9 +33,9 @@ pub(super) fn events(doc: &Doc<'_>, cands: &mut [Cand], first: usize) {
         let floor = (first..i)
             .rev()
             .find(|&j| {
-                !model_digits(doc, cands[j].n.first)
-                    && !(cands[j].n.after < range.end
-                        && LEXICON.is(&t[cands[j].n.after], class::REGION))
+                let places =
+                    cands[j].n.after < range.end && LEXICON.is(&t[cands[j].n.after], class::REGION);
+                !(model_digits(doc, cands[j].n.first) || places)
             })
             .map_or(range.start, |j| cands[j].np_end.max(cands[j].n.after));
         let c = &cands[i];

@@ -40,7 +40,7 @@ impl<'d, 'a> Dater<'d, 'a> {
     /// `lead`: the first sentence after the title with a figure in it.
     pub fn new(doc: &'d Doc<'a>, lead: Option<usize>) -> Self {
         let n = doc.sentences.len();
-        let opening = lead.map_or(3, |s| (s + 1).min(LEAD_REACH).max(3)).min(n);
+        let opening = lead.map_or(3, |s| (s + 1).clamp(3, LEAD_REACH)).min(n);
         Dater {
             doc,
             published: doc.article.date,
