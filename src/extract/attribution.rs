@@ -1071,6 +1071,9 @@ fn places(doc: &Doc<'_>, s: usize) -> Vec<(usize, Side)> {
             let after_prep = after_prep || target || doc.oblique(k);
             let possessive = e < range.end && t[e].kind == Kind::Poss;
             let launch_site = launch_site(doc, k, range.start);
+            // `обстрел со стороны ВСУ`, `с украинской стороны`: who acts.
+            let agent = |x: usize| LEXICON.agents.match_at(t, x, x + 1).is_some();
+            let acting = k > range.start && agent(k - 1) || e < range.end && agent(e);
             // `flew off towards Russia`: where they went, not where they fell.
             let heading =
                 (range.start.max(k.saturating_sub(2))..k).any(|p| LEXICON.heads_to(t[p].key));
@@ -1078,6 +1081,7 @@ fn places(doc: &Doc<'_>, s: usize) -> Vec<(usize, Side)> {
                 && !possessive
                 && !launch_site
                 && !heading
+                && !acting
             {
                 out.push((k, *side));
             }
@@ -1087,6 +1091,26 @@ fn places(doc: &Doc<'_>, s: usize) -> Vec<(usize, Side)> {
         k += 1;
     }
     out
+}
+
+/// The side a sentence names as the one who acts, beside a word that says
+/// so: `обстрел со стороны ВСУ`, `с украинской стороны`, `з боку росії`.
+fn agent_side(doc: &Doc<'_>, s: usize) -> Option<Side> {
+    let t = &doc.tokens;
+    let range = doc.range(s);
+    if !doc.may_have(s, &LEXICON.agents) {
+        return None;
+    }
+    range.clone().find_map(|k| {
+        LEXICON.agents.match_at(t, k, range.end)?;
+        let before = (k > range.start)
+            .then(|| LEXICON.side_word(&t[k - 1]))
+            .flatten();
+        let after = (k + 1 < range.end)
+            .then(|| LEXICON.side_word(&t[k + 1]))
+            .flatten();
+        before.or(after)
+    })
 }
 
 /// Whether the place at token `k` is where weapons were sent from:
@@ -1685,6 +1709,9 @@ fn attackers(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking], signals: 
                 .map(|side| (side, "same-sentence"));
         }
         if found.is_none() {
+            found = agent_side(doc, s).map(|side| (side, "agent"));
+        }
+        if found.is_none() {
             let placed = placed.get(s, || {
                 let mut found = places(doc, s);
                 found.retain(|(k, _)| {
@@ -1746,8 +1773,7 @@ fn attackers(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking], signals: 
                 c.attacker_rule = "none";
             }
         }
-        if c.attacker_rule == "modifier" || c.attacker_rule == "actor" || c.attacker_rule == "place"
-        {
+        if matches!(c.attacker_rule, "modifier" | "actor" | "agent" | "place") {
             discourse = c.attacker;
             unread = s;
         }

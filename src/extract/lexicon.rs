@@ -534,6 +534,9 @@ pub struct Lexicon {
     /// Labels that name a report's speaker after a colon: `Source:`,
     /// `Джерело:`.
     pub sources: Table<()>,
+    /// Words that make the side beside them the one who acts, not a
+    /// place: `со стороны ВСУ`, `з боку росії`, `on the Ukrainian side`.
+    pub agents: Table<()>,
     pub words: Table<u32>,
     /// For every word of the vocabulary, by its number: its classes and
     /// the tables that have a phrase starting with it.
@@ -714,6 +717,7 @@ fn read_tables() -> Lexicon {
         recaps: Table::parse("recaps", table!("recaps"), |_| Some(())),
         channels: Table::parse("channels", table!("channels"), |_| Some(())),
         sources: Table::parse("sources", table!("sources"), |_| Some(())),
+        agents: Table::parse("agents", table!("agents"), |_| Some(())),
         words: {
             let mut t: Table<u32> = Table::parse("words", table!("words"), |c| {
                 c.first()?.split_whitespace().try_fold(0, |acc, name| {
@@ -785,7 +789,7 @@ pub static NAMES: LazyLock<Vec<(String, bool)>> = LazyLock::new(|| {
 });
 
 impl Lexicon {
-    fn tables(&mut self) -> [&mut dyn AnyTable; 23] {
+    fn tables(&mut self) -> [&mut dyn AnyTable; 24] {
         [
             &mut self.items,
             &mut self.events,
@@ -809,6 +813,7 @@ impl Lexicon {
             &mut self.recaps,
             &mut self.channels,
             &mut self.sources,
+            &mut self.agents,
             &mut self.words,
         ]
     }
