@@ -1875,12 +1875,24 @@ fn signal(doc: &Doc<'_>, s: usize) -> Option<Side> {
             }
             // `Повітряні сили ЗСУ виявили 127 ракет`: who sees them coming
             // did not send them.
-            if !placed
-                && !LEXICON.is(&t[j.min(range.end - 1)], class::OBSERVE)
-                && let Some((e, _)) = LEXICON
+            // `Российская армия атаковала`, `Russian troops attacked`: the
+            // side's forces named by one word before the verb.
+            let sent = |j: usize| {
+                LEXICON
                     .events
                     .match_at(t, j, range.end)
                     .filter(|(_, e)| matches!(e.weapon, Some(Event::Launched | Event::Hit)))
+            };
+            let forces = j + 1 < range.end
+                && t[j].kind == Kind::Word
+                && !t[j].upper
+                && !LEXICON.is(&t[j], class::STOP)
+                && LEXICON.items.match_at(t, j, j + 1).is_none()
+                && sent(j).is_none();
+            let j = if forces { j + 1 } else { j };
+            if !placed
+                && !LEXICON.is(&t[j.min(range.end - 1)], class::OBSERVE)
+                && let Some((e, _)) = sent(j)
             {
                 // `Kyiv hit by Russian drones`: a headline's passive, whose
                 // side was struck.
