@@ -1247,21 +1247,18 @@ fn claimants(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking], signals: 
     // A post that opens `Vyacheslav Gladkov: ...` is his throughout; so
     // is the body of an article whose source line names him (`Source:
     // ...`), though not its headline.
-    let author_of = |sourced: bool| {
+    let labelled_by = |at: &dyn Fn(usize) -> bool| {
         speakers
             .iter()
             .find(|p| {
-                (if sourced {
-                    source_line(doc, p.sentence)
-                } else {
-                    p.sentence <= 1
-                }) && doc.tokens[p.verb].is_punct(':')
+                at(p.sentence)
+                    && doc.tokens[p.verb].is_punct(':')
                     && matches!(p.claimant, Claimant::Ru | Claimant::Ua)
             })
             .map(|p| (p.claimant, p.source.clone()))
     };
-    let author = author_of(false);
-    let sourced = author_of(true);
+    let author = labelled_by(&|s| s <= 1);
+    let sourced = labelled_by(&|s| source_line(doc, s));
     debug_assert!(speakers.is_sorted_by_key(|p| p.sentence));
     debug_assert!(cands.is_sorted_by_key(|c| c.sentence));
     // The sentences that count something: a date or a time counts nothing.
@@ -1409,6 +1406,15 @@ fn recalls(doc: &Doc<'_>, p: usize) -> bool {
             .match_at(&doc.tokens, range.start, range.end)
             .is_some()
     }
+}
+
+/// Whether the side word at token `k` owns the weapons named right after
+/// it, before `end`: `Ukrainian drones`, `російські ракети`.
+fn owns_weapons(doc: &Doc<'_>, k: usize, end: usize) -> bool {
+    LEXICON
+        .items
+        .match_at(&doc.tokens, k + 1, end)
+        .is_some_and(|(_, it)| it.item.class() == ItemClass::Weapon)
 }
 
 /// Whether sentence `s` opens with a label of its report's source and a
@@ -1645,15 +1651,11 @@ fn own_result(doc: &Doc<'_>, s: usize) -> Option<(Claimant, Arc<str>)> {
         }
         // `the number of Ukrainian drones downed`: a side that owns weapons
         // in the subject makes them the subject, not the side.
-        let owns = |k: usize| {
-            LEXICON
-                .items
-                .match_at(t, k + 1, v)
-                .is_some_and(|(_, it)| it.item.class() == ItemClass::Weapon)
-        };
         let side = subject.clone().find_map(|k| {
             let placed = k > range.start && LEXICON.is(&t[k - 1], class::PLACE_PREP);
-            LEXICON.side_word(&t[k]).filter(|_| !placed && !owns(k))
+            LEXICON
+                .side_word(&t[k])
+                .filter(|_| !placed && !owns_weapons(doc, k, v))
         });
         if let Some(side) = side {
             // `На 8.30 сили ЗСУ`: the time before the subject is not its name.
@@ -2030,12 +2032,7 @@ fn actor(doc: &Doc<'_>, c: &Cand, speakers: &[Speaking]) -> Option<Side> {
             // that owns the weapons a count without a noun counts is the
             // attacker, whatever befell them; not `українські
             // дрони-перехоплювачі збили 150 цілей`, which act.
-            let owns = !c.has_head()
-                && LEXICON
-                    .items
-                    .match_at(t, k + 1, v)
-                    .is_some_and(|(_, it)| it.item.class() == ItemClass::Weapon);
-            if owns && !placed {
+            if !c.has_head() && owns_weapons(doc, k, v) && !placed {
                 return Some(side);
             }
             if !placed {

@@ -6,7 +6,7 @@ use super::candidate::{Cand, Found, Partitive, Via};
 use super::chunks;
 use super::doc::Doc;
 use super::lexicon::{EventEntry, LEXICON, Place, Speech, class};
-use super::nouns::{among, head};
+use super::nouns::{among, head, places_after};
 use super::text::{Kind, Token};
 use crate::model::{Event, Item, ItemClass};
 
@@ -29,13 +29,11 @@ pub(super) fn events(doc: &Doc<'_>, cands: &mut [Cand], first: usize) {
         // The number before bounds the search, unless it is the digits of
         // a model's name (`самолет Су-27 и 1662 беспилотника`) or counts
         // places (`выпустил по 12 районам области 91 беспилотник`).
-        let t = &doc.tokens;
         let floor = (first..i)
             .rev()
             .find(|&j| {
-                let places =
-                    cands[j].n.after < range.end && LEXICON.is(&t[cands[j].n.after], class::REGION);
-                !(model_digits(doc, cands[j].n.first) || places)
+                !(model_digits(doc, cands[j].n.first)
+                    || places_after(doc, cands[j].n.after, range.end))
             })
             .map_or(range.start, |j| cands[j].np_end.max(cands[j].n.after));
         let c = &cands[i];
@@ -100,9 +98,7 @@ fn verb_before(doc: &Doc<'_>, c: &Cand, floor: usize) -> (Option<Found>, Option<
     let mut aside = 0..0;
     // `выпустил по 12 районам области 91 беспилотник`: a count of places
     // is part of a phrase of place, no count that stops the search.
-    let places_count = |k: usize| {
-        t[k].kind == Kind::Num && k + 1 < c.n.hedge && LEXICON.is(&t[k + 1], class::REGION)
-    };
+    let places_count = |k: usize| t[k].kind == Kind::Num && places_after(doc, k + 1, c.n.hedge);
     while k > floor && c.n.hedge - k - aside.len() < 10 {
         k -= 1;
         // `had used “more than 500 means of air attack”`

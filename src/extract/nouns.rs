@@ -526,3 +526,14 @@ pub(super) fn among(
     let item = head(doc, j, c.n.hedge).map(|(item, ..)| item);
     Some((item, event))
 }
+
+/// Whether the words from token `after` name places that a number before
+/// them counts: `з трьох напрямків`, `over 16 regions`, past a word or two
+/// that say which (`три российских региона`, `five Russian regions`).
+pub(super) fn places_after(doc: &Doc<'_>, after: usize, end: usize) -> bool {
+    let t = &doc.tokens;
+    (after..(after + 3).min(end))
+        .take_while(|&k| t[k].kind == Kind::Word && !LEXICON.is(&t[k], class::STOP))
+        .find(|&k| LEXICON.is(&t[k], class::REGION) || LEXICON.items.match_at(t, k, end).is_some())
+        .is_some_and(|k| LEXICON.is(&t[k], class::REGION))
+}

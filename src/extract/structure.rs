@@ -10,7 +10,7 @@ use super::chunks::{self, Chunk, Piece};
 use super::doc::Doc;
 use super::events::verb_before_as;
 use super::lexicon::{EventEntry, LEXICON, Place, class};
-use super::nouns::among;
+use super::nouns::{among, places_after};
 use super::text::Kind;
 use crate::model::{Event, Item, ItemClass, Qualifier, Side};
 
@@ -575,14 +575,7 @@ struct Lead {
 /// `з трьох напрямків`, `over 16 regions`: a number that counts places
 /// counts no weapon, whatever figure stands beside it.
 fn counts_places(doc: &Doc<'_>, c: &Cand) -> bool {
-    // `три российских региона`, `five Russian regions`: past a word or
-    // two that say which.
-    let t = &doc.tokens;
-    let end = doc.range(c.sentence).end;
-    (c.n.after..(c.n.after + 3).min(end))
-        .take_while(|&k| t[k].kind == Kind::Word && !LEXICON.is(&t[k], class::STOP))
-        .find(|&k| LEXICON.is(&t[k], class::REGION) || LEXICON.items.match_at(t, k, end).is_some())
-        .is_some_and(|k| LEXICON.is(&t[k], class::REGION))
+    places_after(doc, c.n.after, doc.range(c.sentence).end)
 }
 
 impl Lead {
