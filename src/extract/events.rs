@@ -818,7 +818,13 @@ fn attack_with(doc: &Doc<'_>, c: &Cand, start: usize) -> Option<Found> {
     let mut k = w - 1;
     while k > start && c.n.hedge - k < 12 {
         k -= 1;
-        if t[k].kind == Kind::Num || t[k].is_punct(';') || t[k].is_punct(',') && k + 2 == w {
+        // `attacked 16 settlements ... with three guided bombs`: a count of
+        // places is part of what was attacked.
+        let places = t[k].kind == Kind::Num && places_after(doc, k + 1, w);
+        if t[k].kind == Kind::Num && !places
+            || t[k].is_punct(';')
+            || t[k].is_punct(',') && k + 2 == w
+        {
             return None;
         }
         // `Russia hits Ukraine with 2 missiles`: a noun of hits (`10 hits`)

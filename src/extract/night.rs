@@ -228,9 +228,19 @@ fn reported_at(doc: &Doc<'_>, range: std::ops::Range<usize>, k: usize) -> bool {
     // `MOSCOW, August 26. /TASS/.`, `Kyiv, June 5 (Reuters) –`: a
     // dateline, a place in capitals or one whose date ends at an agency
     // or a dash. `Kharkiv, June 5 was the worst night` opens no dateline.
+    // `UKRAINE, KHARKIV OBLAST, Aug 19 —`: places in capitals, one by one.
+    let capitals = |x: usize| {
+        let word = doc.text(x, x + 1);
+        word.chars().count() > 1 && word.chars().all(char::is_uppercase)
+    };
+    if k > start + 2
+        && t[k - 1].is_punct(',')
+        && (start..k).all(|x| capitals(x) || t[x].is_punct(','))
+    {
+        return true;
+    }
     if k == start + 2 && t[start].upper && t[start + 1].is_punct(',') {
-        let word = doc.text(start, start + 1);
-        let capitals = word.chars().count() > 1 && word.chars().all(char::is_uppercase);
+        let capitals = capitals(start);
         let closed = (k + 1..(k + 5).min(end))
             .any(|x| matches!(t[x].key, "(" | "/" | "–" | "—") || t[x].is_punct('-'))
             || end <= k + 5;

@@ -528,12 +528,19 @@ pub(super) fn among(
 }
 
 /// Whether the words from token `after` name places that a number before
-/// them counts: `з трьох напрямків`, `over 16 regions`, past a word or two
-/// that say which (`три российских региона`, `five Russian regions`).
+/// them counts: `з трьох напрямків`, `over 16 regions`, `16 settlements`,
+/// past a word or two that say which (`три российских региона`, `five
+/// Russian regions`).
 pub(super) fn places_after(doc: &Doc<'_>, after: usize, end: usize) -> bool {
     let t = &doc.tokens;
     (after..(after + 3).min(end))
         .take_while(|&k| t[k].kind == Kind::Word && !LEXICON.is(&t[k], class::STOP))
-        .find(|&k| LEXICON.is(&t[k], class::REGION) || LEXICON.items.match_at(t, k, end).is_some())
-        .is_some_and(|k| LEXICON.is(&t[k], class::REGION))
+        .find_map(|k| {
+            if LEXICON.is(&t[k], class::REGION) {
+                return Some(true);
+            }
+            let (_, entry) = LEXICON.items.match_at(t, k, end)?;
+            Some(entry.item == Item::Village)
+        })
+        .unwrap_or(false)
 }
