@@ -658,8 +658,9 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
             && t.get(k + 1)
                 .is_some_and(|x| LEXICON.is(x, class::AUX) || LEXICON.side_word(x).is_some());
         // `Ще 13 людей за минулу добу дістали поранення`: a span of time
-        // between the noun and its verb.
-        if k == c.np_end
+        // between the noun and its verb, or after the side that owns it
+        // (`22 беспилотника ВСУ за сутки атаковали`).
+        if (k == c.np_end || subject_at == Some(k))
             && let Some(e) = super::totals::span_end(doc, k, end)
             && e < end
             && verb_at(doc, c, e, end).is_some()

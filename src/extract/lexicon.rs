@@ -537,6 +537,9 @@ pub struct Lexicon {
     /// Words that make the side beside them the one who acts, not a
     /// place: `со стороны ВСУ`, `з боку росії`, `on the Ukrainian side`.
     pub agents: Table<()>,
+    /// Words that say a model names the kind of what is counted:
+    /// `Shahed-type`, `БпЛА типу Shahed`.
+    pub kinds: Table<()>,
     pub words: Table<u32>,
     /// For every word of the vocabulary, by its number: its classes and
     /// the tables that have a phrase starting with it.
@@ -718,6 +721,7 @@ fn read_tables() -> Lexicon {
         channels: Table::parse("channels", table!("channels"), |_| Some(())),
         sources: Table::parse("sources", table!("sources"), |_| Some(())),
         agents: Table::parse("agents", table!("agents"), |_| Some(())),
+        kinds: Table::parse("kinds", table!("kinds"), |_| Some(())),
         words: {
             let mut t: Table<u32> = Table::parse("words", table!("words"), |c| {
                 c.first()?.split_whitespace().try_fold(0, |acc, name| {
@@ -789,7 +793,7 @@ pub static NAMES: LazyLock<Vec<(String, bool)>> = LazyLock::new(|| {
 });
 
 impl Lexicon {
-    fn tables(&mut self) -> [&mut dyn AnyTable; 24] {
+    fn tables(&mut self) -> [&mut dyn AnyTable; 25] {
         [
             &mut self.items,
             &mut self.events,
@@ -814,6 +818,7 @@ impl Lexicon {
             &mut self.channels,
             &mut self.sources,
             &mut self.agents,
+            &mut self.kinds,
             &mut self.words,
         ]
     }

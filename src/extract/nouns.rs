@@ -296,6 +296,7 @@ pub(super) fn head(
             {
                 j += 2;
             }
+            found = Some((item, weapon, j));
             // `Shahed-type attack drones`, `Iskander-M ballistic missiles`:
             // a later noun is the head, the model stays.
             continue;
@@ -398,17 +399,21 @@ pub(super) fn head(
             // `Shahed-type attack drones`: modifiers after a model name lead
             // to the noun that heads the phrase; so does `-type` after any
             // noun (`aircraft-type UAVs`).
+            let typed = LEXICON.kinds.match_at(t, j, end).is_some();
+            // `БпЛА типу "Shahed-131/136"`: the model may stand in quotes.
             let later = (j..(j + 3).min(end))
-                .take_while(|&m| t[m].kind == Kind::Word || t[m].is_punct('-'))
+                .take_while(|&m| {
+                    t[m].kind == Kind::Word || t[m].is_punct('-') || typed && t[m].is_quote()
+                })
                 .find(|&m| LEXICON.items.match_at(t, m, end).is_some());
-            let typed = t[j].is("type");
             match later {
                 Some(m)
                     if (typed || found.is_some_and(|f| f.1.is_some()))
                         && (j..m).all(|x| {
-                            !LEXICON.is(&t[x], class::STOP | class::BOUNDARY)
-                                && (LEXICON.events.match_at(t, x, end).is_none()
-                                    || LEXICON.is(&t[x], class::ATTACK))
+                            typed && t[x].is_quote()
+                                || !LEXICON.is(&t[x], class::STOP | class::BOUNDARY)
+                                    && (LEXICON.events.match_at(t, x, end).is_none()
+                                        || LEXICON.is(&t[x], class::ATTACK))
                         }) =>
                 {
                     j = m;
@@ -478,6 +483,20 @@ pub(super) fn head(
         j += 1;
     }
     let (item, weapon, e) = found?;
+    // `беспилотники ВСУ`, `ракеты России`: a side's name right after the
+    // weapons, as a genitive, owns them. An adjective there starts the
+    // clause's subject (`дрони російська сторона нарахувала`), English
+    // puts a side there only so (`drones Ukraine shot down`), and people
+    // of a side are not its attack (`жителей Украины`).
+    if side.is_none()
+        && item.class() == ItemClass::Weapon
+        && e < end
+        && t[e].upper
+        && !t[e].key.is_ascii()
+        && !LEXICON.is(&t[e], class::BODY)
+    {
+        side = LEXICON.side_word(&t[e]);
+    }
     // `drones launched by Russia`, `missiles fired by Russian forces`.
     let k = LEXICON.events.match_at(t, e, end).map_or(e, |(x, _)| x);
     if k + 1 < end && t[k].is("by") {
