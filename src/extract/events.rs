@@ -418,6 +418,9 @@ fn verb_over_member(doc: &Doc<'_>, c: &Cand, comma: usize, floor: usize) -> Opti
 /// not reach`, `112 drones Russia launched`.
 fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
     let t = &doc.tokens;
+    if let Some(found) = weapons_damage(doc, c, end) {
+        return Some(found);
+    }
     let mut k = c.np_end;
     let mut skipped = 0;
     // Where a bracket follows a modifier after the noun.
@@ -686,6 +689,31 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
         k += 1;
     }
     None
+}
+
+/// `дві ракети пошкодили три багатоповерхівки`, `two drones destroyed a
+/// warehouse`: weapons that, as the subject of a verb of damage right
+/// after them, damage a thing named after it, hit it. Not `were
+/// destroyed`, nor `destroyed over Kursk`: no thing after.
+fn weapons_damage(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
+    let t = &doc.tokens;
+    if !c.item.is_some_and(|i| i.class() == ItemClass::Weapon) {
+        return None;
+    }
+    let (e, entry) = LEXICON.events.match_at(t, c.np_end, end)?;
+    if entry.thing.is_none() || !matches!(entry.place, Place::Any | Place::Post) {
+        return None;
+    }
+    let mut j = e;
+    while j < end
+        && (t[j].kind == Kind::Num
+            || LEXICON.numbers.has_word(t[j].key)
+            || matches!(t[j].key, "a" | "an" | "the"))
+    {
+        j += 1;
+    }
+    let (item, ..) = head(doc, j, end)?;
+    (item.class() == ItemClass::Thing).then(|| (LEXICON.hit(), Via::Right, c.np_end, e, None))
 }
 
 /// A lower-case word that may modify a noun after it, as cases let it

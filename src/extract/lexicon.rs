@@ -865,6 +865,14 @@ impl Lexicon {
         *ENTRY
     }
 
+    /// The events table's entry for `hit`: what weapons that damage a
+    /// thing did.
+    pub fn hit(&self) -> EventEntry {
+        static ENTRY: LazyLock<EventEntry> =
+            LazyLock::new(|| LEXICON.event("hit").expect("the events table has `hit`"));
+        *ENTRY
+    }
+
     /// The events table's entry for `death toll`: what a toll that names
     /// nothing counts.
     pub fn deaths(&self) -> EventEntry {

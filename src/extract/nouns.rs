@@ -168,6 +168,20 @@ pub(super) fn noun_phrase(doc: &Doc<'_>, n: Number, sentence: usize) -> Cand {
     // plural `s` tells in English. An adjective's ending (`п’ять
     // крилатих`, a noun left out) or a singular (`дев’ятьом допомогу`, an
     // object of its own) tells nothing.
+    // `40 officers were injured`, `троє водіїв загинули`: a verb, past its
+    // auxiliaries, that befalls only people.
+    let befalls_people = |from: usize| {
+        let mut k = from;
+        while k < end && LEXICON.is(&t[k], class::AUX) {
+            k += 1;
+        }
+        LEXICON.events.match_at(t, k, end).is_some_and(|(_, e)| {
+            matches!(e.place, Place::Any | Place::Post)
+                && e.person.is_some()
+                && e.weapon.is_none()
+                && e.thing.is_none()
+        })
+    };
     let unknown_cyrillic = start < end && {
         let w = &t[start];
         let cyrillic = |ch: char| ('\u{0400}'..='\u{04ff}').contains(&ch);
@@ -179,8 +193,10 @@ pub(super) fn noun_phrase(doc: &Doc<'_>, n: Number, sentence: usize) -> Cand {
             && !LEXICON.is(w, class::STOP | class::AUX | class::BOUNDARY | class::SKIP)
             && (start..(start + 3).min(end)).all(|q| {
                 LEXICON.events.match_at(t, q, end).is_none()
-                    && LEXICON.speech.match_at(t, q, end).is_none()
-                    && LEXICON.items.match_at(t, q, end).is_none()
+                    || q > start
+                        && befalls_people(q)
+                        && LEXICON.speech.match_at(t, q, end).is_none()
+                        && LEXICON.items.match_at(t, q, end).is_none()
             })
     };
     let unknown_plural = unknown_plural || unknown_cyrillic;
@@ -228,6 +244,15 @@ pub(super) fn noun_phrase(doc: &Doc<'_>, n: Number, sentence: usize) -> Cand {
             c.partitive = Partitive::Anaphor;
         }
     } else if unknown_plural {
+        // A noun the tables do not know, whose verb befalls only people,
+        // counts people; not the enemy's troops (`1 080 окупантів
+        // убитими`), soldiers whose count is of another kind.
+        if befalls_people(start + 1) && !LEXICON.is(&t[start], class::ENEMY) {
+            c.item = Some(Item::Person);
+            c.item_rule = "noun";
+            c.np_end = start + 1;
+            return c;
+        }
         c.item = Some(Item::Other);
         c.item_rule = "noun";
         c.np_end = start + 1;
