@@ -776,11 +776,16 @@ fn resolve_roles(doc: &Doc<'_>, speakers: &mut [Speaking], signals: &Signals<'_,
         let range = doc.range(sp.sentence);
         let mut found: Option<(Claimant, Option<Arc<str>>)> = None;
         if sp.report {
-            // A report with no speaker named before it (`ідеться в дописі`)
-            // is of the side the attack fell on.
-            found = speakers[..i]
+            // `"By updated data, 58 of 59 were shot down," the Air Force
+            // said`: the report of the one who speaks it in its sentence;
+            // else of one named before it. A report with no speaker named
+            // before it (`ідеться в дописі`) is of the side the attack fell
+            // on.
+            let s = sp.sentence;
+            found = speakers[i + 1..]
                 .iter()
-                .rev()
+                .take_while(|p| p.sentence == s)
+                .chain(speakers[..i].iter().rev())
                 .find(|p| p.claimant != Claimant::Unknown)
                 .map(|p| (p.claimant, None))
                 .or_else(|| {

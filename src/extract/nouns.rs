@@ -205,12 +205,19 @@ pub(super) fn noun_phrase(doc: &Doc<'_>, n: Number, sentence: usize) -> Cand {
         && chunks::dash(doc, start)
         && LEXICON.items.match_at(t, start + 1, end).is_some();
     let start = if dashed { start + 1 } else { start };
+    // `58 out of 59 (drones)`: a noun in brackets, as a quotation's
+    // editor supplies it.
+    let bracketed = start + 1 < end
+        && t[start].is_punct('(')
+        && head(doc, start + 1, end).is_some_and(|(.., e)| e < end && t[e].is_punct(')'));
+    let start = if bracketed { start + 1 } else { start };
     if let Some((item, weapon, side, e)) = head(doc, start, end) {
         c.item = Some(item);
         c.item_rule = "noun";
         c.weapon = weapon;
         c.np_side = side;
-        c.np_end = e;
+        c.np_end = if bracketed { e + 1 } else { e };
+        let e = c.np_end;
         // A participle before the noun says what happened to it.
         let participle = (start..e).filter(|&k| t[k].space_before).find_map(|k| {
             LEXICON
