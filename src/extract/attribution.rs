@@ -404,7 +404,7 @@ fn find_speakers(doc: &Doc<'_>, signals: &Signals<'_, '_>) -> Vec<Speaking> {
             // (`Russia-Ukraine war: key events`).
             let sides = |c| (first..last).any(|k| LEXICON.is(&t[k], c));
             // Nor one that names an attack (`Удар РФ по селу: ...`).
-            let topic = sides(class::SIDE_RU) && sides(class::SIDE_UA);
+            let topic = sides(class::SIDE_RU) && sides(class::SIDE_UA) || sides(class::ATTACK);
             // Nor a clause that counts (`Russia launched 101 drones: two
             // killed`).
             let clause = (first..last).any(|k| t[k].kind == Kind::Num);

@@ -38,11 +38,13 @@ pub(super) fn events(doc: &Doc<'_>, cands: &mut [Cand], first: usize) {
             .map_or(range.start, |j| cands[j].np_end.max(cands[j].n.after));
         let c = &cands[i];
         let (near, far) = verb_before(doc, c, floor);
-        let found = near
+        // `Кількість постраждалих від масованої атаки зросла до 10`: a
+        // toll's own words say what it counts, past an attack's noun.
+        let found = toll(doc, c, range.start)
+            .or(near)
             .or_else(|| verb_after(doc, c, range.end))
             .or_else(|| relative_verb(doc, c, range.end))
             .or_else(|| attack_with(doc, c, range.start))
-            .or_else(|| toll(doc, c, range.start))
             .or_else(|| verb_after_far(doc, c, range.end))
             .or(far)
             .or_else(|| verb_over_place(doc, c, floor));

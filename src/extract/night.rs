@@ -359,8 +359,8 @@ fn in_phrase(tokens: &[Token<'_>], i: usize) -> bool {
         "week" => matches!(before, Some("last" | "this")),
         // `this morning`; after a weekday (`Monday morning`) the weekday
         // is the time word.
-        "morning" => before == Some("this"),
-        "evening" | "afternoon" => false,
+        // `this evening`, `this afternoon`: the day of writing.
+        "morning" | "evening" | "afternoon" => before == Some("this"),
         // `the early hours`, `the small hours`, `the wee hours`.
         "hours" => matches!(before, Some("early" | "small" | "wee")),
         // `last night`, `the past night`, `through the night`, `night of`,

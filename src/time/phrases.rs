@@ -322,7 +322,10 @@ static RULES: LazyLock<Vec<(Regex, Rule)>> = LazyLock::new(|| {
             r"\bthe\s+night\s+before\b".to_owned(),
             Rule::NightBeforeLast,
         ),
-        (r"\btoday\b".to_owned(), Rule::Today),
+        (
+            r"\btoday\b|\b(?:earlier\s+|late\s+)?this\s+(?:afternoon|evening)\b".to_owned(),
+            Rule::Today,
+        ),
         (
             r"\byesterday\b|\b(?:a|one)\s+day\s+(?:earlier|before)\b|\bthe\s+(?:day\s+before|previous\s+day)\b"
                 .to_owned(),
@@ -818,6 +821,13 @@ mod tests {
             n,
             Span::Night,
             "this morning",
+        );
+        check(
+            p,
+            "Kharkiv was hit this evening.",
+            p,
+            Span::Day,
+            "this evening",
         );
         check(
             p,
