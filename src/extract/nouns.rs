@@ -189,14 +189,14 @@ pub(super) fn noun_phrase(doc: &Doc<'_>, n: Number, sentence: usize) -> Cand {
             && !w.upper
             && w.key.chars().count() > 4
             && w.key.chars().all(cyrillic)
-            && LEXICON.plural_noun_ending(w.key)
+            // `40 поліцейських дістали травм`: an adjective's ending too,
+            // where the verb after it befalls only people.
+            && (LEXICON.plural_noun_ending(w.key) || befalls_people(start + 1))
             && !LEXICON.is(w, class::STOP | class::AUX | class::BOUNDARY | class::SKIP)
             && (start..(start + 3).min(end)).all(|q| {
-                LEXICON.events.match_at(t, q, end).is_none()
-                    || q > start
-                        && befalls_people(q)
-                        && LEXICON.speech.match_at(t, q, end).is_none()
-                        && LEXICON.items.match_at(t, q, end).is_none()
+                (LEXICON.events.match_at(t, q, end).is_none() || q > start && befalls_people(q))
+                    && LEXICON.speech.match_at(t, q, end).is_none()
+                    && LEXICON.items.match_at(t, q, end).is_none()
             })
     };
     let unknown_plural = unknown_plural || unknown_cyrillic;
