@@ -1268,11 +1268,8 @@ fn claimants(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking], signals: 
     debug_assert!(cands.is_sorted_by_key(|c| c.sentence));
     // The sentences that count something: a date or a time counts nothing.
     let mut counting = vec![false; doc.sentences.len()];
-    // Where each sentence's first count stands.
-    let mut first_count = vec![None; doc.sentences.len()];
     for c in cands.iter() {
         counting[c.sentence] = true;
-        first_count[c.sentence] = first_count[c.sentence].or(Some(c.n.first));
     }
     for c in cands.iter_mut() {
         let s = c.sentence;
@@ -1388,20 +1385,10 @@ fn claimants(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking], signals: 
                     c.source = Some(source);
                     c.claimant_rule = "author";
                 }
-                _ => match next_speaker(doc, s, speakers, &first_count) {
-                    // `22 беспилотника атаковали округ. Ранен один мирный
-                    // житель, сообщил Гладков.`: a paragraph's opening with
-                    // no speaker is told by the one its next sentence names.
-                    Some(p) if !unsaid && !recap => {
-                        c.claimant = p.claimant;
-                        c.source = Some(p.source.clone());
-                        c.claimant_rule = "speaker-next";
-                    }
-                    _ => {
-                        c.claimant = Claimant::Unknown;
-                        c.claimant_rule = "none";
-                    }
-                },
+                _ => {
+                    c.claimant = Claimant::Unknown;
+                    c.claimant_rule = "none";
+                }
             }
         }
         if c.claimant_rule != "previous-sentence" && c.claimant_rule != "none" {
@@ -1411,28 +1398,6 @@ fn claimants(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking], signals: 
             }
         }
     }
-}
-
-/// The speaker of the sentence after `s` in its paragraph, when `s` opens
-/// that paragraph below the title, and that sentence counts something
-/// before it names a speaker of a side: a report tagged at its end (`...,
-/// сообщил Гладков`) covers the paragraph it closes.
-fn next_speaker<'s>(
-    doc: &Doc<'_>,
-    s: usize,
-    speakers: &'s [Speaking],
-    first_count: &[Option<usize>],
-) -> Option<&'s Speaking> {
-    let paragraph = doc.sentences[s].paragraph;
-    let opens = s > 0 && doc.sentences[s - 1].paragraph != paragraph;
-    let next = doc.sentences.get(s + 1)?;
-    if !opens || next.paragraph != paragraph {
-        return None;
-    }
-    let count = first_count[s + 1]?;
-    said_in(speakers, s + 1)
-        .iter()
-        .find(|p| p.first.min(p.verb) > count && matches!(p.claimant, Claimant::Ru | Claimant::Ua))
 }
 
 /// Whether paragraph `p` opens with words that recall what was told

@@ -319,7 +319,6 @@ pub(super) fn head(
                 Some((f, ..)) if f.class() == ItemClass::Weapon && blows => f,
                 _ => entry.item,
             };
-            found = Some((item, weapon, e));
             j = e;
             // `Shahed-136/131-type`: the model's numbers run on.
             while j + 1 < end
