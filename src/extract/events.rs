@@ -463,9 +463,11 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
             }
             // `five drones launched by Russia were shot down`: a participle
             // that qualifies the noun gives way to the clause's verb.
+            // So does one whose target follows (`ten drones aimed at Moscow
+            // were shot down`).
             let qualifies = k == c.np_end
                 && e < end
-                && matches!(t[e].key, "by" | "from")
+                && matches!(t[e].key, "by" | "from" | "at" | "towards" | "toward")
                 && !t[k - 1].is_punct(',');
             if qualifies && let Some(later) = later_verb(doc, c, e, end) {
                 return Some(later);
@@ -519,8 +521,12 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
         let w = &t[k];
         // `At least six people, among them a boy, were killed`: skip an
         // aside between commas.
+        // `nine others, including a girl, were injured`: past the words
+        // that stand for the noun.
+        let np_end =
+            (c.np_end..k).all(|x| t[x].kind == Kind::Word && LEXICON.is(&t[x], class::AUX));
         if w.is_punct(',')
-            && (k == c.np_end
+            && (np_end
                 || k > c.np_end
                     && skipped == 0
                     && LEXICON.places.match_at(t, c.np_end, end).is_some())
