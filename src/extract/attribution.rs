@@ -1339,6 +1339,9 @@ fn claimants(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking], signals: 
             // it goes on with the one before reaches into the paragraph
             // before.
             let range = doc.range(s);
+            let opens = s > 0
+                && doc.sentences[s - 1].paragraph != paragraph
+                && doc.article.language.home().is_some();
             let goes_on = LEXICON
                 .continuations
                 .match_at(&doc.tokens, range.start, range.end)
@@ -1365,7 +1368,7 @@ fn claimants(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking], signals: 
                 .and_then(|x| {
                     let near = block
                         || doc.sentences[x].paragraph == paragraph
-                        || goes_on && doc.sentences[x].paragraph + 1 == paragraph
+                        || (goes_on || opens) && doc.sentences[x].paragraph + 1 == paragraph
                         || voiced;
                     (near || home.is_some())
                         .then(|| claim_of(x))
