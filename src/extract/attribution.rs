@@ -516,7 +516,9 @@ fn phrase_before(doc: &Doc<'_>, verb: usize, start: usize) -> Option<(usize, usi
     while first > start && !stop(first - 1) && last - first < 10 {
         first -= 1;
     }
-    if first > start && t[first - 1].kind == Kind::Num {
+    // A count before the speaker is the subject's (`five people said`);
+    // a time of day is not (`At 15.00 the emergency service reports`).
+    if first > start && t[first - 1].kind == Kind::Num && !super::text::clock(t, first - 1) {
         return None;
     }
     // `..., and claimed that`: a conjunction is no speaker; the clause's
