@@ -236,13 +236,24 @@ fn verb_before(doc: &Doc<'_>, c: &Cand, floor: usize) -> (Option<Found>, Option<
             // 1,662 drones`.
             let object = (e..c.n.hedge.saturating_sub(1))
                 .filter(|&g| !model_digits(doc, g) && !model_digits(doc, g + 1));
-            let listed = (entry.place == Place::Pre || object.clone().count() <= 3)
+            // `dozens of attack drones and six missiles`: a vague amount is
+            // no word of the noun.
+            let vague = |g: usize| {
+                LEXICON.vague.match_at(t, g, c.n.hedge).is_some()
+                    || t[g].is("of") && g > 0 && LEXICON.vague.match_at(t, g - 1, g).is_some()
+            };
+            let words = object.clone().filter(|&g| !vague(g)).count();
+            let listed = (entry.place == Place::Pre || words <= 3)
                 && c.n.hedge > e
                 && LEXICON.joins(&t[c.n.hedge - 1])
                 && object.clone().all(|g| {
+                    // `attack drones`, `strike drones`: a noun, or a word
+                    // right before one, whatever it says alone.
                     t[g].kind == Kind::Word
                         && !LEXICON.is(&t[g], class::BOUNDARY | class::PLACE_PREP)
-                        && LEXICON.events.match_at(t, g, c.n.hedge).is_none()
+                        && (LEXICON.events.match_at(t, g, c.n.hedge).is_none()
+                            || LEXICON.items.match_at(t, g, c.n.hedge).is_some()
+                            || LEXICON.items.match_at(t, g + 1, c.n.hedge).is_some())
                 });
             // A nominal governs its list outright; a verb only when the
             // number has no verb of its own after it (`were wounded`).
