@@ -980,6 +980,25 @@ mod tests {
     use super::*;
 
     #[test]
+    fn no_table_repeats_a_line() {
+        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/src/extract/tables");
+        for language in ["en", "uk", "ru"] {
+            let dir = std::path::Path::new(root).join(language);
+            for file in std::fs::read_dir(&dir).expect("the tables' folder") {
+                let path = file.expect("a table").path();
+                let text = std::fs::read_to_string(&path).expect("a table's text");
+                let mut seen = std::collections::HashSet::new();
+                for line in text.lines().map(str::trim) {
+                    if line.is_empty() || line.starts_with('#') {
+                        continue;
+                    }
+                    assert!(seen.insert(line), "{} repeats {line:?}", path.display());
+                }
+            }
+        }
+    }
+
+    #[test]
     fn every_table_parses() {
         let l = &*LEXICON;
         assert!(l.items.has_word("drones"));
