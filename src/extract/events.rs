@@ -6,7 +6,7 @@ use super::candidate::{Cand, Found, Partitive, Via};
 use super::chunks;
 use super::doc::Doc;
 use super::lexicon::{EventEntry, LEXICON, Place, Speech, class};
-use super::nouns::{among, head, places_after};
+use super::nouns::{among, counts_places_at, head, places_after};
 use super::text::{Kind, Token};
 use crate::model::{Event, Item, ItemClass};
 
@@ -100,7 +100,7 @@ fn verb_before(doc: &Doc<'_>, c: &Cand, floor: usize) -> (Option<Found>, Option<
     let mut aside = 0..0;
     // `выпустил по 12 районам области 91 беспилотник`: a count of places
     // is part of a phrase of place, no count that stops the search.
-    let places_count = |k: usize| t[k].kind == Kind::Num && places_after(doc, k + 1, c.n.hedge);
+    let places_count = |k: usize| counts_places_at(doc, k, c.n.hedge);
     while k > floor && c.n.hedge - k - aside.len() < 10 {
         k -= 1;
         // `had used “more than 500 means of air attack”`
@@ -534,10 +534,10 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
         // aside between commas.
         // `nine others, including a girl, were injured`: past the words
         // that stand for the noun.
-        let np_end =
+        let past_noun =
             (c.np_end..k).all(|x| t[x].kind == Kind::Word && LEXICON.is(&t[x], class::AUX));
         if w.is_punct(',')
-            && (np_end
+            && (past_noun
                 || k > c.np_end
                     && skipped == 0
                     && LEXICON.places.match_at(t, c.np_end, end).is_some())
@@ -868,8 +868,7 @@ fn attack_with(doc: &Doc<'_>, c: &Cand, start: usize) -> Option<Found> {
         k -= 1;
         // `attacked 16 settlements ... with three guided bombs`: a count of
         // places is part of what was attacked.
-        let places = t[k].kind == Kind::Num && places_after(doc, k + 1, w);
-        if t[k].kind == Kind::Num && !places
+        if t[k].kind == Kind::Num && !counts_places_at(doc, k, w)
             || t[k].is_punct(';')
             || t[k].is_punct(',') && k + 2 == w
         {

@@ -594,3 +594,9 @@ pub(super) fn places_after(doc: &Doc<'_>, after: usize, end: usize) -> bool {
         })
         .unwrap_or(false)
 }
+
+/// Whether the number at token `k` counts places (`по 12 районам`,
+/// `16 settlements`): part of a phrase of place, no count of weapons.
+pub(super) fn counts_places_at(doc: &Doc<'_>, k: usize, end: usize) -> bool {
+    doc.tokens[k].kind == Kind::Num && places_after(doc, k + 1, end)
+}
