@@ -523,7 +523,7 @@ pub(super) fn head(
         && item.class() == ItemClass::Weapon
         && e < end
         && t[e].upper
-        && !t[e].key.is_ascii()
+        && doc.article.language.home().is_some()
         && !LEXICON.is(&t[e], class::BODY)
     {
         side = LEXICON.side_word(&t[e]);
