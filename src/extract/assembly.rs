@@ -13,7 +13,7 @@ use super::night::Dater;
 use super::nouns::noun_phrase;
 use super::numbers;
 use super::structure::{Related, bracketed, ellipsis, fronted, lines, link_partitives, subsets};
-use super::text::Keys;
+use super::text::{Keys, Kind};
 use super::totals::Spans;
 use crate::model::{Article, Claimant, Event, Excerpt, Figure, Item, ItemClass};
 
@@ -125,7 +125,13 @@ pub(super) fn extract(article: &Article) -> Vec<Figure> {
                 && c.entry.is_some_and(|(_, v)| v == Via::Right)
                 && c.event_at.is_some_and(|(k, _)| k <= c.np_end + 2);
             let counts_one = !c.n.is_one || c.has_head() || c.verb_follows() || part_with_verb;
-            c.item.is_some_and(|item| item.counts_harm(c.event)) && counts_one
+            // `one of the biggest barrages`, `одна из крупнейших атак`: a
+            // rank among attacks, not a count.
+            let word_one = c.n.value == 1
+                && c.n.last == c.n.first + 1
+                && doc.tokens[c.n.first].kind == Kind::Word;
+            let ranked = word_one && ranked(&doc, c.n.last);
+            c.item.is_some_and(|item| item.counts_harm(c.event)) && counts_one && !ranked
         })
         .collect();
     build(&doc, &mut dater, &cands, &keep)
@@ -138,6 +144,7 @@ fn place_and_time(doc: &Doc<'_>, dater: &mut Dater<'_, '_>, cands: &mut [Cand]) 
     // the places it names.
     type Read = (usize, Spans, bool, Vec<(usize, Arc<str>)>);
     let mut cache: Option<Read> = None;
+    let mut frames = Frames::new(doc);
     for c in cands.iter_mut() {
         let s = c.sentence;
         if cache.as_ref().is_none_or(|(cs, ..)| *cs != s) {
@@ -166,12 +173,98 @@ fn place_and_time(doc: &Doc<'_>, dater: &mut Dater<'_, '_>, cands: &mut [Cand]) 
             cache = Some((s, spans, night, places));
         }
         let (_, spans, night, places) = cache.as_ref().expect("filled above");
-        c.cumulative = spans.cover(doc, c.n.first, *night);
+        c.cumulative = match frames.of(doc, dater, s) {
+            Frame::Unsaid => frames.carried(doc, dater, s, c.lead) == Frame::Span,
+            _ => spans.cover(doc, c.n.first, *night),
+        };
         let at = c.n.first;
         c.location = c
             .location
             .take()
             .or_else(|| nearest(places, at, 2).map(|(_, p)| p.clone()));
+    }
+}
+
+/// Whether the words after a `one` ending before token `k` rank it among
+/// others by a superlative: a word of `of`, then one at most before the
+/// superlative (`of the biggest`, `из крупнейших`).
+fn ranked(doc: &Doc<'_>, k: usize) -> bool {
+    let t = &doc.tokens;
+    let Some((after, _)) = LEXICON.partitives.match_at(t, k, t.len()) else {
+        return false;
+    };
+    (after..t.len().min(after + 2)).any(|j| LEXICON.is(&t[j], class::SUPERLATIVE))
+}
+
+/// What a sentence says of the time its figures count.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Frame {
+    /// A span (`in October`, `over the past week`) and no night.
+    Span,
+    /// A night or a day.
+    Time,
+    /// Nothing: its figures are of the time said before them.
+    Unsaid,
+}
+
+/// Each sentence's frame, read once.
+struct Frames(Vec<Option<Frame>>);
+
+impl Frames {
+    fn new(doc: &Doc<'_>) -> Self {
+        Frames(vec![None; doc.sentences.len()])
+    }
+
+    fn of(&mut self, doc: &Doc<'_>, dater: &mut Dater<'_, '_>, s: usize) -> Frame {
+        *self.0[s].get_or_insert_with(|| {
+            let spans = Spans::of(doc, s);
+            if !spans.is_empty() && !dater.names_night(s) {
+                Frame::Span
+            } else if !spans.is_empty() || spans.counts_from_event() || dater.names_time(s) {
+                Frame::Time
+            } else {
+                Frame::Unsaid
+            }
+        })
+    }
+
+    /// The frame a sentence that says none takes, as its date is taken:
+    /// its list's lead's; else the nearer of the two sentences before it
+    /// in its paragraph that says one (`In October Russia launched 2,023
+    /// drones. Of these, 1,185 were shot down`); else the article's
+    /// opening, when it names a span and no night.
+    fn carried(
+        &mut self,
+        doc: &Doc<'_>,
+        dater: &mut Dater<'_, '_>,
+        s: usize,
+        lead: Option<usize>,
+    ) -> Frame {
+        if let Some(l) = lead.filter(|&l| l != s) {
+            let f = self.of(doc, dater, l);
+            if f != Frame::Unsaid {
+                return f;
+            }
+        }
+        let paragraph = doc.sentences[s].paragraph;
+        for p in (s.saturating_sub(2)..s).rev() {
+            if doc.sentences[p].paragraph != paragraph {
+                break;
+            }
+            let f = self.of(doc, dater, p);
+            if f != Frame::Unsaid {
+                return f;
+            }
+        }
+        // The title's span, where the opening names no night: a lead's
+        // span is as often background (`since August`).
+        if s == 0 || self.of(doc, dater, 0) != Frame::Span {
+            return Frame::Unsaid;
+        }
+        if dater.opening().any(|p| dater.names_night(p)) {
+            return Frame::Time;
+        }
+        Frame::Span
     }
 }
 

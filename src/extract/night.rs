@@ -110,6 +110,11 @@ impl<'d, 'a> Dater<'d, 'a> {
         self.read(s).reported.unwrap_or(published).pred_opt()
     }
 
+    /// The sentences of the article's opening: its title and lead.
+    pub fn opening(&self) -> std::ops::Range<usize> {
+        0..self.opening
+    }
+
     /// Whether sentence `s` names the night of an event (`overnight`,
     /// `on the night of May 7`).
     pub fn names_night(&mut self, s: usize) -> bool {

@@ -85,7 +85,22 @@ fn lists(doc: &Doc<'_>, pieces: &[Piece], cands: &[Cand]) -> Vec<List> {
                 // `пять БПЛА — над Брянской областью`: a dash after a
                 // member with a noun stands for the verb it leaves out.
                 let dashed = pieces.get(k + 1).is_some_and(|x| x.chunk == Chunk::Dash);
-                if cands[m].item.is_some() && !dashed || cands[m].entry.is_some() || verb_after {
+                // `29 drones were shot down over Ryazan, ..., six drones
+                // over Tver, three over Kursk`: a noun of the kind the
+                // list counts goes on with the verb left out, where a place
+                // follows it (`one drone was still in Ukraine` says more).
+                let place_after = pieces.get(k + 1).is_some_and(|x| {
+                    x.chunk == Chunk::Place
+                        || x.chunk == Chunk::Word
+                            && LEXICON.is(&doc.tokens[x.tokens.start], class::PLACE_PREP)
+                });
+                let same_kind = place_after
+                    && cands[m]
+                        .item
+                        .zip(cands[c].item)
+                        .is_some_and(|(a, b)| a.class() == b.class());
+                let own_noun = cands[m].item.is_some() && !dashed && !same_kind;
+                if own_noun || cands[m].entry.is_some() || verb_after {
                     break;
                 }
                 list.gapped.push(m);

@@ -4,12 +4,15 @@
 
 use super::doc::Doc;
 use super::lexicon::{LEXICON, class};
-use super::text::Kind;
+use super::text::{Kind, Token};
 
 /// Where a sentence names a span of time.
 pub(super) struct Spans {
     /// Tokens where a span starts.
     at: Vec<usize>,
+    /// Whether the sentence counts from the start of an event rather
+    /// than of a span (`з початку атаки`): it names its own time.
+    counts_from_event: bool,
 }
 
 impl Spans {
@@ -18,7 +21,10 @@ impl Spans {
     pub fn of(doc: &Doc<'_>, s: usize) -> Spans {
         let t = &doc.tokens;
         let range = doc.range(s);
-        let mut out = Spans { at: Vec::new() };
+        let mut out = Spans {
+            at: Vec::new(),
+            counts_from_event: false,
+        };
         // Nothing below can match in a sentence with no phrase of the
         // table, no month, no span word and no word that leads a year
         // (`since`).
@@ -44,16 +50,20 @@ impl Spans {
             // A month after a superlative is the span of a record total
             // (`a record for drone attacks in October`); any other span is
             // the term of the comparison (`the biggest attack since 2022`,
-            // `in a week`).
+            // `in a week`), as is a month of a named year (`the biggest
+            // since Moscow invaded in February 2022`).
             let (span, next) = match table
                 .then(|| LEXICON.cumulative.match_at(t, k, range.end))
                 .flatten()
             {
                 Some((e, _)) => (Some(true), e),
-                None if let Some(e) = since.then(|| since_year(doc, k, range.end)).flatten() => {
-                    (Some(true), e)
+                None if let Some((e, span)) =
+                    since.then(|| since_year(doc, k, range.end)).flatten() =>
+                {
+                    out.counts_from_event |= !span;
+                    (span.then_some(true), e)
                 }
-                None if months && month(doc, k, range.end) => (Some(false), k + 1),
+                None if months && let Some(year) = month(doc, k, range.end) => (Some(year), k + 1),
                 None => (
                     (periods && period(doc, k, range.end) || years && t[k].is("since"))
                         .then_some(true),
@@ -91,38 +101,61 @@ impl Spans {
     pub fn is_empty(&self) -> bool {
         self.at.is_empty()
     }
+
+    /// Whether the sentence counts from the start of an event.
+    pub fn counts_from_event(&self) -> bool {
+        self.counts_from_event
+    }
 }
 
-/// `з початку 2024 року`, `с начала 2025 года`: a phrase of the table
-/// with a year after it; the token after the phrase.
-fn since_year(doc: &Doc<'_>, k: usize, end: usize) -> Option<usize> {
+/// `з початку 2024 року`, `с начала 2025 года`, `від початку
+/// повномасштабного вторгнення`: a phrase of the table with a year after
+/// it, or a span's word past a few words that qualify it. The token after
+/// the phrase, and whether it starts a span rather than an event (`з
+/// початку атаки`).
+fn since_year(doc: &Doc<'_>, k: usize, end: usize) -> Option<(usize, bool)> {
     let t = &doc.tokens;
     let (e, _) = LEXICON.since_year.match_at(t, k, end)?;
     let year = t.get(e).filter(|_| e < end)?;
-    let is_year = year.kind == Kind::Num
-        && year.key.len() == 4
-        && year
-            .key
-            .parse::<u32>()
-            .is_ok_and(|y| (1900..=2100).contains(&y));
-    is_year.then_some(e)
+    if is_year(year) {
+        return Some((e, true));
+    }
+    let span = (e..end.min(e + 3))
+        .take_while(|&j| t[j].kind == Kind::Word && !t[j].upper && !doc.boundary(j))
+        .any(|j| LEXICON.is(&t[j], class::PERIOD));
+    Some((e, span))
 }
 
-/// `in June`, `across the month of August`, `за першу половину вересня`:
-/// a month with no day after it, led by a word that leads a span.
-fn month(doc: &Doc<'_>, k: usize, end: usize) -> bool {
+/// Whether a token is a year: four digits from 1900 to 2100.
+fn is_year(t: &Token<'_>) -> bool {
+    t.kind == Kind::Num
+        && t.key.len() == 4
+        && t.key
+            .parse::<u32>()
+            .is_ok_and(|y| (1900..=2100).contains(&y))
+}
+
+/// `in June`, `across the month of August`, `за першу половину вересня`,
+/// `in October 2023`: a month with no day after it, led by a word that
+/// leads a span; whether a year follows it.
+fn month(doc: &Doc<'_>, k: usize, end: usize) -> Option<bool> {
     let t = &doc.tokens;
+    if !LEXICON.is(&t[k], class::EXTENT) {
+        return None;
+    }
     let from = after_lead(doc, k, end);
-    LEXICON.is(&t[k], class::EXTENT)
-        && (from..end.min(from + 4))
-            .find(|&j| !(t[j].is("month") || LEXICON.qualifies_span(t[j].key)))
-            .is_some_and(|j| {
-                // English capitalises a month (`in May`, not `may`); the
-                // Cyrillic languages write it small.
-                LEXICON.is(&t[j], class::MONTH)
-                    && (t[j].upper || !t[j].key.is_ascii())
-                    && !(j + 1 < end && t[j + 1].kind == Kind::Num)
-            })
+    let j = (from..end.min(from + 4))
+        .find(|&j| !(t[j].is("month") || LEXICON.qualifies_span(t[j].key)))?;
+    // English capitalises a month (`in May`, not `may`); the Cyrillic
+    // languages write it small.
+    if !(LEXICON.is(&t[j], class::MONTH) && (t[j].upper || !t[j].key.is_ascii())) {
+        return None;
+    }
+    // A day after the month names a day (`in May 5`).
+    match t.get(j + 1).filter(|_| j + 1 < end) {
+        Some(n) if n.kind == Kind::Num => is_year(n).then_some(true),
+        _ => Some(false),
+    }
 }
 
 /// `over the past week`, `in the space of a week`, `this single week
