@@ -366,6 +366,11 @@ fn find_speakers(doc: &Doc<'_>, signals: &Signals<'_, '_>) -> Vec<Speaking> {
             && !(dash + 1..range.end).any(|k| LEXICON.events.match_at(t, k, range.end).is_some())
             // `4 — у Смоленській`: a place the count is paired with.
             && !LEXICON.is(&t[dash + 1], class::PLACE_PREP)
+            // `Курська область – РФ`: a dash that glosses a region with
+            // its country.
+            && !(dash > range.start
+                && LEXICON.is(&t[dash - 1], class::REGION)
+                && LEXICON.side_word(&t[dash + 1]).is_some())
             // `Усе це — історична частина Львова`: a place alone names
             // no one.
             && (dash + 1..range.end).any(|k| LEXICON.speakers.match_at(t, k, range.end).is_some())

@@ -476,6 +476,8 @@ pub enum NumWord {
     OneScale(u64),
     /// One and a half, before a scale word: `півтори тисячі`.
     Half,
+    /// A half of the scale word after it: `пів сотні`, `пол тысячи`.
+    HalfOf,
     /// dozen (12).
     Dozen,
 }
@@ -704,6 +706,7 @@ fn read_tables() -> Lexicon {
                 "scale" if c.get(2) == Some(&"alone") => Some(NumWord::OneScale(v)),
                 "scale" => Some(NumWord::Scale(v)),
                 "half" => Some(NumWord::Half),
+                "half-of" => Some(NumWord::HalfOf),
                 "dozen" => Some(NumWord::Dozen),
                 _ => None,
             }

@@ -149,18 +149,29 @@ pub(super) fn noun_phrase(doc: &Doc<'_>, n: Number, sentence: usize) -> Cand {
         return c;
     }
     // `14 assaults`, `3 bridges`: a plural noun the lexicon does not know
-    // still says what is counted, so nothing is borrowed from elsewhere.
-    let unknown_plural = start < end && {
-        let w = &t[start];
+    // still says what is counted, so nothing is borrowed from elsewhere;
+    // so too past a side's adjective (`два російські винищувачі`), which
+    // leaves the number's own noun to come.
+    let own = if start + 1 < end
+        && t[start].kind == Kind::Word
+        && LEXICON.side_word(&t[start]).is_some()
+        && LEXICON.items.match_at(t, start, end).is_none()
+    {
+        start + 1
+    } else {
+        start
+    };
+    let unknown_plural = own < end && {
+        let w = &t[own];
         w.kind == Kind::Word
             && !w.upper
             && w.key.len() > 3
             && w.key.ends_with('s')
             && !w.key.ends_with("ss")
             && !LEXICON.is(w, class::STOP | class::AUX | class::BOUNDARY | class::SKIP)
-            && LEXICON.events.match_at(t, start, end).is_none()
-            && LEXICON.speech.match_at(t, start, end).is_none()
-            && LEXICON.items.match_at(t, start, end).is_none()
+            && LEXICON.events.match_at(t, own, end).is_none()
+            && LEXICON.speech.match_at(t, own, end).is_none()
+            && LEXICON.items.match_at(t, own, end).is_none()
     };
     // `47 боеприпасов`, `у 5 районах`: a Cyrillic word no table knows,
     // plural by its ending (genitive, locative or instrumental), with no
@@ -182,8 +193,8 @@ pub(super) fn noun_phrase(doc: &Doc<'_>, n: Number, sentence: usize) -> Cand {
                 && e.thing.is_none()
         })
     };
-    let unknown_cyrillic = start < end && {
-        let w = &t[start];
+    let unknown_cyrillic = own < end && {
+        let w = &t[own];
         let cyrillic = |ch: char| ('\u{0400}'..='\u{04ff}').contains(&ch);
         w.kind == Kind::Word
             && !w.upper
@@ -191,10 +202,12 @@ pub(super) fn noun_phrase(doc: &Doc<'_>, n: Number, sentence: usize) -> Cand {
             && w.key.chars().all(cyrillic)
             // `40 поліцейських дістали травм`: an adjective's ending too,
             // where the verb after it befalls only people.
-            && (LEXICON.plural_noun_ending(w.key) || befalls_people(start + 1))
+            // After a side's adjective, a word no table knows is the
+            // noun it qualifies, whatever its ending.
+            && (LEXICON.plural_noun_ending(w.key) || befalls_people(own + 1) || own > start)
             && !LEXICON.is(w, class::STOP | class::AUX | class::BOUNDARY | class::SKIP)
-            && (start..(start + 3).min(end)).all(|q| {
-                (LEXICON.events.match_at(t, q, end).is_none() || q > start && befalls_people(q))
+            && (own..(own + 3).min(end)).all(|q| {
+                (LEXICON.events.match_at(t, q, end).is_none() || q > own && befalls_people(q))
                     && LEXICON.speech.match_at(t, q, end).is_none()
                     && LEXICON.items.match_at(t, q, end).is_none()
             })
@@ -254,15 +267,15 @@ pub(super) fn noun_phrase(doc: &Doc<'_>, n: Number, sentence: usize) -> Cand {
         // A noun the tables do not know, whose verb befalls only people,
         // counts people; not the enemy's troops (`1 080 окупантів
         // убитими`), soldiers whose count is of another kind.
-        if befalls_people(start + 1) && !LEXICON.is(&t[start], class::ENEMY) {
+        if befalls_people(own + 1) && !LEXICON.is(&t[own], class::ENEMY) {
             c.item = Some(Item::Person);
             c.item_rule = "noun";
-            c.np_end = start + 1;
+            c.np_end = own + 1;
             return c;
         }
         c.item = Some(Item::Other);
         c.item_rule = "noun";
-        c.np_end = start + 1;
+        c.np_end = own + 1;
     }
     c
 }

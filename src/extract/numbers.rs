@@ -259,7 +259,7 @@ fn words(tokens: &[Token<'_>], start: usize, i: usize, end: usize) -> Option<(u6
                 NumWord::Dozen => Some((12, i + 2)),
                 NumWord::Hundred => Some((100, i + 2)),
                 NumWord::Scale(s) | NumWord::OneScale(s) => Some((s, i + 2)),
-                NumWord::Small(_) | NumWord::Half => None,
+                NumWord::Small(_) | NumWord::Half | NumWord::HalfOf => None,
             };
         }
         "half"
@@ -268,12 +268,22 @@ fn words(tokens: &[Token<'_>], start: usize, i: usize, end: usize) -> Option<(u6
         {
             return Some((6, i + 3));
         }
+        // `half a million`.
+        "half" if tokens.get(i + 1).is_some_and(|t| t.is("a")) => {
+            let s = word(i + 2)?.scale()?;
+            return Some((s / 2, i + 3));
+        }
         // Most words are not numbers, and their table bits say so at once.
         _ if !LEXICON.numbers.may_start(tokens[i].starts) => return None,
         // `півтори тисячі`: one and a half of a scale, and alone no count.
         _ if word(i) == Some(NumWord::Half) => {
             let s = word(i + 1)?.scale()?;
             return Some((s + s / 2, i + 2));
+        }
+        // `пів сотні дронів`: half of a scale, and alone no count.
+        _ if word(i) == Some(NumWord::HalfOf) => {
+            let s = word(i + 1)?.scale()?;
+            return Some((s / 2, i + 2));
         }
         _ => {}
     }
@@ -329,7 +339,7 @@ fn words(tokens: &[Token<'_>], start: usize, i: usize, end: usize) -> Option<(u6
                     .unwrap_or(u64::MAX);
                 current = 0;
             }
-            NumWord::Half => break,
+            NumWord::Half | NumWord::HalfOf => break,
             NumWord::Dozen => {
                 if current == 0 || current >= 100 {
                     break;
