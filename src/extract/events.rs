@@ -87,6 +87,26 @@ pub(super) fn verb_before_as(doc: &Doc<'_>, c: &Cand, item: Item) -> Option<Foun
     near.or(far)
 }
 
+/// Where the joint that ends right before token `at` starts, of one word
+/// or several (`and`, `as well as`, `а також`), past token `from`.
+fn joint_before(doc: &Doc<'_>, from: usize, at: usize) -> Option<usize> {
+    (at.saturating_sub(3).max(from)..at).find(|&q| {
+        LEXICON
+            .joints
+            .match_at(&doc.tokens, q, at)
+            .is_some_and(|(x, _)| x == at)
+    })
+}
+
+/// Whether token `k` is a piece of a hyphened name after its first
+/// (`-`, `U` of `Tochka-U`): no word of its own.
+fn glued(doc: &Doc<'_>, k: usize) -> bool {
+    let t = &doc.tokens;
+    k > 0
+        && !t[k].space_before
+        && (t[k].is_punct('-') || t[k - 1].is_punct('-') && !t[k - 1].space_before)
+}
+
 /// A verb or nominal right before the number: `shot down 97`, `the
 /// destruction of 59`, `killing three`; and, apart, one further back in the
 /// clause, which counts only when nothing nearer does.
@@ -101,8 +121,12 @@ fn verb_before(doc: &Doc<'_>, c: &Cand, floor: usize) -> (Option<Found>, Option<
     // `выпустил по 12 районам области 91 беспилотник`: a count of places
     // is part of a phrase of place, no count that stops the search.
     let places_count = |k: usize| counts_places_at(doc, k, c.n.hedge);
-    while k > floor && c.n.hedge - k - aside.len() < 10 {
+    // The search reaches ten words back; a hyphened name (`Tochka-U`)
+    // is one word, however many tokens it is cut into.
+    let mut names = 0;
+    while k > floor && c.n.hedge - k - aside.len() - names < 10 {
         k -= 1;
+        names += usize::from(glued(doc, k));
         // `had used “more than 500 means of air attack”`
         if quote(&t[k]) && k + 1 == c.n.hedge {
             continue;
@@ -118,7 +142,10 @@ fn verb_before(doc: &Doc<'_>, c: &Cand, floor: usize) -> (Option<Found>, Option<
         // `самолет Су-27 и 1662 беспилотника`: the digits of a model's
         // name are no count that stops the search.
         let model = model_digits(doc, k) || k + 1 < c.n.hedge && model_digits(doc, k + 1);
-        if !model && !places_count(k) && (doc.boundary(k) || t[k].kind == Kind::Num) {
+        // `a Tochka-U missile as well as 18 rockets`: a joint of several
+        // words before the number (`as` of it ends clauses elsewhere).
+        let joint = joint_before(doc, floor, c.n.hedge).is_some_and(|q| q <= k);
+        if !model && !places_count(k) && !joint && (doc.boundary(k) || t[k].kind == Kind::Num) {
             if far.is_none() && k + 1 == c.n.hedge && t[k].is_punct(',') {
                 far = verb_over_member(doc, c, k, floor);
             }
@@ -234,8 +261,9 @@ fn verb_before(doc: &Doc<'_>, c: &Cand, floor: usize) -> (Option<Found>, Option<
             // `injuring a woman and two men`: an object list after any verb.
             // A model's name is one word of the object: `a Su-27 jet and
             // 1,662 drones`.
-            let object = (e..c.n.hedge.saturating_sub(1))
-                .filter(|&g| !model_digits(doc, g) && !model_digits(doc, g + 1));
+            let joint = joint_before(doc, e, c.n.hedge);
+            let object = (e..joint.unwrap_or(c.n.hedge.saturating_sub(1)))
+                .filter(|&g| !model_digits(doc, g) && !model_digits(doc, g + 1) && !glued(doc, g));
             // `dozens of attack drones and six missiles`: a vague amount is
             // no word of the noun.
             let vague = |g: usize| {
@@ -245,7 +273,7 @@ fn verb_before(doc: &Doc<'_>, c: &Cand, floor: usize) -> (Option<Found>, Option<
             let words = object.clone().filter(|&g| !vague(g)).count();
             let listed = (entry.place == Place::Pre || words <= 3)
                 && c.n.hedge > e
-                && LEXICON.joins(&t[c.n.hedge - 1])
+                && joint.is_some()
                 && object.clone().all(|g| {
                     // `attack drones`, `strike drones`: a noun, or a word
                     // right before one, whatever it says alone.
@@ -286,7 +314,9 @@ fn verb_before(doc: &Doc<'_>, c: &Cand, floor: usize) -> (Option<Found>, Option<
         }
         // A noun ends the search, unless the number is the next member
         // of a list: `Hits by missiles and 21 drones`.
-        if LEXICON.items.match_at(t, k, k + 1).is_some() && !LEXICON.joins(&t[c.n.hedge - 1]) {
+        if LEXICON.items.match_at(t, k, k + 1).is_some()
+            && joint_before(doc, k, c.n.hedge).is_none()
+        {
             break;
         }
     }
