@@ -71,6 +71,9 @@ enum Rule {
     /// `у ніч на 9 липня`, `в ночь с 8 на 9 июля`: the night that ended on
     /// the morning of that day.
     NightOnDate,
+    /// `ночью 27 октября`, `у ніч 22 лютого`: the night that ended on the
+    /// date.
+    NightOfDate,
     /// `у ніч на неділю`, `в ночь на воскресенье`.
     NightOnWeekday,
     /// `6–7 лютого`, `31 января – 1 февраля`: two days in a row are the
@@ -151,11 +154,21 @@ static RULES: LazyLock<Vec<(Pattern, Rule)>> = LazyLock::new(|| {
     // its morning.
     // `Напередодні, в ніч на 13 вересня`: the day before, named by its
     // night, is that night.
-    let night = r"(?:(?:напередодні|накануне),?\s+)?(?:(?:(?:у|в|уві)\s+)?(?:ніч|ночь)|ночі|ночи|вночі|уночі),?\s+(?:(?:з|с|із)\s+\S+\s+)?(?:на|проти)\s+";
+    // `Этой ночью — на 20 февраля —`: so may a dash.
+    let night = r"(?:(?:напередодні|накануне),?\s+)?(?:(?:(?:у|в|уві)\s+)?(?:ніч|ночь)|ночі|ночи|ночью|вночі|уночі)(?:,|\s*[—–-])?\s+(?:(?:з|с|із)\s+\S+\s+)?(?:на|проти)\s+";
     [
         (
             format!(r"\b{night}(?P<d>[0-9]{{1,2}})\s+(?P<m>\p{{L}}+)"),
             Rule::NightOnDate,
+        ),
+        // `ночью 27 октября`, `у ніч 22 лютого`, `Нічна атака 24 липня`:
+        // a night named by a date with no preposition is the night that
+        // ended on it, as the morning's reports name it; not a night of
+        // two dates (`в ночь 31 января – 1 февраля`).
+        (
+            r"\b(?:(?:у|в|уві)\s+(?:ніч|ночь)|ночью|вночі|уночі|(?:нічн|ночн)\p{L}*\s+(?:атак|удар|обстр)\p{L}*),?\s+(?P<d>[0-9]{1,2})\s+(?P<m>\p{L}+)(?:\s+(?P<y>(?:19|20)[0-9]{2}))?(?P<pair>\s*[-–—]\s*[0-9])?"
+                .to_string(),
+            Rule::NightOfDate,
         ),
         // `в ночь на воскресенье, 8 февраля`: the date after the weekday
         // is the same morning's.
@@ -306,13 +319,18 @@ fn weekday(word: &str) -> Option<Weekday> {
 fn interpret(rule: Rule, c: &Found<'_>, published: NaiveDate) -> Option<When> {
     let whole = c.caps.get_match()?;
     let (date, span, relative) = match rule {
-        Rule::NightOnDate | Rule::MonthDay => {
+        Rule::NightOnDate | Rule::NightOfDate | Rule::MonthDay => {
+            if c.name("pair").is_some() {
+                return None;
+            }
             let d: u32 = c.name("d")?.parse().ok()?;
             let m = month(c.name("m")?)?;
             let year = c.name("y").and_then(|y| y.parse().ok());
             let day = super::phrases::month_day(published, m, d, year)?;
             match rule {
-                Rule::NightOnDate => (super::phrases::back(day, 1)?, Span::Night, false),
+                Rule::NightOnDate | Rule::NightOfDate => {
+                    (super::phrases::back(day, 1)?, Span::Night, false)
+                }
                 _ => (day, Span::Day, false),
             }
         }
@@ -439,6 +457,31 @@ mod tests {
         assert_eq!(
             first("Минулої ночі, проти 8 липня, ворог"),
             ("2025-07-07".into(), Span::Night)
+        );
+    }
+
+    #[test]
+    fn a_night_named_by_a_date_alone_ended_on_it() {
+        assert_eq!(
+            first("ночью 27 июня перехвачены"),
+            ("2025-06-26".into(), Span::Night)
+        );
+        assert_eq!(
+            first("У ніч 22 червня ворог атакував"),
+            ("2025-06-21".into(), Span::Night)
+        );
+        assert_eq!(
+            first("Нічна атака 24 червня: ППО"),
+            ("2025-06-23".into(), Span::Night)
+        );
+        assert_eq!(
+            first("Этой ночью — на 20 июня — защитники"),
+            ("2025-06-19".into(), Span::Night)
+        );
+        // A date alone is its day.
+        assert_eq!(
+            first("27 июня перехвачены"),
+            ("2025-06-27".into(), Span::Day)
         );
     }
 

@@ -194,6 +194,7 @@ const OTHER_TIME_WORDS: &[&str] = &[
     "yesterday",
     "tonight",
     "overnight",
+    "dawn",
     "day",
     "week",
     "mon",
@@ -304,6 +305,11 @@ static RULES: LazyLock<Vec<(Regex, Rule)>> = LazyLock::new(|| {
             ),
             Rule::NightBefore,
         ),
+        // `before dawn on Thursday`: the night that ended that morning.
+        (
+            format!(r"\b(?:before\s+(?:dawn|daybreak)|pre-?dawn(?:\s+hours)?)\s+(?:on\s+|of\s+)?{target}"),
+            Rule::NightBefore,
+        ),
         (
             format!(r"\b{MODIFIER}?{wd}\.?\s+night\b(?:\s+(?:into|to)\s+(?:{WD}|{other}))?"),
             Rule::WeekdayNight,
@@ -314,7 +320,7 @@ static RULES: LazyLock<Vec<(Regex, Rule)>> = LazyLock::new(|| {
             Rule::ThisMorning,
         ),
         (
-            r"\b(?:overnight|last\s+night|(?:during|through|throughout)\s+the\s+night|(?:in\s+)?the\s+(?:early|small|wee)\s+hours|in\s+(?:one|a\s+single)\s+night|(?:over\s+)?the\s+past\s+night)\b"
+            r"\b(?:overnight|last\s+night|before\s+dawn|(?:during|through|throughout)\s+the\s+night|(?:in\s+)?the\s+(?:early|small|wee)\s+hours|in\s+(?:one|a\s+single)\s+night|(?:over\s+)?the\s+past\s+night)\b"
                 .to_owned(),
             Rule::PlainNight,
         ),
@@ -837,6 +843,25 @@ mod tests {
             "early this morning",
         );
         check(p, "OVERNIGHT, 40 drones.", n, Span::Night, "OVERNIGHT");
+    }
+
+    #[test]
+    fn before_dawn_on_a_weekday_is_the_night_before_it() {
+        let p = day(SUN);
+        check(
+            p,
+            "Drones came before dawn on Saturday.",
+            d(2025, 6, 6),
+            Span::Night,
+            "before dawn on Saturday",
+        );
+        check(
+            p,
+            "Drones came before dawn.",
+            d(2025, 6, 7),
+            Span::Night,
+            "before dawn",
+        );
     }
 
     #[test]
