@@ -244,14 +244,16 @@ fn reported_at(doc: &Doc<'_>, range: std::ops::Range<usize>, k: usize) -> bool {
     {
         return true;
     }
-    if k == start + 2 && t[start].upper && t[start + 1].is_punct(',') {
-        let capitals = capitals(start);
-        let closed = (k + 1..(k + 5).min(end))
-            .any(|x| matches!(t[x].key, "(" | "/" | "–" | "—") || t[x].is_punct('-'))
-            || end <= k + 5;
-        if capitals || closed {
-            return true;
-        }
+    let closed = (k + 1..(k + 5).min(end))
+        .any(|x| matches!(t[x].key, "(" | "/" | "–" | "—") || t[x].is_punct('-'))
+        || end <= k + 5;
+    if k == start + 2 && t[start].upper && t[start + 1].is_punct(',') && (capitals(start) || closed)
+    {
+        return true;
+    }
+    // `Sept. 7 (UPI) --`: a dateline with no place, a month first.
+    if k == start && LEXICON.is(&t[k], class::MONTH) && closed {
+        return true;
     }
     // `as of 9:30 on April 16`, `as of Monday`, `Станом на 08.00 неділі,
     // 18 травня`: the time a count stood. A colon inside a clock time
