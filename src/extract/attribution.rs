@@ -1395,10 +1395,17 @@ fn claimants(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking], signals: 
                     c.source = Some(source);
                     c.claimant_rule = "author";
                 }
-                _ => {
-                    c.claimant = Claimant::Unknown;
-                    c.claimant_rule = "none";
-                }
+                _ => match opening_source(doc, s, speakers, home, by_figure.or(by_speaker)) {
+                    Some(p) => {
+                        c.claimant = p.claimant;
+                        c.source = Some(p.source.clone());
+                        c.claimant_rule = "lead-source";
+                    }
+                    None => {
+                        c.claimant = Claimant::Unknown;
+                        c.claimant_rule = "none";
+                    }
+                },
             }
         }
         if c.claimant_rule != "previous-sentence" && c.claimant_rule != "none" {
@@ -1449,6 +1456,30 @@ fn labelled(doc: &Doc<'_>, s: usize) -> bool {
     let t = &doc.tokens;
     let range = doc.range(s);
     range.len() > 1 && LEXICON.is(&t[range.start], class::LABEL) && t[range.start + 1].is_punct(':')
+}
+
+/// `Зі 101 дрона ... збито 90. Як повідомляють Повітряні сили, ...`:
+/// in Ukrainian or Russian writing, a lead that names no one and has no
+/// claim before it is the report of the home side's speaker whom the next
+/// sentence opens by (`Як повідомляють`, `За даними`, `Как следует из
+/// сводки`), as relayed bulletins run; not the headline.
+fn opening_source<'s>(
+    doc: &Doc<'_>,
+    s: usize,
+    speakers: &'s [Speaking],
+    home: Option<Claimant>,
+    before: Option<usize>,
+) -> Option<&'s Speaking> {
+    let home = home?;
+    let next = s + 1;
+    // A headline that names no one is no one's.
+    if s == 0 || before.is_some() || next >= doc.sentences.len() {
+        return None;
+    }
+    let first = doc.sentences[next].tokens.start;
+    said_in(speakers, next)
+        .iter()
+        .find(|p| p.verb < p.first && p.first < first + 4 && p.claimant == home)
 }
 
 /// A speaker met after the sentence that still covers it: the end of a
