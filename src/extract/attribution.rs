@@ -280,7 +280,11 @@ fn find_speakers(doc: &Doc<'_>, signals: &Signals<'_, '_>) -> Vec<Speaking> {
                             // `Об этом сообщил губернатор`: where the words
                             // before the verb name nobody, a speaker right
                             // after it speaks, as free word order has it.
-                            Some(p) if names_nobody(doc, p) => {
+                            // `..., сообщили в Министерстве обороны`,
+                            // `..., said the governor`: a verb that opens
+                            // its clause after a comma has its speaker
+                            // after it; the words before are what it says.
+                            Some(p) if names_nobody(doc, p) || t[k - 1].is_punct(',') => {
                                 Some(after().filter(|&a| speaker_after(doc, a)).unwrap_or(p))
                             }
                             Some(p) => Some(p),
