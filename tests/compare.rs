@@ -370,6 +370,23 @@ fn all_shot_down_is_no_share_where_some_hit() {
 }
 
 #[test]
+fn all_shot_down_is_no_share_where_some_hit_at_places_the_attack_does_not_name() {
+    // A launch with no place, hits at a place written two ways: no one
+    // place is the attack's, yet some got through.
+    let at = |place: &'static str| Fig {
+        location: Some(place),
+        ..fig(1, Event::Hit)
+    };
+    let told = vec![
+        fig(10, Event::Launched),
+        fig(10, Event::Intercepted),
+        at("Одессе"),
+        at("Одессой"),
+    ];
+    assert_eq!(rates(&store(&[("a", "Wire", told)])), []);
+}
+
+#[test]
 fn nearly_all_never_reads_as_all() {
     let s = store(&[(
         "a",

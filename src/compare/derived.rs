@@ -140,6 +140,26 @@ impl Derivation {
                 }
             }
         }
+        // A hit at a place the attack with no place does not name as its
+        // one place (two spellings of it, or two places) still says some
+        // got through of the attack as a whole.
+        let hit_slot = DERIVED_FROM.len() - 1;
+        let mut hits: BTreeMap<Attack, u64> = BTreeMap::new();
+        for (attack, slots) in &self.groups {
+            if let Some(h) = slots.largest[hit_slot].filter(|&h| h > 0) {
+                let mut bare = attack.clone();
+                bare.2 = None;
+                let top = hits.entry(bare).or_default();
+                *top = (*top).max(h);
+            }
+        }
+        for (attack, slots) in self.groups.iter_mut() {
+            if attack.2.is_none()
+                && let Some(&h) = hits.get(attack)
+            {
+                slots.largest[hit_slot] = slots.largest[hit_slot].max(Some(h));
+            }
+        }
         let mut shared: Option<Arc<str>> = None;
         for ((claimant, _, _, date, attacker, item), slots) in std::mem::take(&mut self.groups) {
             let night = When::of(self.by_night, a, date);
