@@ -231,8 +231,8 @@ impl Frames {
     /// The frame a sentence that says none takes, as its date is taken:
     /// its list's lead's; else the nearer of the two sentences before it
     /// in its paragraph that says one (`In October Russia launched 2,023
-    /// drones. Of these, 1,185 were shot down`); else the article's
-    /// opening, when it names a span and no night.
+    /// drones. Of these, 1,185 were shot down`); else the title's span,
+    /// where the opening names no night.
     fn carried(
         &mut self,
         doc: &Doc<'_>,

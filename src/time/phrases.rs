@@ -195,6 +195,7 @@ const OTHER_TIME_WORDS: &[&str] = &[
     "tonight",
     "overnight",
     "dawn",
+    "pm",
     "day",
     "week",
     "mon",
@@ -302,6 +303,14 @@ static RULES: LazyLock<Vec<(Regex, Rule)>> = LazyLock::new(|| {
         (
             format!(
                 r"\bearly\s+(?:on\s+)?(?:{wd}(?:\.?\s+morning\b|(?P<same>\.?\s+night\b))?|{date})"
+            ),
+            Rule::NightBefore,
+        ),
+        // `Between 11:00 pm Thursday and 7:00 am Friday`, `From 9 p.m. on
+        // Wednesday until 5.30 a.m. on Thursday`: the night between.
+        (
+            format!(
+                r"\b(?:between|from)\s+[0-9]{{1,2}}(?:[:.][0-9]{{2}})?\s*(?:p\.\s?m\.?|pm\b)[^,;]{{0,30}}?\b{WD}\s+(?:and|until|till|to)\s+[0-9]{{1,2}}(?:[:.][0-9]{{2}})?\s*(?:a\.\s?m\.?|am\b)[^,;]{{0,20}}?\b{target}"
             ),
             Rule::NightBefore,
         ),
@@ -843,6 +852,25 @@ mod tests {
             "early this morning",
         );
         check(p, "OVERNIGHT, 40 drones.", n, Span::Night, "OVERNIGHT");
+    }
+
+    #[test]
+    fn hours_from_one_evening_to_the_next_morning_are_that_night() {
+        let p = day(SUN);
+        check(
+            p,
+            "Between 11:00 pm (2000 GMT) Friday and 7:00 am Saturday, 40 drones.",
+            d(2025, 6, 6),
+            Span::Night,
+            "Between 11:00 pm (2000 GMT) Friday and 7:00 am Saturday",
+        );
+        check(
+            p,
+            "From 9 p.m. on Friday until 5.30 a.m. on Saturday, missiles came.",
+            d(2025, 6, 6),
+            Span::Night,
+            "From 9 p.m. on Friday until 5.30 a.m. on Saturday",
+        );
     }
 
     #[test]
