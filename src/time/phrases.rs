@@ -855,34 +855,24 @@ mod tests {
     }
 
     #[test]
-    fn hours_from_one_evening_to_the_next_morning_are_that_night() {
+    fn hours_to_a_morning_and_before_its_dawn_are_the_night_before_it() {
         let p = day(SUN);
-        check(
-            p,
-            "Between 11:00 pm (2000 GMT) Friday and 7:00 am Saturday, 40 drones.",
-            d(2025, 6, 6),
-            Span::Night,
-            "Between 11:00 pm (2000 GMT) Friday and 7:00 am Saturday",
-        );
-        check(
-            p,
-            "From 9 p.m. on Friday until 5.30 a.m. on Saturday, missiles came.",
-            d(2025, 6, 6),
-            Span::Night,
-            "From 9 p.m. on Friday until 5.30 a.m. on Saturday",
-        );
-    }
-
-    #[test]
-    fn before_dawn_on_a_weekday_is_the_night_before_it() {
-        let p = day(SUN);
-        check(
-            p,
-            "Drones came before dawn on Saturday.",
-            d(2025, 6, 6),
-            Span::Night,
-            "before dawn on Saturday",
-        );
+        for (text, phrase) in [
+            (
+                "Between 11:00 pm (2000 GMT) Friday and 7:00 am Saturday, 40 drones.",
+                "Between 11:00 pm (2000 GMT) Friday and 7:00 am Saturday",
+            ),
+            (
+                "From 9 p.m. on Friday until 5.30 a.m. on Saturday, missiles came.",
+                "From 9 p.m. on Friday until 5.30 a.m. on Saturday",
+            ),
+            (
+                "Drones came before dawn on Saturday.",
+                "before dawn on Saturday",
+            ),
+        ] {
+            check(p, text, d(2025, 6, 6), Span::Night, phrase);
+        }
         check(
             p,
             "Drones came before dawn.",
