@@ -71,9 +71,6 @@ enum Rule {
     /// `у ніч на 9 липня`, `в ночь с 8 на 9 июля`: the night that ended on
     /// the morning of that day.
     NightOnDate,
-    /// `ночью 27 октября`, `у ніч 22 лютого`: the night that ended on the
-    /// date.
-    NightOfDate,
     /// `у ніч на неділю`, `в ночь на воскресенье`.
     NightOnWeekday,
     /// `6–7 лютого`, `31 января – 1 февраля`: two days in a row are the
@@ -168,7 +165,7 @@ static RULES: LazyLock<Vec<(Pattern, Rule)>> = LazyLock::new(|| {
         (
             r"\b(?:(?:у|в|уві)\s+(?:ніч|ночь)|ночью|вночі|уночі|(?:нічн|ночн)\p{L}*\s+(?:атак|удар|обстр)\p{L}*),?\s+(?P<d>[0-9]{1,2})\s+(?P<m>\p{L}+)(?:\s+(?P<y>(?:19|20)[0-9]{2}))?(?P<pair>\s*[-–—]\s*[0-9])?"
                 .to_string(),
-            Rule::NightOfDate,
+            Rule::NightOnDate,
         ),
         // `в ночь на воскресенье, 8 февраля`: the date after the weekday
         // is the same morning's.
@@ -319,7 +316,7 @@ fn weekday(word: &str) -> Option<Weekday> {
 fn interpret(rule: Rule, c: &Found<'_>, published: NaiveDate) -> Option<When> {
     let whole = c.caps.get_match()?;
     let (date, span, relative) = match rule {
-        Rule::NightOnDate | Rule::NightOfDate | Rule::MonthDay => {
+        Rule::NightOnDate | Rule::MonthDay => {
             if c.name("pair").is_some() {
                 return None;
             }
@@ -328,9 +325,7 @@ fn interpret(rule: Rule, c: &Found<'_>, published: NaiveDate) -> Option<When> {
             let year = c.name("y").and_then(|y| y.parse().ok());
             let day = super::phrases::month_day(published, m, d, year)?;
             match rule {
-                Rule::NightOnDate | Rule::NightOfDate => {
-                    (super::phrases::back(day, 1)?, Span::Night, false)
-                }
+                Rule::NightOnDate => (super::phrases::back(day, 1)?, Span::Night, false),
                 _ => (day, Span::Day, false),
             }
         }
