@@ -137,7 +137,7 @@ pub fn find(
 const EXACT: u64 = 1 << 53;
 
 /// Whether a token is a year: four digits from 1900 to 2100.
-fn year(t: &Token<'_>) -> bool {
+pub(super) fn year(t: &Token<'_>) -> bool {
     t.kind == Kind::Num
         && t.key.len() == 4
         && t.key

@@ -4,7 +4,8 @@
 
 use super::doc::Doc;
 use super::lexicon::{LEXICON, class};
-use super::text::{Kind, Token};
+use super::numbers::year;
+use super::text::Kind;
 
 /// Where a sentence names a span of time.
 pub(super) struct Spans {
@@ -116,23 +117,14 @@ impl Spans {
 fn since_year(doc: &Doc<'_>, k: usize, end: usize) -> Option<(usize, bool)> {
     let t = &doc.tokens;
     let (e, _) = LEXICON.since_year.match_at(t, k, end)?;
-    let year = t.get(e).filter(|_| e < end)?;
-    if is_year(year) {
+    let after = t.get(e).filter(|_| e < end)?;
+    if year(after) {
         return Some((e, true));
     }
     let span = (e..end.min(e + 3))
         .take_while(|&j| t[j].kind == Kind::Word && !t[j].upper && !doc.boundary(j))
         .any(|j| LEXICON.is(&t[j], class::PERIOD));
     Some((e, span))
-}
-
-/// Whether a token is a year: four digits from 1900 to 2100.
-fn is_year(t: &Token<'_>) -> bool {
-    t.kind == Kind::Num
-        && t.key.len() == 4
-        && t.key
-            .parse::<u32>()
-            .is_ok_and(|y| (1900..=2100).contains(&y))
 }
 
 /// `in June`, `across the month of August`, `за першу половину вересня`,
@@ -153,7 +145,7 @@ fn month(doc: &Doc<'_>, k: usize, end: usize) -> Option<bool> {
     }
     // A day after the month names a day (`in May 5`).
     match t.get(j + 1).filter(|_| j + 1 < end) {
-        Some(n) if n.kind == Kind::Num => is_year(n).then_some(true),
+        Some(n) if n.kind == Kind::Num => year(n).then_some(true),
         _ => Some(false),
     }
 }
