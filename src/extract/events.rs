@@ -124,6 +124,8 @@ fn verb_before(doc: &Doc<'_>, c: &Cand, floor: usize) -> (Option<Found>, Option<
     // The search reaches ten words back; a hyphened name (`Tochka-U`)
     // is one word, however many tokens it is cut into.
     let mut names = 0;
+    // The joint right before the number, if any (`and`, `as well as`).
+    let joint = joint_before(doc, floor, c.n.hedge);
     while k > floor && c.n.hedge - k - aside.len() - names < 10 {
         k -= 1;
         names += usize::from(glued(doc, k));
@@ -144,8 +146,8 @@ fn verb_before(doc: &Doc<'_>, c: &Cand, floor: usize) -> (Option<Found>, Option<
         let model = model_digits(doc, k) || k + 1 < c.n.hedge && model_digits(doc, k + 1);
         // `a Tochka-U missile as well as 18 rockets`: a joint of several
         // words before the number (`as` of it ends clauses elsewhere).
-        let joint = joint_before(doc, floor, c.n.hedge).is_some_and(|q| q <= k);
-        if !model && !places_count(k) && !joint && (doc.boundary(k) || t[k].kind == Kind::Num) {
+        let in_joint = joint.is_some_and(|q| q <= k);
+        if !model && !places_count(k) && !in_joint && (doc.boundary(k) || t[k].kind == Kind::Num) {
             if far.is_none() && k + 1 == c.n.hedge && t[k].is_punct(',') {
                 far = verb_over_member(doc, c, k, floor);
             }
@@ -261,7 +263,7 @@ fn verb_before(doc: &Doc<'_>, c: &Cand, floor: usize) -> (Option<Found>, Option<
             // `injuring a woman and two men`: an object list after any verb.
             // A model's name is one word of the object: `a Su-27 jet and
             // 1,662 drones`.
-            let joint = joint_before(doc, e, c.n.hedge);
+            let joint = joint.filter(|&q| q >= e);
             let object = (e..joint.unwrap_or(c.n.hedge.saturating_sub(1)))
                 .filter(|&g| !model_digits(doc, g) && !model_digits(doc, g + 1) && !glued(doc, g));
             // `dozens of attack drones and six missiles`: a vague amount is
@@ -314,9 +316,7 @@ fn verb_before(doc: &Doc<'_>, c: &Cand, floor: usize) -> (Option<Found>, Option<
         }
         // A noun ends the search, unless the number is the next member
         // of a list: `Hits by missiles and 21 drones`.
-        if LEXICON.items.match_at(t, k, k + 1).is_some()
-            && joint_before(doc, k, c.n.hedge).is_none()
-        {
+        if LEXICON.items.match_at(t, k, k + 1).is_some() && joint.is_none_or(|q| q < k) {
             break;
         }
     }
