@@ -142,7 +142,7 @@ fn place_and_time(doc: &Doc<'_>, dater: &mut Dater<'_, '_>, cands: &mut [Cand]) 
     let t = &doc.tokens;
     // The sentence last read: its index, the spans of time it names, and
     // the places it names.
-    type Read = (usize, Spans, bool, Vec<(usize, Arc<str>)>);
+    type Read = (usize, Spans, bool, Frame, Vec<(usize, Arc<str>)>);
     let mut cache: Option<Read> = None;
     let mut frames = Frames::new(doc);
     for c in cands.iter_mut() {
@@ -170,10 +170,11 @@ fn place_and_time(doc: &Doc<'_>, dater: &mut Dater<'_, '_>, cands: &mut [Cand]) 
             let spans = Spans::of(doc, s);
             // One night's figure wins over a span in the same sentence.
             let night = !spans.is_empty() && dater.names_night(s);
-            cache = Some((s, spans, night, places));
+            let frame = frames.read(&spans, dater, s);
+            cache = Some((s, spans, night, frame, places));
         }
-        let (_, spans, night, places) = cache.as_ref().expect("filled above");
-        c.cumulative = match frames.of(doc, dater, s) {
+        let (_, spans, night, frame, places) = cache.as_ref().expect("filled above");
+        c.cumulative = match frame {
             Frame::Unsaid => frames.carried(doc, dater, s, c.lead) == Frame::Span,
             _ => spans.cover(doc, c.n.first, *night),
         };
@@ -215,9 +216,9 @@ impl Frames {
         Frames(vec![None; doc.sentences.len()])
     }
 
-    fn of(&mut self, doc: &Doc<'_>, dater: &mut Dater<'_, '_>, s: usize) -> Frame {
+    /// Sentence `s`'s frame, its spans read already.
+    fn read(&mut self, spans: &Spans, dater: &mut Dater<'_, '_>, s: usize) -> Frame {
         *self.0[s].get_or_insert_with(|| {
-            let spans = Spans::of(doc, s);
             if !spans.is_empty() && !dater.names_night(s) {
                 Frame::Span
             } else if !spans.is_empty() || spans.counts_from_event() || dater.names_time(s) {
@@ -226,6 +227,14 @@ impl Frames {
                 Frame::Unsaid
             }
         })
+    }
+
+    /// Sentence `s`'s frame, its spans read only if it has none yet.
+    fn of(&mut self, doc: &Doc<'_>, dater: &mut Dater<'_, '_>, s: usize) -> Frame {
+        match self.0[s] {
+            Some(frame) => frame,
+            None => self.read(&Spans::of(doc, s), dater, s),
+        }
     }
 
     /// The frame a sentence that says none takes, as its date is taken:
