@@ -10,6 +10,8 @@ pub struct Doc<'a> {
     pub article: &'a Article,
     pub tokens: Vec<Token<'a>>,
     pub sentences: Vec<Sentence>,
+    /// The article's text lower-cased, byte for byte where its letters are.
+    pub lower: &'a str,
     /// Each sentence's tokens' classes and table bits ORed together, so a
     /// rule that scans a sentence for a class or a table's phrases can tell
     /// at once that none is there: most sentences have none.
@@ -65,6 +67,7 @@ impl<'a> Doc<'a> {
             article,
             tokens,
             sentences,
+            lower: keys.lower(),
             masks,
         }
     }

@@ -215,10 +215,11 @@ fn found_in(doc: &Doc<'_>, s: usize, published: NaiveDate) -> Read {
 /// The time phrases of sentence `s`, read only where its tokens say one
 /// may be.
 fn phrases_of(doc: &Doc<'_>, published: NaiveDate, s: usize) -> Vec<phrases::When> {
-    let text = &doc.article.text[doc.sentences[s].span.clone()];
+    let span = doc.sentences[s].span.clone();
+    let (text, lower) = (&doc.article.text[span.clone()], &doc.lower[span]);
     match cue(doc, s) {
-        Cue::Word(from) => phrases::read(published, text, from),
-        Cue::Maybe => phrases::all(published, text),
+        Cue::Word(from) => phrases::read(published, text, lower, from),
+        Cue::Maybe => phrases::all_in(published, text, lower),
         Cue::None => Vec::new(),
     }
 }

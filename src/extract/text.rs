@@ -149,6 +149,12 @@ impl Keys {
         let folded = straightened(&lower);
         Keys { lower, folded }
     }
+
+    /// The text with its ASCII and Cyrillic letters lower-cased, byte for
+    /// byte where the text's are.
+    pub fn lower(&self) -> &str {
+        &self.lower
+    }
 }
 
 /// Byte classes, so a word's bytes cost one lookup each.

@@ -5,6 +5,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use chrono::{Datelike, NaiveDate, Weekday};
 use regex::Regex;
 use regex_automata::util::captures::Captures;
@@ -118,31 +119,86 @@ impl Rule {
 /// The stems every other word-led rule holds one of (`ніч`, `ночі`,
 /// `ночью`, `сьогодні`, `сегодня`, `вчора`, `учора`, `вчера`,
 /// `позавчора`, `накануне`, `днем ранее`, `доби`, `сутки`), in lower
-/// case. Unicode word boundaries (`\b`) keep the rules off the fast
-/// engines on Cyrillic text; a scan for these stems, which has none,
-/// rules out most sentences first.
-static WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        "ніч|ноч|сьогодн|сегодн|вчор|учор|вчер|наканун|напередодн|днем ранее|днём ранее|доби|добу|сутки",
-    )
-    .expect("the stems compile")
+/// case.
+const WORDS: &[&str] = &[
+    "ніч",
+    "ноч",
+    "сьогодн",
+    "сегодн",
+    "вчор",
+    "учор",
+    "вчер",
+    "наканун",
+    "напередодн",
+    "днем ранее",
+    "доби",
+    "добу",
+    "сутки",
+];
+
+/// The weekdays' stems, in lower case, as [`Rule::WeekdayDay`] names them
+/// (`ятниц` for `п'ятниц` with any apostrophe, and `пятниц`).
+const WEEKDAY_WORDS: &[&str] = &[
+    "понеділ",
+    "понедел",
+    "вівтор",
+    "вторник",
+    "середу",
+    "среду",
+    "четвер",
+    "ятниц",
+    "субот",
+    "суббот",
+    "неділ",
+    "воскресен",
+];
+
+/// Which rules a sentence may hold a phrase of, from one pass over it in
+/// lower case for the words the rules are led by or name. Unicode word
+/// boundaries (`\b`) keep the rules off the regex crate's fast engines on
+/// Cyrillic text, and most sentences hold none of these words.
+#[derive(Default)]
+struct Gates {
+    words: bool,
+    weekdays: bool,
+    months: bool,
+}
+
+/// [`WORDS`], [`WEEKDAY_WORDS`] and the months, as one automaton whose
+/// pattern numbers tell the three apart. A prefilter would look for
+/// their first bytes, which every Cyrillic letter shares.
+static GATE_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    let months = MONTHS.iter().map(|(m, _)| *m);
+    AhoCorasick::builder()
+        .kind(Some(AhoCorasickKind::DFA))
+        .prefilter(false)
+        .build(WORDS.iter().chain(WEEKDAY_WORDS).copied().chain(months))
+        .expect("the stems build")
 });
 
-/// The weekdays' stems, in lower case, as [`Rule::WeekdayDay`] names them.
-static WEEKDAY_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new("понеділ|понедел|вівтор|вторник|середу|среду|четвер|п.ятниц|пятниц|субот|суббот|неділ|воскресен")
-        .expect("the stems compile")
-});
+impl Gates {
+    fn of(lower: &str) -> Gates {
+        let mut gates = Gates::default();
+        for m in GATE_WORDS.find_overlapping_iter(lower) {
+            let i = m.pattern().as_usize();
+            if i < WORDS.len() {
+                gates.words = true;
+            } else if i < WORDS.len() + WEEKDAY_WORDS.len() {
+                gates.weekdays = true;
+            } else {
+                gates.months = true;
+            }
+            if gates.words && gates.weekdays && gates.months {
+                break;
+            }
+        }
+        gates
+    }
+}
 
 /// A time of day, a word at most and `до` (until) after it.
 static HOURS_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[0-9][.:][0-9]{2}\s+(?:\S+\s+)?до\s").expect("the hours compile")
-});
-
-/// Every month's name as the dates write it, in lower case.
-static MONTH_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    let names: Vec<&str> = MONTHS.iter().map(|(m, _)| *m).collect();
-    Regex::new(&names.join("|")).expect("the months compile")
 });
 
 static RULES: LazyLock<Vec<(Pattern, Rule)>> = LazyLock::new(|| {
@@ -213,7 +269,8 @@ static RULES: LazyLock<Vec<(Pattern, Rule)>> = LazyLock::new(|| {
     ]
     .into_iter()
     .map(|(src, rule)| {
-        let pattern = Pattern::new(&format!("(?i){src}"))
+        // Read over the text in lower case.
+        let pattern = Pattern::new(&src)
             .unwrap_or_else(|e| panic!("time pattern {rule:?} must compile: {e}"));
         (pattern, rule)
     })
@@ -222,32 +279,38 @@ static RULES: LazyLock<Vec<(Pattern, Rule)>> = LazyLock::new(|| {
 
 /// Every Ukrainian or Russian time phrase of `text` from byte `from`, in
 /// no particular order and possibly overlapping: the caller keeps the
-/// longest of each overlap.
-pub fn read(published: NaiveDate, text: &str, from: usize) -> Vec<When> {
+/// longest of each overlap. `lower`, when given, is `text` lower-cased
+/// as [`crate::model::cyrillic_lowered`] and ASCII lower-casing do it.
+pub fn read(published: NaiveDate, text: &str, lower: Option<&str>, from: usize) -> Vec<When> {
+    let owned;
+    let lower = match lower {
+        Some(lower) => lower,
+        None => {
+            owned = crate::model::cyrillic_lowered(text.to_ascii_lowercase());
+            &owned
+        }
+    };
     let mut found = Vec::new();
-    // The rules led by a word are read only where one of their words is;
-    // the rest lead with a day's digits and name a month.
-    // Both are scanned for in lower case: a pattern that ignores case
-    // looks for every mix of cases, and costs as much.
-    let lower = crate::model::cyrillic_lowered(text[from..].to_owned());
-    let words = WORDS.is_match(&lower);
-    let weekdays = WEEKDAY_WORDS.is_match(&lower);
-    let months = MONTH_WORDS.is_match(&lower);
-    let hours = HOURS_WORDS.is_match(&lower);
+    let gates = Gates::of(&lower[from..]);
+    let mut hours = None;
     for (pattern, rule) in RULES.iter() {
         let open = match rule.gate() {
-            Gate::Words => words,
-            Gate::Weekdays => weekdays,
-            Gate::Months => months,
-            Gate::Hours => hours,
+            Gate::Words => gates.words,
+            Gate::Weekdays => gates.weekdays,
+            Gate::Months => gates.months,
+            Gate::Hours => *hours.get_or_insert_with(|| HOURS_WORDS.is_match(&lower[from..])),
         };
         if !open {
             continue;
         }
         let mut caps = pattern.strict.create_captures();
         let mut at = from;
-        while let Some(m) = pattern.next(text, at, &mut caps) {
-            if let Some(w) = interpret(*rule, &Found { text, caps: &caps }, published) {
+        while let Some(m) = pattern.next(lower, at, &mut caps) {
+            let found_here = Found {
+                text: lower,
+                caps: &caps,
+            };
+            if let Some(w) = interpret(*rule, &found_here, published) {
                 found.push(w);
             }
             if m.end <= at {
@@ -397,7 +460,7 @@ mod tests {
 
     fn first(text: &str) -> (String, Span) {
         let published = date("2025-07-09");
-        let mut found = read(published, text, 0);
+        let mut found = read(published, text, None, 0);
         found.sort_by_key(|w| (std::cmp::Reverse(w.end - w.start), w.start));
         let w = found.first().expect("a phrase");
         (w.date.to_string(), w.span)
@@ -509,8 +572,8 @@ mod tests {
         assert_eq!(first("в воскресенье"), ("2025-07-06".into(), Span::Day));
         assert_eq!(first("во вторник"), ("2025-07-08".into(), Span::Day));
         assert_eq!(first("в среду днем"), ("2025-07-09".into(), Span::Day));
-        assert!(read(date("2025-07-09"), "у середу громади", 0).len() == 1);
-        assert!(read(date("2025-07-09"), "7 дронів збито", 0).is_empty());
+        assert!(read(date("2025-07-09"), "у середу громади", None, 0).len() == 1);
+        assert!(read(date("2025-07-09"), "7 дронів збито", None, 0).is_empty());
         // The past day is the day before; a bare `за сутки` names none.
         assert_eq!(first("за минулу добу"), ("2025-07-08".into(), Span::Day));
         assert_eq!(
@@ -521,6 +584,40 @@ mod tests {
             first("за прошедшие сутки"),
             ("2025-07-08".into(), Span::Day)
         );
-        assert!(read(date("2025-07-09"), "за сутки есть еще один раненый", 0).is_empty());
+        assert!(
+            read(
+                date("2025-07-09"),
+                "за сутки есть еще один раненый",
+                None,
+                0
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_lowered_copy_given_reads_as_one_made_here() {
+        let published = date("2025-07-09");
+        for text in [
+            "У НІЧ НА 9 ЛИПНЯ збито 12 дронів",
+            "В ночь на Воскресенье, 6 июля, сбиты 40 БПЛА",
+            "Вчера с 20.00 до 23.00 МСК уничтожены 7 беспилотников",
+            "У П’ЯТНИЦЮ та 6–7 ЛЮТОГО",
+            "Этой ночью — на 20 февраля — Днём ранее",
+        ] {
+            let lower = crate::model::cyrillic_lowered(text.to_ascii_lowercase());
+            let given = read(published, text, Some(&lower), 0);
+            assert!(!given.is_empty(), "{text}");
+            assert_eq!(given, read(published, text, None, 0), "{text}");
+        }
+    }
+
+    #[test]
+    fn each_gate_opens_on_its_words_alone() {
+        let gates = Gates::of("збито 12 дронів над областю");
+        assert!(!gates.words && !gates.weekdays && !gates.months);
+        assert!(Gates::of("минулої ночі").words);
+        assert!(Gates::of("у п'ятницю").weekdays);
+        assert!(Gates::of("9 липня").months);
     }
 }

@@ -46,11 +46,23 @@ pub fn resolve(published: NaiveDate, text: &str, near: Option<usize>) -> Option<
 
 /// Every time phrase in `text`, resolved, in text order and without overlaps.
 pub fn all(published: NaiveDate, text: &str) -> Vec<When> {
+    scan(published, text, None)
+}
+
+/// [`all`], given `lower`: `text` with its ASCII and Cyrillic letters
+/// lower-cased, byte for byte where `text`'s are, as an article's tokens
+/// are cut from; the Ukrainian and Russian rules read it rather than a
+/// copy of their own.
+pub fn all_in(published: NaiveDate, text: &str, lower: &str) -> Vec<When> {
+    scan(published, text, Some(lower))
+}
+
+fn scan(published: NaiveDate, text: &str, lower: Option<&str>) -> Vec<When> {
     // Most sentences name no time at all: one cheap scan rules them out.
     if !TRIGGER.is_match(text) {
         if crate::model::has_cyrillic(text) {
             return longest(
-                super::cyrillic::read(published, text, 0)
+                super::cyrillic::read(published, text, lower, 0)
                     .into_iter()
                     .map(|w| (0, w))
                     .collect(),
@@ -58,17 +70,21 @@ pub fn all(published: NaiveDate, text: &str) -> Vec<When> {
         }
         return Vec::new();
     }
-    read(published, text, 0)
+    read_from(published, text, lower, 0)
 }
 
-/// [`all`] for a caller that knows already that `text` holds one of the
+/// [`all_in`] for a caller that knows already that `text` holds one of the
 /// [`time_words`] (as a word of its own, in any ASCII case), and that no
 /// time phrase starts before byte `from`: the rules alone, read from
 /// there, without the scan that rules out most sentences.
 ///
 /// No phrase reaches further back than [`WORDS_BEFORE`] words before the
 /// first time word or ordinal it holds (`early on the 4 of June`).
-pub fn read(published: NaiveDate, text: &str, from: usize) -> Vec<When> {
+pub fn read(published: NaiveDate, text: &str, lower: &str, from: usize) -> Vec<When> {
+    read_from(published, text, Some(lower), from)
+}
+
+fn read_from(published: NaiveDate, text: &str, lower: Option<&str>, from: usize) -> Vec<When> {
     let mut found = Vec::new();
     // One pass says which rules match at all; only those look for captures.
     let matched = RULE_SET.matches_at(text, from);
@@ -94,7 +110,7 @@ pub fn read(published: NaiveDate, text: &str, from: usize) -> Vec<When> {
     if crate::model::has_cyrillic(&text[from..]) {
         let after = RULES.len();
         found.extend(
-            super::cyrillic::read(published, text, from)
+            super::cyrillic::read(published, text, lower, from)
                 .into_iter()
                 .map(|w| (after, w)),
         );
