@@ -151,6 +151,9 @@ fn verb_before(doc: &Doc<'_>, c: &Cand, floor: usize) -> (Option<Found>, Option<
             if far.is_none() && k + 1 == c.n.hedge && t[k].is_punct(',') {
                 far = verb_over_member(doc, c, k, floor);
             }
+            if far.is_none() && k + 1 == c.n.hedge && copula(doc, k) {
+                far = verb_over_dash(doc, c, k, floor);
+            }
             break;
         }
         let usable = |q: usize| {
@@ -455,6 +458,30 @@ fn verb_over_member(doc: &Doc<'_>, c: &Cand, comma: usize, floor: usize) -> Opti
         }
     }
     None
+}
+
+/// Whether token `k` is a dash that stands for a verb of being, as lists
+/// of a toll write it (`Загинуло – 5 людей`): a dash of its own, not a
+/// bullet.
+fn copula(doc: &Doc<'_>, k: usize) -> bool {
+    chunks::dash(doc, k) && matches!(doc.tokens[k].key, "–" | "—" | "-")
+}
+
+/// The verb or nominal that ends right at the dash before a number
+/// (`Травмовано – 94`, `Серед загиблих – троє дітей`, `Сбито — 25
+/// беспилотников`): what the number counts befell.
+fn verb_over_dash(doc: &Doc<'_>, c: &Cand, dash: usize, floor: usize) -> Option<Found> {
+    (dash.saturating_sub(3).max(floor)..dash).find_map(|q| {
+        LEXICON
+            .events
+            .match_at(&doc.tokens, q, dash)
+            .filter(|(e, entry)| {
+                *e == dash
+                    && matches!(entry.place, Place::Any | Place::Pre)
+                    && applies(entry, c.item)
+            })
+            .map(|(e, entry)| (*entry, Via::Left, q, e, None))
+    })
 }
 
 /// A verb right after the noun: `five people were injured`, `25 drones did
