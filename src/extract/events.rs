@@ -267,7 +267,12 @@ fn verb_before(doc: &Doc<'_>, c: &Cand, floor: usize) -> (Option<Found>, Option<
             // A model's name is one word of the object: `a Su-27 jet and
             // 1,662 drones`.
             let joint = joint.filter(|&q| q >= e);
-            let object = (e..joint.unwrap_or(c.n.hedge.saturating_sub(1)))
+            // `знищили ракету Х-59 у Дніпропетровській області та 17
+            // БпЛА`: where the member before was hit is no word of it.
+            let object_end = joint.map_or(c.n.hedge.saturating_sub(1), |q| {
+                place_before(doc, e, q).unwrap_or(q)
+            });
+            let object = (e..object_end)
                 .filter(|&g| !model_digits(doc, g) && !model_digits(doc, g + 1) && !glued(doc, g));
             // `dozens of attack drones and six missiles`: a vague amount is
             // no word of the noun.
@@ -458,6 +463,27 @@ fn verb_over_member(doc: &Doc<'_>, c: &Cand, comma: usize, floor: usize) -> Opti
         }
     }
     None
+}
+
+/// Where a phrase of place that ends right before the joint `joint` of a
+/// list starts, when it follows a noun or a model's name between `from`
+/// and it (`a missile over Kharkiv and 18 drones`, `ракету Х-59 у
+/// Дніпропетровській області та 17 БпЛА`): a preposition of place and at
+/// most three plain words.
+fn place_before(doc: &Doc<'_>, from: usize, joint: usize) -> Option<usize> {
+    let t = &doc.tokens;
+    let p = (joint.saturating_sub(4).max(from + 1)..joint)
+        .rev()
+        .find(|&g| LEXICON.is(&t[g], class::PLACE_PREP))?;
+    let plain = (p + 1..joint).all(|g| {
+        t[g].kind == Kind::Word
+            && !LEXICON.is(&t[g], class::BOUNDARY | class::STOP)
+            && LEXICON.events.match_at(t, g, joint).is_none()
+    });
+    let after_noun = model_digits(doc, p - 1)
+        || (p.saturating_sub(3).max(from)..p)
+            .any(|q| LEXICON.items.match_at(t, q, p).is_some_and(|(x, _)| x == p));
+    (p + 1 < joint && plain && after_noun).then_some(p)
 }
 
 /// Whether token `k` is a dash that stands for a verb of being, as lists
