@@ -523,6 +523,8 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
     let mut after_genitive = None;
     // The word after a subject's word, which may go on with it.
     let mut subject_at = None;
+    // Where the phrases of place and time that follow the noun end.
+    let mut np_tail = c.np_end;
     while k < end && skipped <= 4 {
         if let Some((e, entry)) = LEXICON.events.match_at(t, k, end)
             && matches!(entry.place, Place::Any | Place::Post)
@@ -765,13 +767,26 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
         // `Ще 13 людей за минулу добу дістали поранення`: a span of time
         // between the noun and its verb, or after the side that owns it
         // (`22 беспилотника ВСУ за сутки атаковали`).
-        if (k == c.np_end || subject_at == Some(k))
+        if (k == np_tail || subject_at == Some(k))
             && let Some(e) = super::totals::span_end(doc, k, end)
             && e < end
             && verb_at(doc, c, e, end).is_some()
         {
             skipped += e - k;
             k = e;
+            np_tail = e;
+            continue;
+        }
+        // `Ще 2 людини в Харківській області отримали поранення`, `2
+        // людини в області за добу отримали`: where the noun was counted,
+        // then its verb or a span of time before it.
+        if k == np_tail
+            && let Some(e) = place_after_noun(doc, k, end)
+            && (verb_at(doc, c, e, end).is_some() || super::totals::span_end(doc, e, end).is_some())
+        {
+            skipped += 1;
+            k = e;
+            np_tail = e;
             continue;
         }
         if k == c.np_end
@@ -835,6 +850,27 @@ fn verb_at(doc: &Doc<'_>, c: &Cand, k: usize, end: usize) -> Option<Found> {
         .match_at(&doc.tokens, k, end)
         .filter(|(_, en)| matches!(en.place, Place::Any | Place::Post) && applies(en, c.item))
         .map(|(x, en)| (*en, Via::Right, k, x, None))
+}
+
+/// Where a phrase of place at `k` ends: a preposition of place and one to
+/// three words, none a verb of the tables (`в Харківській області`, `over
+/// the Kursk region`).
+fn place_after_noun(doc: &Doc<'_>, k: usize, end: usize) -> Option<usize> {
+    let t = &doc.tokens;
+    if !LEXICON.is(&t[k], class::PLACE_PREP) {
+        return None;
+    }
+    let mut j = k + 1;
+    while j < end
+        && j < k + 5
+        && t[j].kind == Kind::Word
+        && (!LEXICON.is(&t[j], class::STOP | class::BOUNDARY) || LEXICON.is(&t[j], class::SKIP))
+        && !LEXICON.numbers.has_word(t[j].key)
+        && LEXICON.events.match_at(t, j, end).is_none()
+    {
+        j += 1;
+    }
+    (j > k + 1 && (k + 1..j).any(|q| !LEXICON.is(&t[q], class::SKIP))).then_some(j)
 }
 
 /// The words at `k`, right after `c`'s noun, that modify it before its
