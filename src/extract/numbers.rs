@@ -445,9 +445,11 @@ fn is_figure(tokens: &[Token<'_>], n: &Number, start: usize, end: usize) -> bool
         }
         // Dates: `March 14`, `14 March`.
         // English months are capitalised (`may` is a verb too); others
-        // are not.
+        // are not, and name the day before them only (`4 января 11
+        // беспилотников`: the 11 is a count).
         let month = |t: &Token<'_>| LEXICON.is(t, class::MONTH) && (t.upper || !t.key.is_ascii());
-        if n.value <= 31 && (prev.is_some_and(month) || next.is_some_and(month)) {
+        let month_before = |t: &Token<'_>| month(t) && t.key.is_ascii();
+        if n.value <= 31 && (prev.is_some_and(month_before) || next.is_some_and(month)) {
             return false;
         }
     }
