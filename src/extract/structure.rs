@@ -596,8 +596,15 @@ fn counts_places(doc: &Doc<'_>, c: &Cand) -> bool {
 impl Lead {
     fn of(doc: &Doc<'_>, pieces: &[Piece], cands: &[Cand]) -> Lead {
         let t = &doc.tokens;
+        // `shot down over eight regions: nine over Saratov`: a count of
+        // places is no total of the parts after it.
         let total = pieces.iter().rev().find_map(|p| match p.chunk {
-            Chunk::Count(c) if cands[c].item.is_some() || cands[c].entry.is_some() => Some(c),
+            Chunk::Count(c)
+                if (cands[c].item.is_some() || cands[c].entry.is_some())
+                    && !counts_places(doc, &cands[c]) =>
+            {
+                Some(c)
+            }
             _ => None,
         });
         // `загиблих — 7, поранених — 20`: a line's own word of what befell
