@@ -525,6 +525,16 @@ fn phrase_before(doc: &Doc<'_>, verb: usize, start: usize) -> Option<(usize, usi
     while first > start && !stop(first - 1) && last - first < 10 {
         first -= 1;
     }
+    // `Russian-installed officials in the partly occupied Ukrainian
+    // regions of Kherson and Luhansk said`: ten words back may stop inside
+    // a phrase of place after the speaker; the speaker is its subject.
+    if first > start && !stop(first - 1) && LEXICON.is(&t[first], class::PLACE_PREP | class::STOP) {
+        let mut subject = first;
+        while subject > start && !stop(subject - 1) && first - subject < 6 {
+            subject -= 1;
+        }
+        first = subject;
+    }
     // A count before the speaker is the subject's (`five people said`);
     // a time of day is not (`At 15.00 the emergency service reports`).
     if first > start && t[first - 1].kind == Kind::Num && !super::text::clock(t, first - 1) {
