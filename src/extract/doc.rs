@@ -82,6 +82,28 @@ impl<'a> Doc<'a> {
         LEXICON.oblique(&self.tokens[k], self.text(k, k + 1))
     }
 
+    /// Whether token `k` is a piece of a hyphened name after its first
+    /// (`-`, `U` of `Tochka-U`, `Україна` of `РБК-Україна`): no word of its
+    /// own.
+    pub fn glued(&self, k: usize) -> bool {
+        let t = &self.tokens;
+        k > 0
+            && !t[k].space_before
+            && (t[k].is_punct('-') || t[k - 1].is_punct('-') && !t[k - 1].space_before)
+    }
+
+    /// The token after the first `n` words from token `k`, a hyphened name
+    /// one word, short of `end`.
+    pub fn words_from(&self, k: usize, n: usize, end: usize) -> usize {
+        let mut at = k;
+        let mut words = 0;
+        while at < end && (words < n || self.glued(at)) {
+            words += usize::from(!self.glued(at));
+            at += 1;
+        }
+        at
+    }
+
     /// Whether token `k` ends a clause.
     pub fn boundary(&self, k: usize) -> bool {
         LEXICON.is(&self.tokens[k], class::BOUNDARY)

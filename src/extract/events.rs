@@ -98,15 +98,6 @@ fn joint_before(doc: &Doc<'_>, from: usize, at: usize) -> Option<usize> {
     })
 }
 
-/// Whether token `k` is a piece of a hyphened name after its first
-/// (`-`, `U` of `Tochka-U`): no word of its own.
-fn glued(doc: &Doc<'_>, k: usize) -> bool {
-    let t = &doc.tokens;
-    k > 0
-        && !t[k].space_before
-        && (t[k].is_punct('-') || t[k - 1].is_punct('-') && !t[k - 1].space_before)
-}
-
 /// A verb or nominal right before the number: `shot down 97`, `the
 /// destruction of 59`, `killing three`; and, apart, one further back in the
 /// clause, which counts only when nothing nearer does.
@@ -128,7 +119,7 @@ fn verb_before(doc: &Doc<'_>, c: &Cand, floor: usize) -> (Option<Found>, Option<
     let joint = joint_before(doc, floor, c.n.hedge);
     while k > floor && c.n.hedge - k - aside.len() - names < 10 {
         k -= 1;
-        names += usize::from(glued(doc, k));
+        names += usize::from(doc.glued(k));
         // `had used “more than 500 means of air attack”`
         if quote(&t[k]) && k + 1 == c.n.hedge {
             continue;
@@ -273,7 +264,7 @@ fn verb_before(doc: &Doc<'_>, c: &Cand, floor: usize) -> (Option<Found>, Option<
                 place_before(doc, e, q).unwrap_or(q)
             });
             let object = (e..object_end)
-                .filter(|&g| !model_digits(doc, g) && !model_digits(doc, g + 1) && !glued(doc, g));
+                .filter(|&g| !model_digits(doc, g) && !model_digits(doc, g + 1) && !doc.glued(g));
             // `dozens of attack drones and six missiles`: a vague amount is
             // no word of the noun.
             let vague = |g: usize| {
