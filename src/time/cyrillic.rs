@@ -208,10 +208,14 @@ static RULES: LazyLock<Vec<(Pattern, Rule)>> = LazyLock::new(|| {
     // `Напередодні, в ніч на 13 вересня`: the day before, named by its
     // night, is that night.
     // `Этой ночью — на 20 февраля —`: so may a dash.
+    // A month's name as a whole word: the rules led by a day's digits are
+    // tried only where one follows them.
+    let names: Vec<&str> = MONTHS.iter().map(|(m, _)| *m).collect();
+    let month = format!(r"(?:{})\b", names.join("|"));
     let night = r"(?:(?:напередодні|накануне),?\s+)?(?:(?:(?:у|в|уві)\s+)?(?:ніч|ночь)|ночі|ночи|ночью|вночі|уночі)(?:,|\s*[—–-])?\s+(?:(?:з|с|із)\s+\S+\s+)?(?:на|проти)\s+";
     [
         (
-            format!(r"\b{night}(?P<d>[0-9]{{1,2}})\s+(?P<m>\p{{L}}+)"),
+            format!(r"\b{night}(?P<d>[0-9]{{1,2}})\s+(?P<m>{month})"),
             Rule::NightOnDate,
         ),
         // `ночью 27 октября`, `у ніч 22 лютого`, `Нічна атака 24 липня`:
@@ -219,8 +223,7 @@ static RULES: LazyLock<Vec<(Pattern, Rule)>> = LazyLock::new(|| {
         // ended on it, as the morning's reports name it; not a night of
         // two dates (`в ночь 31 января – 1 февраля`).
         (
-            r"\b(?:(?:у|в|уві)\s+(?:ніч|ночь)|ночью|вночі|уночі|(?:нічн|ночн)\p{L}*\s+(?:атак|удар|обстр)\p{L}*),?\s+(?P<d>[0-9]{1,2})\s+(?P<m>\p{L}+)(?:\s+(?P<y>(?:19|20)[0-9]{2}))?(?P<pair>\s*[-–—]\s*[0-9])?"
-                .to_string(),
+            format!(r"\b(?:(?:у|в|уві)\s+(?:ніч|ночь)|ночью|вночі|уночі|(?:нічн|ночн)\p{{L}}*\s+(?:атак|удар|обстр)\p{{L}}*),?\s+(?P<d>[0-9]{{1,2}})\s+(?P<m>{month})(?:\s+(?P<y>(?:19|20)[0-9]{{2}}))?(?P<pair>\s*[-–—]\s*[0-9])?"),
             Rule::NightOnDate,
         ),
         // `в ночь на воскресенье, 8 февраля`: the date after the weekday
@@ -230,8 +233,7 @@ static RULES: LazyLock<Vec<(Pattern, Rule)>> = LazyLock::new(|| {
             Rule::NightOnWeekday,
         ),
         (
-            r"(?-u:\b)(?P<d>[0-9]{1,2})(?:\s+(?P<m1>\p{L}+))?\s*[-–—]\s*(?P<d2>[0-9]{1,2})\s+(?P<m>\p{L}+)(?:\s+(?P<y>(?:19|20)[0-9]{2}))?"
-                .to_string(),
+            format!(r"(?-u:\b)(?P<d>[0-9]{{1,2}})(?:\s+(?P<m1>{month}))?\s*[-–—]\s*(?P<d2>[0-9]{{1,2}})\s+(?P<m>{month})(?:\s+(?P<y>(?:19|20)[0-9]{{2}}))?"),
             Rule::DayPair,
         ),
         (
@@ -256,7 +258,7 @@ static RULES: LazyLock<Vec<(Pattern, Rule)>> = LazyLock::new(|| {
             Rule::Yesterday,
         ),
         (
-            r"(?-u:\b)(?P<d>[0-9]{1,2})\s+(?P<m>\p{L}+)(?:\s+(?P<y>(?:19|20)[0-9]{2}))?".to_string(),
+            format!(r"(?-u:\b)(?P<d>[0-9]{{1,2}})\s+(?P<m>{month})(?:\s+(?P<y>(?:19|20)[0-9]{{2}}))?"),
             Rule::MonthDay,
         ),
         // A date inside the span (`с 23:00 30 ноября до 7:00 1 декабря`)
