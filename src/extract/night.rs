@@ -373,9 +373,26 @@ fn in_phrase(tokens: &[Token<'_>], i: usize) -> bool {
         "hours" => matches!(before, Some("early" | "small" | "wee")),
         // `last night`, `the past night`, `through the night`, `night of`,
         // `in one night`.
+        // `a night attack`, `a night-time strike`, `a night drone raid`.
         "night" => {
+            let attack = |k: Option<&Token<'_>>| {
+                k.is_some_and(|t| {
+                    [
+                        "attack",
+                        "strike",
+                        "raid",
+                        "barrage",
+                        "assault",
+                        "bombardment",
+                    ]
+                    .iter()
+                    .any(|a| t.key.starts_with(a))
+                })
+            };
             matches!(before, Some("last" | "the" | "past" | "one" | "single"))
-                || matches!(after, Some("of" | "from"))
+                || matches!(after, Some("of" | "from" | "-"))
+                || matches!(before, Some("a" | "this"))
+                    && (attack(tokens.get(i + 1)) || attack(tokens.get(i + 2)))
         }
         // `a day earlier`, `the day before`, `the previous day`.
         "day" => {

@@ -210,6 +210,7 @@ const OTHER_TIME_WORDS: &[&str] = &[
     "yesterday",
     "tonight",
     "overnight",
+    "nighttime",
     "dawn",
     "pm",
     "day",
@@ -346,6 +347,13 @@ static RULES: LazyLock<Vec<(Regex, Rule)>> = LazyLock::new(|| {
         ),
         (
             r"\b(?:overnight|last\s+night|before\s+dawn|(?:during|through|throughout)\s+the\s+night|(?:in\s+)?the\s+(?:early|small|wee)\s+hours|in\s+(?:one|a\s+single)\s+night|(?:over\s+)?the\s+past\s+night)\b"
+                .to_owned(),
+            Rule::PlainNight,
+        ),
+        // `a nighttime drone strike on Kursk`, `the night attack`: an
+        // attack named by the night it came in is last night's.
+        (
+            r"\b(?:a|an|the|this)\s+(?:nighttime|night-time|night)\s+(?:[a-z]+\s+){0,2}?(?:attack|strike|raid|barrage|assault|bombardment)s?\b"
                 .to_owned(),
             Rule::PlainNight,
         ),
