@@ -1544,8 +1544,11 @@ fn forward_speaker<'s>(
         let about = LEXICON.topics.match_at(t, first, range.end).is_some();
         // `Source: Pavlo Kyrylenko, ...` under a lead.
         let source = source_line(doc, next);
-        let opening = first..doc.words_from(first, 4, range.end);
-        if report || about || source || opening.into_iter().any(points_back) {
+        let opens_back = || {
+            doc.has_class(next, class::ANAPHOR | class::PERSONAL)
+                && (first..doc.words_from(first, 4, range.end)).any(points_back)
+        };
+        if report || about || source || opens_back() {
             let named = said_in(speakers, next).iter().find(|p| {
                 p.verb >= first
                     && (t[p.verb].key.ends_with("ed") || p.claimant != Claimant::Unknown)

@@ -85,6 +85,7 @@ impl<'a> Doc<'a> {
     /// Whether token `k` is a piece of a hyphened name after its first
     /// (`-`, `U` of `Tochka-U`, `Україна` of `РБК-Україна`): no word of its
     /// own.
+    #[inline]
     pub fn glued(&self, k: usize) -> bool {
         let t = &self.tokens;
         k > 0
@@ -94,6 +95,7 @@ impl<'a> Doc<'a> {
 
     /// The token after the first `n` words from token `k`, a hyphened name
     /// one word, short of `end`.
+    #[inline]
     pub fn words_from(&self, k: usize, n: usize, end: usize) -> usize {
         let mut at = k;
         let mut words = 0;
