@@ -116,6 +116,13 @@ pub fn dash(doc: &Doc<'_>, k: usize) -> bool {
         }
 }
 
+/// Whether token `k` is a dash that stands for a verb of being, as lists
+/// of a toll write it (`Загинуло – 5 людей`): a dash of its own, not a
+/// bullet.
+pub fn copula(doc: &Doc<'_>, k: usize) -> bool {
+    dash(doc, k) && matches!(doc.tokens[k].key, "–" | "—" | "-")
+}
+
 /// The chunk that starts at token `k`, and the token after it.
 fn word(doc: &Doc<'_>, k: usize, end: usize) -> (Chunk, usize) {
     let t = &doc.tokens;

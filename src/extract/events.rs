@@ -142,7 +142,7 @@ fn verb_before(doc: &Doc<'_>, c: &Cand, floor: usize) -> (Option<Found>, Option<
             if far.is_none() && k + 1 == c.n.hedge && t[k].is_punct(',') {
                 far = verb_over_member(doc, c, k, floor);
             }
-            if far.is_none() && k + 1 == c.n.hedge && copula(doc, k) {
+            if far.is_none() && k + 1 == c.n.hedge && chunks::copula(doc, k) {
                 far = verb_over_dash(doc, c, k, floor);
             }
             break;
@@ -475,13 +475,6 @@ fn place_before(doc: &Doc<'_>, from: usize, joint: usize) -> Option<usize> {
         || (p.saturating_sub(3).max(from)..p)
             .any(|q| LEXICON.items.match_at(t, q, p).is_some_and(|(x, _)| x == p));
     (p + 1 < joint && plain && after_noun).then_some(p)
-}
-
-/// Whether token `k` is a dash that stands for a verb of being, as lists
-/// of a toll write it (`Загинуло – 5 людей`): a dash of its own, not a
-/// bullet.
-fn copula(doc: &Doc<'_>, k: usize) -> bool {
-    chunks::dash(doc, k) && matches!(doc.tokens[k].key, "–" | "—" | "-")
 }
 
 /// The verb or nominal that ends right at the dash before a number

@@ -916,9 +916,29 @@ pub(super) fn ellipsis(doc: &Doc<'_>, cands: &mut [Cand]) {
                 let nominal = entry.person.is_some()
                     && entry.weapon.is_none()
                     && c.event_at.is_some_and(|(k, _)| k == c.n.after);
+                // `Свыше 560 погибших — дети`: who they were, after a dash
+                // that ends the clause.
+                // Not a total a part is taken of (`Троє з семи загиблих —
+                // діти`: the three are).
+                let total = c.n.hedge > 0
+                    && LEXICON
+                        .partitives
+                        .match_at(&doc.tokens, c.n.hedge - 1, c.n.hedge)
+                        .is_some();
+                let named_after = c.event_at.filter(|_| nominal && !total).and_then(|(_, e)| {
+                    let end = doc.range(s).end;
+                    (e < end && chunks::copula(doc, e))
+                        .then(|| LEXICON.items.match_at(&doc.tokens, e + 1, end))
+                        .flatten()
+                        .filter(|(x, entry)| {
+                            entry.item.class() == ItemClass::Person
+                                && (*x == end || doc.tokens[*x].kind == Kind::Punct)
+                        })
+                        .map(|(_, entry)| entry.item)
+                });
                 let c_item = match pick {
                     _ if group.is_some() => (group, "among", None, None),
-                    _ if nominal => (Some(Item::Person), "verb", None, None),
+                    _ if nominal => (named_after.or(Some(Item::Person)), "verb", None, None),
                     Some(j) => (cands[j].item, "ellipsis", cands[j].weapon, cands[j].np_side),
                     None if entry.person.is_some() && entry.weapon.is_none() => {
                         (Some(Item::Person), "verb", None, None)
