@@ -582,7 +582,7 @@ fn real_ukrainian_articles_of_the_fresh41_set_score_above_their_floor() {
 /// scored as unseen text (F1 0.877) and studied since.
 #[test]
 fn real_russian_articles_of_the_fresh42_set_score_above_their_floor() {
-    real_set("fresh42", [0.87, 0.91, 0.97, 0.97, 0.91, 0.94]);
+    real_set("fresh42", [0.89, 0.88, 0.97, 0.97, 0.88, 0.91]);
 }
 
 /// Ten English articles: wire copy on Australian, Irish, British regional,
