@@ -526,9 +526,11 @@ fn phrase_before(doc: &Doc<'_>, verb: usize, start: usize) -> Option<(usize, usi
         first -= 1;
     }
     // `Russian-installed officials in the partly occupied Ukrainian
-    // regions of Kherson and Luhansk said`: ten words back may stop inside
-    // a phrase of place after the speaker; the speaker is its subject.
-    if first > start && !stop(first - 1) && LEXICON.is(&t[first], class::PLACE_PREP | class::STOP) {
+    // regions of Kherson and Luhansk said`, `The Office of the UN High
+    // Commissioner ... has recorded`: ten words back may stop inside a
+    // phrase after the speaker's head, at a preposition, an article or
+    // another word that starts no name; the speaker is its subject.
+    if first > start && !stop(first - 1) && LEXICON.is(&t[first], class::STOP) {
         let mut subject = first;
         while subject > start && !stop(subject - 1) && first - subject < 6 {
             subject -= 1;
@@ -1676,7 +1678,7 @@ fn own_result(doc: &Doc<'_>, s: usize) -> Option<(Claimant, Arc<str>)> {
     // Where the subject's words end: at the aside's first dash.
     let mut cut = None;
     for v in range.clone() {
-        if chunks::dash(doc, v) && matches!(t[v].key, "–" | "—" | "-") {
+        if chunks::copula(doc, v) {
             match aside.take() {
                 Some((before, dash)) => (start, cut) = (before, Some(dash)),
                 None => {

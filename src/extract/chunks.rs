@@ -116,9 +116,9 @@ pub fn dash(doc: &Doc<'_>, k: usize) -> bool {
         }
 }
 
-/// Whether token `k` is a dash that stands for a verb of being, as lists
-/// of a toll write it (`Загинуло – 5 людей`): a dash of its own, not a
-/// bullet.
+/// Whether token `k` is a dash of its own, not a bullet: where it stands
+/// between a word of what befell and a number, a verb of being, as lists
+/// of a toll write it (`Загинуло – 5 людей`).
 pub fn copula(doc: &Doc<'_>, k: usize) -> bool {
     dash(doc, k) && matches!(doc.tokens[k].key, "–" | "—" | "-")
 }

@@ -93,8 +93,8 @@ impl<'a> Doc<'a> {
             && (t[k].is_punct('-') || t[k - 1].is_punct('-') && !t[k - 1].space_before)
     }
 
-    /// The token after the first `n` words from token `k`, a hyphened name
-    /// one word, short of `end`.
+    /// The token after the first `n` tokens from token `k`, a hyphened name
+    /// one (`РБК-Україна`), short of `end`.
     #[inline]
     pub fn words_from(&self, k: usize, n: usize, end: usize) -> usize {
         let mut at = k;

@@ -409,20 +409,9 @@ fn verb_over_place(doc: &Doc<'_>, c: &Cand, floor: usize) -> Option<Found> {
     while end > floor && LEXICON.is(&t[end - 1], class::SKIP | class::AUX) {
         end -= 1;
     }
-    (end.saturating_sub(3).max(floor)..end).find_map(|q| {
-        LEXICON
-            .events
-            .match_at(t, q, end)
-            // `вдарив по Харкову 25 дронами`: an attack's "with" said by
-            // the case of the number's noun.
-            .filter(|(e, entry)| {
-                *e == end
-                    && (matches!(entry.place, Place::Any | Place::Pre)
-                        || entry.place == Place::With && entry.weapon == Some(Event::Launched))
-                    && applies(entry, c.item)
-            })
-            .map(|(e, entry)| (*entry, Via::LeftFar, q, e, None))
-    })
+    // `вдарив по Харкову 25 дронами`: an attack's "with" said by the case
+    // of the number's noun.
+    event_ending_at(doc, c, end, floor, true).map(|(q, entry)| (entry, Via::LeftFar, q, end, None))
 }
 
 /// `сбиты ракета «Гром-2», 17 снарядов`, `shot down a cruise missile, 17
@@ -481,16 +470,33 @@ fn place_before(doc: &Doc<'_>, from: usize, joint: usize) -> Option<usize> {
 /// (`Травмовано – 94`, `Серед загиблих – троє дітей`, `Сбито — 25
 /// беспилотников`): what the number counts befell.
 fn verb_over_dash(doc: &Doc<'_>, c: &Cand, dash: usize, floor: usize) -> Option<Found> {
-    (dash.saturating_sub(3).max(floor)..dash).find_map(|q| {
+    event_ending_at(doc, c, dash, floor, false).map(|(q, entry)| (entry, Via::Left, q, dash, None))
+}
+
+/// Where an event phrase that ends right at token `end` starts, at most
+/// three tokens back and not before `floor`, and its entry: one that may
+/// stand before a number, and reads for what `c` counts; with `with`, an
+/// attack whose "with" a case ending says too.
+fn event_ending_at(
+    doc: &Doc<'_>,
+    c: &Cand,
+    end: usize,
+    floor: usize,
+    with: bool,
+) -> Option<(usize, EventEntry)> {
+    (end.saturating_sub(3).max(floor)..end).find_map(|q| {
         LEXICON
             .events
-            .match_at(&doc.tokens, q, dash)
+            .match_at(&doc.tokens, q, end)
             .filter(|(e, entry)| {
-                *e == dash
-                    && matches!(entry.place, Place::Any | Place::Pre)
+                *e == end
+                    && (matches!(entry.place, Place::Any | Place::Pre)
+                        || with
+                            && entry.place == Place::With
+                            && entry.weapon == Some(Event::Launched))
                     && applies(entry, c.item)
             })
-            .map(|(e, entry)| (*entry, Via::Left, q, e, None))
+            .map(|(_, entry)| (q, *entry))
     })
 }
 
@@ -837,7 +843,7 @@ fn verb_at(doc: &Doc<'_>, c: &Cand, k: usize, end: usize) -> Option<Found> {
 }
 
 /// Where a phrase of place at `k` ends: a preposition of place and one to
-/// three words, none a verb of the tables (`в Харківській області`, `over
+/// four words, none a verb of the tables (`в Харківській області`, `over
 /// the Kursk region`).
 fn place_after_noun(doc: &Doc<'_>, k: usize, end: usize) -> Option<usize> {
     let t = &doc.tokens;

@@ -392,7 +392,7 @@ fn in_phrase(tokens: &[Token<'_>], i: usize) -> bool {
             matches!(before, Some("last" | "the" | "past" | "one" | "single"))
                 || matches!(after, Some("of" | "from" | "-"))
                 || matches!(before, Some("a" | "this"))
-                    && (attack(tokens.get(i + 1)) || attack(tokens.get(i + 2)))
+                    && (i + 1..i + 4).any(|k| attack(tokens.get(k)))
         }
         // `a day earlier`, `the day before`, `the previous day`.
         "day" => {

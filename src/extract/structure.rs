@@ -920,22 +920,27 @@ pub(super) fn ellipsis(doc: &Doc<'_>, cands: &mut [Cand]) {
                 // that ends the clause.
                 // Not a total a part is taken of (`Троє з семи загиблих —
                 // діти`: the three are).
-                let total = c.n.hedge > 0
-                    && LEXICON
-                        .partitives
-                        .match_at(&doc.tokens, c.n.hedge - 1, c.n.hedge)
-                        .is_some();
-                let named_after = c.event_at.filter(|_| nominal && !total).and_then(|(_, e)| {
-                    let end = doc.range(s).end;
-                    (e < end && chunks::copula(doc, e))
-                        .then(|| LEXICON.items.match_at(&doc.tokens, e + 1, end))
-                        .flatten()
-                        .filter(|(x, entry)| {
-                            entry.item.class() == ItemClass::Person
-                                && (*x == end || doc.tokens[*x].kind == Kind::Punct)
-                        })
-                        .map(|(_, entry)| entry.item)
-                });
+                let range = doc.range(s);
+                let mut p = c.n.hedge;
+                while p > range.start && LEXICON.is(&doc.tokens[p - 1], class::SKIP) {
+                    p -= 1;
+                }
+                let whole_of_part =
+                    p > range.start && LEXICON.partitives.match_at(&doc.tokens, p - 1, p).is_some();
+                let named_after =
+                    c.event_at
+                        .filter(|_| nominal && !whole_of_part)
+                        .and_then(|(_, e)| {
+                            let end = range.end;
+                            (e + 1 < end && chunks::copula(doc, e))
+                                .then(|| LEXICON.items.match_at(&doc.tokens, e + 1, end))
+                                .flatten()
+                                .filter(|(x, entry)| {
+                                    entry.item.class() == ItemClass::Person
+                                        && (*x == end || doc.tokens[*x].kind == Kind::Punct)
+                                })
+                                .map(|(_, entry)| entry.item)
+                        });
                 let c_item = match pick {
                     _ if group.is_some() => (group, "among", None, None),
                     _ if nominal => (named_after.or(Some(Item::Person)), "verb", None, None),

@@ -292,6 +292,7 @@ pub fn read(published: NaiveDate, text: &str, lower: Option<&str>, from: usize) 
             &owned
         }
     };
+    debug_assert_eq!(lower.len(), text.len(), "a lower-cased copy, byte for byte");
     let mut found = Vec::new();
     let gates = Gates::of(&lower[from..]);
     let mut hours = None;
@@ -368,14 +369,15 @@ impl<'a> Found<'a> {
     }
 }
 
+/// The month of `word`, in lower case as the rules read it.
 fn month(word: &str) -> Option<u32> {
-    let lower = word.to_lowercase();
-    MONTHS.iter().find(|(m, _)| *m == lower).map(|(_, n)| *n)
+    MONTHS.iter().find(|(m, _)| *m == word).map(|(_, n)| *n)
 }
 
+/// The weekday of `word`, in lower case, with any apostrophe.
 fn weekday(word: &str) -> Option<Weekday> {
-    let lower = word.to_lowercase().replace(['’', 'ʼ'], "'");
-    WEEKDAYS.iter().find(|(w, _)| *w == lower).map(|(_, d)| *d)
+    let word = word.replace(['’', 'ʼ'], "'");
+    WEEKDAYS.iter().find(|(w, _)| *w == word).map(|(_, d)| *d)
 }
 
 fn interpret(rule: Rule, c: &Found<'_>, published: NaiveDate) -> Option<When> {
