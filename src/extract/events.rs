@@ -249,9 +249,12 @@ fn verb_before(doc: &Doc<'_>, c: &Cand, floor: usize) -> (Option<Found>, Option<
             }
             // A verb further back only with plain words between: not
             // `recorded at five more`.
+            // `Ранения, по его словам, получили пять человек`: an aside of
+            // attribution is no word between them.
             let plain = (e..c.n.hedge).all(|g| {
                 t[g].kind == Kind::Word && !LEXICON.is(&t[g], class::STOP | class::PLACE_PREP)
                     || LEXICON.is(&t[g], class::SKIP)
+                    || aside.contains(&g)
             });
             // `Hits by missiles and 21 drones`: a nominal whose object is a list.
             // `injuring a woman and two men`: an object list after any verb.
