@@ -448,25 +448,20 @@ fn verb_over_member(doc: &Doc<'_>, c: &Cand, comma: usize, floor: usize) -> Opti
     None
 }
 
-/// Where a phrase of place that ends right before the joint `joint` of a
-/// list starts, when it follows a noun or a model's name between `from`
-/// and it (`a missile over Kharkiv and 18 drones`, `ракету Х-59 у
-/// Дніпропетровській області та 17 БпЛА`): a preposition of place and at
-/// most three plain words.
+/// Where a phrase of place ([`place_phrase_end`]) that ends right before
+/// the joint `joint` of a list starts, when it follows a noun or a model's
+/// name between `from` and it (`a missile over Kharkiv and 18 drones`,
+/// `ракету Х-59 у Дніпропетровській області та 17 БпЛА`).
 fn place_before(doc: &Doc<'_>, from: usize, joint: usize) -> Option<usize> {
     let t = &doc.tokens;
     let p = (joint.saturating_sub(4).max(from + 1)..joint)
         .rev()
         .find(|&g| LEXICON.is(&t[g], class::PLACE_PREP))?;
-    let plain = (p + 1..joint).all(|g| {
-        t[g].kind == Kind::Word
-            && !LEXICON.is(&t[g], class::BOUNDARY | class::STOP)
-            && LEXICON.events.match_at(t, g, joint).is_none()
-    });
+    let plain = place_phrase_end(doc, p, joint) == Some(joint);
     let after_noun = model_digits(doc, p - 1)
         || (p.saturating_sub(3).max(from)..p)
             .any(|q| LEXICON.items.match_at(t, q, p).is_some_and(|(x, _)| x == p));
-    (p + 1 < joint && plain && after_noun).then_some(p)
+    (plain && after_noun).then_some(p)
 }
 
 /// The verb or nominal that ends right at the dash before a number
@@ -774,7 +769,7 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
         // людини в області за добу отримали`: where the noun was counted,
         // then its verb or a span of time before it.
         if k == np_tail
-            && let Some(e) = place_after_noun(doc, k, end)
+            && let Some(e) = place_phrase_end(doc, k, end)
             && (verb_at(doc, c, e, end).is_some() || super::totals::span_end(doc, e, end).is_some())
         {
             skipped += 1;
@@ -845,10 +840,10 @@ fn verb_at(doc: &Doc<'_>, c: &Cand, k: usize, end: usize) -> Option<Found> {
         .map(|(x, en)| (*en, Via::Right, k, x, None))
 }
 
-/// Where a phrase of place at `k` ends: a preposition of place and one to
-/// four words, none a verb of the tables (`в Харківській області`, `over
-/// the Kursk region`).
-fn place_after_noun(doc: &Doc<'_>, k: usize, end: usize) -> Option<usize> {
+/// Where a phrase of place at `k` ends, short of `end`: a preposition of
+/// place and one to four words, none a number or a verb of the tables
+/// (`в Харківській області`, `over the Kursk region`).
+fn place_phrase_end(doc: &Doc<'_>, k: usize, end: usize) -> Option<usize> {
     let t = &doc.tokens;
     if !LEXICON.is(&t[k], class::PLACE_PREP) {
         return None;

@@ -373,22 +373,10 @@ fn in_phrase(tokens: &[Token<'_>], i: usize) -> bool {
         "hours" => matches!(before, Some("early" | "small" | "wee")),
         // `last night`, `the past night`, `through the night`, `night of`,
         // `in one night`.
-        // `a night attack`, `a night-time strike`, `a night drone raid`.
+        // `a night attack`, `a night-time strike`, `a night drone raid`:
+        // the lexicon's nouns of an attack.
         "night" => {
-            let attack = |k: Option<&Token<'_>>| {
-                k.is_some_and(|t| {
-                    [
-                        "attack",
-                        "strike",
-                        "raid",
-                        "barrage",
-                        "assault",
-                        "bombardment",
-                    ]
-                    .iter()
-                    .any(|a| t.key.starts_with(a))
-                })
-            };
+            let attack = |k: Option<&Token<'_>>| k.is_some_and(|t| LEXICON.is(t, class::WITH));
             matches!(before, Some("last" | "the" | "past" | "one" | "single"))
                 || matches!(after, Some("of" | "from" | "-"))
                 || matches!(before, Some("a" | "this"))
