@@ -12,7 +12,9 @@ use super::lexicon::{LEXICON, class};
 use super::night::Dater;
 use super::nouns::noun_phrase;
 use super::numbers;
-use super::structure::{Related, bracketed, ellipsis, fronted, lines, link_partitives, subsets};
+use super::structure::{
+    Related, bracketed, ellipsis, fronted, lines, link_partitives, subsets, sums,
+};
 use super::text::{Keys, Kind};
 use super::totals::Spans;
 use crate::model::{Article, Claimant, Event, Excerpt, Figure, Item, ItemClass};
@@ -84,6 +86,7 @@ pub(super) fn extract(article: &Article) -> Vec<Figure> {
             r.share_again(&doc, &mut cands);
         }
     }
+    sums(&mut cands);
     let lead = cands.iter().map(|c| c.sentence).find(|&s| s >= 1);
     let mut dater = Dater::new(&doc, lead);
     // The last count that details an attack: what is joined on to it does too.

@@ -1492,10 +1492,12 @@ fn opening_source<'s>(
     if s == 0 || before.is_some() || next >= doc.sentences.len() {
         return None;
     }
-    let first = doc.sentences[next].tokens.start;
-    said_in(speakers, next)
-        .iter()
-        .find(|p| p.verb < p.first && p.first < first + 4 && p.claimant == home)
+    let range = doc.range(next);
+    said_in(speakers, next).iter().find(|p| {
+        let opens = p.first.min(p.verb) < range.start + 4;
+        let closes = p.last.max(p.verb) + 2 >= range.end;
+        (opens || closes) && p.claimant == home
+    })
 }
 
 /// A speaker met after the sentence that still covers it: the end of a

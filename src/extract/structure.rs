@@ -1261,6 +1261,55 @@ pub(super) fn subsets(doc: &Doc<'_>, cands: &mut [Cand]) {
     }
 }
 
+/// `Міноборони РФ заявило про знищення 19 безпілотників. ... над
+/// Курською (2), Брянською (5) ... і Чорним морем (6)`: counts of one
+/// thing befallen in one way, told place by place in the sentence after
+/// a total or the one after that, that add up to the total exactly, are
+/// its parts: of its time and its speaker, as the lines of a list are of
+/// their lead's.
+pub(super) fn sums(cands: &mut [Cand]) {
+    let event = |c: &Cand| Some((c.entry?.0.for_class(c.item?.class())?, c.item?));
+    let mut first = 0;
+    while first < cands.len() {
+        let s = cands[first].sentence;
+        let end = (first..cands.len())
+            .find(|&j| cands[j].sentence != s)
+            .unwrap_or(cands.len());
+        let parts = first..end;
+        first = end;
+        let Some((happened, item)) = event(&cands[parts.start]) else {
+            continue;
+        };
+        let fits = |c: &Cand| {
+            c.subset_of.is_none()
+                && c.lead.is_none()
+                && c.location.is_some()
+                && c.partitive == Partitive::None
+                && event(c) == Some((happened, item))
+        };
+        if parts.len() < 2 || !cands[parts.clone()].iter().all(fits) {
+            continue;
+        }
+        let sum: u64 = cands[parts.clone()].iter().map(|c| c.n.value).sum();
+        let total = (0..parts.start)
+            .rev()
+            .take_while(|&j| cands[j].sentence + 2 >= s)
+            .find(|&j| {
+                let t = &cands[j];
+                t.n.value == sum
+                    && t.subset_of.is_none()
+                    && event(t).is_some_and(|(e, it)| e == happened && contains(it, item))
+            });
+        if let Some(total) = total {
+            let lead = cands[total].sentence;
+            for c in &mut cands[parts] {
+                c.subset_of = Some(total);
+                c.lead = Some(lead);
+            }
+        }
+    }
+}
+
 /// Whether a total of `whole` can contain `part`.
 pub(super) fn contains(whole: Item, part: Item) -> bool {
     whole == part
