@@ -105,8 +105,7 @@ fn verb_before(doc: &Doc<'_>, c: &Cand, floor: usize) -> (Option<Found>, Option<
     let t = &doc.tokens;
     let mut far: Option<Found> = None;
     let mut k = c.n.hedge;
-    let quote =
-        |x: &Token<'_>| x.kind == Kind::Punct && matches!(x.key, "\"" | "“" | "”" | "‘" | "'");
+    let quote = |x: &Token<'_>| x.is_quote() || x.kind == Kind::Punct && matches!(x.key, "‘" | "'");
     // The aside of attribution passed over, if any.
     let mut aside = 0..0;
     // `выпустил по 12 районам области 91 беспилотник`: a count of places
@@ -732,8 +731,7 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
             continue;
         }
         let adverb = w.kind == Kind::Word && w.key.ends_with("ly") && !w.upper;
-        let quote = w.kind == Kind::Punct
-            && matches!(w.key, "\"" | "“" | "”" | "'" | "‘" | "’" | "«" | "»");
+        let quote = w.is_quote() || w.kind == Kind::Punct && matches!(w.key, "'" | "‘" | "’");
         // `112 drones Russia launched`, `26 drones that Russia fired`.
         let after_relative = k == c.np_end + 1 && matches!(t[c.np_end].key, "that" | "which");
         // `20 беспилотников ПВО ликвидировала`: a body as the subject too.

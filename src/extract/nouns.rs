@@ -218,11 +218,13 @@ pub(super) fn noun_phrase(doc: &Doc<'_>, n: Number, sentence: usize) -> Cand {
         && chunks::dash(doc, start)
         && LEXICON.items.match_at(t, start + 1, end).is_some();
     let start = if dashed { start + 1 } else { start };
-    // `58 out of 59 (drones)`: a noun in brackets, as a quotation's
-    // editor supplies it.
+    // `58 out of 59 (drones)`, `Almost 60 [Shaheds]`: a noun in brackets,
+    // as a quotation's editor supplies it.
     let bracketed = start + 1 < end
-        && t[start].is_punct('(')
-        && head(doc, start + 1, end).is_some_and(|(.., e)| e < end && t[e].is_punct(')'));
+        && [('(', ')'), ('[', ']')].iter().any(|&(open, close)| {
+            t[start].is_punct(open)
+                && head(doc, start + 1, end).is_some_and(|(.., e)| e < end && t[e].is_punct(close))
+        });
     let start = if bracketed { start + 1 } else { start };
     if let Some((item, weapon, side, e)) = head(doc, start, end) {
         c.item = Some(item);
@@ -472,10 +474,13 @@ pub(super) fn head(
         }
         // `surface-to-air`: words glued by hyphens are one modifier.
         let glued = j > start && t[j - 1].is_punct('-') && !tok.space_before;
-        // `127 cruise, ballistic, and guided missiles`: modifiers in a list.
+        // `127 cruise, ballistic, and guided missiles`: modifiers in a list;
+        // not after a word that stands for the noun (`100 others, children
+        // among them`).
         if tok.is_punct(',')
             && found.is_none()
             && mods > 0
+            && !LEXICON.is(&t[j - 1], class::AUX)
             && t.get(j + 1).is_some_and(|n| n.kind == Kind::Word)
         {
             j += 1;

@@ -128,15 +128,19 @@ fn next_member(doc: &Doc<'_>, pieces: &[Piece], p: usize) -> Option<usize> {
         if k == joints {
             return None;
         }
+        let joints_end = k;
         let m = leading(doc, pieces, k);
         if matches!(pieces.get(m).map(|x| x.chunk), Some(Chunk::Count(_))) {
             return Some(m);
         }
         // An aside: plain words, nouns, places and participles that
-        // qualify (`launched by Ukraine`) up to the next joint.
+        // qualify (`launched by Ukraine`) up to the next joint; set off by
+        // joints, a verb that a place or an origin follows qualifies too
+        // (`6 «Калібрів», випущених з моря по Одесі, а також 21 «Shahed»`).
         while k < pieces.len()
             && (matches!(pieces[k].chunk, Chunk::Word | Chunk::Noun | Chunk::Place)
-                || pieces[k].chunk == Chunk::Event && modifier(doc, &pieces[k]))
+                || pieces[k].chunk == Chunk::Event
+                    && (modifier(doc, &pieces[k]) || k == joints_end && placed(doc, &pieces[k])))
         {
             k += 1;
         }
@@ -203,6 +207,15 @@ fn modifier(doc: &Doc<'_>, piece: &Piece) -> bool {
             "by" | "from" | "at" | "towards" | "toward" | "against" | "into"
         )
         && t[piece.tokens.start].key.ends_with("ed")
+}
+
+/// Whether an event phrase is followed by a phrase of place or origin
+/// (`випущених з моря`, `fired over Kharkiv`).
+fn placed(doc: &Doc<'_>, piece: &Piece) -> bool {
+    let t = &doc.tokens;
+    let e = piece.tokens.end;
+    e < t.len()
+        && (LEXICON.is(&t[e], class::PLACE_PREP) || LEXICON.origins.match_at(t, e, t.len()).is_some())
 }
 
 /// The piece where a member starts after the joints before it, past what
@@ -1235,9 +1248,12 @@ pub(super) fn subsets(doc: &Doc<'_>, cands: &mut [Cand]) {
             });
         // `124 drones, including one headed for Moscow`: a part that names
         // nothing is one of what its total counts.
+        // `over eight regions, including 26 over Belgorod`: a count of
+        // places is no total of a part that names nothing.
         let parent = (0..i)
             .rev()
             .take_while(|&j| cands[j].sentence + 1 >= s)
+            .filter(|&j| c.item.is_some() || !counts_places(doc, &cands[j]))
             .find(|&j| match c.item {
                 Some(item) => cands[j].item.is_some_and(|p| contains(p, item)),
                 None => (opens || cands[j].sentence == s) && cands[j].item.is_some(),
