@@ -90,6 +90,10 @@ enum Rule {
     /// `с 20.00 до 23.00 мск`, `з 18:00 до 08:00`: hours of the day of
     /// writing, or of the night before it where they run past midnight.
     Hours,
+    /// `с 23:00 мск 2 октября до 07:00 мск 3 октября`: hours of named
+    /// days, the night that starts on the first where they run past
+    /// midnight.
+    HoursOfDates,
 }
 
 /// What a sentence must hold for a rule to be read in it.
@@ -108,7 +112,7 @@ enum Gate {
 impl Rule {
     fn gate(self) -> Gate {
         match self {
-            Rule::DayPair | Rule::MonthDay => Gate::Months,
+            Rule::DayPair | Rule::MonthDay | Rule::HoursOfDates => Gate::Months,
             Rule::WeekdayDay => Gate::Weekdays,
             Rule::Hours => Gate::Hours,
             _ => Gate::Words,
@@ -260,6 +264,12 @@ static RULES: LazyLock<Vec<(Pattern, Rule)>> = LazyLock::new(|| {
         (
             format!(r"(?-u:\b)(?P<d>[0-9]{{1,2}})\s+(?P<m>{month})(?:\s+(?P<y>(?:19|20)[0-9]{{2}}))?"),
             Rule::MonthDay,
+        ),
+        (
+            format!(
+                r"\b(?:с|со|з|із|зі|від|от)\s+(?P<h1>[0-9]{{1,2}})[.:][0-9]{{2}}\s+(?:\(?мск\)?\s+)?(?P<d>[0-9]{{1,2}})\s+(?P<m>{month})(?:\s+(?P<y>(?:19|20)[0-9]{{2}}))?\s+до\s+(?P<h2>[0-9]{{1,2}})[.:][0-9]{{2}}\s+(?:\(?мск\)?\s+)?(?P<d2>[0-9]{{1,2}})\s+(?P<m2>{month})"
+            ),
+            Rule::HoursOfDates,
         ),
         // A date inside the span (`с 23:00 30 ноября до 7:00 1 декабря`)
         // is read by the rules of dates instead.
@@ -440,6 +450,33 @@ fn interpret(rule: Rule, c: &Found<'_>, published: NaiveDate) -> Option<When> {
                 (published, Span::Day, true)
             }
         }
+        Rule::HoursOfDates => {
+            let from: u32 = c.name("h1")?.parse().ok()?;
+            let to: u32 = c.name("h2")?.parse().ok()?;
+            let year = c.name("y").and_then(|y| y.parse().ok());
+            let first = super::phrases::month_day(
+                published,
+                month(c.name("m")?)?,
+                c.name("d")?.parse().ok()?,
+                year,
+            )?;
+            let last = super::phrases::month_day(
+                published,
+                month(c.name("m2")?)?,
+                c.name("d2")?.parse().ok()?,
+                year,
+            )?;
+            if from > 24 || to > 24 {
+                return None;
+            }
+            if from > to && super::phrases::back(last, 1)? == first {
+                (first, Span::Night, false)
+            } else if first == last {
+                (first, Span::Day, false)
+            } else {
+                return None;
+            }
+        }
         Rule::PlainNight => (super::phrases::back(published, 1)?, Span::Night, true),
         Rule::Today => (published, Span::Day, true),
         Rule::Yesterday => (super::phrases::back(published, 1)?, Span::Day, true),
@@ -468,6 +505,22 @@ mod tests {
         found.sort_by_key(|w| (std::cmp::Reverse(w.end - w.start), w.start));
         let w = found.first().expect("a phrase");
         (w.date.to_string(), w.span)
+    }
+
+    #[test]
+    fn hours_over_two_named_days_are_the_night_between() {
+        assert_eq!(
+            first("с 23:00 мск 2 июля до 07:00 мск 3 июля перехвачены"),
+            ("2025-07-02".into(), Span::Night)
+        );
+        assert_eq!(
+            first("з 18:00 7 липня до 08:00 8 липня збито"),
+            ("2025-07-07".into(), Span::Night)
+        );
+        assert_eq!(
+            first("с 8:00 3 июля до 14:00 3 июля"),
+            ("2025-07-03".into(), Span::Day)
+        );
     }
 
     #[test]

@@ -436,9 +436,21 @@ fn interpret(rule: Rule, c: &Captures, text: &str, published: NaiveDate) -> Opti
             (month_day(published, m, first, year)?, Span::Night)
         }
         Rule::NightOfDate | Rule::MonthDay => {
-            let (date, trim) = date_of(c, published)?;
+            let (mut date, trim) = date_of(c, published)?;
             trim_year(&mut range, trim);
             let span = if matches!(rule, Rule::NightOfDate) {
+                // `on the night of May 8` in a report of May 8, with no day
+                // after it, is the night that ended that morning, as `в ночь
+                // на 8 мая` is put into English: a night that starts on the
+                // day of writing or later is not yet reported.
+                let date_end = ["t_d1", "t_d2", "t_m2", "t_y"]
+                    .iter()
+                    .filter_map(|g| c.name(g).map(|m| m.end()))
+                    .max()?;
+                let of = whole.as_str().to_ascii_lowercase().contains("night of");
+                if of && whole.end() == date_end && date >= published {
+                    date = back(date, 1)?;
+                }
                 Span::Night
             } else {
                 Span::Day
@@ -977,6 +989,25 @@ mod tests {
             sat,
             Span::Night,
             "the night into June 8",
+        );
+    }
+
+    #[test]
+    fn the_night_of_the_day_of_writing_is_the_night_into_it() {
+        let p = d(2023, 5, 8);
+        check(
+            p,
+            "On the night of May 8, Russia attacked",
+            d(2023, 5, 7),
+            Span::Night,
+            "On the night of May 8",
+        );
+        check(
+            p,
+            "the night of May 8 to 9 saw",
+            d(2023, 5, 8),
+            Span::Night,
+            "the night of May 8 to 9",
         );
     }
 
