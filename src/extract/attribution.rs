@@ -1141,6 +1141,32 @@ fn agent_side(doc: &Doc<'_>, s: usize) -> Option<Side> {
     })
 }
 
+/// The side whose territory sentence `s` names as where weapons were sent
+/// from (`беспилотники, запущенные с территории Украины`, `drones launched
+/// from the Kursk region`): theirs is the attack. Not a place said to be
+/// held by the other side (`from occupied Donetsk`).
+fn launched_from(doc: &Doc<'_>, s: usize) -> Option<Side> {
+    let t = &doc.tokens;
+    let range = doc.range(s);
+    if !doc.may_have(s, &LEXICON.places) || !doc.may_have(s, &LEXICON.origins) {
+        return None;
+    }
+    let mut k = range.start;
+    while k < range.end {
+        if let Some((e, side)) = LEXICON.places.match_at(t, k, range.end) {
+            let held =
+                (k.saturating_sub(3).max(range.start)..k).any(|p| LEXICON.is(&t[p], class::HELD));
+            if !held && launch_site(doc, k, range.start) {
+                return Some(*side);
+            }
+            k = e;
+            continue;
+        }
+        k += 1;
+    }
+    None
+}
+
 /// Whether the place at token `k` is where weapons were sent from:
 /// `missiles fired from the Kursk region`, `drones launched from the
 /// directions of Kursk, Oryol and Millerovo`.
@@ -1780,6 +1806,9 @@ fn attackers(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking], signals: 
         }
         if found.is_none() {
             found = agent_side(doc, s).map(|side| (side, "agent"));
+        }
+        if found.is_none() && class == Some(ItemClass::Weapon) {
+            found = launched_from(doc, s).map(|side| (side, "origin"));
         }
         if found.is_none() {
             let placed = placed.get(s, || {

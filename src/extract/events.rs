@@ -208,11 +208,19 @@ fn verb_before(doc: &Doc<'_>, c: &Cand, floor: usize) -> (Option<Found>, Option<
             let k = start;
             // `launched in total four`, `detected a total of almost 1
             // million`: a phrase of sum between.
+            // `ликвидировали в общей сложности 17`: a word of a phrase the
+            // tables pass over.
             let in_sum = |g: usize| {
                 t[g].is("in")
                     && t.get(g + 1)
                         .is_some_and(|n| matches!(n.key, "total" | "all"))
                     || t[g].is("of") && g > 0 && t[g - 1].is("total")
+                    || (g.saturating_sub(2).max(e)..=g).any(|q| {
+                        LEXICON
+                            .words
+                            .match_at(t, q, c.n.hedge)
+                            .is_some_and(|(x, classes)| classes & class::SKIP != 0 && x > g)
+                    })
             };
             // `Перехвачены были также шесть`: an auxiliary after the verb.
             let gap_ok = (e..c.n.hedge).all(|g| {

@@ -215,7 +215,8 @@ fn placed(doc: &Doc<'_>, piece: &Piece) -> bool {
     let t = &doc.tokens;
     let e = piece.tokens.end;
     e < t.len()
-        && (LEXICON.is(&t[e], class::PLACE_PREP) || LEXICON.origins.match_at(t, e, t.len()).is_some())
+        && (LEXICON.is(&t[e], class::PLACE_PREP)
+            || LEXICON.origins.match_at(t, e, t.len()).is_some())
 }
 
 /// The piece where a member starts after the joints before it, past what
@@ -511,12 +512,16 @@ fn share_along(doc: &Doc<'_>, cands: &mut [Cand], list: &List) {
                 // the list's verb.
                 // Not a verb a dash sets after its own member, as bulletins
                 // write it (`ще 42 ворожі дрони – локаційно втрачені`).
+                // Nor one of a member that opens a clause of its own
+                // (`унесла жизни двух человек, еще 43 получили ранения`).
                 Some((_, Via::Right))
                     if left.is_some_and(|((e, _), _)| e.place == Place::Pre)
                         && c.event_at == right.and_then(|(_, at)| at)
                         && !c
                             .event_at
                             .is_some_and(|(a, _)| a > 0 && chunks::dash(doc, a - 1))
+                        && !(c.n.hedge > 0
+                            && LEXICON.is(&doc.tokens[c.n.hedge - 1], class::SKIP))
                         || left.is_some() && relative(doc, c) =>
                 {
                     left.map(|((e, _), at)| (Some((e, Via::List)), at))
