@@ -437,7 +437,12 @@ fn is_figure(tokens: &[Token<'_>], n: &Number, start: usize, end: usize) -> bool
         }
         // Years: `in 2024`, `2025` on its own.
         if year(t) && n.last == n.first + 1 {
-            let counted = LEXICON.items.match_at(tokens, n.last, end).is_some();
+            // `1982 загиблих`: a toll's word after it says it counts people.
+            let counted = LEXICON.items.match_at(tokens, n.last, end).is_some()
+                || LEXICON
+                    .events
+                    .match_at(tokens, n.last, end)
+                    .is_some_and(|(_, e)| e.person.is_some() && e.weapon.is_none());
             let year_prep = prev.is_some_and(|p| LEXICON.is(p, class::YEAR_PREP | class::MONTH));
             if !counted || year_prep {
                 return false;

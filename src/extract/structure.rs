@@ -962,12 +962,25 @@ pub(super) fn ellipsis(doc: &Doc<'_>, cands: &mut [Cand]) {
                 let c_item = match pick {
                     _ if group.is_some() => (group, "among", None, None),
                     _ if nominal => (named_after.or(Some(Item::Person)), "verb", None, None),
+                    // `Постраждалих уже понад 70, серед загиблих – троє
+                    // дітей`: children named after a bare toll of people
+                    // are a part of some toll, not what it counts.
+                    Some(j) if Some(j) == after && cands[j].item == Some(Item::Child) => {
+                        (Some(Item::Person), "verb", None, None)
+                    }
                     Some(j) => (cands[j].item, "ellipsis", cands[j].weapon, cands[j].np_side),
                     None if entry.person.is_some() && entry.weapon.is_none() => {
                         (Some(Item::Person), "verb", None, None)
                     }
                     // `reports downing Ukrainian drones ...: it said it had
                     // destroyed 524`: the noun named without a number.
+                    // `атаковали две «Газели»`: a name in quotes after the
+                    // number is its own noun, though no table knows it.
+                    None if t.get(c.n.after).is_some_and(|q| q.is_quote())
+                        && t.get(c.n.after + 1).is_some_and(|w| w.kind == Kind::Word) =>
+                    {
+                        continue;
+                    }
                     None if entry.weapon.is_some() => match mentioned_weapon(doc, s, c.n.first) {
                         Some(item) => (Some(item), "mention", None, None),
                         None => continue,
