@@ -1315,10 +1315,11 @@ fn claimants(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking], signals: 
     let sourced = labelled_by(&|s| source_line(doc, s));
     debug_assert!(speakers.is_sorted_by_key(|p| p.sentence));
     debug_assert!(cands.is_sorted_by_key(|c| c.sentence));
-    // The sentences that count something: a date or a time counts nothing.
+    // The sentences that count something: a date or a time counts nothing,
+    // nor a bare `one` (`No one was hurt`).
     let mut counting = vec![false; doc.sentences.len()];
     for c in cands.iter() {
-        counting[c.sentence] = true;
+        counting[c.sentence] |= !c.n.is_one || c.has_head();
     }
     for c in cands.iter_mut() {
         let s = c.sentence;
@@ -1585,6 +1586,20 @@ fn forward_speaker<'s>(
             });
             if named.is_some() {
                 return named;
+            }
+        }
+        // `... air defences destroyed 12, while three struck a university.
+        // No one was hurt, the southern command said.`: a side's speaker
+        // who closes the next sentence of the paragraph, one that counts
+        // nothing, reports the figures before too.
+        if doc.sentences[next].paragraph == paragraph && counting.get(next) != Some(&true) {
+            let closing = said_in(speakers, next).iter().find(|p| {
+                p.last.max(p.verb) + 2 >= range.end
+                    && p.verb > first
+                    && matches!(p.claimant, Claimant::Ua | Claimant::Ru)
+            });
+            if closing.is_some() {
+                return closing;
             }
         }
         // A sentence with a speaker of its own speaks for itself.
