@@ -360,14 +360,30 @@ fn find_speakers(doc: &Doc<'_>, signals: &Signals<'_, '_>) -> Vec<Speaking> {
                 }
             }
         }
-        // `Death toll rises to 9 – KCMA`: a headline's source after a dash.
-        if let Some(dash) = (range.end.saturating_sub(5).max(range.start)..range.end)
+        // `Death toll rises to 9 – KCMA`: a headline's source after a dash;
+        // `..., - МЗС про ракетний удар РФ`: and what it speaks of.
+        let is_dash =
+            |k: usize| matches!(t[k].key, "–" | "—") || t[k].is_punct('-') && t[k].space_before;
+        let topic = |from: usize| {
+            (from..range.end).find(|&k| LEXICON.topics.match_at(t, k, range.end).is_some())
+        };
+        let dash = (range.end.saturating_sub(5).max(range.start)..range.end)
             .rev()
-            .find(|&k| matches!(t[k].key, "–" | "—") || t[k].is_punct('-') && t[k].space_before)
-            && dash + 1 < range.end
+            .find(|&k| is_dash(k))
+            .or_else(|| {
+                (range.end.saturating_sub(10).max(range.start)..range.end)
+                    .rev()
+                    .find(|&k| is_dash(k) && topic(k + 1).is_some_and(|q| q > k + 1 && q < k + 5))
+            });
+        let end = dash
+            .and_then(|d| topic(d + 1))
+            .filter(|&q| q > 0)
+            .unwrap_or(range.end);
+        if let Some(dash) = dash
+            && dash + 1 < end
             && out.last().is_none_or(|p| p.sentence != s)
             // `45 — сбили над Крымом`: a clause after the dash, not a name.
-            && !(dash + 1..range.end).any(|k| LEXICON.events.match_at(t, k, range.end).is_some())
+            && !(dash + 1..end).any(|k| LEXICON.events.match_at(t, k, end).is_some())
             // `4 — у Смоленській`: a place the count is paired with.
             && !LEXICON.is(&t[dash + 1], class::PLACE_PREP)
             // `Курська область – РФ`: a dash that glosses a region with
@@ -377,11 +393,11 @@ fn find_speakers(doc: &Doc<'_>, signals: &Signals<'_, '_>) -> Vec<Speaking> {
                 && LEXICON.side_word(&t[dash + 1]).is_some())
             // `Усе це — історична частина Львова`: a place alone names
             // no one.
-            && (dash + 1..range.end).any(|k| LEXICON.speakers.match_at(t, k, range.end).is_some())
+            && (dash + 1..end).any(|k| LEXICON.speakers.match_at(t, k, end).is_some())
         {
-            let (claimant, role, report) = classify(doc, dash + 1, range.end);
+            let (claimant, role, report) = classify(doc, dash + 1, end);
             if (claimant != Claimant::Unknown || role.is_some()) && !report {
-                out.push(Speaking::named(doc, s, dash, (dash + 1, range.end)));
+                out.push(Speaking::named(doc, s, dash, (dash + 1, end)));
             }
         }
         // `Air Force: 71 of 90 drones downed`, `Vyacheslav Gladkov: the
