@@ -179,7 +179,12 @@ fn place_and_time(doc: &Doc<'_>, dater: &mut Dater<'_, '_>, cands: &mut [Cand]) 
         let (_, spans, night, frame, places) = cache.as_ref().expect("filled above");
         c.cumulative = match frame {
             Frame::Unsaid => frames.carried(doc, dater, s, c.lead) == Frame::Span,
-            _ => spans.cover(doc, c.n.first, *night),
+            _ => spans.cover(
+                doc,
+                c.n.first,
+                *night,
+                c.item.is_some_and(|i| i.class() == ItemClass::Person),
+            ),
         };
         let at = c.n.first;
         c.location = c

@@ -508,7 +508,9 @@ pub struct Lexicon {
     pub speakers: Table<Speaker>,
     pub places: Table<Side>,
     pub not_figures: Table<(NotFigure, Side2)>,
-    pub cumulative: Table<()>,
+    /// Phrases of a running total, and whether they sum weapons only (`so
+    /// far`: of people, the toll of one attack as it stands).
+    pub cumulative: Table<bool>,
     /// Phrases that make a running total of what follows when a year does:
     /// `з початку 2024 року`, `с начала 2025 года`.
     pub since_year: Table<()>,
@@ -696,7 +698,11 @@ fn read_tables() -> Lexicon {
             };
             Some((kind, before_after(c.get(1).or(Some(&"after")))?))
         }),
-        cumulative: Table::parse("cumulative", table!("cumulative"), |_| Some(())),
+        cumulative: Table::parse("cumulative", table!("cumulative"), |cols| match cols {
+            [] => Some(false),
+            ["weapons"] => Some(true),
+            _ => None,
+        }),
         since_year: Table::parse("since_year", table!("since_year"), |_| Some(())),
         numbers: Table::parse("numbers", table!("numbers"), |c| {
             let v: u64 = c.get(1).and_then(|v| v.parse().ok()).unwrap_or(0);

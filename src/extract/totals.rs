@@ -9,8 +9,8 @@ use super::text::Kind;
 
 /// Where a sentence names a span of time.
 pub(super) struct Spans {
-    /// Tokens where a span starts.
-    at: Vec<usize>,
+    /// Tokens where a span starts, and whether it sums weapons only.
+    at: Vec<(usize, bool)>,
     /// Whether the sentence counts from the start of an event rather
     /// than of a span (`з початку атаки`): it names its own time.
     counts_from_event: bool,
@@ -43,6 +43,7 @@ impl Spans {
         let leads = class::EXTENT | class::YEAR_PREP;
         let mut k = range.start;
         while k < range.end {
+            let mut weapons_only = false;
             let tok = &t[k];
             if tok.starts & phrase == 0 && tok.classes & leads == 0 && !tok.is("this") {
                 k += 1;
@@ -57,7 +58,10 @@ impl Spans {
                 .then(|| LEXICON.cumulative.match_at(t, k, range.end))
                 .flatten()
             {
-                Some((e, _)) => (Some(true), e),
+                Some((e, &weapons)) => {
+                    weapons_only = weapons;
+                    (Some(true), e)
+                }
                 None if let Some((e, span)) =
                     since.then(|| since_year(doc, k, range.end)).flatten() =>
                 {
@@ -74,7 +78,7 @@ impl Spans {
             if let Some(comparable) = span
                 && !(comparable && compared(doc, range.start, k))
             {
-                out.at.push(k);
+                out.at.push((k, weapons_only));
             }
             k = next;
         }
@@ -86,15 +90,18 @@ impl Spans {
     /// to` counts one night), and not inside a relative clause after the
     /// figure (`wounded near Kyiv, which had come under attack every day
     /// over the past month`).
-    pub fn cover(&self, doc: &Doc<'_>, f: usize, night: bool) -> bool {
+    /// `people`: whether the figure counts people, whom a span of weapons
+    /// only does not sum.
+    pub fn cover(&self, doc: &Doc<'_>, f: usize, night: bool, people: bool) -> bool {
         let t = &doc.tokens;
         !night
-            && self.at.iter().any(|&k| {
-                k < f
-                    || !(f..k).any(|j| {
-                        t[j].is_punct(',')
-                            && t.get(j + 1).is_some_and(|n| LEXICON.is(n, class::RELATIVE))
-                    })
+            && self.at.iter().any(|&(k, weapons_only)| {
+                !(weapons_only && people)
+                    && (k < f
+                        || !(f..k).any(|j| {
+                            t[j].is_punct(',')
+                                && t.get(j + 1).is_some_and(|n| LEXICON.is(n, class::RELATIVE))
+                        }))
             })
     }
 
