@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use super::attribution;
-use super::candidate::{Cand, Partitive, Via};
+use super::candidate::{Cand, Partitive, Via, sentence_end};
 use super::chunks;
 use super::doc::{Doc, nearest};
 use super::events::events;
@@ -51,9 +51,7 @@ pub(super) fn extract(article: &Article) -> Vec<Figure> {
     let mut first = 0;
     while first < cands.len() {
         let s = cands[first].sentence;
-        let end = (first..cands.len())
-            .find(|&j| cands[j].sentence != s)
-            .unwrap_or(cands.len());
+        let end = sentence_end(&cands, first);
         // A lone number relates to nothing but what a colon or dash
         // details, and without one nothing before the first number is
         // read: many sentences need few chunks or none.

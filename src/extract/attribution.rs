@@ -56,6 +56,12 @@ impl Speaking {
             source: doc.text(first, last).into(),
         }
     }
+
+    /// Whether the speaker's words close a sentence ending at token `end`
+    /// (`..., сообщил Вячеслав Гладков.`, `..., the command said.`).
+    fn closes(&self, end: usize) -> bool {
+        self.last.max(self.verb) + 2 >= end
+    }
 }
 
 /// Fill in claimant, source and attacker of every candidate.
@@ -373,12 +379,11 @@ fn find_speakers(doc: &Doc<'_>, signals: &Signals<'_, '_>) -> Vec<Speaking> {
             .or_else(|| {
                 (range.end.saturating_sub(10).max(range.start)..range.end)
                     .rev()
-                    .find(|&k| is_dash(k) && topic(k + 1).is_some_and(|q| q > k + 1 && q < k + 5))
+                    .find(|&k| {
+                        is_dash(k) && topic(k + 1).is_some_and(|q| (k + 2..k + 5).contains(&q))
+                    })
             });
-        let end = dash
-            .and_then(|d| topic(d + 1))
-            .filter(|&q| q > 0)
-            .unwrap_or(range.end);
+        let end = dash.and_then(|d| topic(d + 1)).unwrap_or(range.end);
         if let Some(dash) = dash
             && dash + 1 < end
             && out.last().is_none_or(|p| p.sentence != s)
@@ -1094,47 +1099,61 @@ fn sentence_place(doc: &Doc<'_>, s: usize, skip: Option<(usize, usize)>) -> Opti
 fn places(doc: &Doc<'_>, s: usize) -> Vec<(usize, Side)> {
     let t = &doc.tokens;
     let range = doc.range(s);
-    if !doc.may_have(s, &LEXICON.places) {
-        return Vec::new();
-    }
     let mut out = Vec::new();
-    let mut k = range.start;
-    while k < range.end {
-        if let Some((e, side)) = LEXICON.places.match_at(t, k, range.end) {
-            let is_side_word = LEXICON.side_word(&t[k]).is_some();
-            let after_prep = governed(doc, range.start, k);
-            let region_after = e < range.end && LEXICON.is(&t[e], class::REGION)
-                || LEXICON.is(&t[e - 1], class::REGION);
-            // `the enemy attacked Ukraine`: the target of an attack verb.
-            let target = k > range.start
-                && LEXICON
-                    .events
-                    .match_at(t, k - 1, k)
-                    .is_some_and(|(_, en)| matches!(en.weapon, Some(Event::Launched | Event::Hit)));
-            // `Москву атаковали`: a name in an object's case.
-            let after_prep = after_prep || target || doc.oblique(k);
-            let possessive = e < range.end && t[e].kind == Kind::Poss;
-            let launch_site = launch_site(doc, k, range.start);
-            // `обстрел со стороны ВСУ`, `с украинской стороны`: who acts.
-            let agent = |x: usize| LEXICON.agents.match_at(t, x, x + 1).is_some();
-            let acting = k > range.start && agent(k - 1) || e < range.end && agent(e);
-            // `flew off towards Russia`: where they went, not where they fell.
-            let heading =
-                (range.start.max(k.saturating_sub(2))..k).any(|p| LEXICON.heads_to(t[p].key));
-            if (!is_side_word || after_prep || region_after)
-                && !possessive
-                && !launch_site
-                && !heading
-                && !acting
-            {
-                out.push((k, *side));
-            }
-            k = e;
-            continue;
+    for (k, e, side) in place_names(doc, s) {
+        let is_side_word = LEXICON.side_word(&t[k]).is_some();
+        let after_prep = governed(doc, range.start, k);
+        let region_after = e < range.end && LEXICON.is(&t[e], class::REGION)
+            || LEXICON.is(&t[e - 1], class::REGION);
+        // `the enemy attacked Ukraine`: the target of an attack verb.
+        let target = k > range.start
+            && LEXICON
+                .events
+                .match_at(t, k - 1, k)
+                .is_some_and(|(_, en)| matches!(en.weapon, Some(Event::Launched | Event::Hit)));
+        // `Москву атаковали`: a name in an object's case.
+        let after_prep = after_prep || target || doc.oblique(k);
+        let possessive = e < range.end && t[e].kind == Kind::Poss;
+        let launch_site = launch_site(doc, k, range.start);
+        // `обстрел со стороны ВСУ`, `с украинской стороны`: who acts.
+        let agent = |x: usize| LEXICON.agents.match_at(t, x, x + 1).is_some();
+        let acting = k > range.start && agent(k - 1) || e < range.end && agent(e);
+        // `flew off towards Russia`: where they went, not where they fell.
+        let heading = (range.start.max(k.saturating_sub(2))..k).any(|p| LEXICON.heads_to(t[p].key));
+        if (!is_side_word || after_prep || region_after)
+            && !possessive
+            && !launch_site
+            && !heading
+            && !acting
+        {
+            out.push((k, side));
         }
-        k += 1;
     }
     out
+}
+
+/// The place names of sentence `s` as the places table reads them, each
+/// with where it starts and ends and whose territory it is.
+fn place_names<'d>(doc: &'d Doc<'_>, s: usize) -> impl Iterator<Item = (usize, usize, Side)> + 'd {
+    let t = &doc.tokens;
+    let range = doc.range(s);
+    // Nothing can match in a sentence with no place.
+    let mut k = if doc.may_have(s, &LEXICON.places) {
+        range.start
+    } else {
+        range.end
+    };
+    std::iter::from_fn(move || {
+        while k < range.end {
+            if let Some((e, side)) = LEXICON.places.match_at(t, k, range.end) {
+                let found = (k, e, *side);
+                k = e;
+                return Some(found);
+            }
+            k += 1;
+        }
+        None
+    })
 }
 
 /// The side a sentence names as the one who acts, beside a word that says
@@ -1163,24 +1182,16 @@ fn agent_side(doc: &Doc<'_>, s: usize) -> Option<Side> {
 /// held by the other side (`from occupied Donetsk`).
 fn launched_from(doc: &Doc<'_>, s: usize) -> Option<Side> {
     let t = &doc.tokens;
-    let range = doc.range(s);
-    if !doc.may_have(s, &LEXICON.places) || !doc.may_have(s, &LEXICON.origins) {
+    let start = doc.range(s).start;
+    if !doc.may_have(s, &LEXICON.origins) {
         return None;
     }
-    let mut k = range.start;
-    while k < range.end {
-        if let Some((e, side)) = LEXICON.places.match_at(t, k, range.end) {
-            let held =
-                (k.saturating_sub(3).max(range.start)..k).any(|p| LEXICON.is(&t[p], class::HELD));
-            if !held && launch_site(doc, k, range.start) {
-                return Some(*side);
-            }
-            k = e;
-            continue;
-        }
-        k += 1;
-    }
-    None
+    place_names(doc, s)
+        .find(|&(k, _, _)| {
+            let held = (k.saturating_sub(3).max(start)..k).any(|p| LEXICON.is(&t[p], class::HELD));
+            !held && launch_site(doc, k, start)
+        })
+        .map(|(.., side)| side)
 }
 
 /// Whether the place at token `k` is where weapons were sent from:
@@ -1538,8 +1549,7 @@ fn opening_source<'s>(
     let range = doc.range(next);
     said_in(speakers, next).iter().find(|p| {
         let opens = p.first.min(p.verb) < range.start + 4;
-        let closes = p.last.max(p.verb) + 2 >= range.end;
-        (opens || closes) && p.claimant == home
+        (opens || p.closes(range.end)) && p.claimant == home
     })
 }
 
@@ -1610,7 +1620,7 @@ fn forward_speaker<'s>(
         // nothing, reports the figures before too.
         if doc.sentences[next].paragraph == paragraph && counting.get(next) != Some(&true) {
             let closing = said_in(speakers, next).iter().find(|p| {
-                p.last.max(p.verb) + 2 >= range.end
+                p.closes(range.end)
                     && p.verb > first
                     && matches!(p.claimant, Claimant::Ua | Claimant::Ru)
             });

@@ -109,3 +109,10 @@ impl Cand {
         after || before
     }
 }
+
+/// Where the run of candidates from `first` that share its sentence ends:
+/// candidates come in text order, so a sentence's are one range.
+pub fn sentence_end(cands: &[Cand], first: usize) -> usize {
+    let s = cands[first].sentence;
+    first + cands[first..].partition_point(|c| c.sentence == s)
+}

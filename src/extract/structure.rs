@@ -3,7 +3,7 @@
 //! list detail; parts of a total; partitives; numbers whose noun is
 //! elsewhere.
 
-use super::candidate::{Cand, Partitive, Via};
+use super::candidate::{Cand, Partitive, Via, sentence_end};
 use std::ops::Range;
 
 use super::chunks::{self, Chunk, Piece};
@@ -1306,11 +1306,8 @@ pub(super) fn sums(cands: &mut [Cand]) {
     let mut first = 0;
     while first < cands.len() {
         let s = cands[first].sentence;
-        let end = (first..cands.len())
-            .find(|&j| cands[j].sentence != s)
-            .unwrap_or(cands.len());
-        let parts = first..end;
-        first = end;
+        let parts = first..sentence_end(cands, first);
+        first = parts.end;
         let Some((happened, item)) = event(&cands[parts.start]) else {
             continue;
         };

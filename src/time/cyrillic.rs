@@ -377,6 +377,15 @@ impl<'a> Found<'a> {
         let span = self.caps.get_group_by_name(group)?;
         Some(&self.text[span.range()])
     }
+
+    /// The day the groups `day` and `month` name, in the year of the group
+    /// `y` if there is one, else the one nearest the day of writing.
+    fn day(&self, published: NaiveDate, day: &str, month_of: &str) -> Option<NaiveDate> {
+        let d: u32 = self.name(day)?.parse().ok()?;
+        let m = month(self.name(month_of)?)?;
+        let year = self.name("y").and_then(|y| y.parse().ok());
+        super::phrases::month_day(published, m, d, year)
+    }
 }
 
 /// The month of `word`, in lower case as the rules read it.
@@ -397,10 +406,7 @@ fn interpret(rule: Rule, c: &Found<'_>, published: NaiveDate) -> Option<When> {
             if c.name("pair").is_some() {
                 return None;
             }
-            let d: u32 = c.name("d")?.parse().ok()?;
-            let m = month(c.name("m")?)?;
-            let year = c.name("y").and_then(|y| y.parse().ok());
-            let day = super::phrases::month_day(published, m, d, year)?;
+            let day = c.day(published, "d", "m")?;
             match rule {
                 Rule::NightOnDate => (super::phrases::back(day, 1)?, Span::Night, false),
                 _ => (day, Span::Day, false),
@@ -408,10 +414,8 @@ fn interpret(rule: Rule, c: &Found<'_>, published: NaiveDate) -> Option<When> {
         }
         Rule::DayPair => {
             let d: u32 = c.name("d")?.parse().ok()?;
-            let d2: u32 = c.name("d2")?.parse().ok()?;
             let m2 = month(c.name("m")?)?;
-            let year = c.name("y").and_then(|y| y.parse().ok());
-            let morning = super::phrases::month_day(published, m2, d2, year)?;
+            let morning = c.day(published, "d2", "m")?;
             let night = super::phrases::back(morning, 1)?;
             // Only a day and the next: `10–15 січня` is a span of days.
             let m1 = match c.name("m1") {
@@ -453,22 +457,11 @@ fn interpret(rule: Rule, c: &Found<'_>, published: NaiveDate) -> Option<When> {
         Rule::HoursOfDates => {
             let from: u32 = c.name("h1")?.parse().ok()?;
             let to: u32 = c.name("h2")?.parse().ok()?;
-            let year = c.name("y").and_then(|y| y.parse().ok());
-            let first = super::phrases::month_day(
-                published,
-                month(c.name("m")?)?,
-                c.name("d")?.parse().ok()?,
-                year,
-            )?;
-            let last = super::phrases::month_day(
-                published,
-                month(c.name("m2")?)?,
-                c.name("d2")?.parse().ok()?,
-                year,
-            )?;
             if from > 24 || to > 24 {
                 return None;
             }
+            let first = c.day(published, "d", "m")?;
+            let last = c.day(published, "d2", "m2")?;
             if from > to && super::phrases::back(last, 1)? == first {
                 (first, Span::Night, false)
             } else if first == last {

@@ -187,7 +187,7 @@ const SEP: &str = r"(?:\s*[-–—/]\s*|\s+(?:to|into|and)\s+)";
 /// A dash between two days, never a slash or a word: `4/5` is a date.
 const DASH: &str = r"\s*[-–—]\s*";
 const NIGHT_OF: &str =
-    r"(?:(?:on|in|during|through)\s+)?(?:the\s+)?night\s+(?:of|from)\s+(?:the\s+)?";
+    r"(?:(?:on|in|during|through)\s+)?(?:the\s+)?night\s+(?:of|(?P<from>from))\s+(?:the\s+)?";
 const MODIFIER: &str = r"(?:(?P<mod>this\s+past|last|this|next|past)\s+)";
 
 /// A month-day date, optionally after a weekday and before a year; group
@@ -447,7 +447,7 @@ fn interpret(rule: Rule, c: &Captures, text: &str, published: NaiveDate) -> Opti
                     .iter()
                     .filter_map(|g| c.name(g).map(|m| m.end()))
                     .max()?;
-                let of = whole.as_str().to_ascii_lowercase().contains("night of");
+                let of = c.name("from").is_none();
                 if of && whole.end() == date_end && date >= published {
                     date = back(date, 1)?;
                 }
