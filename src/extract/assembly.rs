@@ -85,7 +85,13 @@ pub(super) fn extract(article: &Article) -> Vec<Figure> {
         }
     }
     sums(&mut cands);
-    let lead = cands.iter().map(|c| c.sentence).find(|&s| s >= 1);
+    // A number with neither noun nor verb yet (`a Russian attack,
+    // Saturday, Oct. 25` in a caption) leads nothing.
+    let lead = cands
+        .iter()
+        .filter(|c| c.item.is_some() || c.entry.is_some())
+        .map(|c| c.sentence)
+        .find(|&s| s >= 1);
     let mut dater = Dater::new(&doc, lead);
     // The last count that details an attack: what is joined on to it does too.
     let mut detailing: Option<usize> = None;
