@@ -346,6 +346,28 @@ fn find_speakers(doc: &Doc<'_>, signals: &Signals<'_, '_>) -> Vec<Speaking> {
             }
             k = e;
         }
+        // `Россия заявила о 337 дронах, Украина — о 79`: a second speaker
+        // whose verb a dash stands for, as the first speaker's clause is
+        // echoed.
+        if let Some(p) = out.last().filter(|p| p.sentence == s && p.last <= p.verb) {
+            let mut k = p.verb + 1;
+            while let Some(comma) = (k..range.end).find(|&x| t[x].is_punct(',')) {
+                let dash = (comma + 2..(comma + 6).min(range.end))
+                    .find(|&x| chunks::copula(doc, x))
+                    .filter(|&d| {
+                        (comma + 1..d).all(|x| {
+                            t[x].kind == Kind::Word && LEXICON.events.match_at(t, x, d).is_none()
+                        }) && LEXICON.speakers.match_at(t, comma + 1, d).is_some()
+                    });
+                if let Some(d) = dash {
+                    let q = Speaking::named(doc, s, d, (comma + 1, d));
+                    if q.claimant != Claimant::Unknown {
+                        out.push(q);
+                    }
+                }
+                k = comma + 1;
+            }
+        }
         // `такие данные содержит утренняя сводка губернатора Вячеслава
         // Гладкова`: a report named with its giver after it, in the
         // genitive, names a speaker with no verb of speech.
@@ -725,6 +747,11 @@ fn phrase_after(doc: &Doc<'_>, from: usize, end: usize) -> Option<(usize, usize)
         && let Some((e, _)) = LEXICON.channels.match_at(t, a + 1, end)
     {
         a = e;
+    }
+    // `Сообщается также, что ...`, `said also the governor`: an adverb
+    // after the verb is no one.
+    while a < end && LEXICON.is(&t[a], class::SKIP) && LEXICON.is(&t[a], class::AUX) {
+        a += 1;
     }
     let mut b = a;
     loop {

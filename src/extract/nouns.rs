@@ -251,6 +251,16 @@ pub(super) fn noun_phrase(doc: &Doc<'_>, n: Number, sentence: usize) -> Cand {
             let p = LEXICON.qualifiers.match_at(t, p, end).map_or(p, |(h, _)| h);
             if p < end && (t[p].kind == Kind::Num || LEXICON.numbers.has_word(t[p].key)) {
                 c.partitive = Partitive::Total(p);
+            } else if let Some((x, _)) = LEXICON
+                .words
+                .match_at(t, p, end)
+                .filter(|(_, classes)| **classes & class::ANAPHOR != 0)
+            {
+                // `126 дронов из них уничтожены`, `126 дронов из общего
+                // числа`: a part of the total told before, the noun
+                // phrase going on past it to its verb.
+                c.partitive = Partitive::Anaphor;
+                c.np_end = x;
             }
         }
         // `Three children are among them`: a part of the figure before.
