@@ -281,7 +281,12 @@ fn verb_before(doc: &Doc<'_>, c: &Cand, floor: usize) -> (Option<Found>, Option<
                 LEXICON.vague.match_at(t, g, c.n.hedge).is_some()
                     || t[g].is("of") && g > 0 && LEXICON.vague.match_at(t, g - 1, g).is_some()
             };
-            let words = object.clone().filter(|&g| !vague(g)).count();
+            // `an Iskander-M ballistic missile and 79 drones`: an article
+            // is no word of the noun.
+            let words = object
+                .clone()
+                .filter(|&g| !vague(g) && !LEXICON.is(&t[g], class::SKIP))
+                .count();
             let listed = (entry.place == Place::Pre || words <= 3)
                 && c.n.hedge > e
                 && joint.is_some()
@@ -520,6 +525,8 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
     let mut subject_at = None;
     // Where the phrases of place and time that follow the noun end.
     let mut np_tail = c.np_end;
+    // Whether the search went into a relative clause on the noun.
+    let mut in_relative = false;
     while k < end && skipped <= 4 {
         if let Some((e, entry)) = LEXICON.events.match_at(t, k, end)
             && matches!(entry.place, Place::Any | Place::Post)
@@ -561,6 +568,11 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
                 && matches!(t[e].key, "by" | "from" | "at" | "towards" | "toward")
                 && !t[k - 1].is_punct(',');
             if qualifies && let Some(later) = later_verb(doc, c, e, end) {
+                return Some(later);
+            }
+            // `Two Kh-59 missiles that Russia fired at Odesa were
+            // destroyed`: so does the verb of a relative clause on it.
+            if in_relative && let Some(later) = later_verb(doc, c, e, end) {
                 return Some(later);
             }
             // `over 150 drones launched by Kyiv destroyed`: a headline's
@@ -796,6 +808,7 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
         if !(LEXICON.is(w, class::AUX) || adverb || quote || subject || relative) {
             break;
         }
+        in_relative |= relative || after_relative;
         skipped += 1;
         k += 1;
     }

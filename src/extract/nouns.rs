@@ -268,12 +268,22 @@ pub(super) fn noun_phrase(doc: &Doc<'_>, n: Number, sentence: usize) -> Cand {
         while k < end && LEXICON.is(&t[k], class::AUX) {
             k += 1;
         }
-        if k > e
-            && k + 1 < end
+        // `Fourteen people were wounded, two children among them`: so is
+        // one with no verb.
+        if k + 1 < end
             && t[k].is("among")
-            && matches!(t[k + 1].key, "them" | "those" | "these" | "the")
+            && (matches!(t[k + 1].key, "them" | "those" | "these") || k > e && t[k + 1].is("the"))
         {
             c.partitive = Partitive::Anaphor;
+            // `3 children were among the dead`: what befell the group is
+            // what befell the part, whether or not its count was told.
+            if k + 2 < end
+                && let Some((x, entry)) = LEXICON.events.match_at(t, k + 2, end)
+                && entry.person.is_some()
+            {
+                c.entry = Some((*entry, Via::Noun));
+                c.event_at = Some((k + 2, x));
+            }
         }
     } else if unknown_plural {
         // A noun the tables do not know, whose verb befalls only people,
