@@ -785,9 +785,10 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
         }
         // `Ще 2 людини в Харківській області отримали поранення`, `2
         // людини в області за добу отримали`: where the noun was counted,
-        // then its verb or a span of time before it.
+        // then its verb or a span of time before it. So is what caused it
+        // (`троє людей унаслідок ворожого удару втратили кінцівки`).
         if k == np_tail
-            && let Some(e) = place_phrase_end(doc, k, end)
+            && let Some(e) = cause_phrase_end(doc, k, end).or_else(|| place_phrase_end(doc, k, end))
             && (verb_at(doc, c, e, end).is_some() || super::totals::span_end(doc, e, end).is_some())
         {
             skipped += 1;
@@ -863,17 +864,41 @@ fn verb_at(doc: &Doc<'_>, c: &Cand, k: usize, end: usize) -> Option<Found> {
 /// place and one to four words, none a number or a verb of the tables
 /// (`в Харківській області`, `over the Kursk region`).
 fn place_phrase_end(doc: &Doc<'_>, k: usize, end: usize) -> Option<usize> {
-    let t = &doc.tokens;
-    if !LEXICON.is(&t[k], class::PLACE_PREP) {
+    if !LEXICON.is(&doc.tokens[k], class::PLACE_PREP) {
         return None;
     }
-    let mut j = k + 1;
+    words_of_phrase(doc, k, k + 1, end, false)
+}
+
+/// Where a phrase of what caused a toll at `k` ends, as a phrase of place
+/// does: `унаслідок ворожого удару`, `as a result of the strike`. The
+/// attack's noun is a word of it.
+fn cause_phrase_end(doc: &Doc<'_>, k: usize, end: usize) -> Option<usize> {
+    let (e, _) = LEXICON.causes.match_at(&doc.tokens, k, end)?;
+    words_of_phrase(doc, e - 1, e, end, true)
+}
+
+/// Where the one to four words of a phrase opened by token `k` end, from
+/// token `from`: none a number or a verb of the tables (but an attack's
+/// noun, where `attacks`), nor all skipped.
+fn words_of_phrase(
+    doc: &Doc<'_>,
+    k: usize,
+    from: usize,
+    end: usize,
+    attacks: bool,
+) -> Option<usize> {
+    let t = &doc.tokens;
+    let mut j = from;
     while j < end
         && j < k + 5
         && t[j].kind == Kind::Word
         && (!LEXICON.is(&t[j], class::STOP | class::BOUNDARY) || LEXICON.is(&t[j], class::SKIP))
         && !LEXICON.numbers.has_word(t[j].key)
-        && LEXICON.events.match_at(t, j, end).is_none()
+        && LEXICON
+            .events
+            .match_at(t, j, end)
+            .is_none_or(|(_, en)| attacks && en.place == Place::With)
     {
         j += 1;
     }

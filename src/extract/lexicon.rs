@@ -521,6 +521,8 @@ pub struct Lexicon {
     pub tolls: Table<()>,
     pub origins: Table<()>,
     pub topics: Table<()>,
+    /// Words that open what caused a toll: `внаслідок`, `as a result of`.
+    pub causes: Table<()>,
     /// Words that open a sentence going on with the one before: `Кроме
     /// того`, `Також`, `In addition`.
     pub continuations: Table<()>,
@@ -723,6 +725,7 @@ fn read_tables() -> Lexicon {
         tolls: Table::parse("tolls", table!("tolls"), |_| Some(())),
         origins: Table::parse("origins", table!("origins"), |_| Some(())),
         topics: Table::parse("topics", table!("topics"), |_| Some(())),
+        causes: Table::parse("causes", table!("causes"), |_| Some(())),
         continuations: Table::parse("continuations", table!("continuations"), |_| Some(())),
         stamps: Table::parse("stamps", table!("stamps"), |_| Some(())),
         impersonal: Table::parse("impersonal", table!("impersonal"), |_| Some(())),
@@ -802,7 +805,7 @@ pub static NAMES: LazyLock<Vec<(String, bool)>> = LazyLock::new(|| {
 });
 
 impl Lexicon {
-    fn tables(&mut self) -> [&mut dyn AnyTable; 25] {
+    fn tables(&mut self) -> [&mut dyn AnyTable; 26] {
         [
             &mut self.items,
             &mut self.events,
@@ -820,6 +823,7 @@ impl Lexicon {
             &mut self.tolls,
             &mut self.origins,
             &mut self.topics,
+            &mut self.causes,
             &mut self.continuations,
             &mut self.stamps,
             &mut self.impersonal,
