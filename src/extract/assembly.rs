@@ -183,12 +183,29 @@ fn place_and_time(doc: &Doc<'_>, dater: &mut Dater<'_, '_>, cands: &mut [Cand]) 
         let (_, spans, night, frame, places) = cache.as_ref().expect("filled above");
         c.cumulative = match frame {
             Frame::Unsaid => frames.carried(doc, dater, s, c.lead) == Frame::Span,
-            _ => spans.cover(
-                doc,
-                c.n.first,
-                *night,
-                c.item.is_some_and(|i| i.class() == ItemClass::Person),
-            ),
+            _ => {
+                // `минулого тижня ... 1460 бомб ..., причому понад два
+                // десятки з них – цієї ночі`: a night told in a later
+                // clause than the figure, past a span before it, is a
+                // part's, not the figure's.
+                let mut later_clause = || {
+                    let t = &doc.tokens;
+                    dater.first_night(s).is_some_and(|n| {
+                        let f = c.n.first;
+                        (t[f].start as usize) < n
+                            && (f..doc.range(s).end)
+                                .take_while(|&j| (t[j].start as usize) < n)
+                                .any(|j| t[j].is_punct(','))
+                    })
+                };
+                let night = *night && !(spans.before(c.n.first) && later_clause());
+                spans.cover(
+                    doc,
+                    c.n.first,
+                    night,
+                    c.item.is_some_and(|i| i.class() == ItemClass::Person),
+                )
+            }
         };
         let at = c.n.first;
         c.location = c

@@ -124,6 +124,18 @@ impl<'d, 'a> Dater<'d, 'a> {
             .any(|w| w.span == phrases::Span::Night)
     }
 
+    /// Where the first phrase of sentence `s` that names a night starts,
+    /// as a byte of the text, if it names one.
+    pub fn first_night(&mut self, s: usize) -> Option<usize> {
+        let base = self.doc.sentences[s].span.start;
+        self.read(s)
+            .events
+            .iter()
+            .filter(|w| w.span == phrases::Span::Night)
+            .map(|w| base + w.start)
+            .min()
+    }
+
     /// Whether sentence `s` names the time of an event.
     pub fn names_time(&mut self, s: usize) -> bool {
         !self.read(s).events.is_empty()

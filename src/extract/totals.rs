@@ -105,6 +105,11 @@ impl Spans {
             })
     }
 
+    /// Whether a span starts before token `f`.
+    pub fn before(&self, f: usize) -> bool {
+        self.at.iter().any(|&(k, _)| k < f)
+    }
+
     /// Whether the sentence names no span at all.
     pub fn is_empty(&self) -> bool {
         self.at.is_empty()
