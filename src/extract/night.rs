@@ -34,6 +34,9 @@ const LEAD_REACH: usize = 6;
 struct Read {
     events: Vec<phrases::When>,
     reported: Option<NaiveDate>,
+    /// Whether the day of the report is the time a count stood (`as of
+    /// April 16`), not the day a speaker spoke.
+    stamped: bool,
 }
 
 impl<'d, 'a> Dater<'d, 'a> {
@@ -88,8 +91,11 @@ impl<'d, 'a> Dater<'d, 'a> {
         let opening = 0..self.opening;
         // A sentence that names the day of its own report (`CNN reported
         // on Sunday`) is nearer to its figures than a day the opening
-        // names for another event; a night the opening names still dates it.
-        let reported = self.read(s).reported.is_some();
+        // names for another event; a night the opening names still dates it,
+        // as does its day when the report only says when a count stood
+        // (`Updated at 9:20 on November 20: the toll rose to 12`).
+        let read = self.read(s);
+        let reported = read.reported.is_some() && !read.stamped;
         for night in [true, false] {
             if reported && !night {
                 break;
@@ -213,8 +219,9 @@ fn found_in(doc: &Doc<'_>, s: usize, published: NaiveDate) -> Read {
         let after = range.start + tokens.partition_point(|t| (t.start as usize) < base + w.end);
         let reported = first.is_some_and(|k| reported_at(doc, range.clone(), k))
             || reported_before(doc, after, range.end);
-        if reported && w.span == phrases::Span::Day {
-            read.reported = read.reported.or(Some(w.date));
+        if reported && w.span == phrases::Span::Day && read.reported.is_none() {
+            read.reported = Some(w.date);
+            read.stamped = first.is_some_and(|k| stamped(doc, range.start, k));
         }
         let spans = first.is_some_and(|k| k > range.start && doc.tokens[k - 1].is("since"));
         if w.span != phrases::Span::Week && !reported && !spans {
@@ -268,19 +275,7 @@ fn reported_at(doc: &Doc<'_>, range: std::ops::Range<usize>, k: usize) -> bool {
     if k == start && LEXICON.is(&t[k], class::MONTH) && closed {
         return true;
     }
-    // `as of 9:30 on April 16`, `as of Monday`, `Станом на 08.00 неділі,
-    // 18 травня`: the time a count stood. A colon inside a clock time
-    // (`9:30`) ends no clause, nor a comma before a date that names the
-    // day again.
-    let stamp = |v: usize| LEXICON.stamps.match_at(t, v, k).is_some();
-    let ends = |v: usize| {
-        doc.boundary(v) && (t[v].space_before || !t[v].is_punct(':')) && !t[v].is_punct(',')
-    };
-    if (k.saturating_sub(7).max(start)..k)
-        .rev()
-        .find(|&v| stamp(v) || ends(v))
-        .is_some_and(stamp)
-    {
+    if stamped(doc, start, k) {
         return true;
     }
     let from = k.saturating_sub(4).max(start);
@@ -294,6 +289,23 @@ fn reported_at(doc: &Doc<'_>, range: std::ops::Range<usize>, k: usize) -> bool {
                 })
         })
     })
+}
+
+/// Whether the time phrase starting at token `k` of a sentence starting at
+/// `start` gives the time a count stood: `as of 9:30 on April 16`, `as of
+/// Monday`, `Станом на 08.00 неділі, 18 травня`, `Оновлено о 9:20 20
+/// листопада`. A colon inside a clock time (`9:30`) ends no clause, nor a
+/// comma before a date that names the day again.
+fn stamped(doc: &Doc<'_>, start: usize, k: usize) -> bool {
+    let t = &doc.tokens;
+    let stamp = |v: usize| LEXICON.stamps.match_at(t, v, k).is_some();
+    let ends = |v: usize| {
+        doc.boundary(v) && (t[v].space_before || !t[v].is_punct(':')) && !t[v].is_punct(',')
+    };
+    (k.saturating_sub(7).max(start)..k)
+        .rev()
+        .find(|&v| stamp(v) || ends(v))
+        .is_some_and(stamp)
 }
 
 /// Whether the time phrase ending before token `k` says when a report was
