@@ -369,6 +369,9 @@ pub enum NotFigure {
     Measure,
     Time,
     Label,
+    /// A street's word: the number after its name is a house's
+    /// (`вулиці Стуса, 8`).
+    Address,
 }
 
 /// Word classes the rules use, as bits.
@@ -696,6 +699,7 @@ fn read_tables() -> Lexicon {
                 "measure" => NotFigure::Measure,
                 "time" => NotFigure::Time,
                 "label" => NotFigure::Label,
+                "address" => NotFigure::Address,
                 _ => return None,
             };
             Some((kind, before_after(c.get(1).or(Some(&"after")))?))

@@ -489,7 +489,27 @@ fn is_figure(tokens: &[Token<'_>], n: &Number, start: usize, end: usize) -> bool
     if let Some((_, (_, Side2::Before))) = LEXICON.not_figures.match_ending(tokens, from, n.first) {
         return false;
     }
-    true
+    // `на вулиці Стуса, 8`, `улица Ленина 5`: a house's number after a
+    // street's name.
+    let mut k = n.first;
+    if k > start && tokens[k - 1].is_punct(',') {
+        k -= 1;
+    }
+    let named = (k.saturating_sub(3).max(start)..k)
+        .rev()
+        .take_while(|&j| tokens[j].upper)
+        .count();
+    // `вул. Стуса, 8`: past the stop of a short form.
+    let mut street = k - named;
+    if street > start + 1 && tokens[street - 1].is_punct('.') {
+        street -= 1;
+    }
+    !(named > 0
+        && street > start
+        && matches!(
+            LEXICON.not_figures.match_at(tokens, street - 1, street),
+            Some((_, (NotFigure::Address, _)))
+        ))
 }
 
 /// The hedge around a number: `at least 6`, `100 or more`.
