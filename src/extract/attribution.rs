@@ -1366,7 +1366,7 @@ fn claimants(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking], signals: 
             .map(|p| (p.claimant, p.source.clone()))
     };
     let author = labelled_by(&|s| s <= 1);
-    let sourced = labelled_by(&|s| source_line(doc, s));
+    let sourced = labelled_by(&|s| source_line(doc, s)).or_else(|| sign_off(doc, cands));
     debug_assert!(speakers.is_sorted_by_key(|p| p.sentence));
     debug_assert!(cands.is_sorted_by_key(|c| c.sentence));
     // The sentences that count something: a date or a time counts nothing,
@@ -1545,6 +1545,46 @@ fn source_line(doc: &Doc<'_>, s: usize) -> bool {
         .sources
         .match_at(t, range.start, range.end)
         .is_some_and(|(e, _)| e < range.end && t[e].is_punct(':'))
+}
+
+/// The side and name of a line that signs the article off with its
+/// source and nothing else (`Департамент комунікації МВС, за матеріалами
+/// ДСНС України`): its last paragraph, one short line with no stop at its
+/// end and no bullet before it (no sentence, no related link) that counts
+/// nothing and tells nothing, naming a side's body.
+fn sign_off(doc: &Doc<'_>, cands: &[Cand]) -> Option<(Claimant, Arc<str>)> {
+    let s = doc.sentences.len().checked_sub(1)?;
+    let t = &doc.tokens;
+    let range = doc.range(s);
+    let alone = s > 0 && doc.sentences[s - 1].paragraph != doc.sentences[s].paragraph;
+    let line = !range.is_empty()
+        && t[range.end - 1].kind != Kind::Punct
+        && t[range.start].kind != Kind::Punct;
+    let short = line && range.len() <= 12;
+    let counts = cands.last().is_some_and(|c| c.sentence == s);
+    let tells = (range.start..range.end).any(|k| {
+        t[k].kind == Kind::Num
+            || LEXICON.events.match_at(t, k, range.end).is_some()
+            || LEXICON
+                .speech
+                .match_at(t, k, range.end)
+                .is_some_and(|(_, sp)| *sp == Speech::Verb)
+    });
+    if !alone || !short || counts || tells {
+        return None;
+    }
+    let body = (range.start..range.end).any(|k| {
+        LEXICON
+            .speakers
+            .match_at(t, k, range.end)
+            .is_some_and(|(_, sp)| *sp != Speaker::Report)
+    });
+    match classify(doc, range.start, range.end) {
+        (claimant @ (Claimant::Ru | Claimant::Ua), None, false) if body => {
+            Some((claimant, doc.text(range.start, range.end).into()))
+        }
+        _ => None,
+    }
 }
 
 /// Whether sentence `s` opens with the label of a block and a colon
