@@ -826,7 +826,9 @@ fn weapons_damage(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
         return None;
     }
     let (e, entry) = LEXICON.events.match_at(t, c.np_end, end)?;
-    if entry.thing.is_none() || !matches!(entry.place, Place::Any | Place::Post) {
+    // `two drones attacked the plant`: weapons that attack a thing hit it.
+    let attacks = entry.place == Place::With && entry.weapon == Some(Event::Launched);
+    if !attacks && (entry.thing.is_none() || !matches!(entry.place, Place::Any | Place::Post)) {
         return None;
     }
     let mut j = e;
@@ -837,7 +839,10 @@ fn weapons_damage(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
     {
         j += 1;
     }
-    let (item, ..) = head(doc, j, end)?;
+    // `the oil refinery`: a word or two may qualify the thing.
+    let (item, ..) = (j..(j + 3).min(end))
+        .take_while(|&x| t[x].kind == Kind::Word && !doc.boundary(x))
+        .find_map(|x| head(doc, x, end))?;
     (item.class() == ItemClass::Thing).then(|| (LEXICON.hit(), Via::Right, c.np_end, e, None))
 }
 

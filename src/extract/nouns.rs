@@ -234,13 +234,22 @@ pub(super) fn noun_phrase(doc: &Doc<'_>, n: Number, sentence: usize) -> Cand {
         c.np_end = if bracketed { e + 1 } else { e };
         let e = c.np_end;
         // A participle before the noun says what happened to it.
-        let participle = (start..e).filter(|&k| t[k].space_before).find_map(|k| {
-            LEXICON
-                .events
-                .match_at(t, k, e)
-                .filter(|(_, en)| en.place == Place::Any && en.for_class(item.class()).is_some())
-                .map(|(x, en)| (k, x, *en))
-        });
+        // In English a participle has its ending: `launch` of `multiple
+        // launch rocket system shells` is no verb of them.
+        let participle_form = |k: usize| {
+            !t[k].key.is_ascii() || ["ed", "en", "wn"].iter().any(|x| t[k].key.ends_with(x))
+        };
+        let participle = (start..e)
+            .filter(|&k| t[k].space_before && participle_form(k))
+            .find_map(|k| {
+                LEXICON
+                    .events
+                    .match_at(t, k, e)
+                    .filter(|(_, en)| {
+                        en.place == Place::Any && en.for_class(item.class()).is_some()
+                    })
+                    .map(|(x, en)| (k, x, *en))
+            });
         if let Some((k, x, entry)) = participle {
             c.entry = Some((entry, Via::Noun));
             c.event_at = Some((k, x));
