@@ -8,7 +8,7 @@ use super::candidate::{Cand, Partitive, Via, sentence_end};
 use super::chunks;
 use super::doc::{Doc, nearest};
 use super::events::events;
-use super::lexicon::{LEXICON, class};
+use super::lexicon::{LEXICON, Place, class};
 use super::night::Dater;
 use super::nouns::noun_phrase;
 use super::numbers;
@@ -416,8 +416,30 @@ fn rules(
 /// a dash or colon sets after words of attack details the attack.
 fn details_attack(doc: &Doc<'_>, c: &Cand) -> bool {
     let t = &doc.tokens;
-    let start = doc.range(c.sentence).start;
-    c.n.hedge > start + 1
-        && chunks::details(doc, c.n.hedge - 1)
-        && (start..c.n.hedge - 1).any(|k| LEXICON.is(&t[k], class::ATTACK))
+    let range = doc.range(c.sentence);
+    let start = range.start;
+    let attack = |k: usize| {
+        LEXICON.is(&t[k], class::ATTACK)
+            || LEXICON
+                .events
+                .match_at(t, k, range.end)
+                .is_some_and(|(_, e)| e.place == Place::With && e.weapon == Some(Event::Launched))
+    };
+    // `33 «Шахида»: Россия атаковала Одесскую область`: a count that
+    // opens a sentence, a colon or a dash after it, and the attack told
+    // after.
+    // A noun in quotes (`«Шахида»`) ends past its closing quote.
+    let end = if c.np_end < range.end && t[c.np_end].is_quote() {
+        c.np_end + 1
+    } else {
+        c.np_end
+    };
+    let leads = c.n.hedge == start
+        && end + 1 < range.end
+        && chunks::details(doc, end)
+        && (end + 1..range.end).any(attack);
+    leads
+        || c.n.hedge > start + 1
+            && chunks::details(doc, c.n.hedge - 1)
+            && (start..c.n.hedge - 1).any(|k| LEXICON.is(&t[k], class::ATTACK))
 }
