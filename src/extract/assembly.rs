@@ -8,7 +8,7 @@ use super::candidate::{Cand, Partitive, Via, sentence_end};
 use super::chunks;
 use super::doc::{Doc, nearest};
 use super::events::events;
-use super::lexicon::{LEXICON, Place, class};
+use super::lexicon::{LEXICON, class};
 use super::night::Dater;
 use super::nouns::noun_phrase;
 use super::numbers;
@@ -413,7 +413,9 @@ fn rules(
 }
 
 /// `Жестокие удары ... — почти 500 ударных беспилотников`: a count that
-/// a dash or colon sets after words of attack details the attack.
+/// a dash or colon sets after words of attack details the attack; so does
+/// one that opens the sentence with the attack told after its colon or
+/// dash (`33 «Шахида»: Россия атаковала ...`).
 fn details_attack(doc: &Doc<'_>, c: &Cand) -> bool {
     let t = &doc.tokens;
     let range = doc.range(c.sentence);
@@ -423,12 +425,10 @@ fn details_attack(doc: &Doc<'_>, c: &Cand) -> bool {
             || LEXICON
                 .events
                 .match_at(t, k, range.end)
-                .is_some_and(|(_, e)| e.place == Place::With && e.weapon == Some(Event::Launched))
+                .is_some_and(|(_, e)| e.attacks())
     };
-    // `33 «Шахида»: Россия атаковала Одесскую область`: a count that
-    // opens a sentence, a colon or a dash after it, and the attack told
-    // after.
-    // A noun in quotes (`«Шахида»`) ends past its closing quote.
+    // A noun in quotes (`«Шахида»`) ends past its closing quote, which
+    // the noun's phrase leaves out.
     let end = if c.np_end < range.end && t[c.np_end].is_quote() {
         c.np_end + 1
     } else {
@@ -441,5 +441,5 @@ fn details_attack(doc: &Doc<'_>, c: &Cand) -> bool {
     leads
         || c.n.hedge > start + 1
             && chunks::details(doc, c.n.hedge - 1)
-            && (start..c.n.hedge - 1).any(|k| LEXICON.is(&t[k], class::ATTACK))
+            && (start..c.n.hedge - 1).any(attack)
 }

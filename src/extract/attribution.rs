@@ -349,7 +349,18 @@ fn find_speakers(doc: &Doc<'_>, signals: &Signals<'_, '_>) -> Vec<Speaking> {
         // `Россия заявила о 337 дронах, Украина — о 79`: a second speaker
         // whose verb a dash stands for, as the first speaker's clause is
         // echoed.
-        if let Some(p) = out.last().filter(|p| p.sentence == s && p.last <= p.verb) {
+        if let Some(p) = out.last().filter(|p| p.sentence == s && p.last <= p.verb)
+            && let Some((after, _)) = LEXICON.speech.match_at(t, p.verb, range.end)
+            && after < range.end
+        {
+            // What stands after the dash echoes what stands after the
+            // verb (`о`, `про`), or is the count itself.
+            let echoes = |x: usize| {
+                x < range.end
+                    && (t[x].key == t[after].key
+                        || t[x].kind == Kind::Num
+                        || LEXICON.numbers.has_word(t[x].key))
+            };
             let mut k = p.verb + 1;
             while let Some(comma) = (k..range.end).find(|&x| t[x].is_punct(',')) {
                 let dash = (comma + 2..(comma + 6).min(range.end))
@@ -358,6 +369,7 @@ fn find_speakers(doc: &Doc<'_>, signals: &Signals<'_, '_>) -> Vec<Speaking> {
                         (comma + 1..d).all(|x| {
                             t[x].kind == Kind::Word && LEXICON.events.match_at(t, x, d).is_none()
                         }) && LEXICON.speakers.match_at(t, comma + 1, d).is_some()
+                            && echoes(d + 1)
                     });
                 if let Some(d) = dash {
                     let q = Speaking::named(doc, s, d, (comma + 1, d));
@@ -580,6 +592,20 @@ fn phrase_before(doc: &Doc<'_>, verb: usize, start: usize) -> Option<(usize, usi
         }
         first = subject;
     }
+    // `UN rights experts who monitor abuses in Ukraine said`: a relative
+    // clause on the speaker is no speaker; the noun before it is.
+    if first > start + 1
+        && t[first - 1].is("who")
+        && !t[first - 2].is_punct(',')
+        && !stop(first - 2)
+    {
+        let relative = first - 1;
+        let mut b = relative;
+        while b > start && !stop(b - 1) && relative - b < 6 {
+            b -= 1;
+        }
+        return Some((b, relative));
+    }
     // A count before the speaker is the subject's (`five people said`);
     // a time of day is not (`At 15.00 the emergency service reports`).
     if first > start && t[first - 1].kind == Kind::Num && !super::text::clock(t, first - 1) {
@@ -748,8 +774,9 @@ fn phrase_after(doc: &Doc<'_>, from: usize, end: usize) -> Option<(usize, usize)
     {
         a = e;
     }
-    // `Сообщается также, что ...`, `said also the governor`: an adverb
-    // after the verb is no one.
+    // `Сообщается также, что ...`, `said also the governor`: a word the
+    // tables pass over between a verb and what follows (an adverb, `has`,
+    // `удалось`) is no one.
     while a < end && LEXICON.is(&t[a], class::SKIP) && LEXICON.is(&t[a], class::AUX) {
         a += 1;
     }
@@ -1557,9 +1584,11 @@ fn sign_off(doc: &Doc<'_>, cands: &[Cand]) -> Option<(Claimant, Arc<str>)> {
     let t = &doc.tokens;
     let range = doc.range(s);
     let alone = s > 0 && doc.sentences[s - 1].paragraph != doc.sentences[s].paragraph;
+    // Not a credit (`Фото: Офіс Президента`).
     let line = !range.is_empty()
         && t[range.end - 1].kind != Kind::Punct
-        && t[range.start].kind != Kind::Punct;
+        && t[range.start].kind != Kind::Punct
+        && !(range.start..range.end).any(|k| t[k].is_punct(':'));
     let short = line && range.len() <= 12;
     let counts = cands.last().is_some_and(|c| c.sentence == s);
     let tells = (range.start..range.end).any(|k| {

@@ -281,8 +281,8 @@ fn verb_before(doc: &Doc<'_>, c: &Cand, floor: usize) -> (Option<Found>, Option<
                 LEXICON.vague.match_at(t, g, c.n.hedge).is_some()
                     || t[g].is("of") && g > 0 && LEXICON.vague.match_at(t, g - 1, g).is_some()
             };
-            // `an Iskander-M ballistic missile and 79 drones`: an article
-            // is no word of the noun.
+            // `an Iskander-M ballistic missile and 79 drones`: an article,
+            // or any word the tables pass over, is no word of the noun.
             let words = object
                 .clone()
                 .filter(|&g| !vague(g) && !LEXICON.is(&t[g], class::SKIP))
@@ -500,10 +500,7 @@ fn event_ending_at(
             .match_at(&doc.tokens, q, end)
             .filter(|(e, entry)| {
                 *e == end
-                    && (matches!(entry.place, Place::Any | Place::Pre)
-                        || with
-                            && entry.place == Place::With
-                            && entry.weapon == Some(Event::Launched))
+                    && (matches!(entry.place, Place::Any | Place::Pre) || with && entry.attacks())
                     && applies(entry, c.item)
             })
             .map(|(_, entry)| (q, *entry))
@@ -817,9 +814,10 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
 }
 
 /// `дві ракети пошкодили три багатоповерхівки`, `two drones destroyed a
-/// warehouse`: weapons that, as the subject of a verb of damage right
-/// after them, damage a thing named after it, hit it. Not `were
-/// destroyed`, nor `destroyed over Kursk`: no thing after.
+/// warehouse`, `two drones attacked the oil refinery`: weapons that, as
+/// the subject of a verb of damage or of attack right after them, damage
+/// or attack a thing named after it (a word or two may qualify it), hit
+/// it. Not `were destroyed`, nor `destroyed over Kursk`: no thing after.
 fn weapons_damage(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
     let t = &doc.tokens;
     if !c.item.is_some_and(|i| i.class() == ItemClass::Weapon) {
@@ -827,7 +825,7 @@ fn weapons_damage(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
     }
     let (e, entry) = LEXICON.events.match_at(t, c.np_end, end)?;
     // `two drones attacked the plant`: weapons that attack a thing hit it.
-    let attacks = entry.place == Place::With && entry.weapon == Some(Event::Launched);
+    let attacks = entry.attacks();
     if !attacks && (entry.thing.is_none() || !matches!(entry.place, Place::Any | Place::Post)) {
         return None;
     }
@@ -839,10 +837,18 @@ fn weapons_damage(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
     {
         j += 1;
     }
-    // `the oil refinery`: a word or two may qualify the thing.
+    // `the oil refinery`: a word or two may qualify the thing, but not a
+    // phrase of place (`destroyed near the refinery`).
     let (item, ..) = (j..(j + 3).min(end))
-        .take_while(|&x| t[x].kind == Kind::Word && !doc.boundary(x))
+        .take_while(|&x| {
+            t[x].kind == Kind::Word && !LEXICON.is(&t[x], class::STOP | class::PLACE_PREP)
+        })
         .find_map(|x| head(doc, x, end))?;
+    // `12 drones attacking the refinery were shot down`: the clause's
+    // own verb says what befell them.
+    if attacks && later_verb(doc, c, e, end).is_some() {
+        return None;
+    }
     (item.class() == ItemClass::Thing).then(|| (LEXICON.hit(), Via::Right, c.np_end, e, None))
 }
 
@@ -872,7 +878,7 @@ fn place_phrase_end(doc: &Doc<'_>, k: usize, end: usize) -> Option<usize> {
     if !LEXICON.is(&doc.tokens[k], class::PLACE_PREP) {
         return None;
     }
-    words_of_phrase(doc, k, k + 1, end, false)
+    words_of_phrase(doc, k, end, false)
 }
 
 /// Where a phrase of what caused a toll at `k` ends, as a phrase of place
@@ -880,21 +886,15 @@ fn place_phrase_end(doc: &Doc<'_>, k: usize, end: usize) -> Option<usize> {
 /// attack's noun is a word of it.
 fn cause_phrase_end(doc: &Doc<'_>, k: usize, end: usize) -> Option<usize> {
     let (e, _) = LEXICON.causes.match_at(&doc.tokens, k, end)?;
-    words_of_phrase(doc, e - 1, e, end, true)
+    words_of_phrase(doc, e - 1, end, true)
 }
 
-/// Where the one to four words of a phrase opened by token `k` end, from
-/// token `from`: none a number or a verb of the tables (but an attack's
-/// noun, where `attacks`), nor all skipped.
-fn words_of_phrase(
-    doc: &Doc<'_>,
-    k: usize,
-    from: usize,
-    end: usize,
-    attacks: bool,
-) -> Option<usize> {
+/// Where the one to four words after token `k`, the last word of what
+/// opens a phrase, end: none a number or a verb of the tables (but an
+/// attack's noun, where `attacks`), nor all skipped.
+fn words_of_phrase(doc: &Doc<'_>, k: usize, end: usize, attacks: bool) -> Option<usize> {
     let t = &doc.tokens;
-    let mut j = from;
+    let mut j = k + 1;
     while j < end
         && j < k + 5
         && t[j].kind == Kind::Word
@@ -1013,9 +1013,7 @@ fn attack_with(doc: &Doc<'_>, c: &Cand, start: usize) -> Option<Found> {
             LEXICON
                 .events
                 .match_at(t, k, w)
-                .filter(|(e, en)| {
-                    *e == w && en.place == Place::With && en.weapon == Some(Event::Launched)
-                })
+                .filter(|(e, en)| *e == w && en.attacks())
                 .map(|(e, en)| (*en, Via::With, k, e, None))
         });
     }

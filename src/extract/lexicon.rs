@@ -326,6 +326,12 @@ impl EventEntry {
     pub fn defends(&self) -> bool {
         matches!(self.weapon, Some(Event::Intercepted | Event::NotReached))
     }
+
+    /// Whether this is a verb or noun of attack, which a count of weapons
+    /// follows with `with` (`attacked Kyiv with 50 drones`).
+    pub fn attacks(&self) -> bool {
+        self.place == Place::With && self.weapon == Some(Event::Launched)
+    }
 }
 
 /// Where a hedge stands.

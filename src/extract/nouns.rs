@@ -234,8 +234,10 @@ pub(super) fn noun_phrase(doc: &Doc<'_>, n: Number, sentence: usize) -> Cand {
         c.np_end = if bracketed { e + 1 } else { e };
         let e = c.np_end;
         // A participle before the noun says what happened to it.
-        // In English a participle has its ending: `launch` of `multiple
-        // launch rocket system shells` is no verb of them.
+        // In English, a participle before the noun is read only with a
+        // participle's ending (`-ed`, `-en`, `-wn`): `launch` of `multiple
+        // launch rocket system shells` is no verb of them (nor, so, are
+        // `hit` or `struck`).
         let participle_form = |k: usize| {
             !t[k].key.is_ascii() || ["ed", "en", "wn"].iter().any(|x| t[k].key.ends_with(x))
         };
@@ -264,6 +266,18 @@ pub(super) fn noun_phrase(doc: &Doc<'_>, n: Number, sentence: usize) -> Cand {
                 .words
                 .match_at(t, p, end)
                 .filter(|(_, classes)| **classes & class::ANAPHOR != 0)
+                // Not `40 missiles of this type`: the verb, or the
+                // clause's end, follows.
+                .filter(|&(x, _)| {
+                    let v = if x < end && LEXICON.is(&t[x], class::AUX) {
+                        x + 1
+                    } else {
+                        x
+                    };
+                    v >= end
+                        || t[v].kind == Kind::Punct
+                        || LEXICON.events.match_at(t, v, end).is_some()
+                })
             {
                 // `126 дронов из них уничтожены`, `126 дронов из общего
                 // числа`: a part of the total told before, the noun

@@ -438,11 +438,7 @@ fn is_figure(tokens: &[Token<'_>], n: &Number, start: usize, end: usize) -> bool
         // Years: `in 2024`, `2025` on its own.
         if year(t) && n.last == n.first + 1 {
             // `1982 загиблих`: a toll's word after it says it counts people.
-            let counted = LEXICON.items.match_at(tokens, n.last, end).is_some()
-                || LEXICON
-                    .events
-                    .match_at(tokens, n.last, end)
-                    .is_some_and(|(_, e)| e.person.is_some() && e.weapon.is_none());
+            let counted = counted(tokens, n.last, end);
             let year_prep = prev.is_some_and(|p| LEXICON.is(p, class::YEAR_PREP | class::MONTH));
             if !counted || year_prep {
                 return false;
@@ -486,11 +482,15 @@ fn is_figure(tokens: &[Token<'_>], n: &Number, start: usize, end: usize) -> bool
     }
     // Units before: `$2 billion`, `aged 7`, `No. 5`.
     let from = n.first.saturating_sub(2).max(start);
-    if let Some((_, (_, Side2::Before))) = LEXICON.not_figures.match_ending(tokens, from, n.first) {
+    if let Some((_, (kind, Side2::Before))) =
+        LEXICON.not_figures.match_ending(tokens, from, n.first)
+        && *kind != NotFigure::Address
+    {
         return false;
     }
     // `на вулиці Стуса, 8`, `улица Ленина 5`: a house's number after a
-    // street's name.
+    // street's name, unless what it counts follows (`на улице Ленина 5
+    // человек получили ранения`).
     let mut k = n.first;
     if k > start && tokens[k - 1].is_punct(',') {
         k -= 1;
@@ -504,12 +504,23 @@ fn is_figure(tokens: &[Token<'_>], n: &Number, start: usize, end: usize) -> bool
     if street > start + 1 && tokens[street - 1].is_punct('.') {
         street -= 1;
     }
-    !(named > 0
+    let address = named > 0
         && street > start
         && matches!(
             LEXICON.not_figures.match_at(tokens, street - 1, street),
             Some((_, (NotFigure::Address, _)))
-        ))
+        );
+    !address || counted(tokens, n.last, end)
+}
+
+/// Whether what a number counts follows it: a noun of the tables, or a
+/// toll's word (`1982 загиблих`).
+fn counted(tokens: &[Token<'_>], k: usize, end: usize) -> bool {
+    LEXICON.items.match_at(tokens, k, end).is_some()
+        || LEXICON
+            .events
+            .match_at(tokens, k, end)
+            .is_some_and(|(_, e)| e.person.is_some() && e.weapon.is_none())
 }
 
 /// The hedge around a number: `at least 6`, `100 or more`.
