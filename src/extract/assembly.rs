@@ -149,63 +149,45 @@ fn place_and_time(doc: &Doc<'_>, dater: &mut Dater<'_, '_>, cands: &mut [Cand]) 
     let t = &doc.tokens;
     // The sentence last read: its index, the spans of time it names, and
     // the places it names.
-    type Read = (usize, Spans, bool, Frame, Vec<(usize, Arc<str>)>);
+    type Read = (usize, Spans, Option<usize>, Frame, Vec<(usize, Arc<str>)>);
     let mut cache: Option<Read> = None;
     let mut frames = Frames::new(doc);
     for c in cands.iter_mut() {
         let s = c.sentence;
         if cache.as_ref().is_none_or(|(cs, ..)| *cs != s) {
-            let range = doc.range(s);
-            let mut places = Vec::new();
-            // Nothing below can match in a sentence with no place.
-            let any = doc.may_have(s, &LEXICON.places);
-            let mut k = if any { range.start } else { range.end };
-            while k < range.end {
-                if let Some((e, _)) = LEXICON.places.match_at(t, k, range.end)
-                    && LEXICON.side_word(&t[k]).is_none()
-                {
-                    let mut e2 = e;
-                    if e2 < range.end && LEXICON.is(&t[e2], class::REGION) {
-                        e2 += 1;
-                    }
-                    places.push((k, doc.text(k, e2).into()));
-                    k = e2;
-                    continue;
-                }
-                k += 1;
-            }
+            let end = doc.range(s).end;
+            let places = doc
+                .place_names(s)
+                .filter(|&(k, ..)| LEXICON.side_word(&t[k]).is_none())
+                .map(|(k, e, _)| {
+                    let e = if e < end && LEXICON.is(&t[e], class::REGION) {
+                        e + 1
+                    } else {
+                        e
+                    };
+                    (k, doc.text(k, e).into())
+                })
+                .collect();
             let spans = Spans::of(doc, s);
-            // One night's figure wins over a span in the same sentence.
-            let night = !spans.is_empty() && dater.names_night(s);
+            // Where a night the sentence names starts: one night's figure
+            // wins over a span in the same sentence.
+            let night = if spans.is_empty() {
+                None
+            } else {
+                dater.first_night(s)
+            };
             let frame = frames.read(&spans, dater, s);
             cache = Some((s, spans, night, frame, places));
         }
         let (_, spans, night, frame, places) = cache.as_ref().expect("filled above");
         c.cumulative = match frame {
             Frame::Unsaid => frames.carried(doc, dater, s, c.lead) == Frame::Span,
-            _ => {
-                // `минулого тижня ... 1460 бомб ..., причому понад два
-                // десятки з них – цієї ночі`: a night told in a later
-                // clause than the figure, past a span before it, is a
-                // part's, not the figure's.
-                let mut later_clause = || {
-                    let t = &doc.tokens;
-                    dater.first_night(s).is_some_and(|n| {
-                        let f = c.n.first;
-                        (t[f].start as usize) < n
-                            && (f..doc.range(s).end)
-                                .take_while(|&j| (t[j].start as usize) < n)
-                                .any(|j| t[j].is_punct(','))
-                    })
-                };
-                let night = *night && !(spans.before(c.n.first) && later_clause());
-                spans.cover(
-                    doc,
-                    c.n.first,
-                    night,
-                    c.item.is_some_and(|i| i.class() == ItemClass::Person),
-                )
-            }
+            _ => spans.cover(
+                doc,
+                c.n.first,
+                *night,
+                c.item.is_some_and(|i| i.class() == ItemClass::Person),
+            ),
         };
         let at = c.n.first;
         c.location = c

@@ -1154,7 +1154,7 @@ fn places(doc: &Doc<'_>, s: usize) -> Vec<(usize, Side)> {
     let t = &doc.tokens;
     let range = doc.range(s);
     let mut out = Vec::new();
-    for (k, e, side) in place_names(doc, s) {
+    for (k, e, side) in doc.place_names(s) {
         let is_side_word = LEXICON.side_word(&t[k]).is_some();
         let after_prep = governed(doc, range.start, k);
         let region_after = e < range.end && LEXICON.is(&t[e], class::REGION)
@@ -1184,30 +1184,6 @@ fn places(doc: &Doc<'_>, s: usize) -> Vec<(usize, Side)> {
         }
     }
     out
-}
-
-/// The place names of sentence `s` as the places table reads them, each
-/// with where it starts and ends and whose territory it is.
-fn place_names<'d>(doc: &'d Doc<'_>, s: usize) -> impl Iterator<Item = (usize, usize, Side)> + 'd {
-    let t = &doc.tokens;
-    let range = doc.range(s);
-    // Nothing can match in a sentence with no place.
-    let mut k = if doc.may_have(s, &LEXICON.places) {
-        range.start
-    } else {
-        range.end
-    };
-    std::iter::from_fn(move || {
-        while k < range.end {
-            if let Some((e, side)) = LEXICON.places.match_at(t, k, range.end) {
-                let found = (k, e, *side);
-                k = e;
-                return Some(found);
-            }
-            k += 1;
-        }
-        None
-    })
 }
 
 /// The side a sentence names as the one who acts, beside a word that says
@@ -1240,7 +1216,7 @@ fn launched_from(doc: &Doc<'_>, s: usize) -> Option<Side> {
     if !doc.may_have(s, &LEXICON.origins) {
         return None;
     }
-    place_names(doc, s)
+    doc.place_names(s)
         .find(|&(k, _, _)| {
             let held = (k.saturating_sub(3).max(start)..k).any(|p| LEXICON.is(&t[p], class::HELD));
             !held && launch_site(doc, k, start)

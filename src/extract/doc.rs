@@ -3,7 +3,7 @@
 
 use super::lexicon::{LEXICON, Table, class};
 use super::text::{Keys, Kind, Sentence, Token, sentences, tokenize_with};
-use crate::model::Article;
+use crate::model::{Article, Side};
 
 /// An article cut up for the rules.
 pub struct Doc<'a> {
@@ -119,6 +119,30 @@ impl<'a> Doc<'a> {
     /// Whether a phrase of `table` can start in sentence `s`.
     pub fn may_have<T>(&self, s: usize, table: &Table<T>) -> bool {
         table.may_start(self.masks[s].starts)
+    }
+
+    /// The place names of sentence `s` as the places table reads them, each
+    /// with where it starts and ends and whose territory it is.
+    pub fn place_names(&self, s: usize) -> impl Iterator<Item = (usize, usize, Side)> + '_ {
+        let t = &self.tokens;
+        let range = self.range(s);
+        // Nothing can match in a sentence with no place.
+        let mut k = if self.may_have(s, &LEXICON.places) {
+            range.start
+        } else {
+            range.end
+        };
+        std::iter::from_fn(move || {
+            while k < range.end {
+                if let Some((e, side)) = LEXICON.places.match_at(t, k, range.end) {
+                    let found = (k, e, *side);
+                    k = e;
+                    return Some(found);
+                }
+                k += 1;
+            }
+            None
+        })
     }
 
     /// Whether sentence `s` may hold a number: digits or a number word.

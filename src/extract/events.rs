@@ -564,12 +564,12 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
                 && e < end
                 && matches!(t[e].key, "by" | "from" | "at" | "towards" | "toward")
                 && !t[k - 1].is_punct(',');
-            if qualifies && let Some(later) = later_verb(doc, c, e, end) {
-                return Some(later);
-            }
-            // `Two Kh-59 missiles that Russia fired at Odesa were
-            // destroyed`: so does the verb of a relative clause on it.
-            if in_relative && let Some(later) = later_verb(doc, c, e, end) {
+            // The verb of a relative clause on the noun gives way too
+            // (`Two Kh-59 missiles that Russia fired at Odesa were
+            // destroyed`).
+            if (qualifies || in_relative)
+                && let Some(later) = later_verb(doc, c, e, end)
+            {
                 return Some(later);
             }
             // `over 150 drones launched by Kyiv destroyed`: a headline's
@@ -903,7 +903,7 @@ fn words_of_phrase(doc: &Doc<'_>, k: usize, end: usize, attacks: bool) -> Option
         && LEXICON
             .events
             .match_at(t, j, end)
-            .is_none_or(|(_, en)| attacks && en.place == Place::With)
+            .is_none_or(|(_, en)| attacks && en.attacks())
     {
         j += 1;
     }

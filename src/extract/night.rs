@@ -124,10 +124,7 @@ impl<'d, 'a> Dater<'d, 'a> {
     /// Whether sentence `s` names the night of an event (`overnight`,
     /// `on the night of May 7`).
     pub fn names_night(&mut self, s: usize) -> bool {
-        self.read(s)
-            .events
-            .iter()
-            .any(|w| w.span == phrases::Span::Night)
+        self.first_night(s).is_some()
     }
 
     /// Where the first phrase of sentence `s` that names a night starts,

@@ -90,11 +90,23 @@ impl Spans {
     /// to` counts one night), and not inside a relative clause after the
     /// figure (`wounded near Kyiv, which had come under attack every day
     /// over the past month`).
+    /// `night`: the byte where the sentence's first night starts, if it
+    /// names one; told in a later clause than the figure, past a span
+    /// before it, that night is a part's (`минулого тижня ... 1460 бомб
+    /// ..., причому понад два десятки з них – цієї ночі`).
     /// `people`: whether the figure counts people, whom a span of weapons
     /// only does not sum.
-    pub fn cover(&self, doc: &Doc<'_>, f: usize, night: bool, people: bool) -> bool {
+    pub fn cover(&self, doc: &Doc<'_>, f: usize, night: Option<usize>, people: bool) -> bool {
         let t = &doc.tokens;
-        !night
+        let later_clause = |n: usize| {
+            (t[f].start as usize) < n
+                && (f..t.len())
+                    .take_while(|&j| (t[j].start as usize) < n)
+                    .any(|j| t[j].is_punct(','))
+        };
+        let dates =
+            night.is_some_and(|n| !(self.at.iter().any(|&(k, _)| k < f) && later_clause(n)));
+        !dates
             && self.at.iter().any(|&(k, weapons_only)| {
                 !(weapons_only && people)
                     && (k < f
@@ -103,11 +115,6 @@ impl Spans {
                                 && t.get(j + 1).is_some_and(|n| LEXICON.is(n, class::RELATIVE))
                         }))
             })
-    }
-
-    /// Whether a span starts before token `f`.
-    pub fn before(&self, f: usize) -> bool {
-        self.at.iter().any(|&(k, _)| k < f)
     }
 
     /// Whether the sentence names no span at all.
