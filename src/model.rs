@@ -271,6 +271,12 @@ impl Event {
                 | Event::Injured
         )
     }
+
+    /// Whether the defender did this to weapons: shot them down or turned
+    /// them away.
+    pub fn defended(self) -> bool {
+        matches!(self, Event::Intercepted | Event::NotReached)
+    }
 }
 
 /// The range of values a hedged figure allows.

@@ -70,6 +70,36 @@ pub(super) fn attribute(doc: &Doc<'_>, cands: &mut [Cand]) {
     let speakers = find_speakers(doc, &signals);
     claimants(doc, cands, &speakers, &signals);
     attackers(doc, cands, &speakers, &signals);
+    defenders(cands, &speakers);
+}
+
+/// `A total of 47 drones were intercepted`, told with no one to say it in
+/// an article whose last side heard is the defender: a side counts what
+/// its own defences shot down, so the count is that side's.
+fn defenders(cands: &mut [Cand], speakers: &[Speaking]) {
+    for i in 0..cands.len() {
+        // A part speaks with its total: `an attack by 12 drones, eight of
+        // which were shot down`, told by no one, is no one's.
+        let total = cands[i].subset_of.map(|j| cands[j].claimant);
+        let c = &mut cands[i];
+        if c.claimant_rule != "none" || !c.event.defended() || total == Some(Claimant::Unknown) {
+            continue;
+        }
+        let Some(side) = c.attacker.map(|a| Claimant::from(a.other())) else {
+            continue;
+        };
+        let before = &speakers[..speakers.partition_point(|p| p.sentence <= c.sentence)];
+        if let Some(p) = before
+            .iter()
+            .rev()
+            .find(|p| p.claimant != Claimant::Unknown)
+            .filter(|p| p.claimant == side)
+        {
+            c.claimant = side;
+            c.source = Some(p.source.clone());
+            c.claimant_rule = "defender";
+        }
+    }
 }
 
 /// Each sentence's [`signal`], worked out when first asked for: several
@@ -1943,9 +1973,7 @@ fn attackers(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking], signals: 
         // attacker, wherever they fell and whatever else the sentence
         // says of attacks (`перехвачены в районе Херсона`, in the Russian
         // ministry's bulletin), unless the weapons' own words say so.
-        let defended = matches!(c.event, Event::Intercepted | Event::NotReached)
-            .then(|| side_of(c.claimant))
-            .flatten();
+        let defended = c.event.defended().then(|| side_of(c.claimant)).flatten();
         if found.is_some_and(|(side, rule)| {
             defended == Some(side) && !matches!(rule, "modifier" | "actor")
         }) {
@@ -2216,7 +2244,7 @@ fn actor(doc: &Doc<'_>, c: &Cand, speakers: &[Speaking]) -> Option<Side> {
             let between = LEXICON.speech.match_at(t, k, v).map_or(k + 1, |(e, _)| e);
             // Only a defender reports its own interceptions this way; `It
             // recorded hits by 11 missiles` was done to the speaker.
-            let own = matches!(c.event, Event::Intercepted | Event::NotReached);
+            let own = c.event.defended();
             let subjectless = t[between..v]
                 .iter()
                 .all(|x| LEXICON.is(x, class::SKIP) || x.is("that"));

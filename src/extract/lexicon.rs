@@ -324,7 +324,7 @@ impl EventEntry {
     /// Whether what befalls weapons here is the defender's doing: shot
     /// down, or turned away (`intercepted`, `not_reached`).
     pub fn defends(&self) -> bool {
-        matches!(self.weapon, Some(Event::Intercepted | Event::NotReached))
+        self.weapon.is_some_and(Event::defended)
     }
 
     /// Whether this is a verb or noun of attack, which a count of weapons
