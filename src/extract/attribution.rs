@@ -148,11 +148,31 @@ impl<'d, 'a> Signals<'d, 'a> {
             match ru.cmp(&ua) {
                 std::cmp::Ordering::Greater => Side::Ua,
                 std::cmp::Ordering::Less => Side::Ru,
-                std::cmp::Ordering::Equal => language,
+                std::cmp::Ordering::Equal => self.territory().unwrap_or(language),
             }
         });
         self.home.set(Some(home));
         home
+    }
+
+    /// The side whose places the article names more often, if one does
+    /// (not where weapons were sent from or flew to): a Ukrainian outlet
+    /// that writes of Bryansk, Kaluga and Tula reports Russia's night.
+    fn territory(&self) -> Option<Side> {
+        let (mut ru, mut ua) = (0, 0);
+        for s in 0..self.doc.sentences.len() {
+            for (_, side) in places(self.doc, s) {
+                match side {
+                    Side::Ru => ru += 1,
+                    Side::Ua => ua += 1,
+                }
+            }
+        }
+        match ru.cmp(&ua) {
+            std::cmp::Ordering::Greater => Some(Side::Ru),
+            std::cmp::Ordering::Less => Some(Side::Ua),
+            std::cmp::Ordering::Equal => None,
+        }
     }
 
     fn of(&self, s: usize) -> Option<Side> {
@@ -2141,10 +2161,13 @@ fn signal(doc: &Doc<'_>, s: usize) -> Option<Side> {
             }
             let to = (k + 5).min(range.end);
             let mut j = k + 1;
+            // `Киев подвергся удару`: the side that suffers the attack.
+            let mut target = false;
             while j < to {
                 if LEXICON.is(&t[j], class::ATTACK) {
-                    return Some(side);
+                    return Some(if target { side.other() } else { side });
                 }
+                target |= LEXICON.undergoes(t[j].key);
                 // `Ukraine downs 18 drones`: the side that shoots down is
                 // the one attacked.
                 if LEXICON

@@ -567,6 +567,8 @@ pub struct Lexicon {
     span_words: std::collections::HashSet<&'static str>,
     /// Words before a place weapons flew towards (`headings.tbl`).
     headings: std::collections::HashSet<&'static str>,
+    /// Verbs whose subject suffers the attack after them (`undergoes.tbl`).
+    undergoes: std::collections::HashSet<&'static str>,
     /// Endings only a singular noun has (`singular.tbl`).
     singular_endings: Vec<&'static str>,
     /// Endings a side's name takes only as an object (`oblique.tbl`).
@@ -653,6 +655,7 @@ fn read_tables() -> Lexicon {
         plural_endings: entries(table!("plural")).collect(),
         span_words: entries(table!("span")).collect(),
         headings: entries(table!("headings")).collect(),
+        undergoes: entries(table!("undergoes")).collect(),
         singular_endings: entries(table!("singular")).collect(),
         oblique_endings: entries(table!("oblique")).collect(),
         items: Table::parse("items", table!("items"), |c| {
@@ -952,6 +955,12 @@ impl Lexicon {
     /// `flew off towards Belarus`.
     pub fn heads_to(&self, key: &str) -> bool {
         self.headings.contains(key)
+    }
+
+    /// Whether a verb has for its subject the target of the attack after
+    /// it: `подвергся` of `Киев подвергся удару`.
+    pub fn undergoes(&self, key: &str) -> bool {
+        self.undergoes.contains(key)
     }
 
     /// Whether a Cyrillic noun ends as only a singular does: `ракету`.
