@@ -229,7 +229,7 @@ mod as_reviewed {
     use counterclaim::store::{FigureId, Store};
     use counterclaim::tui::reviewed::Reviewed;
 
-    const NIGHT: &str = "Russia launched 100 drones overnight, Ukraine's air force said, and 90 were shot down and 20 did not reach their targets.\n\nSeparately, 12 drones were shot down over the sea.";
+    const NIGHT: &str = "Russia launched 100 drones overnight, Ukraine's air force said, and 90 were shot down and 20 did not reach their targets.\n\nSeparately, 12 people were injured in Kharkiv.";
 
     fn id(s: &Store, value: u64) -> FigureId {
         s.figures()
