@@ -545,9 +545,12 @@ fn hedge_before(tokens: &[Token<'_>], start: usize, at: usize) -> Option<(usize,
     // `500 дронов и более 40 ракет`: a hedge that follows its number
     // (`и более`) may end here too; the one that leads this number is
     // the one that counts.
+    // `как минимум о 40 раненых`, `щонайменше про 20`: the preposition of
+    // what is told of may stand between a hedge and its number.
+    let about = at > start + 1 && LEXICON.topics.match_at(tokens, at - 1, at).is_some();
     let from = at.saturating_sub(4).max(start);
     (from..at).find_map(|p| match LEXICON.qualifiers.match_at(tokens, p, at) {
-        Some((e, (q, Side2::Before))) if e == at => Some((p, *q)),
+        Some((e, (q, Side2::Before))) if e == at || about && e + 1 == at => Some((p, *q)),
         _ => None,
     })
 }
