@@ -131,25 +131,18 @@ impl<'d, 'a> Signals<'d, 'a> {
     /// it names none (`ПВО`, `the governor`): the side its attacks fell on,
     /// told by counting the sentences whose attack words name each side
     /// (a Ukrainian outlet writing in Russian reports the attacks on
-    /// Ukraine); failing that, the side whose language it is.
+    /// Ukraine); failing that, the side whose places it names more often;
+    /// failing that, the side whose language it is.
     fn home(&self) -> Option<Side> {
         if let Some(home) = self.home.get() {
             return home;
         }
         let home = self.doc.article.language.home().map(|language| {
-            let (mut ru, mut ua) = (0, 0);
-            for s in 0..self.doc.sentences.len() {
-                match self.of(s) {
-                    Some(Side::Ru) => ru += 1,
-                    Some(Side::Ua) => ua += 1,
-                    None => {}
-                }
-            }
-            match ru.cmp(&ua) {
-                std::cmp::Ordering::Greater => Side::Ua,
-                std::cmp::Ordering::Less => Side::Ru,
-                std::cmp::Ordering::Equal => self.territory().unwrap_or(language),
-            }
+            let attackers = (0..self.doc.sentences.len()).filter_map(|s| self.of(s));
+            most(attackers)
+                .map(Side::other)
+                .or_else(|| self.territory())
+                .unwrap_or(language)
         });
         self.home.set(Some(home));
         home
@@ -159,20 +152,10 @@ impl<'d, 'a> Signals<'d, 'a> {
     /// (not where weapons were sent from or flew to): a Ukrainian outlet
     /// that writes of Bryansk, Kaluga and Tula reports Russia's night.
     fn territory(&self) -> Option<Side> {
-        let (mut ru, mut ua) = (0, 0);
-        for s in 0..self.doc.sentences.len() {
-            for (_, side) in places(self.doc, s) {
-                match side {
-                    Side::Ru => ru += 1,
-                    Side::Ua => ua += 1,
-                }
-            }
-        }
-        match ru.cmp(&ua) {
-            std::cmp::Ordering::Greater => Some(Side::Ru),
-            std::cmp::Ordering::Less => Some(Side::Ua),
-            std::cmp::Ordering::Equal => None,
-        }
+        most(
+            (0..self.doc.sentences.len())
+                .flat_map(|s| places(self.doc, s).into_iter().map(|(_, side)| side)),
+        )
     }
 
     fn of(&self, s: usize) -> Option<Side> {
@@ -219,6 +202,19 @@ impl<'d, 'a> Signals<'d, 'a> {
             memo[p].set(Some(found));
         }
         found
+    }
+}
+
+/// The side named more often, if one is.
+fn most(sides: impl Iterator<Item = Side>) -> Option<Side> {
+    let (ru, ua) = sides.fold((0, 0), |(ru, ua), side| match side {
+        Side::Ru => (ru + 1, ua),
+        Side::Ua => (ru, ua + 1),
+    });
+    match ru.cmp(&ua) {
+        std::cmp::Ordering::Greater => Some(Side::Ru),
+        std::cmp::Ordering::Less => Some(Side::Ua),
+        std::cmp::Ordering::Equal => None,
     }
 }
 
