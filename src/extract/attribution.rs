@@ -344,7 +344,23 @@ fn find_speakers(doc: &Doc<'_>, signals: &Signals<'_, '_>) -> Vec<Speaking> {
                         }
                     }
                 }
-                Speech::Citing => None,
+                // `Euronews reported, citing President Zelensky`: the one
+                // cited gives the figure, in place of whoever relays it in
+                // the same clause, where its side is named; `AFP, citing
+                // local authorities` stays the agency's.
+                Speech::Citing => phrase_after(doc, e, range.end)
+                    .filter(|&(a, b)| classify(doc, a, b).0 != Claimant::Unknown)
+                    .inspect(|_| {
+                        let relays = out.last().is_some_and(|p| {
+                            p.sentence == s
+                                && p.verb < k
+                                && (p.last.max(p.verb + 1)..k)
+                                    .all(|x| !doc.boundary(x) || t[x].is_punct(','))
+                        });
+                        if relays {
+                            out.pop();
+                        }
+                    }),
             };
             // `TASS quoted the regional governor as saying`: the one quoted
             // speaks, where the words name a side or a role.
@@ -2157,8 +2173,10 @@ fn signal(doc: &Doc<'_>, s: usize) -> Option<Side> {
             }
             let to = (k + 5).min(range.end);
             let mut j = k + 1;
-            // `Киев подвергся удару`: the side that suffers the attack.
-            let mut target = false;
+            // `Киев подвергся удару`: the side that suffers the attack, as
+            // is a country a preposition places (`завдав по Україні
+            // удару`), not a side's adjective (`in a Russian attack`).
+            let mut target = placed && t[k].upper && LEXICON.places.match_at(t, k, k + 1).is_some();
             while j < to {
                 if LEXICON.is(&t[j], class::ATTACK) {
                     return Some(if target { side.other() } else { side });

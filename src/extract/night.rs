@@ -4,7 +4,7 @@
 use chrono::{Days, NaiveDate};
 
 use super::doc::Doc;
-use super::lexicon::{LEXICON, Speech, class};
+use super::lexicon::{LEXICON, Speaker, Speech, class};
 use super::text::{Kind, Token};
 use crate::time::phrases;
 
@@ -75,9 +75,17 @@ impl<'d, 'a> Dater<'d, 'a> {
             return Some(w.date);
         }
         let paragraph = self.doc.sentences[s].paragraph;
+        // A sentence that names the day of its own report (`In a statement
+        // on March 5, ...`) tells of nothing after it: not of a night that
+        // a sentence before it names from the day of writing.
+        let own = self.read(s);
+        let report = own.reported.filter(|_| !own.stamped);
+        let told = |w: &phrases::When| {
+            report.is_none_or(|r| w.date < r || w.date == r && w.span != phrases::Span::Night)
+        };
         for p in (s.saturating_sub(2)..s).rev() {
             if self.doc.sentences[p].paragraph == paragraph
-                && let Some(w) = self.read(p).events.first()
+                && let Some(w) = self.read(p).events.iter().find(|w| told(w))
             {
                 return Some(w.date);
             }
@@ -94,18 +102,15 @@ impl<'d, 'a> Dater<'d, 'a> {
         // names for another event; a night the opening names still dates it,
         // as does its day when the report only says when a count stood
         // (`Updated at 9:20 on November 20: the toll rose to 12`).
-        let read = self.read(s);
-        let reported = read.reported.is_some() && !read.stamped;
+        let reported = report.is_some();
         for night in [true, false] {
             if reported && !night {
                 break;
             }
             for p in opening.clone() {
-                let found = self
-                    .read(p)
-                    .events
-                    .iter()
-                    .find(|w| w.date >= recent && (!night || w.span == phrases::Span::Night));
+                let found = self.read(p).events.iter().find(|w| {
+                    w.date >= recent && (!night || w.span == phrases::Span::Night) && told(w)
+                });
                 if let Some(w) = found {
                     return Some(w.date);
                 }
@@ -273,6 +278,17 @@ fn reported_at(doc: &Doc<'_>, range: std::ops::Range<usize>, k: usize) -> bool {
         return true;
     }
     if stamped(doc, start, k) {
+        return true;
+    }
+    // `In a statement on March 5`, `At its morning briefing on April 8`:
+    // the time of a report's own noun, at most a preposition between.
+    let between = |e: usize| e == k || e + 1 == k && !t[e].upper && t[e].key.chars().count() <= 3;
+    if (k.saturating_sub(3).max(start)..k).any(|v| {
+        LEXICON
+            .speakers
+            .match_at(t, v, k)
+            .is_some_and(|(e, y)| *y == Speaker::Report && between(e))
+    }) {
         return true;
     }
     let from = k.saturating_sub(4).max(start);

@@ -105,6 +105,24 @@ fn lists(doc: &Doc<'_>, pieces: &[Piece], cands: &[Cand]) -> Vec<List> {
                 }
                 list.gapped.push(m);
             } else {
+                // `унесла жизни восьми человек, более двадцати получили
+                // ранения`: after a verb that leads the list, a count with
+                // its own verb right after it (or after its noun) opens a
+                // clause of its own after a comma; `1 missile Russia
+                // launched` and `and 19 drones launched overnight` do not.
+                let leads = cands[c].entry.is_some_and(|(_, v)| v == Via::Left);
+                let own_verb = cands[m].entry.is_some_and(|(_, v)| v == Via::Right)
+                    && pieces[k + 1..]
+                        .iter()
+                        .find(|x| x.chunk != Chunk::Noun)
+                        .is_some_and(|x| x.chunk == Chunk::Event && !modifier(doc, x));
+                let comma = pieces[after..k]
+                    .iter()
+                    .filter(|x| x.chunk == Chunk::Joint)
+                    .all(|x| doc.tokens[x.tokens.start].is_punct(','));
+                if leads && own_verb && comma {
+                    break;
+                }
                 list.members.push(m);
             }
             last = m;
