@@ -1735,13 +1735,22 @@ fn forward_speaker<'s>(
         let about = LEXICON.topics.match_at(t, first, range.end).is_some();
         // `Source: Pavlo Kyrylenko, ...` under a lead.
         let source = source_line(doc, next);
-        let opens_back = || {
-            doc.has_class(next, class::ANAPHOR | class::PERSONAL)
-                && (first..doc.words_from(first, 4, range.end)).any(points_back)
+        // A personal pronoun after the verb is the subject of what is said
+        // (`Russia says it has shot down`), not this one's report.
+        let back = doc
+            .has_class(next, class::ANAPHOR | class::PERSONAL)
+            .then(|| (first..doc.words_from(first, 4, range.end)).find(|&k| points_back(k)))
+            .flatten();
+        let refers = |verb: usize| {
+            report
+                || about
+                || source
+                || back.is_some_and(|k| k < verb || LEXICON.is(&t[k], class::ANAPHOR))
         };
-        if report || about || source || opens_back() {
+        if report || about || source || back.is_some() {
             let named = said_in(speakers, next).iter().find(|p| {
                 p.verb >= first
+                    && refers(p.verb)
                     && (t[p.verb].key.ends_with("ed") || p.claimant != Claimant::Unknown)
             });
             if named.is_some() {
@@ -1919,12 +1928,14 @@ fn own_result(doc: &Doc<'_>, s: usize) -> Option<(Claimant, Arc<str>)> {
             continue;
         }
         // `the number of Ukrainian drones downed`: a side that owns weapons
-        // in the subject makes them the subject, not the side.
+        // in the subject makes them the subject, not the side; so does one
+        // that owns an attack (`A massive Russian strike ... destroyed`).
+        let attack = |k: usize| (k + 1..(k + 3).min(v)).any(|j| LEXICON.is(&t[j], class::ATTACK));
         let side = subject.clone().find_map(|k| {
             let placed = k > range.start && LEXICON.is(&t[k - 1], class::PLACE_PREP);
             LEXICON
                 .side_word(&t[k])
-                .filter(|_| !placed && !owns_weapons(doc, k, v))
+                .filter(|_| !placed && !owns_weapons(doc, k, v) && !attack(k))
         });
         if let Some(side) = side {
             // `На 8.30 сили ЗСУ`: the time before the subject is not its name.

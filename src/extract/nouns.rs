@@ -259,7 +259,11 @@ pub(super) fn noun_phrase(doc: &Doc<'_>, n: Number, sentence: usize) -> Cand {
         // `89 безпілотників зі 113`, `24 drones out of 52`: the total after
         // the noun counts the same things, past the quote that closes a
         // name (`30 «Шахедів» із 31`).
-        let e = if e < end && t[e].is_quote() && !t[e].space_before { e + 1 } else { e };
+        let e = if e < end && t[e].is_quote() && !t[e].space_before {
+            e + 1
+        } else {
+            e
+        };
         if let Some((p, _)) = LEXICON.partitives.match_at(t, e, end) {
             let p = LEXICON.qualifiers.match_at(t, p, end).map_or(p, |(h, _)| h);
             if p < end && (t[p].kind == Kind::Num || LEXICON.numbers.has_word(t[p].key)) {
