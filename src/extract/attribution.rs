@@ -629,12 +629,16 @@ fn phrase_before(doc: &Doc<'_>, verb: usize, start: usize) -> Option<(usize, usi
             || t[k].is_punct('-') && t[k].space_before
     };
     let mut last = verb;
-    // Adverbs before the verb belong to neither: `also said`, `later reported`.
+    // Adverbs before the verb belong to neither: `also said`, `later
+    // reported`, `Там также уточнили`.
     while last > start
-        && matches!(
+        && (matches!(
             t[last - 1].key,
             "also" | "later" | "earlier" | "then" | "previously" | "has" | "have" | "had"
-        )
+        ) || last >= start + 2
+            && t[last - 2].kind == Kind::Word
+            && LEXICON.is(&t[last - 1], class::SKIP)
+            && LEXICON.is(&t[last - 1], class::AUX))
     {
         last -= 1;
     }

@@ -419,7 +419,24 @@ fn lead_of(doc: &Doc<'_>, chunked: &[Related], lead: usize, cands: &[Cand]) -> O
         }
     };
     let end = pieces.partition_point(|p| p.tokens.end <= colon);
-    Some(Lead::of(doc, &pieces[..end], cands))
+    let found = Lead::of(doc, &pieces[..end], cands);
+    // `Там также уточнили, что из этого числа:`, `Of them:`: a lead that
+    // counts nothing and names a part of what was counted before leads
+    // with the last figure of the sentence or two before it.
+    let range = doc.range(lead);
+    let part_of_told = (range.start..colon).any(|k| {
+        LEXICON
+            .partitives
+            .match_at(t, k, colon)
+            .is_some_and(|(e, _)| e < colon && LEXICON.is(&t[e], class::ANAPHOR))
+    });
+    if found.total.is_some() || found.entry.is_some() || !part_of_told {
+        return Some(found);
+    }
+    let told = cands.iter().rposition(|c| {
+        c.sentence < lead && c.sentence + 2 >= lead && c.item.is_some() && c.entry.is_some()
+    });
+    Some(told.map_or(found, |i| Lead::total(cands, i)))
 }
 
 /// `Kharkiv – 7, Sumy – 4`: a name and a dash before a number with no noun
@@ -681,6 +698,16 @@ impl Lead {
                 })
             });
         Lead { total, entry, noun }
+    }
+
+    /// The lead a figure told before gives: its count, verb and noun.
+    fn total(cands: &[Cand], i: usize) -> Lead {
+        let c = &cands[i];
+        Lead {
+            total: Some(i),
+            entry: c.entry.map(|(e, _)| (e, c.event_at)),
+            noun: c.item.map(|item| (item, c.weapon, c.np_side)),
+        }
     }
 
     /// Give member `m` what the lead has and it lacks.
