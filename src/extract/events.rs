@@ -38,6 +38,15 @@ pub(super) fn events(doc: &Doc<'_>, cands: &mut [Cand], first: usize) {
             .map_or(range.start, |j| cands[j].np_end.max(cands[j].n.after));
         let c = &cands[i];
         let (near, far) = verb_before(doc, c, floor);
+        // `Зафіксовано 10 загиблих`: a word for the dead or the hurt right
+        // after a count that names nothing says what befell them, where
+        // the verb before says nothing of people.
+        let people_word = c.item.is_none()
+            && LEXICON
+                .events
+                .match_at(&doc.tokens, c.n.after, range.end)
+                .is_some_and(|(_, en)| en.person.is_some() && en.place != Place::Pre);
+        let near = near.filter(|(entry, ..)| !people_word || entry.person.is_some());
         // `Кількість постраждалих від масованої атаки зросла до 10`: a
         // toll's own words say what it counts, past an attack's noun.
         let found = toll(doc, c, range.start)
@@ -138,7 +147,8 @@ fn verb_before(doc: &Doc<'_>, c: &Cand, floor: usize) -> (Option<Found>, Option<
         // words before the number (`as` of it ends clauses elsewhere).
         let in_joint = joint.is_some_and(|q| q <= k);
         if !model && !places_count(k) && !in_joint && (doc.boundary(k) || t[k].kind == Kind::Num) {
-            if far.is_none() && k + 1 == c.n.hedge && t[k].is_punct(',') {
+            // `..., а також 146 безпілотників`: so with a joint after it.
+            if far.is_none() && k + 1 == joint.unwrap_or(c.n.hedge) && t[k].is_punct(',') {
                 far = verb_over_member(doc, c, k, floor);
             }
             if far.is_none() && k + 1 == c.n.hedge && chunks::copula(doc, k) {
@@ -524,6 +534,10 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
     let mut np_tail = c.np_end;
     // Whether the search went into a relative clause on the noun.
     let mut in_relative = false;
+    // Where the noun's place or genitive ends (`жителей Белгородской
+    // области, раненных`): a participle after a comma there qualifies the
+    // noun.
+    let mut placed = None;
     while k < end && skipped <= 4 {
         if let Some((e, entry)) = LEXICON.events.match_at(t, k, end)
             && matches!(entry.place, Place::Any | Place::Post)
@@ -603,6 +617,7 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
             };
             if e < end && t[e].is_punct(',') {
                 k = e;
+                placed = Some(e);
             }
         }
         // `36 drones and the missile hit 22 locations`: a noun phrase with
@@ -625,11 +640,14 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
         // that stand for the noun.
         let past_noun =
             (c.np_end..k).all(|x| t[x].kind == Kind::Word && LEXICON.is(&t[x], class::AUX));
+        // Not a participle right after the comma, which qualifies the noun
+        // (`жителей Белгородской области, раненных при ударах`).
         if w.is_punct(',')
             && (past_noun
                 || k > c.np_end
                     && skipped == 0
                     && LEXICON.places.match_at(t, c.np_end, end).is_some())
+            && !(placed == Some(k) && verb_at(doc, c, k + 1, end).is_some())
         {
             // The aside may be a relative clause: `23 people, which included
             // a child, were injured`.
@@ -679,7 +697,7 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
         } else {
             k + 1
         };
-        if k == c.np_end
+        if (k == c.np_end || placed == Some(k))
             && c.has_head()
             && w.is_punct(',')
             && let Some(found) = verb_at(doc, c, clause, end)
@@ -801,6 +819,7 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
             }
             k += n;
             skipped += n;
+            placed = Some(k);
             continue;
         }
         if !(LEXICON.is(w, class::AUX) || adverb || quote || subject || relative) {
