@@ -523,6 +523,9 @@ pub struct Lexicon {
     /// Phrases that make a running total of what follows when a year does:
     /// `з початку 2024 року`, `с начала 2025 года`.
     pub since_year: Table<()>,
+    /// Words that open and close a range of days (`between 1 March and 31
+    /// May`): whether the word opens it.
+    pub ranges: Table<bool>,
     pub numbers: Table<NumWord>,
     pub vague: Table<()>,
     pub joints: Table<()>,
@@ -719,6 +722,11 @@ fn read_tables() -> Lexicon {
             _ => None,
         }),
         since_year: Table::parse("since_year", table!("since_year"), |_| Some(())),
+        ranges: Table::parse("ranges", table!("ranges"), |c| match *c.first()? {
+            "open" => Some(true),
+            "close" => Some(false),
+            _ => None,
+        }),
         numbers: Table::parse("numbers", table!("numbers"), |c| {
             let v: u64 = c.get(1).and_then(|v| v.parse().ok()).unwrap_or(0);
             match *c.first()? {
@@ -818,7 +826,7 @@ pub static NAMES: LazyLock<Vec<(String, bool)>> = LazyLock::new(|| {
 });
 
 impl Lexicon {
-    fn tables(&mut self) -> [&mut dyn AnyTable; 26] {
+    fn tables(&mut self) -> [&mut dyn AnyTable; 27] {
         [
             &mut self.items,
             &mut self.events,
@@ -829,6 +837,7 @@ impl Lexicon {
             &mut self.not_figures,
             &mut self.cumulative,
             &mut self.since_year,
+            &mut self.ranges,
             &mut self.numbers,
             &mut self.vague,
             &mut self.joints,

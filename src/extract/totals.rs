@@ -38,8 +38,14 @@ impl Spans {
             return out;
         }
         // Every span starts at a word of the table, a word that leads a
-        // span, `this` or `since`: one test of a word's bits passes the rest.
-        let phrase = LEXICON.cumulative.start_bit() | LEXICON.since_year.start_bit();
+        // span, `this`, `since` or, with a month named, a word that opens a
+        // range of days: one test of a word's bits passes the rest.
+        let ranges = if months {
+            LEXICON.ranges.start_bit()
+        } else {
+            0
+        };
+        let phrase = LEXICON.cumulative.start_bit() | LEXICON.since_year.start_bit() | ranges;
         let leads = class::EXTENT | class::YEAR_PREP;
         let mut k = range.start;
         while k < range.end {
@@ -69,6 +75,7 @@ impl Spans {
                     (span.then_some(true), e)
                 }
                 None if months && let Some(year) = month(doc, k, range.end) => (Some(year), k + 1),
+                None if months && let Some(e) = days(doc, k, range.end) => (Some(false), e),
                 None => (
                     (periods && period(doc, k, range.end) || years && t[k].is("since"))
                         .then_some(true),
@@ -167,6 +174,41 @@ fn month(doc: &Doc<'_>, k: usize, end: usize) -> Option<bool> {
         Some(n) if n.kind == Kind::Num => year(n).then_some(true),
         _ => Some(false),
     }
+}
+
+/// `between 1 March and 31 May`, `from October 21 to 27`, `с 12 марта по
+/// 27 апреля`: a range of days, a day or a month after the word that
+/// opens it and after the word that closes it, a month named within; the
+/// token after it. Not a night (`в ніч з 6 на 7 травня`), nor hours (`з
+/// 20:00 до 3:00`).
+fn days(doc: &Doc<'_>, k: usize, end: usize) -> Option<usize> {
+    let t = &doc.tokens;
+    let (open, &opens) = LEXICON.ranges.match_at(t, k, end)?;
+    if !opens {
+        return None;
+    }
+    // A day of the month or a month's name.
+    let day = |j: usize| {
+        LEXICON.is(&t[j], class::MONTH)
+            || t[j].kind == Kind::Num
+                && !super::text::clock(t, j)
+                && t[j].key.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d))
+    };
+    let words = |from: usize, n: usize| {
+        (from..end.min(from + n)).take_while(|&j| !doc.boundary(j) || t[j].is_punct(','))
+    };
+    let first = words(open, 2).find(|&j| day(j))?;
+    let (close, _) = words(first + 1, 6).find_map(|j| {
+        LEXICON
+            .ranges
+            .match_at(t, j, end)
+            .filter(|&(_, &opens)| !opens)
+    })?;
+    let last = words(close, 2).find(|&j| day(j))?;
+    let month = (first..=last).any(|j| LEXICON.is(&t[j], class::MONTH))
+        || t.get(last + 1)
+            .is_some_and(|n| last + 1 < end && LEXICON.is(n, class::MONTH));
+    month.then_some(last + 1)
 }
 
 /// `over the past week`, `in the space of a week`, `this single week
