@@ -725,6 +725,20 @@ fn phrase_before(doc: &Doc<'_>, verb: usize, start: usize) -> Option<(usize, usi
                 }
                 return (b < a - 1).then_some((b, a - 1));
             }
+            // `Пресслужба прокуратури в середу, 10 грудня, повідомила`: a
+            // date set off by commas is no speaker; the words before it are.
+            let dated = (a..seg_end).any(|k| LEXICON.is(&t[k], class::MONTH));
+            if dated && a > start + 1 && t[a - 1].is_punct(',') {
+                let mut b = a - 1;
+                while b > start && !stop(b - 1) && a - 1 - b < 10 {
+                    b -= 1;
+                }
+                // `Об этом в среду, 22 января, сообщил губернатор`: not
+                // where the words before name no one.
+                if b < a - 1 && !names_nobody(doc, (b, a - 1)) {
+                    return Some((b, a - 1));
+                }
+            }
             // `15 were injured, among them three children, said the
             // governor`: a clause with a count is what is said, not who
             // says it; the speaker follows the verb.
