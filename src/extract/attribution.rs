@@ -348,19 +348,20 @@ fn find_speakers(doc: &Doc<'_>, signals: &Signals<'_, '_>) -> Vec<Speaking> {
                 // cited gives the figure, in place of whoever relays it in
                 // the same clause, where its side is named; `AFP, citing
                 // local authorities` stays the agency's.
-                Speech::Citing => phrase_after(doc, e, range.end)
-                    .filter(|&(a, b)| classify(doc, a, b).0 != Claimant::Unknown)
-                    .inspect(|_| {
-                        let relays = out.last().is_some_and(|p| {
-                            p.sentence == s
-                                && p.verb < k
-                                && (p.last.max(p.verb + 1)..k)
-                                    .all(|x| !doc.boundary(x) || t[x].is_punct(','))
-                        });
-                        if relays {
-                            out.pop();
-                        }
-                    }),
+                Speech::Citing => {
+                    let cited = phrase_after(doc, e, range.end)
+                        .filter(|&(a, b)| classify(doc, a, b).0 != Claimant::Unknown);
+                    let relays = out.last().is_some_and(|p| {
+                        p.sentence == s
+                            && p.verb < k
+                            && (p.last.max(p.verb + 1)..k)
+                                .all(|x| !doc.boundary(x) || t[x].is_punct(','))
+                    });
+                    if cited.is_some() && relays {
+                        out.pop();
+                    }
+                    cited
+                }
             };
             // `TASS quoted the regional governor as saying`: the one quoted
             // speaks, where the words name a side or a role.
