@@ -20,6 +20,8 @@ pub(super) struct Dater<'d, 'a> {
     found: Vec<Option<Read>>,
     /// The day the article's opening says its report was made, once read.
     report: Option<Option<NaiveDate>>,
+    /// Whether the article tells of today past its opening, once read.
+    today: Option<bool>,
     /// Where the opening ends: the title and lead, and the first sentence
     /// after the title that counts, when a caption or a byline comes first.
     opening: usize,
@@ -50,6 +52,7 @@ impl<'d, 'a> Dater<'d, 'a> {
             cache: vec![None; n],
             found: vec![None; n],
             report: None,
+            today: None,
             opening,
         }
     }
@@ -116,9 +119,32 @@ impl<'d, 'a> Dater<'d, 'a> {
                 }
             }
         }
+        // An opening that names no time, in an article whose first time
+        // further on is today (`Сегодня вражеские беспилотники снова
+        // атаковали`), reports a daytime attack.
+        if !reported && self.tells_of_today(published) {
+            return Some(published);
+        }
         // The night before the report (`the ministry said on Sunday`), or
         // before the article.
         self.read(s).reported.unwrap_or(published).pred_opt()
+    }
+
+    /// Whether the first time the article names past its opening for a
+    /// clause that tells of an attack is the day of writing.
+    fn tells_of_today(&mut self, published: NaiveDate) -> bool {
+        if self.today.is_none() {
+            let doc = self.doc;
+            let first = (self.opening..doc.sentences.len()).find_map(|p| {
+                let base = doc.sentences[p].span.start;
+                (self.read(p).events.iter())
+                    .find(|w| tells_of_attack(doc, p, base + w.start))
+                    .copied()
+            });
+            self.today =
+                Some(first.is_some_and(|w| w.span == phrases::Span::Day && w.date == published));
+        }
+        self.today == Some(true)
     }
 
     /// The sentences of the article's opening: its title and lead.
@@ -202,6 +228,25 @@ impl<'d, 'a> Dater<'d, 'a> {
         }
         self.found[s].as_ref().expect("filled above")
     }
+}
+
+/// Whether the clause of sentence `s` holding byte `at` tells of an
+/// attack, a side or what befell a target (`Також у середу росіяни
+/// стріляли`), not of a talk or a school day (`в четверг занятия ...
+/// перевели в дистанционный формат`).
+fn tells_of_attack(doc: &Doc<'_>, s: usize, at: usize) -> bool {
+    let range = doc.range(s);
+    let t = &doc.tokens;
+    let k = range.start + t[range.clone()].partition_point(|x| (x.start as usize) < at);
+    let from = (range.start..k)
+        .rev()
+        .find(|&x| ends_clause(doc, x))
+        .map_or(range.start, |x| x + 1);
+    let to = (k..range.end)
+        .find(|&x| ends_clause(doc, x))
+        .unwrap_or(range.end);
+    let told = class::ATTACK | class::SIDE_RU | class::SIDE_UA | class::ENEMY;
+    (from..to).any(|x| LEXICON.is(&t[x], told) || LEXICON.events.match_at(t, x, to).is_some())
 }
 
 /// What sentence `s` says of time, each of its phrases placed among its
@@ -312,13 +357,18 @@ fn reported_at(doc: &Doc<'_>, range: std::ops::Range<usize>, k: usize) -> bool {
 fn stamped(doc: &Doc<'_>, start: usize, k: usize) -> bool {
     let t = &doc.tokens;
     let stamp = |v: usize| LEXICON.stamps.match_at(t, v, k).is_some();
-    let ends = |v: usize| {
-        doc.boundary(v) && (t[v].space_before || !t[v].is_punct(':')) && !t[v].is_punct(',')
-    };
     (k.saturating_sub(7).max(start)..k)
         .rev()
-        .find(|&v| stamp(v) || ends(v))
+        .find(|&v| stamp(v) || ends_clause(doc, v))
         .is_some_and(stamp)
+}
+
+/// Whether token `v` ends a clause of time: a colon inside a clock time
+/// (`9:30`) does not, nor a comma before a date that names the day again
+/// (`У четвер увечері, 20 листопада, ... атакували`).
+fn ends_clause(doc: &Doc<'_>, v: usize) -> bool {
+    let t = &doc.tokens[v];
+    doc.boundary(v) && (t.space_before || !t.is_punct(':')) && !t.is_punct(',')
 }
 
 /// Whether the time phrase ending before token `k` says when a report was

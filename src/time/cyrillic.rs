@@ -87,6 +87,9 @@ enum Rule {
     DayBeforeYesterday,
     /// `12 мая`, `9 липня 2025`.
     MonthDay,
+    /// `о 3:40 21 вересня`, `28 апреля около 04:00`: the night before the
+    /// day whose small hours they are.
+    SmallHours,
     /// `с 20.00 до 23.00 мск`, `з 18:00 до 08:00`: hours of the day of
     /// writing, or of the night before it where they run past midnight.
     Hours,
@@ -112,7 +115,7 @@ enum Gate {
 impl Rule {
     fn gate(self) -> Gate {
         match self {
-            Rule::DayPair | Rule::MonthDay | Rule::HoursOfDates => Gate::Months,
+            Rule::DayPair | Rule::MonthDay | Rule::SmallHours | Rule::HoursOfDates => Gate::Months,
             Rule::WeekdayDay => Gate::Weekdays,
             Rule::Hours => Gate::Hours,
             _ => Gate::Words,
@@ -216,6 +219,8 @@ static RULES: LazyLock<Vec<(Pattern, Rule)>> = LazyLock::new(|| {
     // tried only where one follows them.
     let names: Vec<&str> = MONTHS.iter().map(|(m, _)| *m).collect();
     let month = format!(r"(?:{})\b", names.join("|"));
+    // An hour from midnight to before six, on the clock.
+    let small = r"(?:0?[0-5])[.:][0-9]{2}(?-u:\b)";
     let night = r"(?:(?:напередодні|накануне),?\s+)?(?:(?:(?:у|в|уві)\s+)?(?:ніч|ночь)|ночі|ночи|ночью|вночі|уночі)(?:,|\s*[—–-])?\s+(?:(?:з|с|із)\s+\S+\s+)?(?:на|проти)\s+";
     [
         (
@@ -241,7 +246,7 @@ static RULES: LazyLock<Vec<(Pattern, Rule)>> = LazyLock::new(|| {
             Rule::DayPair,
         ),
         (
-            r"\b(?:(?:минулої|цієї|останньої)\s+ночі|вночі|уночі|(?:за|протягом|упродовж)\s+(?:минулої\s+|минулу\s+)?ні(?:ч|чі)|(?:прошедшей|минувшей|прошлой|этой)\s+ночью|ночью|(?:за|в\s+течение)\s+(?:прошедшую\s+|минувшую\s+|прошедшей\s+|минувшей\s+)?ноч(?:ь|и))\b"
+            r"\b(?:(?:минулої|цієї|останньої)\s+ночі|(?:сьогодні\s+)?(?:вночі|уночі)|сегодня\s+ночью|(?:за|протягом|упродовж)\s+(?:минулої\s+|минулу\s+)?ні(?:ч|чі)|(?:прошедшей|минувшей|прошлой|этой)\s+ночью|ночью|(?:за|в\s+течение)\s+(?:прошедшую\s+|минувшую\s+|прошедшей\s+|минувшей\s+)?ноч(?:ь|и))\b"
                 .to_string(),
             Rule::PlainNight,
         ),
@@ -260,6 +265,20 @@ static RULES: LazyLock<Vec<(Pattern, Rule)>> = LazyLock::new(|| {
             r"\b(?:вчора|учора|вчера|накануне|напередодні|дн[её]м\s+ранее|минулої\s+доби|минулу\s+добу|(?:минувшие|прошедшие)\s+сутки)\b"
                 .to_string(),
             Rule::Yesterday,
+        ),
+        // `о 3:40 21 вересня`, `28 апреля около 04:00`: the small hours of
+        // a day are the night before it.
+        (
+            format!(
+                r"\b(?:о|об|близько|около|приблизно|примерно|в|у)\s+{small}\s+(?:\(?мск\)?\s+|(?:за\s+)?(?:київським|киевским|московским|местным|місцевим)\s+(?:часом|временем)\s+)?(?P<d>[0-9]{{1,2}})\s+(?P<m>{month})(?:\s+(?P<y>(?:19|20)[0-9]{{2}}))?"
+            ),
+            Rule::SmallHours,
+        ),
+        (
+            format!(
+                r"(?-u:\b)(?P<d>[0-9]{{1,2}})\s+(?P<m>{month})(?:\s+(?P<y>(?:19|20)[0-9]{{2}})\s+(?:року|года|р\.|г\.))?,?\s+(?:о|об|близько|около|приблизно|примерно|в|у)\s+{small}"
+            ),
+            Rule::SmallHours,
         ),
         (
             format!(r"(?-u:\b)(?P<d>[0-9]{{1,2}})\s+(?P<m>{month})(?:\s+(?P<y>(?:19|20)[0-9]{{2}}))?"),
@@ -402,6 +421,10 @@ fn weekday(word: &str) -> Option<Weekday> {
 fn interpret(rule: Rule, c: &Found<'_>, published: NaiveDate) -> Option<When> {
     let whole = c.caps.get_match()?;
     let (date, span, relative) = match rule {
+        Rule::SmallHours => {
+            let day = c.day(published, "d", "m")?;
+            (super::phrases::back(day, 1)?, Span::Night, false)
+        }
         Rule::NightOnDate | Rule::MonthDay => {
             if c.name("pair").is_some() {
                 return None;
@@ -610,6 +633,9 @@ mod tests {
         // More days than two are days.
         assert_eq!(first("з 1–5 липня"), ("2025-07-05".into(), Span::Day));
         assert_eq!(first("прошедшей ночью"), ("2025-07-08".into(), Span::Night));
+        // Tonight, said in the morning, is the night that just ended.
+        assert_eq!(first("Сегодня ночью"), ("2025-07-08".into(), Span::Night));
+        assert_eq!(first("сьогодні вночі"), ("2025-07-08".into(), Span::Night));
     }
 
     #[test]

@@ -184,6 +184,11 @@ const WD: &str = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|m
 const MON: &str = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b";
 const ORD: &str = r"(?:st|nd|rd|th)";
 const SEP: &str = r"(?:\s*[-–—/]\s*|\s+(?:to|into|and)\s+)";
+/// An hour from midnight to before six in the morning.
+const SMALL: &str = r"(?:12|0?[1-5])(?:[:.][0-9]{2})?\s*(?:a\.\s?m\.?|am\b)";
+/// The words that put an event at an hour.
+const AT: &str =
+    r"(?:at|around|about|after|before|until|by|shortly\s+(?:after|before)|at\s+(?:around|about))";
 /// A dash between two days, never a slash or a word: `4/5` is a date.
 const DASH: &str = r"\s*[-–—]\s*";
 const NIGHT_OF: &str =
@@ -329,6 +334,18 @@ static RULES: LazyLock<Vec<(Regex, Rule)>> = LazyLock::new(|| {
             format!(
                 r"\b(?:between|from)\s+[0-9]{{1,2}}(?:[:.][0-9]{{2}})?\s*(?:p\.\s?m\.?|pm\b)[^,;]{{0,30}}?\b{WD}\s+(?:and|until|till|to)\s+[0-9]{{1,2}}(?:[:.][0-9]{{2}})?\s*(?:a\.\s?m\.?|am\b)[^,;]{{0,20}}?\b{target}"
             ),
+            Rule::NightBefore,
+        ),
+        // `at about 4 a.m. on April 28`, `Thursday at 3:40 a.m.`: the small
+        // hours of a day are the night before it.
+        (
+            format!(
+                r"\b(?:{AT}\s+)?{SMALL}(?:\s*\([^)]{{0,25}}\))?,?\s+(?:local\s+time\s+)?(?:on\s+)?{target}"
+            ),
+            Rule::NightBefore,
+        ),
+        (
+            format!(r"\b(?:on\s+)?{target},?\s+{AT}\s+{SMALL}"),
             Rule::NightBefore,
         ),
         // `before dawn on Thursday`: the night that ended that morning.
