@@ -37,7 +37,7 @@ fn ratio(name: &str, make: impl Fn(usize) -> String) -> f64 {
     // Tables are built on first use.
     counterclaim::extract::extract(&Article::from_text("warm", make(1)));
     let mut n = 50;
-    while time(&make(n)) < Duration::from_millis(40) && n < 1 << 20 {
+    while time(&make(n)) < Duration::from_millis(80) && n < 1 << 20 {
         n *= 2;
     }
     // The two sizes in turn, best of three rounds: a stall of the machine
