@@ -77,7 +77,7 @@ enum Rule {
     /// `6–7 лютого`, `31 января – 1 февраля`: two days in a row are the
     /// night between them.
     DayPair,
-    /// `минулої ночі`, `вночі`, `этой ночью`, `за ночь`.
+    /// `минулої ночі`, `вночі`, `этой ночью`, `за ночь`, `на світанку`.
     PlainNight,
     /// `у суботу`, `в воскресенье`: the day of the week last passed, or
     /// today.
@@ -87,8 +87,8 @@ enum Rule {
     DayBeforeYesterday,
     /// `12 мая`, `9 липня 2025`.
     MonthDay,
-    /// `о 3:40 21 вересня`, `28 апреля около 04:00`: the night before the
-    /// day whose small hours they are.
+    /// `о 3:40 21 вересня`, `28 апреля около 04:00`, `під ранок 1
+    /// травня`: the night before the day whose small hours they are.
     SmallHours,
     /// `с 20.00 до 23.00 мск`, `з 18:00 до 08:00`: hours of the day of
     /// writing, or of the night before it where they run past midnight.
@@ -125,8 +125,8 @@ impl Rule {
 
 /// The stems every other word-led rule holds one of (`ніч`, `ночі`,
 /// `ночью`, `сьогодні`, `сегодня`, `вчора`, `учора`, `вчера`,
-/// `позавчора`, `накануне`, `днем ранее`, `доби`, `сутки`), in lower
-/// case.
+/// `позавчора`, `накануне`, `днем ранее`, `доби`, `сутки`, the dawn's
+/// words), in lower case.
 const WORDS: &[&str] = &[
     "ніч",
     "ноч",
@@ -141,6 +141,10 @@ const WORDS: &[&str] = &[
     "доби",
     "добу",
     "сутки",
+    "світан",
+    "рассвет",
+    "під ранок",
+    "под утро",
 ];
 
 /// The weekdays' stems, in lower case, as [`Rule::WeekdayDay`] names them
@@ -219,6 +223,8 @@ static RULES: LazyLock<Vec<(Pattern, Rule)>> = LazyLock::new(|| {
     // tried only where one follows them.
     let names: Vec<&str> = MONTHS.iter().map(|(m, _)| *m).collect();
     let month = format!(r"(?:{})\b", names.join("|"));
+    // The dawn, or the hours before it.
+    let dawn = r"(?:під\s+ранок|на\s+світанку|перед\s+світанком|до\s+світанку|под\s+утро|на\s+рассвете|перед\s+рассветом|до\s+рассвета)";
     // An hour from midnight to before six, on the clock.
     let small = r"(?:0?[0-5])[.:][0-9]{2}(?-u:\b)";
     let night = r"(?:(?:напередодні|накануне),?\s+)?(?:(?:(?:у|в|уві)\s+)?(?:ніч|ночь)|ночі|ночи|ночью|вночі|уночі)(?:,|\s*[—–-])?\s+(?:(?:з|с|із)\s+\S+\s+)?(?:на|проти)\s+";
@@ -246,7 +252,7 @@ static RULES: LazyLock<Vec<(Pattern, Rule)>> = LazyLock::new(|| {
             Rule::DayPair,
         ),
         (
-            r"\b(?:(?:минулої|цієї|останньої)\s+ночі|(?:сьогодні\s+)?(?:вночі|уночі)|сегодня\s+ночью|(?:за|протягом|упродовж)\s+(?:минулої\s+|минулу\s+)?ні(?:ч|чі)|(?:прошедшей|минувшей|прошлой|этой)\s+ночью|ночью|(?:за|в\s+течение)\s+(?:прошедшую\s+|минувшую\s+|прошедшей\s+|минувшей\s+)?ноч(?:ь|и))\b"
+            r"\b(?:під\s+ранок|на\s+світанку|перед\s+світанком|под\s+утро|на\s+рассвете|перед\s+рассветом|(?:минулої|цієї|останньої)\s+ночі|(?:сьогодні\s+)?(?:вночі|уночі)|сегодня\s+ночью|(?:за|протягом|упродовж)\s+(?:минулої\s+|минулу\s+)?ні(?:ч|чі)|(?:прошедшей|минувшей|прошлой|этой)\s+ночью|ночью|(?:за|в\s+течение)\s+(?:прошедшую\s+|минувшую\s+|прошедшей\s+|минувшей\s+)?ноч(?:ь|и))\b"
                 .to_string(),
             Rule::PlainNight,
         ),
@@ -266,11 +272,11 @@ static RULES: LazyLock<Vec<(Pattern, Rule)>> = LazyLock::new(|| {
                 .to_string(),
             Rule::Yesterday,
         ),
-        // `о 3:40 21 вересня`, `28 апреля около 04:00`: the small hours of
-        // a day are the night before it.
+        // `о 3:40 21 вересня`, `28 апреля около 04:00`, `под утро 5 мая`:
+        // the small hours of a day are the night before it.
         (
             format!(
-                r"\b(?:о|об|близько|около|приблизно|примерно|в|у)\s+{small}\s+(?:\(?мск\)?\s+|(?:за\s+)?(?:київським|киевским|московским|местным|місцевим)\s+(?:часом|временем)\s+)?(?P<d>[0-9]{{1,2}})\s+(?P<m>{month})(?:\s+(?P<y>(?:19|20)[0-9]{{2}}))?"
+                r"\b(?:(?:о|об|близько|около|приблизно|примерно|в|у)\s+{small}|{dawn})\s+(?:\(?мск\)?\s+|(?:за\s+)?(?:київським|киевским|московским|местным|місцевим)\s+(?:часом|временем)\s+)?(?P<d>[0-9]{{1,2}})\s+(?P<m>{month})(?:\s+(?P<y>(?:19|20)[0-9]{{2}}))?"
             ),
             Rule::SmallHours,
         ),
@@ -633,6 +639,18 @@ mod tests {
         // More days than two are days.
         assert_eq!(first("з 1–5 липня"), ("2025-07-05".into(), Span::Day));
         assert_eq!(first("прошедшей ночью"), ("2025-07-08".into(), Span::Night));
+        // The small hours and the dawn of a day are the night before it.
+        assert_eq!(
+            first("під ранок 1 травня"),
+            ("2025-04-30".into(), Span::Night)
+        );
+        assert_eq!(
+            first("около 04:00 2 июля"),
+            ("2025-07-01".into(), Span::Night)
+        );
+        assert_eq!(first("2 июля в 3.40"), ("2025-07-01".into(), Span::Night));
+        assert_eq!(first("2 июля в 13.40"), ("2025-07-02".into(), Span::Day));
+        assert_eq!(first("на світанку"), ("2025-07-08".into(), Span::Night));
         // Tonight, said in the morning, is the night that just ended.
         assert_eq!(first("Сегодня ночью"), ("2025-07-08".into(), Span::Night));
         assert_eq!(first("сьогодні вночі"), ("2025-07-08".into(), Span::Night));
