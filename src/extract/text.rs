@@ -304,7 +304,11 @@ pub fn tokenize_with<'a>(
         } else {
             glued = 0;
         }
-        let (classes, starts, word) = look_up(key, kind, joined);
+        let (mut classes, starts, word) = look_up(key, kind, joined);
+        // A hyphen set off by a space is a dash, and ends a clause as one.
+        if kind == Kind::Punct && space && key == "-" {
+            classes |= super::lexicon::class::BOUNDARY;
+        }
         out.push(Token {
             // Both within `end`, which fits.
             start: start as u32,
