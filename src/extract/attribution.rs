@@ -1846,7 +1846,9 @@ fn body(doc: &Doc<'_>, s: usize, signals: &Signals<'_, '_>) -> Option<(Claimant,
                     };
                     return Some((side.into(), doc.text(first, e).into()));
                 }
-                if doc.boundary(j) {
+                // `70 дронов ВСУ были уничтожены средствами ПВО`: a side
+                // before the verb is the subject's, not the body's.
+                if doc.boundary(j) || LEXICON.events.match_at(t, j, range.end).is_some() {
                     break;
                 }
             }

@@ -422,7 +422,7 @@ fn lead_of(doc: &Doc<'_>, chunked: &[Related], lead: usize, cands: &[Cand]) -> O
     let found = Lead::of(doc, &pieces[..end], cands);
     // `Там также уточнили, что из этого числа:`, `Of them:`: a lead that
     // counts nothing and names a part of what was counted before leads
-    // with the last figure of the sentence or two before it.
+    // with the last figure of the sentence or two before it, as its total.
     let range = doc.range(lead);
     let part_of_told = (range.start..colon).any(|k| {
         LEXICON
@@ -430,13 +430,26 @@ fn lead_of(doc: &Doc<'_>, chunked: &[Related], lead: usize, cands: &[Cand]) -> O
             .match_at(t, k, colon)
             .is_some_and(|(e, _)| e < colon && LEXICON.is(&t[e], class::ANAPHOR))
     });
-    if found.total.is_some() || found.entry.is_some() || !part_of_told {
+    // `... уничтожили семь беспилотников. Перехваты пришлись на следующие
+    // области:`: a lead with no verb of its own leads with that figure's
+    // verb and noun, though not as the total its lines are parts of.
+    if found.total.is_some() || found.entry.is_some() {
         return Some(found);
     }
     let told = cands.iter().rposition(|c| {
         c.sentence < lead && c.sentence + 2 >= lead && c.item.is_some() && c.entry.is_some()
     });
-    Some(told.map_or(found, |i| Lead::total(cands, i)))
+    Some(told.map_or(found, |i| {
+        let total = Lead::total(cands, i);
+        if part_of_told {
+            total
+        } else {
+            Lead {
+                total: None,
+                ..total
+            }
+        }
+    }))
 }
 
 /// `Kharkiv – 7, Sumy – 4`: a name and a dash before a number with no noun
