@@ -231,10 +231,11 @@ pub(super) fn span_end(doc: &Doc<'_>, k: usize, end: usize) -> Option<usize> {
 }
 
 /// The word a span led at `k` is of, past the words that lead and
-/// qualify it: `week` of `over the past week`.
+/// qualify it, however many: `week` of `over the past week`, of `in the
+/// space of a single week`.
 fn span_head(doc: &Doc<'_>, k: usize, end: usize) -> Option<usize> {
     let from = after_lead(doc, k, end);
-    (from..end.min(from + 5)).find(|&j| !LEXICON.qualifies_span(doc.tokens[j].key))
+    (from..end).find(|&j| !LEXICON.qualifies_span(doc.tokens[j].key))
 }
 
 /// The token after the word or phrase that leads a span at `k`: `в

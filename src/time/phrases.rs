@@ -367,10 +367,11 @@ static RULES: LazyLock<Vec<(Regex, Rule)>> = LazyLock::new(|| {
                 .to_owned(),
             Rule::PlainNight,
         ),
-        // `a nighttime drone strike on Kursk`, `the night attack`: an
-        // attack named by the night it came in is last night's.
+        // `a nighttime drone strike on Kursk`, `the night attack`, `an
+        // hours-long nighttime assault`: an attack named by the night it
+        // came in is last night's.
         (
-            r"\b(?:a|an|the|this)\s+(?:nighttime|night-time|night)\s+(?:[a-z]+\s+){0,2}?(?:attack|strike|raid|barrage|assault|bombardment)s?\b"
+            r"\b(?:a|an|the|this)\s+(?:[a-z]+-[a-z]+\s+)?(?:nighttime|night-time|night)\s+(?:[a-z]+\s+){0,2}?(?:attack|strike|raid|barrage|assault|bombardment)s?\b"
                 .to_owned(),
             Rule::PlainNight,
         ),
