@@ -818,10 +818,23 @@ pub(super) fn fronted(doc: &Doc<'_>, cands: &mut [Cand]) {
             if item.class() == ItemClass::Weapon
                 && cands[i].entry.is_none_or(|(_, v)| v != Via::Right)
             {
-                cands[i].entry = Some((LEXICON.launched(), Via::Inherited));
+                cands[i].entry = Some((whole(cands, i), Via::Inherited));
             }
         }
     }
+}
+
+/// What befell the whole at candidate `i`, of which a part is counted
+/// with its own verb: what befell the same count of the same thing told
+/// in a sentence before (`15 drones were destroyed. Of the 15 drones, 11
+/// were shot down over Oryol`), else they were sent.
+fn whole(cands: &[Cand], i: usize) -> EventEntry {
+    let c = &cands[i];
+    let told = cands[..i].iter().rev().find(|k| {
+        k.sentence < c.sentence && k.n.value == c.n.value && k.item == c.item && k.entry.is_some()
+    });
+    told.and_then(|k| k.entry.map(|(e, _)| e))
+        .unwrap_or_else(|| LEXICON.launched())
 }
 
 /// `63 of the 137 Russian drones`: the part takes the total's noun.
@@ -867,7 +880,7 @@ pub(super) fn link_partitives(doc: &Doc<'_>, cands: &mut [Cand]) {
                         && item.is_some_and(|i| i.class() == ItemClass::Weapon)
                     {
                         // `shot down 71 of 90 drones`: the 90 were sent.
-                        cands[j].entry = Some((LEXICON.launched(), Via::Inherited));
+                        cands[j].entry = Some((whole(cands, j), Via::Inherited));
                     }
                 }
             }
