@@ -488,10 +488,12 @@ fn find_speakers(doc: &Doc<'_>, signals: &Signals<'_, '_>) -> Vec<Speaking> {
             && !(dash + 1..end).any(|k| LEXICON.events.match_at(t, k, end).is_some())
             // `4 — у Смоленській`: a place the count is paired with.
             && !LEXICON.is(&t[dash + 1], class::PLACE_PREP)
-            // `Курська область – РФ`, `із Курської обл. - РФ`: a dash
-            // that glosses a region with its country.
-            && !((range.start..dash).rev().find(|&k| !t[k].is_punct('.'))
+            // `Курська область – РФ`, `із Курської обл. - РФ`,
+            // `(Приморсько-Ахтарськ – рф)`: a dash that glosses a region
+            // or a place in brackets with its country.
+            && !(((range.start..dash).rev().find(|&k| !t[k].is_punct('.'))
                 .is_some_and(|k| LEXICON.is(&t[k], class::REGION))
+                || t.get(dash + 2).is_some_and(|n| n.is_punct(')')))
                 && LEXICON.side_word(&t[dash + 1]).is_some())
             // `Усе це — історична частина Львова`: a place alone names
             // no one.
