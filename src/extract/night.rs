@@ -135,12 +135,17 @@ impl<'d, 'a> Dater<'d, 'a> {
     fn tells_of_today(&mut self, published: NaiveDate) -> bool {
         if self.today.is_none() {
             let doc = self.doc;
-            let first = (self.opening..doc.sentences.len()).find_map(|p| {
-                let base = doc.sentences[p].span.start;
-                (self.read(p).events.iter())
-                    .find(|w| tells_of_attack(doc, p, base + w.start))
-                    .copied()
-            });
+            // A sentence with no word of an attack has no clause that
+            // tells of one: its time words need not be read.
+            let may_tell = |p: usize| doc.has_class(p, TOLD) || doc.may_have(p, &LEXICON.events);
+            let first = (self.opening..doc.sentences.len())
+                .filter(|&p| may_tell(p))
+                .find_map(|p| {
+                    let base = doc.sentences[p].span.start;
+                    (self.read(p).events.iter())
+                        .find(|w| tells_of_attack(doc, p, base + w.start))
+                        .copied()
+                });
             self.today =
                 Some(first.is_some_and(|w| w.span == phrases::Span::Day && w.date == published));
         }
@@ -230,6 +235,9 @@ impl<'d, 'a> Dater<'d, 'a> {
     }
 }
 
+/// The words that tell of an attack or a side in it.
+const TOLD: u32 = class::ATTACK | class::SIDE_RU | class::SIDE_UA | class::ENEMY;
+
 /// Whether the clause of sentence `s` holding byte `at` tells of an
 /// attack, a side or what befell a target (`Також у середу росіяни
 /// стріляли`), not of a talk or a school day (`в четверг занятия ...
@@ -245,8 +253,7 @@ fn tells_of_attack(doc: &Doc<'_>, s: usize, at: usize) -> bool {
     let to = (k..range.end)
         .find(|&x| ends_clause(doc, x))
         .unwrap_or(range.end);
-    let told = class::ATTACK | class::SIDE_RU | class::SIDE_UA | class::ENEMY;
-    (from..to).any(|x| LEXICON.is(&t[x], told) || LEXICON.events.match_at(t, x, to).is_some())
+    (from..to).any(|x| LEXICON.is(&t[x], TOLD) || LEXICON.events.match_at(t, x, to).is_some())
 }
 
 /// What sentence `s` says of time, each of its phrases placed among its

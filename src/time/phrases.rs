@@ -107,8 +107,22 @@ fn read_from(published: NaiveDate, text: &str, lower: Option<&str>, from: usize)
             }
         }
     }
+    if has_morning_hour(&text[from..]) {
+        for (re, rule) in SMALL_HOURS.iter() {
+            let mut at = from;
+            while let Some(caps) = re.captures_at(text, at) {
+                if let Some(when) = interpret(*rule, &caps, text, published) {
+                    found.push((RULES.len(), when));
+                }
+                match caps.get(0) {
+                    Some(m) if m.end() > at => at = m.end(),
+                    _ => break,
+                }
+            }
+        }
+    }
     if crate::model::has_cyrillic(&text[from..]) {
-        let after = RULES.len();
+        let after = RULES.len() + 1;
         found.extend(
             super::cyrillic::read(published, text, lower, from)
                 .into_iter()
@@ -336,18 +350,6 @@ static RULES: LazyLock<Vec<(Regex, Rule)>> = LazyLock::new(|| {
             ),
             Rule::NightBefore,
         ),
-        // `at about 4 a.m. on April 28`, `Thursday at 3:40 a.m.`: the small
-        // hours of a day are the night before it.
-        (
-            format!(
-                r"\b(?:{AT}\s+)?{SMALL}(?:\s*\([^)]{{0,25}}\))?,?\s+(?:local\s+time\s+)?(?:on\s+)?{target}"
-            ),
-            Rule::NightBefore,
-        ),
-        (
-            format!(r"\b(?:on\s+)?{target},?\s+{AT}\s+{SMALL}"),
-            Rule::NightBefore,
-        ),
         // `before dawn on Thursday`: the night that ended that morning.
         (
             format!(r"\b(?:before\s+(?:dawn|daybreak)|pre-?dawn(?:\s+hours)?)\s+(?:on\s+|of\s+)?{target}"),
@@ -402,6 +404,32 @@ static RULES: LazyLock<Vec<(Regex, Rule)>> = LazyLock::new(|| {
         (format!(r"\b(?:on\s+)?{date}"), Rule::MonthDay),
         (format!(r"\bon\s+the\s+(?P<d>[0-9]{{1,2}}){ORD}\b"), Rule::OnTheNth),
     ];
+    compile(sources)
+});
+
+/// `at about 4 a.m. on April 28`, `Thursday at 3:40 a.m.`: the small hours
+/// of a day are the night before it. Read apart from [`RULES`], and only
+/// in a text that holds a morning hour: a rule that may start at any
+/// number or day would slow every sentence's pass.
+static SMALL_HOURS: LazyLock<Vec<(Regex, Rule)>> = LazyLock::new(|| {
+    let wd = format!("(?P<t_wd>{WD})");
+    let target = format!(r"(?:{wd}|{})", date_frag("t"));
+    compile([
+        (
+            format!(
+                r"\b(?:{AT}\s+)?{SMALL}(?:\s*\([^)]{{0,25}}\))?,?\s+(?:local\s+time\s+)?(?:on\s+)?{target}"
+            ),
+            Rule::NightBefore,
+        ),
+        (
+            format!(r"\b(?:on\s+)?{target},?\s+{AT}\s+{SMALL}"),
+            Rule::NightBefore,
+        ),
+    ])
+});
+
+/// The rules from their sources, matching without regard to case.
+fn compile(sources: impl IntoIterator<Item = (String, Rule)>) -> Vec<(Regex, Rule)> {
     sources
         .into_iter()
         .map(|(src, rule)| {
@@ -412,7 +440,21 @@ static RULES: LazyLock<Vec<(Regex, Rule)>> = LazyLock::new(|| {
             (re, rule)
         })
         .collect()
-});
+}
+
+/// Whether `text` holds an hour of the morning (`4 a.m.`, `3:40am`).
+fn has_morning_hour(text: &str) -> bool {
+    let b = text.as_bytes();
+    (0..b.len()).filter(|&i| b[i].is_ascii_digit()).any(|i| {
+        let mut j = i + 1;
+        while j < b.len() && b[j] == b' ' {
+            j += 1;
+        }
+        j + 1 < b.len()
+            && b[j].eq_ignore_ascii_case(&b'a')
+            && (b[j + 1].eq_ignore_ascii_case(&b'm') || b[j + 1] == b'.')
+    })
+}
 
 /// All the rules at once, to learn in one pass which of them match.
 static RULE_SET: LazyLock<regex::RegexSet> = LazyLock::new(|| {
