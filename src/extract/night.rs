@@ -61,8 +61,10 @@ impl<'d, 'a> Dater<'d, 'a> {
     /// of the event nearest to it in its sentence; else one in the two
     /// sentences before it in its paragraph; else the article's night,
     /// from its opening (title and lead). Failing all, the day its
-    /// sentence's report was made (`Kyiv said on Sunday`), or the night
-    /// before the article's date: the morning's reports are of the night.
+    /// sentence's report was made (`Kyiv said on Sunday`); the day of
+    /// writing, where the first time a later clause of an attack names is
+    /// today; or the night before the article's date: the morning's
+    /// reports are of the night.
     ///
     /// A phrase that dates a report rather than an event (`said on
     /// Monday`, `as of 9:30 on April 16`), or that starts a span (`since
