@@ -420,36 +420,30 @@ fn lead_of(doc: &Doc<'_>, chunked: &[Related], lead: usize, cands: &[Cand]) -> O
     };
     let end = pieces.partition_point(|p| p.tokens.end <= colon);
     let found = Lead::of(doc, &pieces[..end], cands);
-    // `Там также уточнили, что из этого числа:`, `Of them:`: a lead that
-    // counts nothing and names a part of what was counted before leads
-    // with the last figure of the sentence or two before it, as its total.
-    let range = doc.range(lead);
-    let part_of_told = (range.start..colon).any(|k| {
+    if found.total.is_some() || found.entry.is_some() {
+        return Some(found);
+    }
+    // A lead that counts nothing and has no verb leads with the last figure
+    // of the sentence or two before it: its verb and noun (`... уничтожили
+    // семь беспилотников. Перехваты пришлись на следующие области:`), and
+    // the figure as the total where the lead names a part of it (`Там
+    // также уточнили, что из этого числа:`, `Of them:`).
+    let Some(told) = cands.iter().rposition(|c| {
+        c.sentence < lead && c.sentence + 2 >= lead && c.item.is_some() && c.entry.is_some()
+    }) else {
+        return Some(found);
+    };
+    let part_of_told = (doc.range(lead).start..colon).any(|k| {
         LEXICON
             .partitives
             .match_at(t, k, colon)
             .is_some_and(|(e, _)| e < colon && LEXICON.is(&t[e], class::ANAPHOR))
     });
-    // `... уничтожили семь беспилотников. Перехваты пришлись на следующие
-    // области:`: a lead with no verb of its own leads with that figure's
-    // verb and noun, though not as the total its lines are parts of.
-    if found.total.is_some() || found.entry.is_some() {
-        return Some(found);
-    }
-    let told = cands.iter().rposition(|c| {
-        c.sentence < lead && c.sentence + 2 >= lead && c.item.is_some() && c.entry.is_some()
-    });
-    Some(told.map_or(found, |i| {
-        let total = Lead::total(cands, i);
-        if part_of_told {
-            total
-        } else {
-            Lead {
-                total: None,
-                ..total
-            }
-        }
-    }))
+    let total = Lead::total(cands, told);
+    Some(Lead {
+        total: total.total.filter(|_| part_of_told),
+        ..total
+    })
 }
 
 /// `Kharkiv – 7, Sumy – 4`: a name and a dash before a number with no noun

@@ -88,15 +88,11 @@ fn read_from(published: NaiveDate, text: &str, lower: Option<&str>, from: usize)
     let mut found = Vec::new();
     // One pass says which rules match at all; only those look for captures.
     let matched = RULE_SET.matches_at(text, from);
-    for (order, (re, rule)) in RULES
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| matched.matched(*i))
-    {
+    let mut read = |order: usize, re: &Regex, rule: Rule| {
         // `captures_iter`, from `from`.
         let mut at = from;
         while let Some(caps) = re.captures_at(text, at) {
-            if let Some(when) = interpret(*rule, &caps, text, published) {
+            if let Some(when) = interpret(rule, &caps, text, published) {
                 found.push((order, when));
             }
             // Every rule's match holds a word: none is empty, and the next
@@ -106,19 +102,15 @@ fn read_from(published: NaiveDate, text: &str, lower: Option<&str>, from: usize)
                 _ => break,
             }
         }
+    };
+    for (order, (re, rule)) in RULES.iter().enumerate() {
+        if matched.matched(order) {
+            read(order, re, *rule);
+        }
     }
     if has_morning_hour(&text[from..]) {
         for (re, rule) in SMALL_HOURS.iter() {
-            let mut at = from;
-            while let Some(caps) = re.captures_at(text, at) {
-                if let Some(when) = interpret(*rule, &caps, text, published) {
-                    found.push((RULES.len(), when));
-                }
-                match caps.get(0) {
-                    Some(m) if m.end() > at => at = m.end(),
-                    _ => break,
-                }
-            }
+            read(RULES.len(), re, *rule);
         }
     }
     if crate::model::has_cyrillic(&text[from..]) {
