@@ -489,6 +489,8 @@ pub enum NumWord {
     HalfOf,
     /// dozen (12).
     Dozen,
+    /// A case ending glued to digits by a hyphen: `-ти` of `70-ти`.
+    Ending,
 }
 
 impl NumWord {
@@ -737,6 +739,7 @@ fn read_tables() -> Lexicon {
                 "half" => Some(NumWord::Half),
                 "half-of" => Some(NumWord::HalfOf),
                 "dozen" => Some(NumWord::Dozen),
+                "ending" => Some(NumWord::Ending),
                 _ => None,
             }
         }),

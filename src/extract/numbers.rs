@@ -58,6 +58,7 @@ pub fn find(
             i += 1;
             continue;
         };
+        let last = case_ending(tokens, last, end);
         let mut n = Number {
             value,
             first: i,
@@ -259,7 +260,7 @@ fn words(tokens: &[Token<'_>], start: usize, i: usize, end: usize) -> Option<(u6
                 NumWord::Dozen => Some((12, i + 2)),
                 NumWord::Hundred => Some((100, i + 2)),
                 NumWord::Scale(s) | NumWord::OneScale(s) => Some((s, i + 2)),
-                NumWord::Small(_) | NumWord::Half | NumWord::HalfOf => None,
+                NumWord::Small(_) | NumWord::Half | NumWord::HalfOf | NumWord::Ending => None,
             };
         }
         "half"
@@ -339,7 +340,7 @@ fn words(tokens: &[Token<'_>], start: usize, i: usize, end: usize) -> Option<(u6
                     .unwrap_or(u64::MAX);
                 current = 0;
             }
-            NumWord::Half | NumWord::HalfOf => break,
+            NumWord::Half | NumWord::HalfOf | NumWord::Ending => break,
             NumWord::Dozen => {
                 if current == 0 || current >= 100 {
                     break;
@@ -523,6 +524,22 @@ fn counted(tokens: &[Token<'_>], k: usize, end: usize) -> bool {
             .is_some_and(|(_, e)| e.person.is_some() && e.weapon.is_none())
 }
 
+/// Where a number ends, taking in a case ending glued to its digits by a
+/// hyphen (`70-ти пострадали`, `15-ма дронами`), as the words it stands
+/// for would have it.
+fn case_ending(tokens: &[Token<'_>], last: usize, end: usize) -> usize {
+    let glued = |k: usize| k < end && !tokens[k].space_before;
+    let ending = glued(last)
+        && glued(last + 1)
+        && tokens[last - 1].kind == Kind::Num
+        && tokens[last].is_punct('-')
+        && LEXICON
+            .numbers
+            .match_at(tokens, last + 1, last + 2)
+            .is_some_and(|(_, w)| *w == NumWord::Ending);
+    if ending { last + 2 } else { last }
+}
+
 /// The hedge around a number: `at least 6`, `100 or more`.
 fn hedge(tokens: &[Token<'_>], n: &mut Number, start: usize, end: usize) {
     if let Some((p, q)) = hedge_before(tokens, start, n.first) {
@@ -687,6 +704,7 @@ mod tests {
             ("трёх человек", 3),
             ("1 200 БпЛА", 1200),
             ("15-ма дронами", 15),
+            ("70-ти пострадавших", 70),
         ] {
             assert_eq!(values(s), [v], "{s}");
         }

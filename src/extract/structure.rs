@@ -759,6 +759,36 @@ impl Lead {
     }
 }
 
+/// What the relative clause holding candidate `i` names before it: `the
+/// missiles, of which it shot down two`, `дрони, з яких 11 збито`. The noun
+/// that leads the clause's comma is what the part is taken of, though no
+/// number counts it; `None` where the noun before the comma counts one,
+/// or another number stands between.
+fn antecedent(
+    doc: &Doc<'_>,
+    cands: &[Cand],
+    i: usize,
+) -> Option<(Item, Option<&'static str>)> {
+    let t = &doc.tokens;
+    let c = &cands[i];
+    let start = doc.range(c.sentence).start;
+    let floor = i
+        .checked_sub(1)
+        .filter(|&j| cands[j].sentence == c.sentence)
+        .map_or(start, |j| cands[j].n.after);
+    let of = (floor.max(start + 2)..c.n.hedge).rev().find(|&k| {
+        t[k - 1].is_punct(',')
+            && k + 1 < c.n.hedge
+            && LEXICON.partitives.match_at(t, k, k + 1).is_some()
+            && LEXICON.is(&t[k + 1], class::ANAPHOR)
+    })?;
+    let comma = of - 1;
+    (start.max(comma.saturating_sub(5))..comma).find_map(|j| {
+        let (item, weapon, _, e) = super::nouns::head(doc, j, comma)?;
+        (e == comma && (j..comma).all(|x| t[x].kind != Kind::Num)).then_some((item, weapon))
+    })
+}
+
 /// Candidate `i` counts what candidate `j` counts: its item, weapon and side.
 fn take_noun(cands: &mut [Cand], i: usize, j: usize, rule: &'static str) {
     let (item, weapon, side) = (cands[j].item, cands[j].weapon, cands[j].np_side);
@@ -1024,8 +1054,12 @@ pub(super) fn ellipsis(doc: &Doc<'_>, cands: &mut [Cand]) {
                                 })
                                 .map(|(_, entry)| entry.item)
                         });
+                let relative = antecedent(doc, cands, i);
                 let c_item = match pick {
                     _ if group.is_some() => (group, "among", None, None),
+                    _ if let Some((item, weapon)) = relative => {
+                        (Some(item), "relative", weapon, None)
+                    }
                     _ if nominal => (named_after.or(Some(Item::Person)), "verb", None, None),
                     // `Постраждалих уже понад 70, серед загиблих – троє
                     // дітей`: children named after a bare toll of people
