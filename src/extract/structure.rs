@@ -789,6 +789,20 @@ fn antecedent(
     })
 }
 
+/// Whether sentence `s` opens with the words of a part and a comma (`Of
+/// these, air defences shot down 77`) before token `at`: its counts that
+/// name nothing are parts of the figure before.
+fn opened_by_part(doc: &Doc<'_>, s: usize, at: usize) -> bool {
+    let t = &doc.tokens;
+    let start = doc.range(s).start;
+    LEXICON
+        .partitives
+        .match_at(t, start, at)
+        .is_some_and(|(e, _)| {
+            e + 1 < at && LEXICON.is(&t[e], class::ANAPHOR) && t[e + 1].is_punct(',')
+        })
+}
+
 /// Candidate `i` counts what candidate `j` counts: its item, weapon and side.
 fn take_noun(cands: &mut [Cand], i: usize, j: usize, rule: &'static str) {
     let (item, weapon, side) = (cands[j].item, cands[j].weapon, cands[j].np_side);
@@ -980,13 +994,16 @@ pub(super) fn ellipsis(doc: &Doc<'_>, cands: &mut [Cand]) {
             .take_while(|&j| cands[j].sentence + 1 >= s)
             .find(|&j| fits(j) && cands[j].sentence + 1 == s);
         let c = &cands[i];
-        if c.partitive == Partitive::Anaphor {
+        // `Of these, 77 were intercepted, while another 73 ...`: each is a
+        // part of the whole told before the sentence, not of the other.
+        let fronted = c.partitive != Partitive::Anaphor && opened_by_part(doc, s, c.n.hedge);
+        if c.partitive == Partitive::Anaphor || fronted {
             // `About 60 of them were Shaheds`: them may be a few sentences back.
             let earlier = (0..i)
                 .rev()
                 .take_while(|&j| cands[j].sentence + 3 >= s)
-                .find(|&j| fits(j));
-            let Some(a) = before.or(earlier) else {
+                .find(|&j| fits(j) && (!fronted || cands[j].sentence < s));
+            let Some(a) = before.filter(|_| !fronted).or(earlier) else {
                 continue;
             };
             let (item, entry, side, weapon) = (
