@@ -1782,11 +1782,27 @@ fn forward_speaker<'s>(
         // No one was hurt, the southern command said.`: a side's speaker
         // who closes the next sentence of the paragraph, one that counts
         // nothing, reports the figures before too.
-        if doc.sentences[next].paragraph == paragraph && counting.get(next) != Some(&true) {
+        // `Еще 110 человек были ранены. ... 63 пострадавших — в состоянии
+        // средней тяжести, сообщил губернатор`: so does one whose verb of
+        // speech closes the paragraph's last sentence, counts and all; not
+        // `according to` a local head, whose words are of the place named.
+        let last = doc
+            .sentences
+            .get(next + 1)
+            .is_none_or(|x| x.paragraph != paragraph);
+        let counts = counting.get(next) == Some(&true);
+        if doc.sentences[next].paragraph == paragraph && (last || !counts) {
             let closing = said_in(speakers, next).iter().find(|p| {
                 p.closes(range.end)
                     && p.verb > first
                     && matches!(p.claimant, Claimant::Ua | Claimant::Ru)
+                    && (!counts
+                        || !p.report
+                            && !(range.start..p.verb).any(|k| t[k].is_quote())
+                            && matches!(
+                                LEXICON.speech.match_at(t, p.verb, range.end),
+                                Some((_, Speech::Verb))
+                            ))
             });
             if closing.is_some() {
                 return closing;
