@@ -473,8 +473,23 @@ fn is_figure(tokens: &[Token<'_>], n: &Number, start: usize, end: usize) -> bool
             return false;
         }
     }
-    // Units after: `30-day`, `two -year -old`, `46%`, `5 km`, `4 a.m.`.
-    let mut k = n.last;
+    // Units after: `30-day`, `two -year -old`, `46%`, `5 km`, `4 a.m.`;
+    // `хлопчики 12-ти, 13-ти та 15-ти років`: the unit after the last of
+    // a run of bare numbers is each one's.
+    let mut k = case_ending(tokens, n.last, end);
+    for _ in 0..RUN {
+        let joint = if k < end && tokens[k].is_punct(',') {
+            Some(k + 1)
+        } else {
+            LEXICON.joints.match_at(tokens, k, end).map(|(e, _)| e)
+        };
+        match joint {
+            Some(j) if j < end && tokens[j].kind == Kind::Num => {
+                k = case_ending(tokens, j + 1, end);
+            }
+            _ => break,
+        }
+    }
     while k < end && tokens[k].is_punct('-') {
         k += 1;
     }
@@ -523,6 +538,9 @@ fn counted(tokens: &[Token<'_>], k: usize, end: usize) -> bool {
             .match_at(tokens, k, end)
             .is_some_and(|(_, e)| e.person.is_some() && e.weapon.is_none())
 }
+
+/// The most bare numbers after a number read as one run with it.
+const RUN: usize = 8;
 
 /// Where a number ends, taking in a case ending glued to its digits by a
 /// hyphen (`70-ти пострадали`, `15-ма дронами`), as the words it stands
