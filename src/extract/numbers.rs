@@ -98,12 +98,13 @@ pub fn find(
         // `чоловіки 54 і 68 років`, `жінки 62, 83 і 84 років`, `aged 7
         // and 15`: a number listed with one that is not a figure is of its
         // kind, whichever comes first.
+        // `хлопчики 12-ти, 13-ти та 15-ти років`: each with its case ending.
         let mut unit = n.last;
         while unit + 1 < end
             && (LEXICON.joins(&tokens[unit]) || tokens[unit].is_punct(','))
             && tokens[unit + 1].kind == Kind::Num
         {
-            unit += 2;
+            unit = case_ending(tokens, unit + 2, end);
         }
         let listed_with_unit = unit > n.last
             && unit < end
@@ -119,11 +120,16 @@ pub fn find(
         {
             // A model's number (`KN-23, five Kh-101s`) says nothing of
             // the kind of the numbers listed after it.
-            let model = n.first >= range.start + 2
-                && !tokens[n.first].space_before
-                && (tokens[n.first - 1].is_punct('-') || tokens[n.first - 1].is_punct('/'))
-                && tokens[n.first - 2].kind == Kind::Word
-                && !tokens[n.first - 1].space_before;
+            // Nor do numbers a slash joins (`Shahed 136/131, 16 з яких`,
+            // `04/07, 16 drones`), labels that no count lists with.
+            let glued_after = |mark: char| {
+                n.first >= range.start + 2
+                    && !tokens[n.first].space_before
+                    && tokens[n.first - 1].is_punct(mark)
+                    && !tokens[n.first - 1].space_before
+            };
+            let model = glued_after('-') && tokens[n.first - 2].kind == Kind::Word
+                || glued_after('/');
             rejected_end = (!model).then_some(n.last);
             continue;
         }
@@ -473,23 +479,8 @@ fn is_figure(tokens: &[Token<'_>], n: &Number, start: usize, end: usize) -> bool
             return false;
         }
     }
-    // Units after: `30-day`, `two -year -old`, `46%`, `5 km`, `4 a.m.`;
-    // `хлопчики 12-ти, 13-ти та 15-ти років`: the unit after the last of
-    // a run of bare numbers is each one's.
-    let mut k = case_ending(tokens, n.last, end);
-    for _ in 0..RUN {
-        let joint = if k < end && tokens[k].is_punct(',') {
-            Some(k + 1)
-        } else {
-            LEXICON.joints.match_at(tokens, k, end).map(|(e, _)| e)
-        };
-        match joint {
-            Some(j) if j < end && tokens[j].kind == Kind::Num => {
-                k = case_ending(tokens, j + 1, end);
-            }
-            _ => break,
-        }
-    }
+    // Units after: `30-day`, `two -year -old`, `46%`, `5 km`, `4 a.m.`.
+    let mut k = n.last;
     while k < end && tokens[k].is_punct('-') {
         k += 1;
     }
@@ -538,9 +529,6 @@ fn counted(tokens: &[Token<'_>], k: usize, end: usize) -> bool {
             .match_at(tokens, k, end)
             .is_some_and(|(_, e)| e.person.is_some() && e.weapon.is_none())
 }
-
-/// The most bare numbers after a number read as one run with it.
-const RUN: usize = 8;
 
 /// Where a number ends, taking in a case ending glued to its digits by a
 /// hyphen (`70-ти пострадали`, `15-ма дронами`), as the words it stands
