@@ -288,11 +288,11 @@ fn found_in(doc: &Doc<'_>, s: usize, published: NaiveDate) -> Read {
     // morning`: a day and the night before it, with no count between, are
     // that night said twice; not `overnight and another four on Saturday
     // morning`.
-    let token_at = |byte: usize| range.start + tokens.partition_point(|t| (t.start as usize) < base + byte);
+    let token_at =
+        |byte: usize| range.start + tokens.partition_point(|t| (t.start as usize) < base + byte);
     let counts = |from: usize, to: usize| {
-        (token_at(from)..token_at(to)).any(|k| {
-            doc.tokens[k].kind == Kind::Num || LEXICON.numbers.has_word(doc.tokens[k].key)
-        })
+        (token_at(from)..token_at(to))
+            .any(|k| doc.tokens[k].kind == Kind::Num || LEXICON.numbers.has_word(doc.tokens[k].key))
     };
     let nights: Vec<phrases::When> = (read.events.iter())
         .filter(|w| w.span == phrases::Span::Night)
@@ -301,8 +301,7 @@ fn found_in(doc: &Doc<'_>, s: usize, published: NaiveDate) -> Read {
     read.events.retain(|w| {
         w.span != phrases::Span::Day
             || !nights.iter().any(|n| {
-                n.date.succ_opt() == Some(w.date)
-                    && !counts(n.end.min(w.end), n.start.max(w.start))
+                n.date.succ_opt() == Some(w.date) && !counts(n.end.min(w.end), n.start.max(w.start))
             })
     });
     read

@@ -128,8 +128,8 @@ pub fn find(
                     && tokens[n.first - 1].is_punct(mark)
                     && !tokens[n.first - 1].space_before
             };
-            let model = glued_after('-') && tokens[n.first - 2].kind == Kind::Word
-                || glued_after('/');
+            let model =
+                glued_after('-') && tokens[n.first - 2].kind == Kind::Word || glued_after('/');
             rejected_end = (!model).then_some(n.last);
             continue;
         }

@@ -764,11 +764,7 @@ impl Lead {
 /// that leads the clause's comma is what the part is taken of, though no
 /// number counts it; `None` where the noun before the comma counts one,
 /// or another number stands between.
-fn antecedent(
-    doc: &Doc<'_>,
-    cands: &[Cand],
-    i: usize,
-) -> Option<(Item, Option<&'static str>)> {
+fn antecedent(doc: &Doc<'_>, cands: &[Cand], i: usize) -> Option<(Item, Option<&'static str>)> {
     let t = &doc.tokens;
     let c = &cands[i];
     let start = doc.range(c.sentence).start;
