@@ -261,7 +261,7 @@ static RULES: LazyLock<Vec<(Pattern, Rule)>> = LazyLock::new(|| {
         // `Про нічну атаку`, `ночной удар по Белгороду`: a night attack
         // with no date after it (`Нічна атака 6–7 лютого` has its own).
         (
-            r"\b(?:нічн|ночн)\p{L}*\s+(?:атак|удар|обстр|напад)\p{L}*(?:\s+\p{L}|\s*[^\s\p{L}0-9]|\s*$)"
+            r"\b(?:нічн|ночн)[а-яёіїєґ]*\s+(?:атак|удар|обстр|напад)[а-яёіїєґ]*(?:\s+[a-zа-яёіїєґ]|\s*[^\s0-9a-zа-яёіїєґ]|\s*$)"
                 .to_string(),
             Rule::PlainNight,
         ),
