@@ -489,8 +489,6 @@ pub enum NumWord {
     HalfOf,
     /// dozen (12).
     Dozen,
-    /// A case ending glued to digits by a hyphen: `-ти` of `70-ти`.
-    Ending,
 }
 
 impl NumWord {
@@ -529,6 +527,9 @@ pub struct Lexicon {
     /// May`): whether the word opens it.
     pub ranges: Table<bool>,
     pub numbers: Table<NumWord>,
+    /// Case endings glued to digits by a hyphen (`-ти` of `70-ти`): of the
+    /// number, though no number word.
+    pub case_endings: Table<()>,
     pub vague: Table<()>,
     pub joints: Table<()>,
     pub partitives: Table<()>,
@@ -739,10 +740,10 @@ fn read_tables() -> Lexicon {
                 "half" => Some(NumWord::Half),
                 "half-of" => Some(NumWord::HalfOf),
                 "dozen" => Some(NumWord::Dozen),
-                "ending" => Some(NumWord::Ending),
                 _ => None,
             }
         }),
+        case_endings: Table::parse("case_endings", table!("case_endings"), |_| Some(())),
         vague: Table::parse("vague", table!("vague"), |_| Some(())),
         joints: Table::parse("joints", table!("joints"), |_| Some(())),
         partitives: Table::parse("partitives", table!("partitives"), |_| Some(())),
@@ -829,7 +830,7 @@ pub static NAMES: LazyLock<Vec<(String, bool)>> = LazyLock::new(|| {
 });
 
 impl Lexicon {
-    fn tables(&mut self) -> [&mut dyn AnyTable; 27] {
+    fn tables(&mut self) -> [&mut dyn AnyTable; 28] {
         [
             &mut self.items,
             &mut self.events,
@@ -842,6 +843,7 @@ impl Lexicon {
             &mut self.since_year,
             &mut self.ranges,
             &mut self.numbers,
+            &mut self.case_endings,
             &mut self.vague,
             &mut self.joints,
             &mut self.partitives,

@@ -266,7 +266,7 @@ fn words(tokens: &[Token<'_>], start: usize, i: usize, end: usize) -> Option<(u6
                 NumWord::Dozen => Some((12, i + 2)),
                 NumWord::Hundred => Some((100, i + 2)),
                 NumWord::Scale(s) | NumWord::OneScale(s) => Some((s, i + 2)),
-                NumWord::Small(_) | NumWord::Half | NumWord::HalfOf | NumWord::Ending => None,
+                NumWord::Small(_) | NumWord::Half | NumWord::HalfOf => None,
             };
         }
         "half"
@@ -346,7 +346,7 @@ fn words(tokens: &[Token<'_>], start: usize, i: usize, end: usize) -> Option<(u6
                     .unwrap_or(u64::MAX);
                 current = 0;
             }
-            NumWord::Half | NumWord::HalfOf | NumWord::Ending => break,
+            NumWord::Half | NumWord::HalfOf => break,
             NumWord::Dozen => {
                 if current == 0 || current >= 100 {
                     break;
@@ -540,9 +540,9 @@ fn case_ending(tokens: &[Token<'_>], last: usize, end: usize) -> usize {
         && tokens[last - 1].kind == Kind::Num
         && tokens[last].is_punct('-')
         && LEXICON
-            .numbers
+            .case_endings
             .match_at(tokens, last + 1, last + 2)
-            .is_some_and(|(_, w)| *w == NumWord::Ending);
+            .is_some();
     if ending { last + 2 } else { last }
 }
 
