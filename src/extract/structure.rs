@@ -860,13 +860,22 @@ pub(super) fn fronted(doc: &Doc<'_>, cands: &mut [Cand]) {
 
 /// What befell the whole at candidate `i`, of which a part is counted
 /// with its own verb: what befell the same count of the same thing told
-/// in a sentence before (`15 drones were destroyed. Of the 15 drones, 11
-/// were shot down over Oryol`), else they were sent.
+/// in one of the few sentences before (`15 drones were destroyed. Of the
+/// 15 drones, 11 were shot down over Oryol`), else they were sent. The
+/// search goes no further back, as a part's `them` does not, so an
+/// article of many parts costs no more than its length.
 fn whole(cands: &[Cand], i: usize) -> EventEntry {
     let c = &cands[i];
-    let told = cands[..i].iter().rev().find(|k| {
-        k.sentence < c.sentence && k.n.value == c.n.value && k.item == c.item && k.entry.is_some()
-    });
+    let told = cands[..i]
+        .iter()
+        .rev()
+        .take_while(|k| k.sentence + 3 >= c.sentence)
+        .find(|k| {
+            k.sentence < c.sentence
+                && k.n.value == c.n.value
+                && k.item == c.item
+                && k.entry.is_some()
+        });
     told.and_then(|k| k.entry.map(|(e, _)| e))
         .unwrap_or_else(|| LEXICON.launched())
 }
