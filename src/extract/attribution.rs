@@ -649,6 +649,20 @@ fn phrase_before(doc: &Doc<'_>, verb: usize, start: usize) -> Option<(usize, usi
     while first > start && !stop(first - 1) && last - first < 10 {
         first -= 1;
     }
+    // `Минобороны 4 октября сообщило`: a date between the speaker and
+    // the verb is no count; the speaker is before it.
+    if first + 1 == last
+        && first > start + 1
+        && LEXICON.is(&t[first], class::MONTH)
+        && t[first - 1].kind == Kind::Num
+        && !stop(first - 2)
+    {
+        last = first - 1;
+        first = last;
+        while first > start && !stop(first - 1) && last - first < 10 {
+            first -= 1;
+        }
+    }
     // `Russian-installed officials in the partly occupied Ukrainian
     // regions of Kherson and Luhansk said`, `The Office of the UN High
     // Commissioner ... has recorded`: ten words back may stop inside a
@@ -677,8 +691,16 @@ fn phrase_before(doc: &Doc<'_>, verb: usize, start: usize) -> Option<(usize, usi
     }
     // A count before the speaker is the subject's (`five people said`);
     // a time of day is not (`At 15.00 the emergency service reports`).
+    // Nor is a date's day (`4 жовтня Міноборони повідомило`, `On October
+    // 4 the ministry said`): the speaker follows its month.
     if first > start && t[first - 1].kind == Kind::Num && !super::text::clock(t, first - 1) {
-        return None;
+        let month = |k: usize| k < last && LEXICON.is(&t[k], class::MONTH);
+        // `6 квітня в Україні оголосили`: a place is no speaker.
+        if month(first) && first + 1 < last && !LEXICON.is(&t[first + 1], class::PLACE_PREP) {
+            first += 1;
+        } else if !(first >= start + 2 && month(first - 2)) {
+            return None;
+        }
     }
     // `..., and claimed that`: a conjunction is no speaker; the clause's
     // subject is the speaker before it.

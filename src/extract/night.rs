@@ -273,8 +273,14 @@ fn found_in(doc: &Doc<'_>, s: usize, published: NaiveDate) -> Read {
         let at = range.start + tokens.partition_point(|t| (t.start as usize) < base + w.start);
         let first = (at < range.end).then_some(at);
         let after = range.start + tokens.partition_point(|t| (t.start as usize) < base + w.end);
-        let reported = first.is_some_and(|k| reported_at(doc, range.clone(), k))
-            || reported_before(doc, after, range.end);
+        let opens = first == Some(range.start) && w.span == phrases::Span::Day;
+        // An hour on the clock is when news came in (`О 14:54 ...
+        // повідомили`), unless it stamps a count (`Оновлено о 9:20`).
+        let reported = first.is_some_and(|k| stamped(doc, range.start, k))
+            || !w.hour
+                && (first.is_some_and(|k| reported_at(doc, range.clone(), k))
+                    || reported_before(doc, after, range.end)
+                    || opens && speaker_says(doc, after, range.end));
         if reported && w.span == phrases::Span::Day && read.reported.is_none() {
             read.reported = Some(w.date);
             read.stamped = first.is_some_and(|k| stamped(doc, range.start, k));
@@ -417,6 +423,40 @@ fn reported_before(doc: &Doc<'_>, k: usize, end: usize) -> bool {
                 && matches!(LEXICON.speech.match_at(t, v, end), Some((_, Speech::Verb)))
         })
 }
+
+/// Whether a subject and its verb of speech follow token `k` (`On
+/// Thursday Russia's defence ministry said`, `В четверг Минобороны
+/// России сообщило`): a day that opens such a sentence is the day its
+/// report was made, as it is after the verb (`said on Thursday`).
+fn speaker_says(doc: &Doc<'_>, k: usize, end: usize) -> bool {
+    let t = &doc.tokens;
+    // `On October 4, the ministry said`: a comma may set the day off.
+    let k = if k < end && t[k].is_punct(',') {
+        k + 1
+    } else {
+        k
+    };
+    (k..(k + SUBJECT_WORDS).min(end))
+        .take_while(|&v| {
+            v == k
+                || !doc.boundary(v - 1)
+                    && t[v - 1].kind != Kind::Num
+                    && LEXICON.events.match_at(t, v - 1, end).is_none()
+        })
+        // `forces were reported to have shot down`: a passive's subject
+        // is what was told of, not who told it.
+        .any(|v| {
+            v > k
+                && !doc.boundary(v)
+                && !(LEXICON.is(&t[v - 1], class::AUX) && LEXICON.is(&t[v - 1], class::STOP))
+                && matches!(LEXICON.speech.match_at(t, v, end), Some((_, Speech::Verb)))
+        })
+}
+
+/// The most words a subject between a day and its verb of speech may
+/// hold: `Russia's defence ministry`, `the head of the regional
+/// administration`.
+const SUBJECT_WORDS: usize = 8;
 
 /// What a sentence's tokens say of the time phrases in it.
 enum Cue {

@@ -97,7 +97,19 @@ enum Rule {
     /// days, the night that starts on the first where they run past
     /// midnight.
     HoursOfDates,
+    /// `о 10:30`, `около 04:00`, `между 08:00 и 11:00`: an hour of the
+    /// day of writing, or of the night before it when it is a small hour.
+    /// An hour of the evening says nothing of which evening.
+    Clock,
 }
+
+/// The hour the small hours end and the day's begin.
+const DAWN: u32 = 6;
+
+/// The hour the day's end and the evening's begin: an evening's hour
+/// alone does not say whether the evening is the day of writing's or the
+/// one before a morning's report.
+const DUSK: u32 = 18;
 
 /// What a sentence must hold for a rule to be read in it.
 #[derive(Clone, Copy)]
@@ -108,7 +120,7 @@ enum Gate {
     Weekdays,
     /// A month's name: the rule starts with a day's digits.
     Months,
-    /// A time of day and `до` after it.
+    /// A time of day on the clock.
     Hours,
 }
 
@@ -117,7 +129,7 @@ impl Rule {
         match self {
             Rule::DayPair | Rule::MonthDay | Rule::SmallHours | Rule::HoursOfDates => Gate::Months,
             Rule::WeekdayDay => Gate::Weekdays,
-            Rule::Hours => Gate::Hours,
+            Rule::Hours | Rule::Clock => Gate::Hours,
             _ => Gate::Words,
         }
     }
@@ -207,10 +219,9 @@ impl Gates {
     }
 }
 
-/// A time of day, a word at most and `до` (until) after it.
-static HOURS_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[0-9][.:][0-9]{2}\s+(?:\S+\s+)?до\s").expect("the hours compile")
-});
+/// A time of day on the clock.
+static HOURS_WORDS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[0-9][.:][0-5][0-9]").expect("the hours compile"));
 
 static RULES: LazyLock<Vec<(Pattern, Rule)>> = LazyLock::new(|| {
     // `Ніч на 23 серпня` heads a post with no preposition.
@@ -241,7 +252,7 @@ static RULES: LazyLock<Vec<(Pattern, Rule)>> = LazyLock::new(|| {
         // ended on it, as the morning's reports name it; not a night of
         // two dates (`в ночь 31 января – 1 февраля`).
         (
-            format!(r"\b(?:(?:у|в|уві)\s+(?:ніч|ночь)|ночью|вночі|уночі|(?:нічн|ночн)\p{{L}}*\s+(?:атак|удар|обстр)\p{{L}}*),?\s+(?P<d>[0-9]{{1,2}})\s+(?P<m>{month})(?:\s+(?P<y>(?:19|20)[0-9]{{2}}))?(?P<pair>\s*[-–—]\s*[0-9])?"),
+            format!(r"\b(?:(?:у|в|уві)\s+(?:ніч|ночь)|ночью|вночі|уночі|(?:нічн|ночн)\p{{L}}*\s+(?:\p{{L}}+\s+)?(?:атак|удар|обстр)\p{{L}}*),?\s+(?P<d>[0-9]{{1,2}})\s+(?P<m>{month})(?:\s+(?P<y>(?:19|20)[0-9]{{2}}))?(?P<pair>\s*[-–—]\s*[0-9])?"),
             Rule::NightOnDate,
         ),
         // `в ночь на воскресенье, 8 февраля`: the date after the weekday
@@ -258,10 +269,11 @@ static RULES: LazyLock<Vec<(Pattern, Rule)>> = LazyLock::new(|| {
             format!(r"\b(?:{dawn}|(?:минулої|цієї|останньої)\s+ночі|(?:сьогодні\s+)?(?:вночі|уночі)|сегодня\s+ночью|(?:за|протягом|упродовж)\s+(?:минулої\s+|минулу\s+)?ні(?:ч|чі)|(?:прошедшей|минувшей|прошлой|этой)\s+ночью|ночью|(?:за|в\s+течение)\s+(?:прошедшую\s+|минувшую\s+|прошедшей\s+|минувшей\s+)?ноч(?:ь|и))\b"),
             Rule::PlainNight,
         ),
-        // `Про нічну атаку`, `ночной удар по Белгороду`: a night attack
+        // `Про нічну атаку`, `ночной удар по Белгороду`, `нічної повітряної
+        // атаки`: a night attack, an adjective at most between,
         // with no date after it (`Нічна атака 6–7 лютого` has its own).
         (
-            r"\b(?:нічн|ночн)[а-яёіїєґ]*\s+(?:атак|удар|обстр|напад)[а-яёіїєґ]*(?:\s+[a-zа-яёіїєґ]|\s*[^\s0-9a-zа-яёіїєґ]|\s*$)"
+            r"\b(?:нічн|ночн)[а-яёіїєґ]*\s+(?:[а-яёіїєґ]+\s+)?(?:атак|удар|обстр|напад)[а-яёіїєґ]*(?:\s+[a-zа-яёіїєґ]|\s*[^\s0-9a-zа-яёіїєґ]|\s*$)"
                 .to_string(),
             Rule::PlainNight,
         ),
@@ -314,6 +326,10 @@ static RULES: LazyLock<Vec<(Pattern, Rule)>> = LazyLock::new(|| {
             r"\b(?:с|со|з|із|зі|від|от)\s+(?P<h1>[0-9]{1,2})[.:][0-9]{2}\s+(?:мск\s+|\(мск\)\s+)?до\s+(?P<h2>[0-9]{1,2})[.:][0-9]{2}(?:\s+(?:мск|\(мск\)))?"
                 .to_string(),
             Rule::Hours,
+        ),
+        (
+            format!(r"\b(?:{at}|між|между)\s+(?P<h1>[0-9]{{1,2}})[.:][0-5][0-9](?-u:\b)"),
+            Rule::Clock,
         ),
     ]
     .into_iter()
@@ -487,12 +503,21 @@ fn interpret(rule: Rule, c: &Found<'_>, published: NaiveDate) -> Option<When> {
             if from > 24 || to > 24 || from == to {
                 return None;
             }
-            if from > to {
+            // `з 00:00 до 07:00`: the small hours are the night before.
+            if from > to || from < DAWN {
                 (super::phrases::back(published, 1)?, Span::Night, true)
             } else if from >= 18 {
                 (published, Span::Night, true)
             } else {
                 (published, Span::Day, true)
+            }
+        }
+        Rule::Clock => {
+            let hour: u32 = c.name("h1")?.parse().ok()?;
+            match hour {
+                h if h < DAWN => (super::phrases::back(published, 1)?, Span::Night, true),
+                h if h < DUSK => (published, Span::Day, true),
+                _ => return None,
             }
         }
         Rule::HoursOfDates => {
@@ -522,6 +547,7 @@ fn interpret(rule: Rule, c: &Found<'_>, published: NaiveDate) -> Option<When> {
         start: whole.start(),
         end: whole.end(),
         relative,
+        hour: matches!(rule, Rule::Clock),
     })
 }
 

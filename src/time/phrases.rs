@@ -31,6 +31,9 @@ pub struct When {
     /// `yesterday`) rather than by a weekday or a date: a sentence that
     /// says on which day a report was made names it from that day.
     pub relative: bool,
+    /// An hour on the clock alone (`о 14:54`): the time news came in, so
+    /// a report said at it tells of that hour, not of the night before.
+    pub hour: bool,
 }
 
 /// The time phrase in `text` nearest to byte offset `near` (or the first one when `near` is None), resolved against `published`.
@@ -599,6 +602,7 @@ fn interpret(rule: Rule, c: &Captures, text: &str, published: NaiveDate) -> Opti
         start: range.start,
         end: range.end,
         relative,
+        hour: false,
     })
 }
 
