@@ -170,9 +170,14 @@ fn verb_before(doc: &Doc<'_>, c: &Cand, floor: usize) -> (Option<Found>, Option<
                 Some((q, en)) => (q, en),
                 None => (k, entry),
             };
-            // `збила/подавила 33`, `сбито/подавлено 46`: of two verbs
-            // joined by a slash, the first says what the count is of.
-            let first = (k >= 2 && k - 1 > floor && t[k - 1].is_punct('/'))
+            // `збила/подавила 33`, `сбито/подавлено 46`, `знищила або
+            // подавила 342`: of two verbs that name one count either way,
+            // the first says what it is of; not of two that say two
+            // things of it (`left 22 dead and wounded 15`).
+            let either = |x: &Token<'_>| {
+                x.is_punct('/') || matches!(x.key, "or" | "або" | "чи" | "или" | "либо")
+            };
+            let first = (k >= 2 && k - 1 > floor && either(&t[k - 1]))
                 .then(|| {
                     (k.saturating_sub(4).max(floor)..k - 1).find_map(|q| {
                         LEXICON
@@ -448,9 +453,12 @@ fn verb_over_member(doc: &Doc<'_>, c: &Cand, comma: usize, floor: usize) -> Opti
     let mut j = comma;
     while j > floor {
         j -= 1;
+        // `бив по Україні ракетою «Циркон», 18 ракетами`: an attack's
+        // "with", as the members' case says it.
         if noun
             && let Some((e, entry)) = LEXICON.events.match_at(t, j, comma)
-            && matches!(entry.place, Place::Any | Place::Pre)
+            && (matches!(entry.place, Place::Any | Place::Pre)
+                || entry.attacks() && c.item.is_some_and(|i| i.class() == ItemClass::Weapon))
             && applies(entry, c.item)
         {
             return Some((*entry, Via::List, j, e, None));
