@@ -1388,20 +1388,11 @@ fn launch_site(doc: &Doc<'_>, k: usize, start: usize) -> bool {
             || LEXICON.is(x, class::PLACE_PREP)
             || x.kind == Kind::Poss
             || LEXICON.side_word(x).is_some()
-            || matches!(
-                x.key,
-                "and"
-                    | "the"
-                    | "of"
-                    | "in"
-                    | "directions"
-                    | "direction"
-                    | "areas"
-                    | "area"
-                    | "cities"
-                    | "city"
-            )
+            || matches!(x.key, "and" | "the" | "of" | "in")
             || LEXICON.is(x, class::REGION | class::HELD)
+            // `з чотирьох напрямків`, `from three directions`: how many.
+            || (x.kind == Kind::Num || LEXICON.numbers.has_word(x.key))
+                && LEXICON.is(&t[p + 1], class::REGION)
             // `in southern Russia`, `the eastern regions`.
             || LEXICON.is(x, class::COMPASS)
             || x.upper && x.kind == Kind::Word
@@ -2206,7 +2197,12 @@ fn signal(doc: &Doc<'_>, s: usize) -> Option<Side> {
             {
                 j += 1;
             }
-            let placed = k > range.start && LEXICON.is(&t[k - 1], class::PLACE_PREP);
+            // `over Ukraine`, `в регіонах України вздовж маршруту
+            // безпілотників`: a side a preposition or a place's noun puts
+            // a place before is no adjective of whose weapons they are.
+            let placed = k > range.start
+                && (LEXICON.is(&t[k - 1], class::PLACE_PREP | class::REGION)
+                    || governed(doc, range.start, k));
             // `атакувала Україну безпілотниками`: the object of an attack
             // is its target, not its actor.
             let target = k > range.start
