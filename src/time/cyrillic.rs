@@ -97,6 +97,9 @@ enum Rule {
     /// days, the night that starts on the first where they run past
     /// midnight.
     HoursOfDates,
+    /// `в 4 часа утра`, `близько третьої години ночі`: a small hour with
+    /// no date.
+    SmallHour,
     /// `о 10:30`, `около 04:00`, `между 08:00 и 11:00`: an hour of the
     /// day of writing, or of the night before it when it is a small hour.
     /// An hour of the evening says nothing of which evening.
@@ -138,7 +141,8 @@ impl Rule {
 /// The stems every other word-led rule holds one of (`ніч`, `ночі`,
 /// `ночью`, `сьогодні`, `сегодня`, `вчора`, `учора`, `вчера`,
 /// `позавчора`, `накануне`, `днем ранее`, `доби`, `сутки`, the dawn's
-/// words), in lower case.
+/// words, and the morning's of a small hour, `ранку` and `утра`), in
+/// lower case.
 const WORDS: &[&str] = &[
     "ніч",
     "ноч",
@@ -157,6 +161,8 @@ const WORDS: &[&str] = &[
     "рассвет",
     "під ранок",
     "под утро",
+    "ранку",
+    "утра",
 ];
 
 /// The weekdays' stems, in lower case, as [`Rule::WeekdayDay`] names them
@@ -331,6 +337,9 @@ static RULES: LazyLock<Vec<(Pattern, Rule)>> = LazyLock::new(|| {
             format!(r"\b(?:{at}|між|между)\s+(?P<h1>[0-9]{{1,2}})[.:][0-5][0-9](?-u:\b)"),
             Rule::Clock,
         ),
+        // `сегодня в 4 часа утра`, `близько третьої години ночі`: a small
+        // hour with no date, the night before the day of writing.
+        (format!(r"\b{at}\s+{small}"), Rule::SmallHour),
     ]
     .into_iter()
     .map(|(src, rule)| {
@@ -512,6 +521,7 @@ fn interpret(rule: Rule, c: &Found<'_>, published: NaiveDate) -> Option<When> {
                 (published, Span::Day, true)
             }
         }
+        Rule::SmallHour => (super::phrases::back(published, 1)?, Span::Night, true),
         Rule::Clock => {
             let hour: u32 = c.name("h1")?.parse().ok()?;
             match hour {
@@ -547,7 +557,7 @@ fn interpret(rule: Rule, c: &Found<'_>, published: NaiveDate) -> Option<When> {
         start: whole.start(),
         end: whole.end(),
         relative,
-        hour: matches!(rule, Rule::Clock),
+        hour: matches!(rule, Rule::Clock | Rule::SmallHour),
     })
 }
 
