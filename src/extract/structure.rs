@@ -1412,8 +1412,36 @@ pub(super) fn subsets(doc: &Doc<'_>, cands: &mut [Cand]) {
                 c.entry = entry.map(|(e, _)| (e, Via::List));
             }
             c.np_side = c.np_side.or(side);
+        } else if cands[i].entry.is_none()
+            && let Some(found) = clause_event(doc, &cands[i])
+        {
+            cands[i].entry = Some(found);
         }
     }
+}
+
+/// `Several people were injured, including two children`, `Є поранені,
+/// серед них двоє дітей`: a part of a whole no number counts shares the
+/// verb its clause told of that whole, the last before the part's word.
+fn clause_event(doc: &Doc<'_>, c: &Cand) -> Option<(EventEntry, Via)> {
+    let t = &doc.tokens;
+    let class = c.item?.class();
+    let start = doc.range(c.sentence).start;
+    // `including`, `серед них`, `в том числе`: where the part's words start.
+    let mark = (c.n.hedge.saturating_sub(4).max(start)..c.n.hedge).find(|&k| {
+        LEXICON.is(&t[k], class::SUBSET)
+            || LEXICON
+                .words
+                .match_at(t, k, c.n.hedge)
+                .is_some_and(|(_, classes)| classes & class::SUBSET != 0)
+    })?;
+    (start..mark).rev().find_map(|k| {
+        LEXICON
+            .events
+            .match_at(t, k, mark)
+            .filter(|(_, e)| e.for_class(class).is_some())
+            .map(|(_, e)| (*e, Via::List))
+    })
 }
 
 /// `Міноборони РФ заявило про знищення 19 безпілотників. ... над
