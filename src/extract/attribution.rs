@@ -2198,11 +2198,11 @@ fn signal(doc: &Doc<'_>, s: usize) -> Option<Side> {
                 j += 1;
             }
             // `over Ukraine`, `в регіонах України вздовж маршруту
-            // безпілотників`: a side a preposition or a place's noun puts
-            // a place before is no adjective of whose weapons they are.
-            let placed = k > range.start
-                && (LEXICON.is(&t[k - 1], class::PLACE_PREP | class::REGION)
-                    || governed(doc, range.start, k));
+            // безпілотників`: a side a preposition or a place's noun makes
+            // a place is no adjective of whose weapons they are; not a
+            // subject after a time (`в пятницу Россия нанесла удар`).
+            let placed =
+                k > range.start && LEXICON.is(&t[k - 1], class::PLACE_PREP | class::REGION);
             // `атакувала Україну безпілотниками`: the object of an attack
             // is its target, not its actor.
             let target = k > range.start
