@@ -290,6 +290,25 @@ fn found_in(doc: &Doc<'_>, s: usize, published: NaiveDate) -> Read {
             read.events.push(w);
         }
     }
+    // `On the 26th, the emergency service reported that the attack that
+    // day killed seven`: the day of the report, named again for the
+    // event.
+    if let Some(day) = read.reported.filter(|_| !read.stamped) {
+        let lower = &doc.lower[doc.sentences[s].span.clone()];
+        if let Some((at, phrase)) = SAME_DAY
+            .iter()
+            .find_map(|p| lower.find(p).map(|at| (at, p)))
+        {
+            read.events.push(phrases::When {
+                date: day,
+                span: phrases::Span::Day,
+                start: at,
+                end: at + phrase.len(),
+                relative: false,
+                hour: false,
+            });
+        }
+    }
     // `В пятницу, 28 апреля, около 4 часов`, `Wednesday night and Thursday
     // morning`: a day and the night before it, with no count between, are
     // that night said twice; not `overnight and another four on Saturday
@@ -457,6 +476,19 @@ fn speaker_says(doc: &Doc<'_>, k: usize, end: usize) -> bool {
 /// hold: `Russia's defence ministry`, `the head of the regional
 /// administration`.
 const SUBJECT_WORDS: usize = 8;
+
+/// The words that name again the day a sentence's report was made.
+const SAME_DAY: &[&str] = &[
+    "that day",
+    "the same day",
+    "того же дня",
+    "в тот же день",
+    "в этот день",
+    "того ж дня",
+    "цього дня",
+    "цього ж дня",
+    "того дня",
+];
 
 /// What a sentence's tokens say of the time phrases in it.
 enum Cue {
