@@ -35,6 +35,10 @@ const LEAD_REACH: usize = 6;
 #[derive(Clone, Default)]
 struct Read {
     events: Vec<phrases::When>,
+    /// An hour on the clock a verb of speech follows (`О 14:54 у РВА
+    /// повідомили, що ...`): the time of what its own sentence tells, and
+    /// of nothing after it (`Близько 15:00 про це повідомило МВС`).
+    hours: Vec<phrases::When>,
     reported: Option<NaiveDate>,
     /// Whether the day of the report is the time a count stood (`as of
     /// April 16`), not the day a speaker spoke.
@@ -75,7 +79,10 @@ impl<'d, 'a> Dater<'d, 'a> {
         let published = self.published?;
         let start = self.doc.sentences[s].span.start;
         let at = at.saturating_sub(start);
-        let nearest = self.read(s).events.iter().min_by_key(|w| w.distance(at));
+        let read = self.read(s);
+        let nearest = (read.events.iter())
+            .chain(&read.hours)
+            .min_by_key(|w| w.distance(at));
         if let Some(w) = nearest {
             return Some(w.date);
         }
@@ -169,9 +176,9 @@ impl<'d, 'a> Dater<'d, 'a> {
     /// as a byte of the text, if it names one.
     pub fn first_night(&mut self, s: usize) -> Option<usize> {
         let base = self.doc.sentences[s].span.start;
-        self.read(s)
-            .events
-            .iter()
+        let read = self.read(s);
+        (read.events.iter())
+            .chain(&read.hours)
             .filter(|w| w.span == phrases::Span::Night)
             .map(|w| base + w.start)
             .min()
@@ -179,7 +186,8 @@ impl<'d, 'a> Dater<'d, 'a> {
 
     /// Whether sentence `s` names the time of an event.
     pub fn names_time(&mut self, s: usize) -> bool {
-        !self.read(s).events.is_empty()
+        let read = self.read(s);
+        !read.events.is_empty() || !read.hours.is_empty()
     }
 
     /// What sentence `s` says of time, with the phrases named from the
@@ -195,15 +203,19 @@ impl<'d, 'a> Dater<'d, 'a> {
             let read = match (anchor, self.published) {
                 (Some(day), Some(published)) if day < published => {
                     let shift = Days::new((published - day).num_days().unsigned_abs());
-                    let events = found
-                        .events
-                        .iter()
-                        .map(|w| match w.date.checked_sub_days(shift) {
-                            Some(date) if w.relative => phrases::When { date, ..*w },
-                            _ => *w,
-                        })
-                        .collect();
-                    Read { events, ..found }
+                    let moved = |list: &[phrases::When]| {
+                        list.iter()
+                            .map(|w| match w.date.checked_sub_days(shift) {
+                                Some(date) if w.relative => phrases::When { date, ..*w },
+                                _ => *w,
+                            })
+                            .collect()
+                    };
+                    Read {
+                        events: moved(&found.events),
+                        hours: moved(&found.hours),
+                        ..found
+                    }
                 }
                 _ => found,
             };
@@ -276,11 +288,15 @@ fn found_in(doc: &Doc<'_>, s: usize, published: NaiveDate) -> Read {
         let opens = first == Some(range.start) && w.span == phrases::Span::Day;
         // An hour on the clock is when news came in (`О 14:54 ...
         // повідомили`), unless it stamps a count (`Оновлено о 9:20`).
-        let reported = first.is_some_and(|k| stamped(doc, range.start, k))
-            || !w.hour
-                && (first.is_some_and(|k| reported_at(doc, range.clone(), k))
-                    || reported_before(doc, after, range.end)
-                    || opens && speaker_says(doc, after, range.end));
+        let said = first.is_some_and(|k| reported_at(doc, range.clone(), k))
+            || reported_before(doc, after, range.end)
+            || opens && speaker_says(doc, after, range.end);
+        let stamp = first.is_some_and(|k| stamped(doc, range.start, k));
+        if w.hour && said && !stamp {
+            read.hours.push(w);
+            continue;
+        }
+        let reported = stamp || !w.hour && said;
         if reported && w.span == phrases::Span::Day && read.reported.is_none() {
             read.reported = Some(w.date);
             read.stamped = first.is_some_and(|k| stamped(doc, range.start, k));
