@@ -97,12 +97,10 @@ enum Rule {
     /// days, the night that starts on the first where they run past
     /// midnight.
     HoursOfDates,
-    /// `в 4 часа утра`, `близько третьої години ночі`: a small hour with
-    /// no date.
-    SmallHour,
-    /// `о 10:30`, `около 04:00`, `между 08:00 и 11:00`: an hour of the
-    /// day of writing, or of the night before it when it is a small hour.
-    /// An hour of the evening says nothing of which evening.
+    /// `о 10:30`, `около 04:00`, `между 08:00 и 11:00`, `в 4 часа утра`:
+    /// an hour of the day of writing, or of the night before it when it
+    /// is a small hour. An hour of the evening says nothing of which
+    /// evening.
     Clock,
 }
 
@@ -125,6 +123,8 @@ enum Gate {
     Months,
     /// A time of day on the clock.
     Hours,
+    /// A time of day on the clock, or one of [`WORDS`].
+    HoursOrWords,
 }
 
 impl Rule {
@@ -132,7 +132,8 @@ impl Rule {
         match self {
             Rule::DayPair | Rule::MonthDay | Rule::SmallHours | Rule::HoursOfDates => Gate::Months,
             Rule::WeekdayDay => Gate::Weekdays,
-            Rule::Hours | Rule::Clock => Gate::Hours,
+            Rule::Hours => Gate::Hours,
+            Rule::Clock => Gate::HoursOrWords,
             _ => Gate::Words,
         }
     }
@@ -258,7 +259,7 @@ static RULES: LazyLock<Vec<(Pattern, Rule)>> = LazyLock::new(|| {
         // ended on it, as the morning's reports name it; not a night of
         // two dates (`в ночь 31 января – 1 февраля`).
         (
-            format!(r"\b(?:(?:у|в|уві)\s+(?:ніч|ночь)|ночью|вночі|уночі|(?:нічн|ночн)\p{{L}}*\s+(?:\p{{L}}+\s+)?(?:атак|удар|обстр)\p{{L}}*),?\s+(?P<d>[0-9]{{1,2}})\s+(?P<m>{month})(?:\s+(?P<y>(?:19|20)[0-9]{{2}}))?(?P<pair>\s*[-–—]\s*[0-9])?"),
+            format!(r"\b(?:(?:у|в|уві)\s+(?:ніч|ночь)|ночью|вночі|уночі|(?:нічн|ночн)\p{{L}}*\s+(?:[а-яёіїєґ]+\s+)?(?:атак|удар|обстр)\p{{L}}*),?\s+(?P<d>[0-9]{{1,2}})\s+(?P<m>{month})(?:\s+(?P<y>(?:19|20)[0-9]{{2}}))?(?P<pair>\s*[-–—]\s*[0-9])?"),
             Rule::NightOnDate,
         ),
         // `в ночь на воскресенье, 8 февраля`: the date after the weekday
@@ -333,13 +334,15 @@ static RULES: LazyLock<Vec<(Pattern, Rule)>> = LazyLock::new(|| {
                 .to_string(),
             Rule::Hours,
         ),
+        // `о 10:30`, and `сегодня в 4 часа утра`, `близько третьої години
+        // ночі`: a small hour with no date, the night before the day of
+        // writing.
         (
-            format!(r"\b(?:{at}|між|между)\s+(?P<h1>[0-9]{{1,2}})[.:][0-5][0-9](?-u:\b)"),
+            format!(
+                r"\b(?:{at}|між|между)\s+(?:(?P<h1>[0-9]{{1,2}})[.:][0-5][0-9](?-u:\b)|{small})"
+            ),
             Rule::Clock,
         ),
-        // `сегодня в 4 часа утра`, `близько третьої години ночі`: a small
-        // hour with no date, the night before the day of writing.
-        (format!(r"\b{at}\s+{small}"), Rule::SmallHour),
     ]
     .into_iter()
     .map(|(src, rule)| {
@@ -374,6 +377,9 @@ pub fn read(published: NaiveDate, text: &str, lower: Option<&str>, from: usize) 
             Gate::Weekdays => gates.weekdays,
             Gate::Months => gates.months,
             Gate::Hours => *hours.get_or_insert_with(|| HOURS_WORDS.is_match(&lower[from..])),
+            Gate::HoursOrWords => {
+                gates.words || *hours.get_or_insert_with(|| HOURS_WORDS.is_match(&lower[from..]))
+            }
         };
         if !open {
             continue;
@@ -521,9 +527,9 @@ fn interpret(rule: Rule, c: &Found<'_>, published: NaiveDate) -> Option<When> {
                 (published, Span::Day, true)
             }
         }
-        Rule::SmallHour => (super::phrases::back(published, 1)?, Span::Night, true),
         Rule::Clock => {
-            let hour: u32 = c.name("h1")?.parse().ok()?;
+            // A small hour in words names no digits.
+            let hour: u32 = c.name("h1").map_or(Some(0), |h| h.parse().ok())?;
             match hour {
                 h if h < DAWN => (super::phrases::back(published, 1)?, Span::Night, true),
                 h if h < DUSK => (published, Span::Day, true),
@@ -557,7 +563,7 @@ fn interpret(rule: Rule, c: &Found<'_>, published: NaiveDate) -> Option<When> {
         start: whole.start(),
         end: whole.end(),
         relative,
-        hour: matches!(rule, Rule::Clock | Rule::SmallHour),
+        hour: matches!(rule, Rule::Clock),
     })
 }
 
