@@ -694,7 +694,11 @@ fn phrase_before(doc: &Doc<'_>, verb: usize, start: usize) -> Option<(usize, usi
     // Nor is a date's day (`4 жовтня Міноборони повідомило`, `On October
     // 4 the ministry said`): the speaker follows its month.
     if first > start && t[first - 1].kind == Kind::Num && !super::text::clock(t, first - 1) {
-        let month = |k: usize| k < last && LEXICON.is(&t[k], class::MONTH);
+        let day = t[first - 1]
+            .key
+            .parse::<u32>()
+            .is_ok_and(|d| (1..=31).contains(&d));
+        let month = |k: usize| day && k < last && LEXICON.is(&t[k], class::MONTH);
         // `6 квітня в Україні оголосили`: a place is no speaker.
         if month(first) && first + 1 < last && !LEXICON.is(&t[first + 1], class::PLACE_PREP) {
             first += 1;
@@ -2197,12 +2201,7 @@ fn signal(doc: &Doc<'_>, s: usize) -> Option<Side> {
             {
                 j += 1;
             }
-            // `over Ukraine`, `в регіонах України вздовж маршруту
-            // безпілотників`: a side a preposition or a place's noun makes
-            // a place is no adjective of whose weapons they are; not a
-            // subject after a time (`в пятницу Россия нанесла удар`).
-            let placed =
-                k > range.start && LEXICON.is(&t[k - 1], class::PLACE_PREP | class::REGION);
+            let placed = k > range.start && LEXICON.is(&t[k - 1], class::PLACE_PREP);
             // `атакувала Україну безпілотниками`: the object of an attack
             // is its target, not its actor.
             let target = k > range.start
@@ -2242,9 +2241,14 @@ fn signal(doc: &Doc<'_>, s: usize) -> Option<Side> {
             let to = (k + 5).min(range.end);
             let mut j = k + 1;
             // `Киев подвергся удару`: the side that suffers the attack, as
-            // is a country a preposition places (`завдав по Україні
-            // удару`), not a side's adjective (`in a Russian attack`).
-            let mut target = placed && t[k].upper && LEXICON.places.match_at(t, k, k + 1).is_some();
+            // is a country a preposition or a place's noun places (`завдав
+            // по Україні удару`, `в регіонах України вздовж маршруту
+            // безпілотників`), not a side's adjective (`in a Russian
+            // attack`), nor a subject whose verb followed (`У Харківській
+            // області Росія завдала удару`).
+            let region = k > range.start && LEXICON.is(&t[k - 1], class::REGION);
+            let mut target =
+                (placed || region) && t[k].upper && LEXICON.places.match_at(t, k, k + 1).is_some();
             while j < to {
                 if LEXICON.is(&t[j], class::ATTACK) {
                     return Some(if target { side.other() } else { side });

@@ -174,8 +174,12 @@ fn verb_before(doc: &Doc<'_>, c: &Cand, floor: usize) -> (Option<Found>, Option<
             // подавила 342`: of two verbs that name one count either way,
             // the first says what it is of; not of two that say two
             // things of it (`left 22 dead and wounded 15`).
+            // Nor of two that say what befell people (`убиты или ранены
+            // 15`): each is its own count.
             let either = |x: &Token<'_>| {
-                x.is_punct('/') || matches!(x.key, "or" | "або" | "чи" | "или" | "либо")
+                x.is_punct('/')
+                    || entry.person.is_none()
+                        && matches!(x.key, "or" | "або" | "чи" | "или" | "либо")
             };
             let first = (k >= 2 && k - 1 > floor && either(&t[k - 1]))
                 .then(|| {

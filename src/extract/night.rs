@@ -197,7 +197,9 @@ impl<'d, 'a> Dater<'d, 'a> {
         if self.cache[s].is_none() {
             let found = self.found(s).clone();
             let anchor = match found.reported {
-                None if found.events.iter().any(|w| w.relative) => self.article_report(),
+                None if found.events.iter().chain(&found.hours).any(|w| w.relative) => {
+                    self.article_report()
+                }
                 day => day,
             };
             let read = match (anchor, self.published) {
@@ -299,7 +301,7 @@ fn found_in(doc: &Doc<'_>, s: usize, published: NaiveDate) -> Read {
         let reported = stamp || !w.hour && said;
         if reported && w.span == phrases::Span::Day && read.reported.is_none() {
             read.reported = Some(w.date);
-            read.stamped = first.is_some_and(|k| stamped(doc, range.start, k));
+            read.stamped = stamp;
         }
         let spans = first.is_some_and(|k| k > range.start && doc.tokens[k - 1].is("since"));
         if w.span != phrases::Span::Week && !reported && !spans {
@@ -311,10 +313,23 @@ fn found_in(doc: &Doc<'_>, s: usize, published: NaiveDate) -> Read {
     // event.
     if let Some(day) = read.reported.filter(|_| !read.stamped) {
         let lower = &doc.lower[doc.sentences[s].span.clone()];
-        if let Some((at, phrase)) = SAME_DAY
+        let word = |b: Option<char>| b.is_none_or(|c| !c.is_alphanumeric());
+        // A whole phrase, the earliest, and not the start of a span (`с
+        // того дня, как`).
+        let found = SAME_DAY
             .iter()
-            .find_map(|p| lower.find(p).map(|at| (at, p)))
-        {
+            .flat_map(|p| lower.match_indices(p))
+            .filter(|&(at, p)| {
+                let before = lower[..at].trim_end();
+                word(lower[..at].chars().next_back())
+                    && word(lower[at + p.len()..].chars().next())
+                    && !["с", "з", "від", "since", "from"].iter().any(|w| {
+                        before.ends_with(w)
+                            && word(before[..before.len() - w.len()].chars().next_back())
+                    })
+            })
+            .min_by_key(|&(at, _)| at);
+        if let Some((at, phrase)) = found {
             read.events.push(phrases::When {
                 date: day,
                 span: phrases::Span::Day,
@@ -485,6 +500,9 @@ fn speaker_says(doc: &Doc<'_>, k: usize, end: usize) -> bool {
                 && !doc.boundary(v)
                 && !(LEXICON.is(&t[v - 1], class::AUX) && LEXICON.is(&t[v - 1], class::STOP))
                 && matches!(LEXICON.speech.match_at(t, v, end), Some((_, Speech::Verb)))
+                // Who speaks opens the subject, a word at most before it:
+                // not `On Tuesday explosions shook Kyiv as the mayor said`.
+                && (k..(k + 2).min(v)).any(|x| LEXICON.speakers.match_at(t, x, v).is_some())
         })
 }
 

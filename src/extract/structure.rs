@@ -1435,13 +1435,19 @@ fn clause_event(doc: &Doc<'_>, c: &Cand) -> Option<(EventEntry, Via)> {
                 .match_at(t, k, c.n.hedge)
                 .is_some_and(|(_, classes)| classes & class::SUBSET != 0)
     })?;
-    (start..mark).rev().find_map(|k| {
-        LEXICON
-            .events
-            .match_at(t, k, mark)
-            .filter(|(_, e)| e.for_class(class).is_some())
-            .map(|(_, e)| (*e, Via::List))
-    })
+    // Its clause: back to a count or a semicolon, which start another.
+    (start..mark)
+        .rev()
+        .take_while(|&k| {
+            t[k].kind != Kind::Num && !LEXICON.numbers.has_word(t[k].key) && !t[k].is_punct(';')
+        })
+        .find_map(|k| {
+            LEXICON
+                .events
+                .match_at(t, k, mark)
+                .filter(|(_, e)| e.for_class(class).is_some())
+                .map(|(_, e)| (*e, Via::List))
+        })
 }
 
 /// `Міноборони РФ заявило про знищення 19 безпілотників. ... над

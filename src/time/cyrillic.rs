@@ -243,11 +243,19 @@ static RULES: LazyLock<Vec<(Pattern, Rule)>> = LazyLock::new(|| {
     let month = format!(r"(?:{})\b", names.join("|"));
     // The dawn, or the hours before it.
     let dawn = r"(?:під\s+ранок|на\s+світанку|перед\s+світанком|до\s+світанку|под\s+утро|на\s+рассвете|перед\s+рассветом|до\s+рассвета)";
-    // An hour from midnight to before six, on the clock or in words
-    // (`четвертої години ранку`, `4 утра`, `третьем часу ночи`), and the
-    // words that put an event at it.
-    let small = r"(?:0?[0-5][.:][0-9]{2}(?-u:\b)|(?:[0-5]|першої|другої|третьої|четвертої|п['’ʼ]ятої|час|двух|тр[её]х|четыр[её]х|пяти)\s+(?:години\s+|часов\s+|часа\s+)?(?:ночі|ранку|ночи|утра)|[0-5]\s+(?:годин[иі]|часов|часа)\b|(?:первом|втором|третьем|четв[её]ртом|пятом)\s+часу\s+(?:ночи|утра))";
+    // An hour from midnight to before six, and the words that put an
+    // event at it. A small hour that says it is one (`четвертої години ранку`, `4
+    // утра`, `третьем часу ночи`); and with it, before a date, the clock's
+    // (`03:40`) and a bare hour (`около 4 часов 28 апреля`), which alone
+    // may be a span (`длилась около 5 часов`).
+    let small_words = r"(?:(?:[0-5]|першої|другої|третьої|четвертої|п['’ʼ]ятої|час|двух|тр[её]х|четыр[её]х|пяти)\s+(?:години\s+|часов\s+|часа\s+)?(?:ночі|ранку|ночи|утра)|(?:первом|втором|третьем|четв[её]ртом|пятом)\s+часу\s+(?:ночи|утра))";
+    let small = format!(
+        r"(?:0?[0-5][.:][0-9]{{2}}(?-u:\b)|{small_words}|[0-5]\s+(?:годин[иі]|часов|часа)\b)"
+    );
     let at = r"(?:о|об|близько|около|приблизно|примерно|в|у)";
+    // An adjective between a night's word and its attack's (`нічної
+    // масованої атаки`), by its ending: not a noun (`нічної тиші`).
+    let adjective = r"[а-яёіїєґ]+(?:ої|ою|ий|ій|ого|ому|ую|ая|ое|ые|ие|ых|их|ой|ей|ну|ні)";
     let night = r"(?:(?:напередодні|накануне),?\s+)?(?:(?:(?:у|в|уві)\s+)?(?:ніч|ночь)|ночі|ночи|ночью|вночі|уночі)(?:,|\s*[—–-])?\s+(?:(?:з|с|із)\s+\S+\s+)?(?:на|проти)\s+";
     [
         (
@@ -259,7 +267,7 @@ static RULES: LazyLock<Vec<(Pattern, Rule)>> = LazyLock::new(|| {
         // ended on it, as the morning's reports name it; not a night of
         // two dates (`в ночь 31 января – 1 февраля`).
         (
-            format!(r"\b(?:(?:у|в|уві)\s+(?:ніч|ночь)|ночью|вночі|уночі|(?:нічн|ночн)\p{{L}}*\s+(?:[а-яёіїєґ]+\s+)?(?:атак|удар|обстр)\p{{L}}*),?\s+(?P<d>[0-9]{{1,2}})\s+(?P<m>{month})(?:\s+(?P<y>(?:19|20)[0-9]{{2}}))?(?P<pair>\s*[-–—]\s*[0-9])?"),
+            format!(r"\b(?:(?:у|в|уві)\s+(?:ніч|ночь)|ночью|вночі|уночі|(?:нічн|ночн)\p{{L}}*\s+(?:{adjective}\s+)?(?:атак|удар|обстр)\p{{L}}*),?\s+(?P<d>[0-9]{{1,2}})\s+(?P<m>{month})(?:\s+(?P<y>(?:19|20)[0-9]{{2}}))?(?P<pair>\s*[-–—]\s*[0-9])?"),
             Rule::NightOnDate,
         ),
         // `в ночь на воскресенье, 8 февраля`: the date after the weekday
@@ -280,8 +288,7 @@ static RULES: LazyLock<Vec<(Pattern, Rule)>> = LazyLock::new(|| {
         // атаки`: a night attack, an adjective at most between,
         // with no date after it (`Нічна атака 6–7 лютого` has its own).
         (
-            r"\b(?:нічн|ночн)[а-яёіїєґ]*\s+(?:[а-яёіїєґ]+\s+)?(?:атак|удар|обстр|напад)[а-яёіїєґ]*(?:\s+[a-zа-яёіїєґ]|\s*[^\s0-9a-zа-яёіїєґ]|\s*$)"
-                .to_string(),
+            format!(r"\b(?:нічн|ночн)[а-яёіїєґ]*\s+(?:{adjective}\s+)?(?:атак|удар|обстр|напад)[а-яёіїєґ]*(?:\s+[a-zа-яёіїєґ]|\s*[^\s0-9a-zа-яёіїєґ]|\s*$)"),
             Rule::PlainNight,
         ),
         (
@@ -339,7 +346,7 @@ static RULES: LazyLock<Vec<(Pattern, Rule)>> = LazyLock::new(|| {
         // writing.
         (
             format!(
-                r"\b(?:{at}|між|между)\s+(?:(?P<h1>[0-9]{{1,2}})[.:][0-5][0-9](?-u:\b)|{small})"
+                r"\b(?:{at}|між|между)\s+(?:(?P<h1>[0-9]{{1,2}})[.:][0-5][0-9](?-u:\b)|{small_words})"
             ),
             Rule::Clock,
         ),
@@ -528,6 +535,11 @@ fn interpret(rule: Rule, c: &Found<'_>, published: NaiveDate) -> Option<When> {
             }
         }
         Rule::Clock => {
+            // `у 03.05.2024` is a date, not an hour.
+            let rest = &c.text.as_bytes()[whole.end()..];
+            if rest.len() > 1 && matches!(rest[0], b'.' | b':') && rest[1].is_ascii_digit() {
+                return None;
+            }
             // A small hour in words names no digits.
             let hour: u32 = c.name("h1").map_or(Some(0), |h| h.parse().ok())?;
             match hour {
