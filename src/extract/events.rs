@@ -736,15 +736,27 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
             skipped += 2;
             continue;
         }
-        // `6 unmanned aerial vehicles (UAVs) were fired`: a bracket right
+        // `6 unmanned aerial vehicles (UAVs) were fired`, `Four people
+        // (two adults and two children) were injured`: a bracket right
         // after the noun.
         if w.is_punct('(')
             && (k == c.np_end || after_genitive == Some(k))
-            && let Some(close) = (k + 1..(k + 6).min(end)).find(|&j| t[j].is_punct(')'))
+            && let Some(close) = (k + 1..(k + ASIDE).min(end)).find(|&j| t[j].is_punct(')'))
         {
             k = close + 1;
             skipped += 1;
             continue;
+        }
+        // `Four people — two adults and two children — were injured`: an
+        // aside between dashes right after the noun, a verb after it.
+        if k == c.np_end
+            && chunks::copula(doc, k)
+            && let Some(close) = (k + 1..(k + ASIDE).min(end)).find(|&j| chunks::copula(doc, j))
+            && let Some(found) = (close + 1..end)
+                .take_while(|&v| v == close + 1 || LEXICON.is(&t[v - 1], class::AUX))
+                .find_map(|v| verb_at(doc, c, v, end))
+        {
+            return Some(found);
         }
         // `738 were tracked but lost from radar`: of two verbs joined, the
         // one the table knows says what happened.
