@@ -1004,7 +1004,7 @@ fn real_russian_articles_of_the_fresh90_set_score_above_their_floor() {
 /// scored as unseen text (F1 0.865) and studied since.
 #[test]
 fn real_english_articles_of_the_fresh91_set_score_above_their_floor() {
-    real_set("fresh91", [0.84, 0.86, 0.94, 0.98, 0.75, 0.98]);
+    real_set("fresh91", [0.86, 0.83, 0.94, 0.98, 0.75, 0.98]);
 }
 
 /// The fixtures of `tests/formats/`, written for the project in the shapes
