@@ -645,10 +645,15 @@ fn phrase_before(doc: &Doc<'_>, verb: usize, start: usize) -> Option<(usize, usi
     {
         last -= 1;
     }
-    let mut first = last;
-    while first > start && !stop(first - 1) && last - first < 10 {
-        first -= 1;
-    }
+    // Where a phrase ending at `end` starts, at most `most` words back.
+    let back = |end: usize, most: usize| {
+        let mut b = end;
+        while b > start && !stop(b - 1) && end - b < most {
+            b -= 1;
+        }
+        b
+    };
+    let mut first = back(last, 10);
     // `Минобороны 4 октября сообщило`: a date between the speaker and
     // the verb is no count; the speaker is before it.
     if first + 1 == last
@@ -658,10 +663,7 @@ fn phrase_before(doc: &Doc<'_>, verb: usize, start: usize) -> Option<(usize, usi
         && !stop(first - 2)
     {
         last = first - 1;
-        first = last;
-        while first > start && !stop(first - 1) && last - first < 10 {
-            first -= 1;
-        }
+        first = back(last, 10);
     }
     // `Russian-installed officials in the partly occupied Ukrainian
     // regions of Kherson and Luhansk said`, `The Office of the UN High
@@ -669,11 +671,7 @@ fn phrase_before(doc: &Doc<'_>, verb: usize, start: usize) -> Option<(usize, usi
     // phrase after the speaker's head, at a preposition, an article or
     // another word that starts no name; the speaker is its subject.
     if first > start && !stop(first - 1) && LEXICON.is(&t[first], class::STOP) {
-        let mut subject = first;
-        while subject > start && !stop(subject - 1) && first - subject < 6 {
-            subject -= 1;
-        }
-        first = subject;
+        first = back(first, 6);
     }
     // `UN rights experts who monitor abuses in Ukraine said`: a relative
     // clause on the speaker is no speaker; the noun before it is.
@@ -683,11 +681,7 @@ fn phrase_before(doc: &Doc<'_>, verb: usize, start: usize) -> Option<(usize, usi
         && !stop(first - 2)
     {
         let relative = first - 1;
-        let mut b = relative;
-        while b > start && !stop(b - 1) && relative - b < 6 {
-            b -= 1;
-        }
-        return Some((b, relative));
+        return Some((back(relative, 6), relative));
     }
     // A count before the speaker is the subject's (`five people said`);
     // a time of day is not (`At 15.00 the emergency service reports`).
@@ -748,20 +742,14 @@ fn phrase_before(doc: &Doc<'_>, verb: usize, start: usize) -> Option<(usize, usi
                 a -= 1;
             }
             if relative(a) && a > start + 1 && t[a - 1].is_punct(',') {
-                let mut b = a - 1;
-                while b > start && !stop(b - 1) && a - 1 - b < 6 {
-                    b -= 1;
-                }
+                let b = back(a - 1, 6);
                 return (b < a - 1).then_some((b, a - 1));
             }
             // `Пресслужба прокуратури в середу, 10 грудня, повідомила`: a
             // date set off by commas is no speaker; the words before it are.
             let dated = (a..seg_end).any(|k| LEXICON.is(&t[k], class::MONTH));
             if dated && a > start + 1 && t[a - 1].is_punct(',') {
-                let mut b = a - 1;
-                while b > start && !stop(b - 1) && a - 1 - b < 10 {
-                    b -= 1;
-                }
+                let b = back(a - 1, 10);
                 // `Об этом в среду, 22 января, сообщил губернатор`: not
                 // where the words before name no one.
                 if b < a - 1 && !names_nobody(doc, (b, a - 1)) {
@@ -786,10 +774,7 @@ fn phrase_before(doc: &Doc<'_>, verb: usize, start: usize) -> Option<(usize, usi
             }
             // And the name before it: `Sargi Lisak, head of ..., said`.
             if a > start + 1 && t[a - 1].is_punct(',') {
-                let mut b = a - 1;
-                while b > start && !stop(b - 1) && a - 1 - b < 5 {
-                    b -= 1;
-                }
+                let b = back(a - 1, 5);
                 if b < a - 1 && t[b].upper {
                     return Some((b, seg_end));
                 }
@@ -1396,7 +1381,7 @@ fn launch_site(doc: &Doc<'_>, k: usize, start: usize) -> bool {
             || LEXICON.is(x, class::REGION | class::HELD)
             // `з чотирьох напрямків`, `from three directions`: how many.
             || (x.kind == Kind::Num || LEXICON.numbers.has_word(x.key))
-                && LEXICON.is(&t[p + 1], class::REGION)
+                && super::nouns::places_after(doc, p + 1, k)
             // `in southern Russia`, `the eastern regions`.
             || LEXICON.is(x, class::COMPASS)
             || x.upper && x.kind == Kind::Word

@@ -1,7 +1,10 @@
 //! Which night or day each figure is about, from the time words in or
 //! near its sentence, resolved against the article's date.
 
+use std::sync::LazyLock;
+
 use chrono::{Days, NaiveDate};
+use regex::Regex;
 
 use super::doc::Doc;
 use super::lexicon::{LEXICON, Speaker, Speech, class};
@@ -313,28 +316,17 @@ fn found_in(doc: &Doc<'_>, s: usize, published: NaiveDate) -> Read {
     // event.
     if let Some(day) = read.reported.filter(|_| !read.stamped) {
         let lower = &doc.lower[doc.sentences[s].span.clone()];
-        let word = |b: Option<char>| b.is_none_or(|c| !c.is_alphanumeric());
-        // A whole phrase, the earliest, and not the start of a span (`с
-        // того дня, как`).
+        // The earliest, not the start of a span (`с того дня, как`).
         let found = SAME_DAY
-            .iter()
-            .flat_map(|p| lower.match_indices(p))
-            .filter(|&(at, p)| {
-                let before = lower[..at].trim_end();
-                word(lower[..at].chars().next_back())
-                    && word(lower[at + p.len()..].chars().next())
-                    && !["с", "з", "від", "since", "from"].iter().any(|w| {
-                        before.ends_with(w)
-                            && word(before[..before.len() - w.len()].chars().next_back())
-                    })
-            })
-            .min_by_key(|&(at, _)| at);
-        if let Some((at, phrase)) = found {
+            .captures_iter(lower)
+            .find(|c| c.name("span").is_none())
+            .and_then(|c| c.name("day"));
+        if let Some(phrase) = found {
             read.events.push(phrases::When {
                 date: day,
                 span: phrases::Span::Day,
-                start: at,
-                end: at + phrase.len(),
+                start: phrase.start(),
+                end: phrase.end(),
                 relative: false,
                 hour: false,
             });
@@ -511,18 +503,15 @@ fn speaker_says(doc: &Doc<'_>, k: usize, end: usize) -> bool {
 /// administration`.
 const SUBJECT_WORDS: usize = 8;
 
-/// The words that name again the day a sentence's report was made.
-const SAME_DAY: &[&str] = &[
-    "that day",
-    "the same day",
-    "того же дня",
-    "в тот же день",
-    "в этот день",
-    "того ж дня",
-    "цього дня",
-    "цього ж дня",
-    "того дня",
-];
+/// The words that name again the day a sentence's report was made, in
+/// lower case, and a preposition before them that starts a span instead.
+/// Read only in a sentence that names its report's day: few do.
+static SAME_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?P<span>\b(?:с|з|від|since|from)\s+)?\b(?P<day>that day|the same day|того же дня|в тот же день|в этот день|того ж дня|цього ж дня|цього дня|того дня)\b",
+    )
+    .expect("the same day's words compile")
+});
 
 /// What a sentence's tokens say of the time phrases in it.
 enum Cue {
