@@ -455,8 +455,9 @@ fn ends_clause(doc: &Doc<'_>, v: usize) -> bool {
 fn reported_before(doc: &Doc<'_>, k: usize, end: usize) -> bool {
     let t = &doc.tokens;
     (k..(k + 3).min(end))
-        // A name between is the subject's, whose sentence the phrase may
-        // open for all it says (`On Sunday Russia said ...`).
+        // Past a plain word or two only: a named subject between (`On
+        // Sunday Russia said`) is `speaker_says`'s to read, where the day
+        // opens the sentence.
         .take_while(|&v| {
             v == k || (!doc.boundary(v - 1) && t[v - 1].kind != Kind::Num && !t[v - 1].upper)
         })
