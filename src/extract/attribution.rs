@@ -282,7 +282,7 @@ fn find_speakers(doc: &Doc<'_>, signals: &Signals<'_, '_>) -> Vec<Speaking> {
                         let report = (k..e).any(|p| {
                             matches!(
                                 LEXICON.speakers.match_at(t, p, e),
-                                Some((_, Speaker::Report))
+                                Some((_, Speaker::Report { .. }))
                             )
                         });
                         match phrase_after(doc, e, range.end) {
@@ -449,10 +449,10 @@ fn find_speakers(doc: &Doc<'_>, signals: &Signals<'_, '_>) -> Vec<Speaking> {
         if out.last().is_none_or(|p| p.sentence != s) && doc.may_have(s, &LEXICON.speakers) {
             let given = (range.start..range.end).find_map(|k| {
                 let (e, x) = LEXICON.speakers.match_at(t, k, range.end)?;
-                let (last, y) = (*x == Speaker::Report && e < range.end)
+                let (last, y) = (matches!(x, Speaker::Report { .. }) && e < range.end)
                     .then(|| LEXICON.speakers.match_at(t, e, range.end))
                     .flatten()?;
-                (*y != Speaker::Report && t[e].space_before).then_some((k, e, last))
+                (!matches!(y, Speaker::Report { .. }) && t[e].space_before).then_some((k, e, last))
             });
             if let Some((report, first, _)) = given
                 && let Some((_, last)) = phrase_after(doc, first, range.end)
@@ -555,7 +555,7 @@ fn find_speakers(doc: &Doc<'_>, signals: &Signals<'_, '_>) -> Vec<Speaking> {
                     LEXICON
                         .speakers
                         .match_at(t, k, last)
-                        .is_some_and(|(e, y)| *y != Speaker::Report && heads(e))
+                        .is_some_and(|(e, y)| !matches!(y, Speaker::Report { .. }) && heads(e))
                 });
             let names = source_line || !topic && !clause && speaker;
             // `Синегубов: за сутки ...`: a name alone, its side found
@@ -838,7 +838,7 @@ fn speaker_after(doc: &Doc<'_>, (first, last): (usize, usize)) -> bool {
                 LEXICON
                     .speakers
                     .match_at(t, k, last)
-                    .is_some_and(|(_, x)| *x != Speaker::Report)
+                    .is_some_and(|(_, x)| !matches!(x, Speaker::Report { .. }))
             });
     let clause = (first..last).any(|k| {
         t[k].kind == Kind::Num
@@ -928,7 +928,7 @@ fn classify(doc: &Doc<'_>, first: usize, last: usize) -> (Claimant, Option<Strin
                     Speaker::Side(s) => return ((*s).into(), None, false),
                     Speaker::Third => return (Claimant::Other, None, false),
                     Speaker::Role => role = Some(t[e - 1].key.to_string()),
-                    Speaker::Report => report = true,
+                    Speaker::Report { .. } => report = true,
                 }
             }
             k = e;
@@ -987,8 +987,11 @@ fn resolve_roles(doc: &Doc<'_>, speakers: &mut [Speaking], signals: &Signals<'_,
                         .map(|name| (Claimant::Other, Some(name)))
                 })
                 .or_else(|| {
-                    signals
-                        .last(sp.sentence)
+                    // `За попередніми даними, ...` with no one named is no
+                    // one's: data have no author of their own.
+                    authored(doc, sp)
+                        .then(|| signals.last(sp.sentence))
+                        .flatten()
                         .map(|side| (side.other().into(), None))
                 });
         } else if sp.pronoun {
@@ -1011,7 +1014,7 @@ fn resolve_roles(doc: &Doc<'_>, speakers: &mut [Speaking], signals: &Signals<'_,
                     let claimant = match x {
                         Speaker::Side(side) => Claimant::from(*side),
                         Speaker::Third => Claimant::Other,
-                        Speaker::Role | Speaker::Report => return None,
+                        Speaker::Role | Speaker::Report { .. } => return None,
                     };
                     // The whole name: `Ukraine's air force`, `Russia's defence ministry`.
                     let mut end = e;
@@ -1111,6 +1114,17 @@ fn resolve_roles(doc: &Doc<'_>, speakers: &mut [Speaking], signals: &Signals<'_,
             }
         }
     }
+}
+
+/// Whether a report speaker names a document someone issued (`допис`, `the
+/// statement`) rather than figures with no author (`preliminary data`).
+fn authored(doc: &Doc<'_>, sp: &Speaking) -> bool {
+    !(sp.first..sp.last).any(|k| {
+        matches!(
+            LEXICON.speakers.match_at(&doc.tokens, k, sp.last),
+            Some((_, Speaker::Report { authored: false }))
+        )
+    })
 }
 
 /// Whether the speech word at token `k` is a noun: an article or a
@@ -1667,7 +1681,7 @@ fn sign_off(doc: &Doc<'_>, cands: &[Cand]) -> Option<(Claimant, Arc<str>)> {
         LEXICON
             .speakers
             .match_at(t, k, range.end)
-            .is_some_and(|(_, sp)| *sp != Speaker::Report)
+            .is_some_and(|(_, sp)| !matches!(sp, Speaker::Report { .. }))
     });
     match classify(doc, range.start, range.end) {
         (claimant @ (Claimant::Ru | Claimant::Ua), None, false) if body => {
@@ -1752,7 +1766,7 @@ fn forward_speaker<'s>(
         let range = doc.range(next);
         let report = matches!(
             LEXICON.speakers.match_at(t, first, range.end),
-            Some((_, Speaker::Report))
+            Some((_, Speaker::Report { .. }))
         );
         // `Про наслідки удару розповів ...`: opened by what it is about.
         let about = LEXICON.topics.match_at(t, first, range.end).is_some();
@@ -2187,6 +2201,21 @@ fn signal(doc: &Doc<'_>, s: usize) -> Option<Side> {
                 j += 1;
             }
             let placed = k > range.start && LEXICON.is(&t[k - 1], class::PLACE_PREP);
+            // `по территории Украины удар`, `в жилых кварталах Киева`: a
+            // side a place's noun governs, or a noun a preposition of
+            // place opens.
+            let region = k > range.start && LEXICON.is(&t[k - 1], class::REGION)
+                || (k.saturating_sub(3).max(range.start)..k)
+                    .rev()
+                    .take_while(|&j| {
+                        t[j].kind == Kind::Word
+                            && !t[j].upper
+                            && !LEXICON.is(&t[j], class::ATTACK)
+                            && LEXICON.events.match_at(t, j, k).is_none()
+                    })
+                    .any(|j| {
+                        j + 1 < k && j > range.start && LEXICON.is(&t[j - 1], class::PLACE_PREP)
+                    });
             // `атакувала Україну безпілотниками`: the object of an attack
             // is its target, not its actor.
             let target = k > range.start
@@ -2215,6 +2244,7 @@ fn signal(doc: &Doc<'_>, s: usize) -> Option<Side> {
                 && sent(j).is_none();
             let j = if forces { j + 1 } else { j };
             if !placed
+                && !region
                 && !LEXICON.is(&t[j.min(range.end - 1)], class::OBSERVE)
                 && let Some((e, _)) = sent(j)
             {
@@ -2231,7 +2261,6 @@ fn signal(doc: &Doc<'_>, s: usize) -> Option<Side> {
             // безпілотників`), not a side's adjective (`in a Russian
             // attack`), nor a subject whose verb followed (`У Харківській
             // області Росія завдала удару`).
-            let region = k > range.start && LEXICON.is(&t[k - 1], class::REGION);
             let mut target =
                 (placed || region) && t[k].upper && LEXICON.places.match_at(t, k, k + 1).is_some();
             while j < to {

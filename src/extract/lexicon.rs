@@ -360,9 +360,13 @@ pub enum Speaker {
     /// A role with no side of its own (`governor`, `ministry`): the side
     /// comes from a place or an earlier mention.
     Role,
-    /// A report rather than a party (`preliminary data`, `the statement`):
-    /// the claim is the last speaker's.
-    Report,
+    /// A report rather than a party: the claim is the last speaker's. A
+    /// document someone issued (`the statement`, `допис`) is, failing one,
+    /// the attacked side's; figures with no author (`preliminary data`)
+    /// are no one's.
+    Report {
+        authored: bool,
+    },
 }
 
 /// Why a number is not a figure.
@@ -701,7 +705,8 @@ fn read_tables() -> Lexicon {
         speakers: Table::parse("speakers", table!("speakers"), |c| match *c.first()? {
             "other" => Some(Speaker::Third),
             "role" => Some(Speaker::Role),
-            "report" => Some(Speaker::Report),
+            "report" => Some(Speaker::Report { authored: true }),
+            "data" => Some(Speaker::Report { authored: false }),
             s => side(s).map(Speaker::Side),
         }),
         places: Table::parse("places", table!("places"), |c| side(c.first()?)),

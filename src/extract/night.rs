@@ -409,7 +409,7 @@ fn reported_at(doc: &Doc<'_>, range: std::ops::Range<usize>, k: usize) -> bool {
         LEXICON
             .speakers
             .match_at(t, v, k)
-            .is_some_and(|(e, y)| *y == Speaker::Report && between(e))
+            .is_some_and(|(e, y)| matches!(y, Speaker::Report { .. }) && between(e))
     }) {
         return true;
     }
