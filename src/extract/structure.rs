@@ -293,8 +293,13 @@ fn relate(doc: &Doc<'_>, pieces: &[Piece], cands: &mut [Cand]) -> Vec<List> {
             // verb of their own.
             Chunk::Dash => {
                 let first = &cands[list.members[0]];
-                let after_total = p > 0
-                    && matches!(pieces[p - 1].chunk, Chunk::Count(c) if cands[c].item.is_some());
+                // `shot down 144 drones overnight - 72 over Bryansk`: words
+                // of when or where may stand between the total and its dash.
+                let after_total = pieces[..p]
+                    .iter()
+                    .rev()
+                    .find(|x| !matches!(x.chunk, Chunk::Word | Chunk::Place))
+                    .is_some_and(|x| matches!(x.chunk, Chunk::Count(c) if cands[c].item.is_some()));
                 first.entry.is_none() && (first.item.is_none() || after_total)
             }
             _ => false,
