@@ -106,11 +106,14 @@ fn lists(doc: &Doc<'_>, pieces: &[Piece], cands: &[Cand]) -> Vec<List> {
                 list.gapped.push(m);
             } else {
                 // `унесла жизни восьми человек, более двадцати получили
-                // ранения`: after a verb that leads the list, a count with
+                // ранения`, `число пострадавших выросло до 46, пятеро
+                // погибли`: after a verb or toll that leads the list, a count with
                 // its own verb right after it (or after its noun) opens a
                 // clause of its own after a comma; `1 missile Russia
                 // launched` and `and 19 drones launched overnight` do not.
-                let leads = cands[c].entry.is_some_and(|(_, v)| v == Via::Left);
+                let leads = cands[c]
+                    .entry
+                    .is_some_and(|(_, v)| matches!(v, Via::Left | Via::Toll));
                 let own_verb = cands[m].entry.is_some_and(|(_, v)| v == Via::Right)
                     && pieces[k + 1..]
                         .iter()
