@@ -839,7 +839,14 @@ fn speaker_after(doc: &Doc<'_>, (first, last): (usize, usize)) -> bool {
                     .speakers
                     .match_at(t, k, last)
                     .is_some_and(|(_, x)| !matches!(x, Speaker::Report { .. }))
-            });
+            })
+        // `Державна служба з надзвичайних ситуацій України`: a body's
+        // name in capitals that names a side or a role further on.
+        || a == first
+            && t[a].upper
+            && t[a].kind == Kind::Word
+            && LEXICON.places.match_at(t, a, last).is_none()
+            && !matches!(classify(doc, a, last), (Claimant::Unknown, None, _));
     let clause = (first..last).any(|k| {
         t[k].kind == Kind::Num
             || LEXICON.numbers.has_word(t[k].key)
