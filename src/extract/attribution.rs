@@ -1286,7 +1286,13 @@ fn places(doc: &Doc<'_>, s: usize) -> Vec<(usize, Side)> {
         let launch_site = launch_site(doc, k, range.start);
         // `обстрел со стороны ВСУ`, `с украинской стороны`: who acts.
         let agent = |x: usize| LEXICON.agents.match_at(t, x, x + 1).is_some();
-        let acting = k > range.start && agent(k - 1) || e < range.end && agent(e);
+        // `от ракетной атаки России`: a side's name in the genitive
+        // right after an attack's noun is whose attack it was.
+        let owner = is_side_word
+            && k > range.start
+            && !t[k].key.is_ascii()
+            && LEXICON.is(&t[k - 1], class::ATTACK);
+        let acting = k > range.start && agent(k - 1) || e < range.end && agent(e) || owner;
         // `flew off towards Russia`: where they went, not where they fell.
         let heading = (range.start.max(k.saturating_sub(2))..k).any(|p| LEXICON.heads_to(t[p].key));
         if (!is_side_word || after_prep || region_after)

@@ -125,6 +125,9 @@ fn verb_before(doc: &Doc<'_>, c: &Cand, floor: usize) -> (Option<Found>, Option<
     let mut names = 0;
     // The joint right before the number, if any (`and`, `as well as`).
     let joint = joint_before(doc, floor, c.n.hedge);
+    if let Some(found) = verb_over_cause(doc, c, floor) {
+        return (Some(found), None);
+    }
     while k > floor && c.n.hedge - k - aside.len() - names < 10 {
         k -= 1;
         names += usize::from(doc.glued(k));
@@ -503,6 +506,21 @@ fn place_before(doc: &Doc<'_>, from: usize, joint: usize) -> Option<usize> {
 /// беспилотников`): what the number counts befell.
 fn verb_over_dash(doc: &Doc<'_>, c: &Cand, dash: usize, floor: usize) -> Option<Found> {
     event_ending_at(doc, c, dash, floor, false).map(|(q, entry)| (entry, Via::Left, q, dash, None))
+}
+
+/// The verb or nominal right before a phrase of what caused it that ends
+/// at the number (`погибли в результате ракетной атаки 23 человека`,
+/// `гибель от удара России 23 человек`): word order lets the cause stand
+/// between the toll and whom it counts.
+fn verb_over_cause(doc: &Doc<'_>, c: &Cand, floor: usize) -> Option<Found> {
+    if !c.has_head() {
+        return None;
+    }
+    let hedge = c.n.hedge;
+    let opens = (hedge.saturating_sub(8).max(floor + 1)..hedge)
+        .find(|&q| cause_phrase_end(doc, q, hedge) == Some(hedge))?;
+    event_ending_at(doc, c, opens, floor, false)
+        .map(|(q, entry)| (entry, Via::Left, q, opens, None))
 }
 
 /// Where an event phrase that ends right at token `end` starts, at most
