@@ -417,7 +417,13 @@ pub(super) fn head(
             && let Some((e, entry)) = LEXICON.items.match_at(t, j + 1, end)
             && entry.item.class() == ItemClass::Weapon
             && entry.item != fi
-            && (e >= end || t[e].kind != Kind::Num && !t[e].is_punct(','))
+            // `242 дрони, балістичних ракет - 13`: a noun a dash pairs
+            // with its own count is the next member.
+            && (e >= end
+                || t[e].kind != Kind::Num
+                    && !t[e].is_punct(',')
+                    && !t[e].is_punct('-')
+                    && !matches!(t[e].key, "–" | "—"))
         {
             found = Some((Item::DroneOrMissile, None, e));
             j = e;
