@@ -604,9 +604,12 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
             // that qualifies the noun gives way to the clause's verb.
             // So does one whose target follows (`ten drones aimed at Moscow
             // were shot down`).
+            // So does a present participle (`29 cruise missiles targeting
+            // the city were shot down`).
             let qualifies = k == c.np_end
                 && e < end
-                && matches!(t[e].key, "by" | "from" | "at" | "towards" | "toward")
+                && (matches!(t[e].key, "by" | "from" | "at" | "towards" | "toward")
+                    || t[k].key.is_ascii() && t[k].key.ends_with("ing"))
                 && !t[k - 1].is_punct(',');
             // The verb of a relative clause on the noun gives way too
             // (`Two Kh-59 missiles that Russia fired at Odesa were
