@@ -470,11 +470,9 @@ fn verb_over_member(doc: &Doc<'_>, c: &Cand, comma: usize, floor: usize) -> Opti
         {
             return Some((*entry, Via::List, j, e, None));
         }
-        if LEXICON
-            .items
-            .match_at(t, j, comma)
-            .is_some_and(|(_, it)| c.item.is_none_or(|i| i.class() == it.item.class()))
-        {
+        // `brought down a Su-27 aircraft, four cruise missiles`: a member
+        // of another kind than the count's is a noun of the list too.
+        if LEXICON.items.match_at(t, j, comma).is_some() {
             noun = true;
         }
         if !model_digits(doc, j) && !t[j].is_quote() && (doc.boundary(j) || t[j].kind == Kind::Num)
