@@ -1007,6 +1007,131 @@ fn real_english_articles_of_the_fresh91_set_score_above_their_floor() {
     real_set("fresh91", [0.86, 0.83, 0.94, 0.98, 0.75, 0.98]);
 }
 
+/// Ten Ukrainian articles from city sites and relays of oblast posts: a
+/// garbled toll (`зросла до 14`), a quoted post of a city's defence
+/// council, `до 10 КАБів`, weekly totals after `майже`;
+/// scored as unseen text (F1 0.919) and studied since.
+#[test]
+fn real_ukrainian_articles_of_the_fresh92_set_score_above_their_floor() {
+    real_set("fresh92", [0.89, 0.88, 0.98, 0.95, 0.88, 0.98]);
+}
+
+/// Ten Russian articles from regional sites relaying the Ministry of
+/// Defence and governors: `по одному — над ...`, an evening count and its
+/// part (`12 из них`), `почти полторы десятки`;
+/// scored as unseen text (F1 0.976) and studied since.
+#[test]
+fn real_russian_articles_of_the_fresh93_set_score_above_their_floor() {
+    real_set("fresh93", [0.95, 0.78, 0.90, 0.98, 0.90, 0.98]);
+}
+
+/// Ten English articles from outlets abroad on wire copy: a hedge over two
+/// counts, `144 of the 210 aerial targets`, the ministry's count by region
+/// after a dash, `intercepted or jammed`;
+/// scored as unseen text (F1 0.910) and studied since.
+#[test]
+fn real_english_articles_of_the_fresh94_set_score_above_their_floor() {
+    real_set("fresh94", [0.95, 0.96, 0.95, 0.98, 0.98, 0.98]);
+}
+
+/// Ten Ukrainian articles from regional outlets: a head's post quoted after
+/// its summary, counts in words, hours of strikes, the speaker named only
+/// at the end;
+/// scored as unseen text (F1 0.880) and studied since.
+#[test]
+fn real_ukrainian_articles_of_the_fresh95_set_score_above_their_floor() {
+    real_set("fresh95", [0.86, 0.70, 0.98, 0.98, 0.98, 0.98]);
+}
+
+/// Ten Russian articles from regional portals and Ukrainian city sites in
+/// Russian: `локально потеряны`, tolls with nested parts, `ещё восьми`,
+/// ordinals as traps;
+/// scored as unseen text (F1 0.861) and studied since.
+#[test]
+fn real_russian_articles_of_the_fresh96_set_score_above_their_floor() {
+    real_set("fresh96", [0.86, 0.98, 0.95, 0.98, 0.58, 0.98]);
+}
+
+/// Ten English articles from broadcasters and sites abroad: `13 out of 19`,
+/// a weekly total with parts, `Region (N)` lists, drones that flew
+/// towards Belarus;
+/// scored as unseen text (F1 0.917) and studied since.
+#[test]
+fn real_english_articles_of_the_fresh97_set_score_above_their_floor() {
+    real_set("fresh97", [0.89, 0.93, 0.96, 0.96, 0.86, 0.91]);
+}
+
+/// Ten Ukrainian articles from city and community sites: a toll reported,
+/// withdrawn and confirmed, a speaker named after the quote, `пів сотні`,
+/// few figures in most;
+/// scored as unseen text (F1 0.762) and studied since.
+#[test]
+fn real_ukrainian_articles_of_the_fresh98_set_score_above_their_floor() {
+    real_set("fresh98", [0.74, 0.79, 0.98, 0.98, 0.73, 0.91]);
+}
+
+/// Ten Russian articles from regional media and Ukrainian outlets in
+/// Russian: hospital counts, `22 человека: 10 взрослых и 12 детей`,
+/// `подтверждена гибель ... 23 человек`;
+/// scored as unseen text (F1 0.814) and studied since.
+#[test]
+fn real_russian_articles_of_the_fresh99_set_score_above_their_floor() {
+    real_set("fresh99", [0.83, 0.90, 0.92, 0.98, 0.88, 0.98]);
+}
+
+/// Ten English articles from US, Irish and aggregator sites on wire copy and
+/// Russian state media: `two of the three`, `shot down or jammed`, a
+/// clipped `4 killed, 19 injured` headline;
+/// scored as unseen text (F1 0.936) and studied since.
+#[test]
+fn real_english_articles_of_the_fresh100_set_score_above_their_floor() {
+    real_set("fresh100", [0.91, 0.86, 0.92, 0.98, 0.82, 0.96]);
+}
+
+/// Ten Ukrainian articles from community and regional sites: morning
+/// round-ups by region, `майже півсотнею`, a count after a dash in the
+/// President's post;
+/// scored as unseen text (F1 0.822) and studied since.
+#[test]
+fn real_ukrainian_articles_of_the_fresh101_set_score_above_their_floor() {
+    real_set("fresh101", [0.84, 0.85, 0.98, 0.98, 0.98, 0.98]);
+}
+
+/// Ten Russian articles from city, sports and radio sites: `пытались
+/// подлететь 69`, `один из дронов`, the ministry's count with a part of
+/// its total;
+/// scored as unseen text (F1 0.918) and studied since.
+#[test]
+fn real_russian_articles_of_the_fresh102_set_score_above_their_floor() {
+    real_set("fresh102", [0.91, 0.87, 0.91, 0.98, 0.63, 0.91]);
+}
+
+/// Ten English articles from Middle East, African and UK regional outlets
+/// and blogs: `seven of 11`, `None of the eight`, a table of two nights,
+/// machine translation;
+/// scored as unseen text (F1 0.875) and studied since.
+#[test]
+fn real_english_articles_of_the_fresh103_set_score_above_their_floor() {
+    real_set("fresh103", [0.85, 0.94, 0.98, 0.98, 0.90, 0.98]);
+}
+
+/// Eight English articles from sites abroad on agency copy: both sides'
+/// counts of one night, `35 of 53 ... 46 of 47`, a list led by an aircraft;
+/// scored as unseen text (F1 0.926) and studied since.
+#[test]
+fn real_english_articles_of_the_fresh106_set_score_above_their_floor() {
+    real_set("fresh106", [0.92, 0.87, 0.98, 0.98, 0.80, 0.98]);
+}
+
+/// Eight English articles from Asian and African sites on wire copy and
+/// pasted video captions: `one Iskander and one Kinzhal ... and all 29`,
+/// `69 of 73`;
+/// scored as unseen text (F1 0.846) and studied since.
+#[test]
+fn real_english_articles_of_the_fresh109_set_score_above_their_floor() {
+    real_set("fresh109", [0.90, 0.98, 0.98, 0.98, 0.59, 0.98]);
+}
+
 /// The fixtures of `tests/formats/`, written for the project in the shapes
 /// analysts keep: Telegram exports, feeds and saved pages full of
 /// boilerplate, whose numbers must give no figure.
