@@ -107,10 +107,11 @@ fn lists(doc: &Doc<'_>, pieces: &[Piece], cands: &[Cand]) -> Vec<List> {
             } else {
                 // `унесла жизни восьми человек, более двадцати получили
                 // ранения`, `число пострадавших выросло до 46, пятеро
-                // погибли`: after a verb or toll that leads the list, a count with
-                // its own verb right after it (or after its noun) opens a
-                // clause of its own after a comma; `1 missile Russia
-                // launched` and `and 19 drones launched overnight` do not.
+                // погибли`: after a verb or a toll that leads the list, a
+                // count with its own verb right after it (or after its
+                // noun) opens a clause of its own after a comma; `1 missile
+                // Russia launched` and `and 19 drones launched overnight`
+                // do not.
                 let leads = cands[c]
                     .entry
                     .is_some_and(|(_, v)| matches!(v, Via::Left | Via::Toll));
