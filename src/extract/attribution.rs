@@ -321,6 +321,19 @@ fn find_speakers(doc: &Doc<'_>, signals: &Signals<'_, '_>) -> Vec<Speaking> {
                         // main clause's, found as a body or an earlier speaker;
                         // `with the ministry claiming` names its own.
                         None
+                    } else if k > range.start + 1
+                        && LEXICON.joins(&t[k - 1])
+                        && phrase_before(doc, k, range.start) == Some((k - 1, k))
+                    {
+                        // `у відомстві відзвітували ..., і уточнили`,
+                        // `described the attack and said`: a verb of speech
+                        // joined on to a clause, with nothing else before
+                        // it, speaks with its subject.
+                        out.iter()
+                            .rev()
+                            .find(|p| p.sentence == s)
+                            .map(|p| (p.first, p.last))
+                            .or_else(|| subject(doc, range.start, k - 1))
                     } else {
                         // `claimed that Russia had used`: a clause, not a speaker.
                         let after = || {
@@ -803,6 +816,22 @@ fn phrase_before(doc: &Doc<'_>, verb: usize, start: usize) -> Option<(usize, usi
         first = d;
     }
     Some((first, last))
+}
+
+/// The speaker a sentence opens its clause with, before token `end`: a
+/// side, a third party or a role the tables know, with the names after it
+/// (`Ukrainian President Volodymyr Zelenskyy`).
+fn subject(doc: &Doc<'_>, start: usize, end: usize) -> Option<(usize, usize)> {
+    let t = &doc.tokens;
+    let (k, mut e) = (start..end).find_map(|k| {
+        let (e, x) = LEXICON.speakers.match_at(t, k, end)?;
+        let placed = k > start && LEXICON.is(&t[k - 1], class::PLACE_PREP);
+        (!matches!(x, Speaker::Report { .. }) && !placed).then_some((k, e))
+    })?;
+    while e < end && (t[e].upper && t[e].kind == Kind::Word || t[e].kind == Kind::Poss) {
+        e += 1;
+    }
+    Some((k, e))
 }
 
 /// Whether a phrase before a speech verb names no speaker at all: no
