@@ -420,10 +420,7 @@ pub(super) fn head(
             // `242 дрони, балістичних ракет - 13`: a noun a dash pairs
             // with its own count is the next member.
             && (e >= end
-                || t[e].kind != Kind::Num
-                    && !t[e].is_punct(',')
-                    && !t[e].is_punct('-')
-                    && !matches!(t[e].key, "–" | "—"))
+                || t[e].kind != Kind::Num && !t[e].is_punct(',') && !super::chunks::copula(doc, e))
         {
             found = Some((Item::DroneOrMissile, None, e));
             j = e;
