@@ -926,6 +926,17 @@ fn phrase_after(doc: &Doc<'_>, from: usize, end: usize) -> Option<(usize, usize)
             None => break,
         }
     }
+    // `написав він у телеграмі`: where the speaker posts, after the name,
+    // is no word of it.
+    if let Some(k) = (a + 1..b).find(|&k| {
+        LEXICON.is(&t[k], class::PLACE_PREP)
+            && LEXICON
+                .channels
+                .match_at(t, k + 1, b)
+                .is_some_and(|(e, _)| e == b)
+    }) {
+        b = k;
+    }
     if b == a {
         return None;
     }
@@ -936,9 +947,11 @@ fn phrase_after(doc: &Doc<'_>, from: usize, end: usize) -> Option<(usize, usize)
         while c < end && !doc.boundary(c) && !t[c].is_punct('.') && c - b <= 10 {
             c += 1;
         }
-        let clause = (b + 1..c)
-            .any(|x| t[x].kind == Kind::Num || LEXICON.events.match_at(t, x, c).is_some())
-            || t[b + 1].is("and")
+        let clause = (b + 1..c).any(|x| {
+            t[x].kind == Kind::Num
+                || LEXICON.numbers.has_word(t[x].key)
+                || LEXICON.events.match_at(t, x, c).is_some()
+        }) || t[b + 1].is("and")
             || t[b + 1].is("but");
         // `Source: Pavlo Kyrylenko, Head of ...; Oleh Syniehubov, ...`: so
         // does one that ends a speaker of a list.

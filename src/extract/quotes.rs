@@ -6,16 +6,16 @@ use super::doc::Doc;
 pub(super) struct Quotes {
     /// `"`
     pub straight: usize,
-    /// `“`
+    /// `“`, `«`
     pub left: usize,
-    /// `”`
+    /// `”`, `»`
     pub right: usize,
 }
 
 impl Quotes {
     /// Counted over bytes, not chars, with `memchr`'s vector search. In
     /// UTF-8 the bytes of `“` and `”` are never part of another char, and
-    /// both start with the byte 0xE2.
+    /// both start with the byte 0xE2; so with `«` and `»` and 0xC2.
     pub fn of(text: &str) -> Quotes {
         let b = text.as_bytes();
         let mut q = Quotes {
@@ -30,6 +30,15 @@ impl Quotes {
                 _ => {}
             }
         }
+        // `«` and `»`, the marks of Ukrainian and Russian writing, are two
+        // bytes that start with 0xC2.
+        for i in memchr::memchr_iter(0xC2, b) {
+            match b.get(i + 1) {
+                Some(0xAB) => q.left += 1,
+                Some(0xBB) => q.right += 1,
+                _ => {}
+            }
+        }
         q
     }
 
@@ -37,7 +46,7 @@ impl Quotes {
     /// close.
     fn opens(&self, text: &str) -> bool {
         let opens = self.straight + self.left;
-        text.starts_with(['“', '"']) && opens > self.right
+        text.starts_with(['“', '"', '«']) && opens > self.right
             || opens > self.right + usize::from(self.straight > 0)
     }
 
@@ -47,63 +56,101 @@ impl Quotes {
     }
 }
 
-/// For the sentences of a document, read a paragraph at a time as they are
-/// asked about: whether a quotation opened in its paragraph, at or before
-/// it, is left open, and the first sentence after it in its paragraph that
-/// may close one. Asked of every figure with no speaker, so a long
-/// paragraph is read once, not once a figure, and a paragraph no figure
-/// asks about is not read at all.
+/// For the sentences of a document, read once when first asked about:
+/// whether a quotation opened in its paragraph, at or before it, is left
+/// open, and the first sentence after it that may close one: in its
+/// paragraph, or, when the quotation runs on past the paragraph's end
+/// (`«... / ... / ...», — написал губернатор`), in the paragraphs after.
+/// Asked of every figure with no speaker; one pass over the marks of all
+/// sentences, however many figures ask.
 #[derive(Default)]
 pub(super) struct Quoting {
-    /// By sentence, once its paragraph is read: the sentence that closes
-    /// the quotation it sits in, if it sits in one.
-    closing: Vec<Option<Option<usize>>>,
+    /// By sentence, once read: the sentence that closes the quotation it
+    /// sits in, if it sits in one.
+    closing: Option<Vec<Option<usize>>>,
 }
 
 impl Quoting {
     /// The sentence that closes the quotation sentence `s` sits in, if it
     /// sits in one.
     pub fn closing(&mut self, doc: &Doc<'_>, s: usize) -> Option<usize> {
-        if self.closing.len() < doc.sentences.len() {
-            self.closing = vec![None; doc.sentences.len()];
-        }
-        if self.closing[s].is_none() {
-            self.read_paragraph(doc, s);
-        }
-        self.closing[s].flatten()
+        self.closing
+            .get_or_insert_with(|| read(doc))
+            .get(s)
+            .copied()
+            .flatten()
     }
+}
 
-    /// Read the paragraph that holds sentence `s`.
-    fn read_paragraph(&mut self, doc: &Doc<'_>, s: usize) {
-        let sentences = &doc.sentences;
-        let paragraph = sentences[s].paragraph;
-        let first = (0..s)
-            .rev()
-            .take_while(|&x| sentences[x].paragraph == paragraph)
-            .last()
-            .unwrap_or(s);
-        let end = (s..sentences.len())
-            .take_while(|&x| sentences[x].paragraph == paragraph)
-            .last()
-            .map_or(s + 1, |x| x + 1);
-        let text = |x: usize| &doc.article.text[sentences[x].span.clone()];
-        let marks: Vec<Quotes> = (first..end).map(|x| Quotes::of(text(x))).collect();
-        let mut open = false;
-        let mut closer = None;
-        // Backwards for the closer after each sentence, then forwards for
-        // whether one is open at it.
-        let mut closers = vec![None; end - first];
-        for x in (first..end).rev() {
-            closers[x - first] = closer;
-            if marks[x - first].closes() {
-                closer = Some(x);
+/// The closing sentence of each sentence's quotation, if any.
+fn read(doc: &Doc<'_>) -> Vec<Option<usize>> {
+    let sentences = &doc.sentences;
+    let n = sentences.len();
+    let text = |x: usize| &doc.article.text[sentences[x].span.clone()];
+    let marks: Vec<Quotes> = (0..n).map(|x| Quotes::of(text(x))).collect();
+    // The first sentence after each that may close a quotation.
+    let mut next_close = vec![None; n];
+    let mut closer = None;
+    for x in (0..n).rev() {
+        next_close[x] = closer;
+        if marks[x].closes() {
+            closer = Some(x);
+        }
+    }
+    // Whether each sentence ends inside a quotation left open: marks that
+    // pair (`“”`, `«»`) counted in depth, straight ones in turn. A
+    // paragraph that opens with a mark while a quotation runs on into it
+    // reopens the one quotation (`“... / “... / “...,” he said`).
+    let mut runs_on = vec![false; n];
+    let mut depth = 0usize;
+    let mut straight_open = false;
+    for x in 0..n {
+        let m = &marks[x];
+        let (mut left, mut straight) = (m.left, m.straight);
+        if x > 0 && sentences[x].paragraph != sentences[x - 1].paragraph {
+            if runs_on[x - 1] {
+                let t = text(x);
+                if t.starts_with(['“', '«']) && left > 0 {
+                    left -= 1;
+                } else if t.starts_with('"') && straight > 0 {
+                    straight -= 1;
+                }
+            } else {
+                depth = 0;
+                straight_open = false;
             }
         }
-        for x in first..end {
-            open |= marks[x - first].opens(text(x));
-            self.closing[x] = Some(if open { closers[x - first] } else { None });
+        depth = (depth + left).saturating_sub(m.right);
+        straight_open ^= straight % 2 == 1;
+        runs_on[x] = depth > 0 || straight_open;
+    }
+    let last_of_paragraph =
+        |x: usize| x + 1 == n || sentences[x + 1].paragraph != sentences[x].paragraph;
+    // Whether each sentence's paragraph runs on into the next.
+    let mut paragraph_runs_on = vec![false; n];
+    let mut runs = false;
+    for x in (0..n).rev() {
+        if last_of_paragraph(x) {
+            runs = runs_on[x];
+        }
+        paragraph_runs_on[x] = runs;
+    }
+    let mut closing = vec![None; n];
+    let mut open = false;
+    for x in 0..n {
+        let carried =
+            x > 0 && sentences[x].paragraph != sentences[x - 1].paragraph && runs_on[x - 1];
+        if x > 0 && sentences[x].paragraph != sentences[x - 1].paragraph {
+            open = carried;
+        }
+        open |= marks[x].opens(text(x));
+        if open {
+            closing[x] = next_close[x].filter(|&c| {
+                sentences[c].paragraph == sentences[x].paragraph || paragraph_runs_on[x]
+            });
         }
     }
+    closing
 }
 
 #[cfg(test)]
@@ -117,6 +164,8 @@ mod tests {
         let q = Quotes::of("no marks – here’s one apostrophe");
         assert_eq!((q.straight, q.left, q.right), (0, 0, 0));
         // Another char whose bytes start as theirs do is not a mark.
+        let q = Quotes::of("«Ми збили 40», – сказав він, «і ще 3»");
+        assert_eq!((q.straight, q.left, q.right), (0, 2, 2));
         let q = Quotes::of("\u{2000}");
         assert_eq!((q.straight, q.left, q.right), (0, 0, 0));
     }
