@@ -5,7 +5,7 @@
 use super::candidate::{Cand, Found, Partitive, Via};
 use super::chunks;
 use super::doc::Doc;
-use super::lexicon::{EventEntry, LEXICON, Place, Speech, class};
+use super::lexicon::{Care, EventEntry, LEXICON, Place, Speech, class};
 use super::nouns::{among, counts_places_at, head, places_after};
 use super::text::{Kind, Token};
 use crate::model::{Event, Item, ItemClass};
@@ -57,7 +57,9 @@ pub(super) fn events(doc: &Doc<'_>, cands: &mut [Cand], first: usize) {
             .or_else(|| verb_after_far(doc, c, range.end))
             .or(far)
             .or_else(|| verb_over_place(doc, c, floor));
-        let found = found.or_else(|| among(doc, c, range.start).and_then(|(_, ev)| ev));
+        let found = found
+            .or_else(|| among(doc, c, range.start).and_then(|(_, ev)| ev))
+            .or_else(|| in_care(doc, c, range.clone()));
         if let Some((entry, via, k, e, item)) = found {
             let c = &mut cands[i];
             c.entry = Some((entry, via));
@@ -71,6 +73,78 @@ pub(super) fn events(doc: &Doc<'_>, cands: &mut [Cand], first: usize) {
             }
         }
     }
+}
+
+/// `У лікарнях перебувають пʼятеро людей`, `в стационаре остаются
+/// шестеро`, `доправили до лікарні трьох школярів`: people their clause
+/// puts in a place of care were hurt, when no word says what befell them.
+/// The place is named after a word that puts people in it, with at most
+/// a few words of its name between (`в 1-ю городскую больницу`); an
+/// aside of attribution (`, як повідомляє ОВА,`) is no end of the clause.
+fn in_care(doc: &Doc<'_>, c: &Cand, range: std::ops::Range<usize>) -> Option<Found> {
+    // A part (`one of them is in hospital`) is of people counted already.
+    if c.item.is_some_and(|i| i.class() != ItemClass::Person)
+        || c.partitive != Partitive::None
+        || !doc.may_have(c.sentence, &LEXICON.care)
+    {
+        return None;
+    }
+    let t = &doc.tokens;
+    let mut from = c.n.hedge;
+    while from > range.start && !doc.boundary(from - 1) {
+        from -= 1;
+        if let Some(open) = (from > range.start)
+            .then(|| aside_closed_at(doc, from - 1, range.start))
+            .flatten()
+        {
+            from = open;
+        }
+    }
+    let mut to = c.np_end;
+    while to < range.end && !doc.boundary(to) {
+        to += 1;
+    }
+    if to < range.end
+        && let Some(close) = attribution_aside(doc, to, range.end)
+    {
+        to = close;
+        while to + 1 < range.end && !doc.boundary(to + 1) {
+            to += 1;
+        }
+        to = (to + 1).min(range.end);
+    }
+    let into = |k: usize| {
+        (k.saturating_sub(4).max(from)..k).rev().find(|&p| {
+            matches!(LEXICON.care.match_at(t, p, k), Some((e, Care::Into)) if e == p + 1)
+                && (p + 1..k).all(|q| !doc.boundary(q) && !t[q].is_punct('.'))
+        })
+    };
+    let (p, e) = (from..to)
+        .filter(|&k| k < c.n.hedge || k >= c.np_end)
+        .find_map(|k| match LEXICON.care.match_at(t, k, to) {
+            Some((e, Care::Place)) => into(k).map(|p| (p, e)),
+            _ => None,
+        })?;
+    // A clause that says what befell people, though not of this count,
+    // says it and not the place (`в лікарні помер ...`); the place's own
+    // words are no such word.
+    if (from..to).any(|k| {
+        !(p..e).contains(&k)
+            && LEXICON
+                .events
+                .match_at(t, k, to)
+                .is_some_and(|(_, en)| en.person.is_some())
+    }) {
+        return None;
+    }
+    let entry = LEXICON.event("injured")?;
+    let via = if p < c.n.hedge {
+        Via::LeftFar
+    } else {
+        Via::Right
+    };
+    let item = c.item.is_none().then_some((Item::Person, None));
+    Some((entry, via, p, e, item))
 }
 
 /// Whether token `k` is the digits of a model's name, glued by a hyphen to
@@ -369,7 +443,9 @@ fn attribution_aside(doc: &Doc<'_>, open: usize, end: usize) -> Option<usize> {
     if !t.get(open)?.is_punct(',') {
         return None;
     }
-    let close = (open + 1..(open + ASIDE).min(end)).find(|&j| doc.boundary(j))?;
+    // `, як повідомляє ОВА,`: a word of the aside's own may open it.
+    let close = (open + 1..(open + ASIDE).min(end))
+        .find(|&j| doc.boundary(j) && (j > open + 1 || t[j].kind == Kind::Punct))?;
     let inside = open + 1..close;
     let speaks = inside
         .clone()
@@ -398,9 +474,9 @@ fn aside_closed_at(doc: &Doc<'_>, k: usize, floor: usize) -> Option<usize> {
     if !t[k].is_punct(',') {
         return None;
     }
-    let open = (k.saturating_sub(ASIDE).max(floor)..k)
-        .rev()
-        .find(|&j| doc.boundary(j))?;
+    let open = (k.saturating_sub(ASIDE).max(floor)..k).rev().find(|&j| {
+        doc.boundary(j) && !(t[j].kind == Kind::Word && j > 0 && t[j - 1].is_punct(','))
+    })?;
     (attribution_aside(doc, open, k + 1) == Some(k)).then_some(open)
 }
 

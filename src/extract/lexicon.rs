@@ -352,6 +352,15 @@ pub enum Speech {
     Citing,
 }
 
+/// A word of the care table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Care {
+    /// A place where the hurt are cared for: `лікарня`, `hospital`.
+    Place,
+    /// A word that puts people in such a place: `у`, `до`, `in`.
+    Into,
+}
+
 /// Who a speaker phrase names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Speaker {
@@ -542,6 +551,9 @@ pub struct Lexicon {
     pub topics: Table<()>,
     /// Words that open what caused a toll: `внаслідок`, `as a result of`.
     pub causes: Table<()>,
+    /// Places where the hurt are cared for, and the words that put people
+    /// there: `у лікарнях`, `in hospital`.
+    pub care: Table<Care>,
     /// Words that open a sentence going on with the one before: `Кроме
     /// того`, `Також`, `In addition`.
     pub continuations: Table<()>,
@@ -756,6 +768,11 @@ fn read_tables() -> Lexicon {
         origins: Table::parse("origins", table!("origins"), |_| Some(())),
         topics: Table::parse("topics", table!("topics"), |_| Some(())),
         causes: Table::parse("causes", table!("causes"), |_| Some(())),
+        care: Table::parse("care", table!("care"), |c| match *c.first()? {
+            "place" => Some(Care::Place),
+            "into" => Some(Care::Into),
+            _ => None,
+        }),
         continuations: Table::parse("continuations", table!("continuations"), |_| Some(())),
         stamps: Table::parse("stamps", table!("stamps"), |_| Some(())),
         impersonal: Table::parse("impersonal", table!("impersonal"), |_| Some(())),
@@ -835,7 +852,7 @@ pub static NAMES: LazyLock<Vec<(String, bool)>> = LazyLock::new(|| {
 });
 
 impl Lexicon {
-    fn tables(&mut self) -> [&mut dyn AnyTable; 28] {
+    fn tables(&mut self) -> [&mut dyn AnyTable; 29] {
         [
             &mut self.items,
             &mut self.events,
@@ -856,6 +873,7 @@ impl Lexicon {
             &mut self.origins,
             &mut self.topics,
             &mut self.causes,
+            &mut self.care,
             &mut self.continuations,
             &mut self.stamps,
             &mut self.impersonal,
