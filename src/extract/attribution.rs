@@ -838,6 +838,11 @@ fn subject(doc: &Doc<'_>, start: usize, end: usize) -> Option<(usize, usize)> {
 /// side, role, or pronoun.
 fn names_nobody(doc: &Doc<'_>, (first, last): (usize, usize)) -> bool {
     let t = &doc.tokens;
+    // `О последствиях атаки ВСУ рассказал губернатор`: words opened by
+    // what they are about are what is told, whoever they name.
+    if LEXICON.topics.match_at(t, first, last).is_some() {
+        return true;
+    }
     // A name or a pronoun is somebody; failing those, a report
     // (`Дані оприлюднили ...`) names nobody: who gave it may follow.
     // `в Телеграмі`, `on Facebook`: where it was posted is no one.
