@@ -338,9 +338,15 @@ fn found_in(doc: &Doc<'_>, s: usize, published: NaiveDate) -> Read {
     // morning`.
     let token_at =
         |byte: usize| range.start + tokens.partition_point(|t| (t.start as usize) < base + byte);
+    // The numbers of a time phrase between (`в неділю, 9 березня, ... за
+    // ніч`) count nothing.
+    let spans: Vec<std::ops::Range<usize>> = read.events.iter().map(|w| w.start..w.end).collect();
+    let timed = |byte: usize| spans.iter().any(|r| r.contains(&byte));
     let counts = |from: usize, to: usize| {
-        (token_at(from)..token_at(to))
-            .any(|k| doc.tokens[k].kind == Kind::Num || LEXICON.numbers.has_word(doc.tokens[k].key))
+        (token_at(from)..token_at(to)).any(|k| {
+            (doc.tokens[k].kind == Kind::Num || LEXICON.numbers.has_word(doc.tokens[k].key))
+                && !timed(doc.tokens[k].start as usize - base)
+        })
     };
     let nights: Vec<phrases::When> = (read.events.iter())
         .filter(|w| w.span == phrases::Span::Night)
