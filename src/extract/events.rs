@@ -100,7 +100,12 @@ fn in_care(doc: &Doc<'_>, c: &Cand, range: std::ops::Range<usize>) -> Option<Fou
             from = open;
         }
     }
+    // `Четверо – на лікуванні в лікарні`: a dash right after the count
+    // is a verb of being, no end of the clause.
     let mut to = c.np_end;
+    if to + 1 < range.end && chunks::copula(doc, to) {
+        to += 1;
+    }
     while to < range.end && !doc.boundary(to) {
         to += 1;
     }
@@ -125,19 +130,19 @@ fn in_care(doc: &Doc<'_>, c: &Cand, range: std::ops::Range<usize>) -> Option<Fou
             Some((e, Care::Place)) => into(k).map(|p| (p, e)),
             _ => None,
         })?;
-    // A clause that says what befell people, though not of this count,
-    // says it and not the place (`в лікарні помер ...`); the place's own
-    // words are no such word.
+    // A clause that says another fate befell people, though not of this
+    // count, says it and not the place (`в лікарні помер ...`); the place's
+    // own words are no such word.
+    let entry = LEXICON.event("injured")?;
     if (from..to).any(|k| {
         !(p..e).contains(&k)
             && LEXICON
                 .events
                 .match_at(t, k, to)
-                .is_some_and(|(_, en)| en.person.is_some())
+                .is_some_and(|(_, en)| en.person.is_some_and(|x| Some(x) != entry.person))
     }) {
         return None;
     }
-    let entry = LEXICON.event("injured")?;
     let via = if p < c.n.hedge {
         Via::LeftFar
     } else {
