@@ -510,7 +510,9 @@ fn verb_over_place(doc: &Doc<'_>, c: &Cand, floor: usize) -> Option<Found> {
                 && !LEXICON.is(x, class::THAT | class::STOP)
                 && LEXICON.events.match_at(t, p, c.n.hedge).is_none()
                 && LEXICON.speech.match_at(t, p, c.n.hedge).is_none()
-            || (x.is_punct(',') || x.is_punct('-')) && !prep;
+            // `сбили над Курской областью – 126`: a dash between the
+            // phrase and the number is a verb of being.
+            || (x.is_punct(',') || x.is_punct('-') || chunks::copula(doc, p)) && !prep;
         if !inside {
             break;
         }
