@@ -1698,18 +1698,6 @@ fn owns_weapons(doc: &Doc<'_>, k: usize, end: usize) -> bool {
         .is_some_and(|(_, it)| it.item.class() == ItemClass::Weapon)
 }
 
-/// Whether the side word at token `k` follows a weapon's noun (no
-/// earlier than `from`), as its owner in the genitive: `беспилотников ВСУ`,
-/// `ракет России`; a name, not an adjective that goes with what follows
-/// (`цілей українська ППО`).
-fn owner_after_weapons(doc: &Doc<'_>, from: usize, k: usize) -> bool {
-    doc.tokens[k].upper
-        && LEXICON
-            .items
-            .match_ending(&doc.tokens, k.saturating_sub(3).max(from), k)
-            .is_some_and(|(_, it)| it.item.class() == ItemClass::Weapon)
-}
-
 /// Whether sentence `s` opens with a label of its report's source and a
 /// colon (`Source: ...`, `Джерело: ...`).
 fn source_line(doc: &Doc<'_>, s: usize) -> bool {
@@ -2058,14 +2046,11 @@ fn own_result(doc: &Doc<'_>, s: usize) -> Option<(Claimant, Arc<str>)> {
         // in the subject makes them the subject, not the side; so does one
         // that owns an attack (`A massive Russian strike ... destroyed`).
         let attack = |k: usize| (k + 1..(k + 3).min(v)).any(|j| LEXICON.is(&t[j], class::ATTACK));
-        // `беспилотников ВСУ`: so does a side named after the weapons, in
-        // the genitive.
-        let owned = |k: usize| owner_after_weapons(doc, first, k);
         let side = subject.clone().find_map(|k| {
             let placed = k > range.start && LEXICON.is(&t[k - 1], class::PLACE_PREP);
             LEXICON
                 .side_word(&t[k])
-                .filter(|_| !placed && !owns_weapons(doc, k, v) && !attack(k) && !owned(k))
+                .filter(|_| !placed && !owns_weapons(doc, k, v) && !attack(k))
         });
         if let Some(side) = side {
             // `На 8.30 сили ЗСУ`: the time before the subject is not its name.
@@ -2469,11 +2454,6 @@ fn actor(doc: &Doc<'_>, c: &Cand, speakers: &[Speaking]) -> Option<Side> {
             // attacker, whatever befell them; not `українські
             // дрони-перехоплювачі збили 150 цілей`, which act.
             if !c.has_head() && owns_weapons(doc, k, v) && !placed {
-                return Some(side);
-            }
-            // `беспилотников ВСУ сбили`: a side named after weapons, in the
-            // genitive, owns them; it does not act.
-            if owner_after_weapons(doc, range.start, k) && !placed {
                 return Some(side);
             }
             if !placed {
