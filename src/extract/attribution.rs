@@ -839,8 +839,14 @@ fn subject(doc: &Doc<'_>, start: usize, end: usize) -> Option<(usize, usize)> {
 fn names_nobody(doc: &Doc<'_>, (first, last): (usize, usize)) -> bool {
     let t = &doc.tokens;
     // `О последствиях атаки ВСУ рассказал губернатор`: words opened by
-    // what they are about are what is told, whoever they name.
-    if LEXICON.topics.match_at(t, first, last).is_some() {
+    // what they are about are what is told, whoever they name; after
+    // `Про це`, `Об этом`, the words that follow are read as ever (`Про це
+    // Зеленський розповів`).
+    if let Some((e, _)) = LEXICON.topics.match_at(t, first, last) {
+        if e < last && LEXICON.is(&t[e], class::ANAPHOR) {
+            return e + 1 >= last
+                || matches!(classify(doc, e + 1, last), (Claimant::Unknown, None, _));
+        }
         return true;
     }
     // A name or a pronoun is somebody; failing those, a report

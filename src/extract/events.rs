@@ -90,33 +90,37 @@ fn in_care(doc: &Doc<'_>, c: &Cand, range: std::ops::Range<usize>) -> Option<Fou
         return None;
     }
     let t = &doc.tokens;
+    // The clause, read no further than `CARE` tokens either way.
+    let floor = c.n.hedge.saturating_sub(CARE).max(range.start);
+    let ceiling = (c.np_end + CARE).min(range.end);
     let mut from = c.n.hedge;
-    while from > range.start && !doc.boundary(from - 1) {
-        from -= 1;
-        if let Some(open) = (from > range.start)
-            .then(|| aside_closed_at(doc, from - 1, range.start))
-            .flatten()
-        {
+    while from > floor {
+        if let Some(open) = aside_closed_at(doc, from - 1, floor) {
             from = open;
+            continue;
         }
+        if doc.boundary(from - 1) {
+            break;
+        }
+        from -= 1;
     }
     // `Четверо – на лікуванні в лікарні`: a dash right after the count
     // is a verb of being, no end of the clause.
     let mut to = c.np_end;
-    if to + 1 < range.end && chunks::copula(doc, to) {
+    if to + 1 < ceiling && chunks::copula(doc, to) {
         to += 1;
     }
-    while to < range.end && !doc.boundary(to) {
+    while to < ceiling && !doc.boundary(to) {
         to += 1;
     }
-    if to < range.end
-        && let Some(close) = attribution_aside(doc, to, range.end)
+    if to < ceiling
+        && let Some(close) = attribution_aside(doc, to, ceiling)
     {
         to = close;
-        while to + 1 < range.end && !doc.boundary(to + 1) {
+        while to + 1 < ceiling && !doc.boundary(to + 1) {
             to += 1;
         }
-        to = (to + 1).min(range.end);
+        to = (to + 1).min(ceiling);
     }
     let into = |k: usize| {
         (k.saturating_sub(4).max(from)..k).rev().find(|&p| {
@@ -134,6 +138,16 @@ fn in_care(doc: &Doc<'_>, c: &Cand, range: std::ops::Range<usize>) -> Option<Fou
     // count, says it and not the place (`в лікарні помер ...`); the place's
     // own words are no such word.
     let entry = LEXICON.event("injured")?;
+    // `Ракета влучила в лікарню`: a place of care that a verb of hitting
+    // leads to is what was hit, not where the hurt are.
+    if (p.saturating_sub(2).max(from)..p).any(|q| {
+        LEXICON
+            .events
+            .match_at(t, q, p + 1)
+            .is_some_and(|(e, en)| e >= p && en.weapon == Some(Event::Hit))
+    }) {
+        return None;
+    }
     if (from..to).any(|k| {
         !(p..e).contains(&k)
             && LEXICON
@@ -151,6 +165,10 @@ fn in_care(doc: &Doc<'_>, c: &Cand, range: std::ops::Range<usize>) -> Option<Fou
     let item = c.item.is_none().then_some((Item::Person, None));
     Some((entry, via, p, e, item))
 }
+
+/// The most tokens the care rule reads either way of the count: a clause
+/// of care is short, and a long one is read no further.
+const CARE: usize = 24;
 
 /// Whether token `k` is the digits of a model's name, glued by a hyphen to
 /// the word before: `Су-27`, `Kh-101`.

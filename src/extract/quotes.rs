@@ -23,13 +23,19 @@ impl Quotes {
             left: 0,
             right: 0,
         };
+        let mut low = 0;
         for i in memchr::memchr_iter(0xE2, b) {
             match b.get(i + 1..i + 3) {
                 Some([0x80, 0x9C]) => q.left += 1,
                 Some([0x80, 0x9D]) => q.right += 1,
+                Some([0x80, 0x9E]) => low += 1,
                 _ => {}
             }
         }
+        // `„Укренерго“`: after a low mark, `“` closes what it opened.
+        let paired = low.min(q.left);
+        q.left = q.left + low - paired;
+        q.right += paired;
         // `«` and `»`, the marks of Ukrainian and Russian writing, are two
         // bytes that start with 0xC2.
         for i in memchr::memchr_iter(0xC2, b) {
@@ -82,72 +88,89 @@ impl Quoting {
     }
 }
 
+/// The most paragraph breaks a quotation may run on over before it
+/// closes: one left open for longer is a stray mark, not a quotation.
+const RUN_ON: usize = 3;
+
 /// The closing sentence of each sentence's quotation, if any.
 fn read(doc: &Doc<'_>) -> Vec<Option<usize>> {
     let sentences = &doc.sentences;
     let n = sentences.len();
     let text = |x: usize| &doc.article.text[sentences[x].span.clone()];
     let marks: Vec<Quotes> = (0..n).map(|x| Quotes::of(text(x))).collect();
-    // The first sentence after each that may close a quotation.
-    let mut next_close = vec![None; n];
-    let mut closer = None;
-    for x in (0..n).rev() {
-        next_close[x] = closer;
-        if marks[x].closes() {
-            closer = Some(x);
-        }
-    }
-    // Whether each sentence ends inside a quotation left open: marks that
-    // pair (`“”`, `«»`) counted in depth, straight ones in turn. A
-    // paragraph that opens with a mark while a quotation runs on into it
-    // reopens the one quotation (`“... / “... / “...,” he said`).
+    let new_paragraph = |x: usize| x > 0 && sentences[x].paragraph != sentences[x - 1].paragraph;
+    // Whether each sentence ends inside a quotation left open, and whether
+    // it closes one: marks that pair (`“”`, `«»`) counted in depth,
+    // straight ones in turn, so a name in marks inside a quotation
+    // (`«... подстанция «Укрэнерго». ...»`) closes nothing. A paragraph
+    // that opens with a mark while a quotation runs on into it reopens the
+    // one quotation (`“... / “... / “...,” he said`). Read twice: the
+    // second time, a quotation that does not close within `RUN_ON`
+    // paragraph breaks runs on over none.
+    let mut stray = vec![false; n];
     let mut runs_on = vec![false; n];
-    let mut depth = 0usize;
-    let mut straight_open = false;
-    for x in 0..n {
-        let m = &marks[x];
-        let (mut left, mut straight) = (m.left, m.straight);
-        if x > 0 && sentences[x].paragraph != sentences[x - 1].paragraph {
-            if runs_on[x - 1] {
-                let t = text(x);
-                if t.starts_with(['“', '«']) && left > 0 {
-                    left -= 1;
-                } else if t.starts_with('"') && straight > 0 {
-                    straight -= 1;
+    let mut closes = vec![false; n];
+    let mut next_close = vec![None; n];
+    for pass in 0..2 {
+        let (mut depth, mut straight_open) = (0usize, false);
+        for x in 0..n {
+            let m = &marks[x];
+            let (mut left, mut straight) = (m.left, m.straight);
+            if new_paragraph(x) {
+                if runs_on[x - 1] && !stray[x - 1] {
+                    let t = text(x);
+                    if t.starts_with(['“', '«']) && left > 0 {
+                        left -= 1;
+                    } else if t.starts_with('"') && straight > 0 {
+                        straight -= 1;
+                    }
+                } else {
+                    depth = 0;
+                    straight_open = false;
                 }
-            } else {
-                depth = 0;
-                straight_open = false;
+            }
+            depth = (depth + left).saturating_sub(m.right);
+            straight_open ^= straight % 2 == 1;
+            runs_on[x] = depth > 0 || straight_open;
+            closes[x] = m.closes() && !runs_on[x];
+        }
+        // The first sentence after each that closes a quotation.
+        let mut closer = None;
+        for x in (0..n).rev() {
+            next_close[x] = closer;
+            if closes[x] {
+                closer = Some(x);
             }
         }
-        depth = (depth + left).saturating_sub(m.right);
-        straight_open ^= straight % 2 == 1;
-        runs_on[x] = depth > 0 || straight_open;
-    }
-    let last_of_paragraph =
-        |x: usize| x + 1 == n || sentences[x + 1].paragraph != sentences[x].paragraph;
-    // Whether each sentence's paragraph runs on into the next.
-    let mut paragraph_runs_on = vec![false; n];
-    let mut runs = false;
-    for x in (0..n).rev() {
-        if last_of_paragraph(x) {
-            runs = runs_on[x];
+        if pass == 0 {
+            for x in 0..n {
+                let ends = x + 1 == n || new_paragraph(x + 1);
+                stray[x] = ends
+                    && runs_on[x]
+                    && next_close[x]
+                        .is_none_or(|c| sentences[c].paragraph - sentences[x].paragraph > RUN_ON);
+            }
         }
-        paragraph_runs_on[x] = runs;
+    }
+    // Whether the quotation that holds each sentence at its end runs on
+    // past its paragraph's end.
+    let mut through = vec![false; n];
+    for x in (0..n).rev() {
+        let ends = x + 1 == n || new_paragraph(x + 1);
+        through[x] = runs_on[x] && if ends { !stray[x] } else { through[x + 1] };
     }
     let mut closing = vec![None; n];
     let mut open = false;
     for x in 0..n {
-        let carried =
-            x > 0 && sentences[x].paragraph != sentences[x - 1].paragraph && runs_on[x - 1];
-        if x > 0 && sentences[x].paragraph != sentences[x - 1].paragraph {
-            open = carried;
+        if new_paragraph(x) {
+            open = runs_on[x - 1] && !stray[x - 1];
         }
         open |= marks[x].opens(text(x));
         if open {
-            closing[x] = next_close[x].filter(|&c| {
-                sentences[c].paragraph == sentences[x].paragraph || paragraph_runs_on[x]
-            });
+            // A closer in a later paragraph only for a sentence the
+            // quotation still holds at its paragraph's end.
+            closing[x] = next_close[x]
+                .filter(|&c| sentences[c].paragraph == sentences[x].paragraph || through[x]);
         }
     }
     closing
@@ -163,9 +186,11 @@ mod tests {
         assert_eq!((q.straight, q.left, q.right), (2, 2, 3));
         let q = Quotes::of("no marks – here’s one apostrophe");
         assert_eq!((q.straight, q.left, q.right), (0, 0, 0));
-        // Another char whose bytes start as theirs do is not a mark.
         let q = Quotes::of("«Ми збили 40», – сказав він, «і ще 3»");
         assert_eq!((q.straight, q.left, q.right), (0, 2, 2));
+        let q = Quotes::of("підстанція „Укренерго“ і «Нафтогаз»");
+        assert_eq!((q.straight, q.left, q.right), (0, 2, 2));
+        // Another char whose bytes start as theirs do is not a mark.
         let q = Quotes::of("\u{2000}");
         assert_eq!((q.straight, q.left, q.right), (0, 0, 0));
     }

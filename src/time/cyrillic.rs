@@ -241,6 +241,9 @@ static RULES: LazyLock<Vec<(Pattern, Rule)>> = LazyLock::new(|| {
     // tried only where one follows them.
     let names: Vec<&str> = MONTHS.iter().map(|(m, _)| *m).collect();
     let month = format!(r"(?:{})\b", names.join("|"));
+    // `10 октября т.г.`, `10 жовтня ц.р.`: of this year, as bulletins
+    // write it.
+    let this_year = r"(?:т\.\s?г\.|ц\.\s?р\.|п\.\s?р\.)";
     // The dawn, or the hours before it.
     let dawn = r"(?:під\s+ранок|на\s+світанку|перед\s+світанком|до\s+світанку|под\s+утро|на\s+рассвете|перед\s+рассветом|до\s+рассвета)";
     // An hour from midnight to before six, and the words that put an
@@ -248,9 +251,6 @@ static RULES: LazyLock<Vec<(Pattern, Rule)>> = LazyLock::new(|| {
     // ранку`, `4 утра`, `третьем часу ночи`); and with it, before a date,
     // the clock's (`03:40`) and a bare hour (`около 4 часов 28 апреля`),
     // which alone may be a span (`длилась около 5 часов`).
-    // `10 октября т.г.`, `10 жовтня ц.р.`: of this year, as bulletins
-    // write it.
-    let this_year = r"(?:т\.\s?г\.|ц\.\s?р\.|п\.\s?р\.)";
     let small_words = r"(?:(?:[0-5]|першої|другої|третьої|четвертої|п['’ʼ]ятої|час|двух|тр[её]х|четыр[её]х|пяти)\s+(?:години\s+|часов\s+|часа\s+)?(?:ночі|ранку|ночи|утра)|(?:первом|втором|третьем|четв[её]ртом|пятом)\s+часу\s+(?:ночи|утра))";
     let small = format!(
         r"(?:0?[0-5][.:][0-9]{{2}}(?-u:\b)|{small_words}|[0-5]\s+(?:годин[иі]|часов|часа)\b)"
