@@ -257,10 +257,9 @@ fn verb_before(doc: &Doc<'_>, c: &Cand, floor: usize) -> (Option<Found>, Option<
             break;
         }
         let usable = |q: usize| {
-            LEXICON
-                .events
-                .match_at(t, q, c.n.hedge)
-                .filter(|(_, e)| matches!(e.place, Place::Any | Place::Pre) && applies(e, c.item))
+            LEXICON.events.match_where(t, q, c.n.hedge, |e| {
+                matches!(e.place, Place::Any | Place::Pre) && applies(e, c.item)
+            })
         };
         let event = usable(k).map(|(e, entry)| {
             // `shot down or jammed 702`: the longest phrase ending here.
@@ -668,10 +667,9 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
     // noun.
     let mut placed = None;
     while k < end && skipped <= 4 {
-        if let Some((e, entry)) = LEXICON.events.match_at(t, k, end)
-            && matches!(entry.place, Place::Any | Place::Post)
-            && applies(entry, c.item)
-        {
+        if let Some((e, entry)) = LEXICON.events.match_where(t, k, end, |en| {
+            matches!(en.place, Place::Any | Place::Post) && applies(en, c.item)
+        }) {
             // `двое пострадавших скончались`: a word for people right after
             // the number names them; the verb after it says what happened.
             if k == c.np_end
@@ -1029,8 +1027,9 @@ fn plain(x: &Token<'_>) -> bool {
 fn verb_at(doc: &Doc<'_>, c: &Cand, k: usize, end: usize) -> Option<Found> {
     LEXICON
         .events
-        .match_at(&doc.tokens, k, end)
-        .filter(|(_, en)| matches!(en.place, Place::Any | Place::Post) && applies(en, c.item))
+        .match_where(&doc.tokens, k, end, |en| {
+            matches!(en.place, Place::Any | Place::Post) && applies(en, c.item)
+        })
         .map(|(x, en)| (*en, Via::Right, k, x, None))
 }
 

@@ -135,8 +135,36 @@ impl<T> Table<T> {
         self.match_phrases(tokens, i, limit)
     }
 
+    /// The longest phrase starting at token `i` whose value `accept`
+    /// takes: a phrase may stand in the table twice, read one way before
+    /// the number and another after it.
+    #[inline]
+    pub fn match_where(
+        &self,
+        tokens: &[Token<'_>],
+        i: usize,
+        limit: usize,
+        accept: impl Fn(&T) -> bool,
+    ) -> Option<(usize, &T)> {
+        let first = tokens.get(i)?;
+        if first.starts & ANNOTATED != 0 && first.starts & self.bit == 0 {
+            return None;
+        }
+        self.phrases_where(tokens, i, limit, accept)
+    }
+
     #[inline(never)]
     fn match_phrases(&self, tokens: &[Token<'_>], i: usize, limit: usize) -> Option<(usize, &T)> {
+        self.phrases_where(tokens, i, limit, |_| true)
+    }
+
+    fn phrases_where(
+        &self,
+        tokens: &[Token<'_>],
+        i: usize,
+        limit: usize,
+        accept: impl Fn(&T) -> bool,
+    ) -> Option<(usize, &T)> {
         let first = &tokens[i];
         let list = self.by_id.get(self.word_of(first) as usize)?;
         'phrases: for (words, value) in list {
@@ -161,7 +189,9 @@ impl<T> Table<T> {
                 }
                 j += 1;
             }
-            return Some((j, value));
+            if accept(value) {
+                return Some((j, value));
+            }
         }
         None
     }
