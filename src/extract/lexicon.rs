@@ -126,10 +126,7 @@ impl<T> Table<T> {
     /// the index just after it and its value.
     #[inline]
     pub fn match_at(&self, tokens: &[Token<'_>], i: usize, limit: usize) -> Option<(usize, &T)> {
-        let first = tokens.get(i)?;
-        // Rules ask every table at every token: most answers are no, and
-        // the token's bits give them without a call.
-        if first.starts & ANNOTATED != 0 && first.starts & self.bit == 0 {
+        if self.ruled_out(tokens.get(i)?) {
             return None;
         }
         self.match_phrases(tokens, i, limit)
@@ -146,23 +143,30 @@ impl<T> Table<T> {
         limit: usize,
         accept: impl Fn(&T) -> bool,
     ) -> Option<(usize, &T)> {
-        let first = tokens.get(i)?;
-        if first.starts & ANNOTATED != 0 && first.starts & self.bit == 0 {
+        if self.ruled_out(tokens.get(i)?) {
             return None;
         }
-        self.phrases_where(tokens, i, limit, accept)
+        self.phrases_where(tokens, (i, limit), accept)
+    }
+
+    /// Rules ask every table at every token: most answers are no, and the
+    /// token's bits give them without a call.
+    #[inline(always)]
+    fn ruled_out(&self, first: &Token<'_>) -> bool {
+        first.starts & ANNOTATED != 0 && first.starts & self.bit == 0
     }
 
     #[inline(never)]
     fn match_phrases(&self, tokens: &[Token<'_>], i: usize, limit: usize) -> Option<(usize, &T)> {
-        self.phrases_where(tokens, i, limit, |_| true)
+        self.phrases_where(tokens, (i, limit), |_| true)
     }
 
+    /// The phrases of the table that start with token `i`'s word, tried
+    /// in turn, longest first.
     fn phrases_where(
         &self,
         tokens: &[Token<'_>],
-        i: usize,
-        limit: usize,
+        (i, limit): (usize, usize),
         accept: impl Fn(&T) -> bool,
     ) -> Option<(usize, &T)> {
         let first = &tokens[i];
