@@ -134,10 +134,6 @@ fn in_care(doc: &Doc<'_>, c: &Cand, range: std::ops::Range<usize>) -> Option<Fou
             Some((e, Care::Place)) => into(k).map(|p| (p, e)),
             _ => None,
         })?;
-    // A clause that says another fate befell people, though not of this
-    // count, says it and not the place (`в лікарні помер ...`); the place's
-    // own words are no such word.
-    let entry = LEXICON.event("injured")?;
     // `Ракета влучила в лікарню`: a place of care that a verb of hitting
     // leads to is what was hit, not where the hurt are.
     if (p.saturating_sub(2).max(from)..p).any(|q| {
@@ -148,6 +144,10 @@ fn in_care(doc: &Doc<'_>, c: &Cand, range: std::ops::Range<usize>) -> Option<Fou
     }) {
         return None;
     }
+    // A clause that says another fate befell people, though not of this
+    // count, says it and not the place (`в лікарні помер ...`); the place's
+    // own words are no such word.
+    let entry = LEXICON.injuries();
     if (from..to).any(|k| {
         !(p..e).contains(&k)
             && LEXICON
@@ -667,9 +667,7 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
     // noun.
     let mut placed = None;
     while k < end && skipped <= 4 {
-        if let Some((e, entry)) = LEXICON.events.match_where(t, k, end, |en| {
-            matches!(en.place, Place::Any | Place::Post) && applies(en, c.item)
-        }) {
+        if let Some((e, entry)) = event_after(doc, c, k, end) {
             // `двое пострадавших скончались`: a word for people right after
             // the number names them; the verb after it says what happened.
             if k == c.np_end
@@ -1025,12 +1023,20 @@ fn plain(x: &Token<'_>) -> bool {
 /// An event phrase at `k` that may follow what it says happened to
 /// (`were shot down`), as it reads for what `c` counts.
 fn verb_at(doc: &Doc<'_>, c: &Cand, k: usize, end: usize) -> Option<Found> {
-    LEXICON
-        .events
-        .match_where(&doc.tokens, k, end, |en| {
-            matches!(en.place, Place::Any | Place::Post) && applies(en, c.item)
-        })
-        .map(|(x, en)| (*en, Via::Right, k, x, None))
+    event_after(doc, c, k, end).map(|(x, en)| (*en, Via::Right, k, x, None))
+}
+
+/// The event phrase at token `k` as it reads after the number, for what
+/// `c` counts: where it ends and its entry.
+fn event_after(
+    doc: &Doc<'_>,
+    c: &Cand,
+    k: usize,
+    end: usize,
+) -> Option<(usize, &'static EventEntry)> {
+    LEXICON.events.match_where(&doc.tokens, k, end, |en| {
+        matches!(en.place, Place::Any | Place::Post) && applies(en, c.item)
+    })
 }
 
 /// Where a phrase of place at `k` ends, short of `end`: a preposition of

@@ -981,6 +981,17 @@ impl Lexicon {
         *ENTRY
     }
 
+    /// The events table's entry for `injured`: what befell people a
+    /// clause puts in a place of care.
+    pub fn injuries(&self) -> EventEntry {
+        static ENTRY: LazyLock<EventEntry> = LazyLock::new(|| {
+            LEXICON
+                .event("injured")
+                .expect("the events table has `injured`")
+        });
+        *ENTRY
+    }
+
     /// The events table's entry for `phrase`, read as article text is.
     pub fn event(&self, phrase: &str) -> Option<EventEntry> {
         let keys = Keys::of(phrase);

@@ -99,6 +99,7 @@ fn read(doc: &Doc<'_>) -> Vec<Option<usize>> {
     let text = |x: usize| &doc.article.text[sentences[x].span.clone()];
     let marks: Vec<Quotes> = (0..n).map(|x| Quotes::of(text(x))).collect();
     let new_paragraph = |x: usize| x > 0 && sentences[x].paragraph != sentences[x - 1].paragraph;
+    let ends_paragraph = |x: usize| x + 1 == n || new_paragraph(x + 1);
     // Whether each sentence ends inside a quotation left open, and whether
     // it closes one: marks that pair (`“”`, `«»`) counted in depth,
     // straight ones in turn, so a name in marks inside a quotation
@@ -109,7 +110,6 @@ fn read(doc: &Doc<'_>) -> Vec<Option<usize>> {
     // paragraph breaks runs on over none.
     let mut stray = vec![false; n];
     let mut runs_on = vec![false; n];
-    let mut closes = vec![false; n];
     let mut next_close = vec![None; n];
     for pass in 0..2 {
         let (mut depth, mut straight_open) = (0usize, false);
@@ -132,20 +132,19 @@ fn read(doc: &Doc<'_>) -> Vec<Option<usize>> {
             depth = (depth + left).saturating_sub(m.right);
             straight_open ^= straight % 2 == 1;
             runs_on[x] = depth > 0 || straight_open;
-            closes[x] = m.closes() && !runs_on[x];
         }
-        // The first sentence after each that closes a quotation.
+        // The first sentence after each that closes a quotation: a mark
+        // that closes, and none left open after it.
         let mut closer = None;
         for x in (0..n).rev() {
             next_close[x] = closer;
-            if closes[x] {
+            if marks[x].closes() && !runs_on[x] {
                 closer = Some(x);
             }
         }
         if pass == 0 {
             for x in 0..n {
-                let ends = x + 1 == n || new_paragraph(x + 1);
-                stray[x] = ends
+                stray[x] = ends_paragraph(x)
                     && runs_on[x]
                     && next_close[x]
                         .is_none_or(|c| sentences[c].paragraph - sentences[x].paragraph > RUN_ON);
@@ -156,8 +155,12 @@ fn read(doc: &Doc<'_>) -> Vec<Option<usize>> {
     // past its paragraph's end.
     let mut through = vec![false; n];
     for x in (0..n).rev() {
-        let ends = x + 1 == n || new_paragraph(x + 1);
-        through[x] = runs_on[x] && if ends { !stray[x] } else { through[x + 1] };
+        through[x] = runs_on[x]
+            && if ends_paragraph(x) {
+                !stray[x]
+            } else {
+                through[x + 1]
+            };
     }
     let mut closing = vec![None; n];
     let mut open = false;
