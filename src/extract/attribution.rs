@@ -601,7 +601,8 @@ fn find_speakers(doc: &Doc<'_>, signals: &Signals<'_, '_>) -> Vec<Speaking> {
     resolve_roles(doc, &mut out, signals);
     // A name alone as a label is the speaker the article names in full
     // with a side (`... глава Харьковской ОВА Олег Синегубов`), spelt the
-    // same, capital and all; or no one.
+    // same, capital and all, in any case (`голови ОВА Вадима Філашкіна`);
+    // or no one.
     let sides: Vec<Option<Claimant>> = out
         .iter()
         .map(|p| {
@@ -613,7 +614,7 @@ fn find_speakers(doc: &Doc<'_>, signals: &Signals<'_, '_>) -> Vec<Speaking> {
                             && q.claimant != Claimant::Unknown
                             && q.source
                                 .split(|c: char| !c.is_alphanumeric())
-                                .any(|w| w == name)
+                                .any(|w| LEXICON.same_word(w, name))
                     })
                 })
                 .flatten()

@@ -380,6 +380,9 @@ fn verb_before(doc: &Doc<'_>, c: &Cand, floor: usize) -> (Option<Found>, Option<
                 t[g].kind == Kind::Word && !LEXICON.is(&t[g], class::STOP | class::PLACE_PREP)
                     || LEXICON.is(&t[g], class::SKIP)
                     || aside.contains(&g)
+                    // `launched a record-breaking 188`: a hyphen inside a
+                    // word is of the word.
+                    || t[g].is_punct('-') && doc.glued(g)
             });
             // `Hits by missiles and 21 drones`: a nominal whose object is a list.
             // `injuring a woman and two men`: an object list after any verb.

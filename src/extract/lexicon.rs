@@ -1023,6 +1023,12 @@ impl Lexicon {
             .map_or(0, |&(classes, _)| classes)
     }
 
+    /// Whether two words are one word in different cases (a name declined:
+    /// `Філашкін`, `Вадима Філашкіна`).
+    pub fn same_word(&self, a: &str, b: &str) -> bool {
+        self.vocab.same_word(a, b)
+    }
+
     pub fn is(&self, t: &Token<'_>, c: u32) -> bool {
         self.word(t) & c != 0
     }

@@ -127,6 +127,21 @@ fn lists(doc: &Doc<'_>, pieces: &[Piece], cands: &[Cand]) -> Vec<List> {
                 if leads && own_verb && comma {
                     break;
                 }
+                // `погибли семь человек, в том числе три ребенка, еще 64
+                // пострадали`: after the parts of a count, a bare count
+                // with a verb of its own is no part.
+                // So with auxiliaries before the verb: `, and 64 were injured`.
+                let verb_next = cands[m].entry.is_some_and(|(_, v)| v == Via::Right)
+                    && pieces[k + 1..]
+                        .iter()
+                        .find(|x| {
+                            x.chunk != Chunk::Word
+                                || !LEXICON.is(&doc.tokens[x.tokens.start], class::AUX)
+                        })
+                        .is_some_and(|x| x.chunk == Chunk::Event && !modifier(doc, x));
+                if parts && verb_next && !cands[m].subset_marked && cands[m].item.is_none() {
+                    break;
+                }
                 list.members.push(m);
             }
             last = m;
