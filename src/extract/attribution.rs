@@ -719,6 +719,11 @@ fn phrase_before(doc: &Doc<'_>, verb: usize, start: usize) -> Option<(usize, usi
     while first < last && matches!(t[first].key, "and" | "but" | "or" | "while") {
         first += 1;
     }
+    // `Також повідомлено`, `Также сообщается`: a word that goes on with
+    // the sentence before is no speaker.
+    if let Some((e, _)) = LEXICON.continuations.match_at(t, first, last) {
+        first = e;
+    }
     if first == last {
         // `..., head of the region, said`: the verb follows a comma.
         if last > start && t[last - 1].is_punct(',') {
@@ -2257,6 +2262,18 @@ fn signal(doc: &Doc<'_>, s: usize) -> Option<Side> {
             if let Some(territory) = target {
                 return Some(territory.other());
             }
+        }
+        // `при атаке ВСУ`, `удар ЗСУ`: a side's forces in the
+        // genitive right after an attack are whose attack it was. Not a
+        // territory (`обстрел Киева`, `атака на Україну`): it was attacked.
+        if LEXICON.is(&t[k], class::ATTACK)
+            && k + 1 < range.end
+            && !t[k + 1].key.is_ascii()
+            && !doc.oblique(k + 1)
+            && LEXICON.places.match_at(t, k + 1, range.end).is_none()
+            && let Some(side) = LEXICON.side_word(&t[k + 1])
+        {
+            return Some(side);
         }
         if let Some(side) = LEXICON.side_word(&t[k]) {
             // `Russia attacked`, `Russia had fired`, `Russia hit Kyiv`.

@@ -915,9 +915,22 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
         // `20 беспилотников ПВО ликвидировала`: a body as the subject too.
         // `11 з них українським захисникам вдалося збити`: a side word
         // and the body it names, after a part of what was counted before.
-        let subject = (k == c.np_end || after_relative || subject_at == Some(k))
-            && (LEXICON.side_word(w).is_some() || LEXICON.is(w, class::BODY))
+        let may_be_subject = (k == c.np_end || after_relative || subject_at == Some(k))
             && (c.item.is_some() || c.partitive == Partitive::Anaphor);
+        // `Два БПЛА средства ПВО сбили`: a body named in several words.
+        if may_be_subject
+            && let Some((e, _)) = LEXICON
+                .words
+                .match_at(t, k, end)
+                .filter(|&(e, classes)| e > k + 1 && *classes & class::BODY != 0)
+        {
+            subject_at = Some(e);
+            skipped += 1;
+            k = e;
+            continue;
+        }
+        let subject =
+            may_be_subject && (LEXICON.side_word(w).is_some() || LEXICON.is(w, class::BODY));
         if subject {
             subject_at = Some(k + 1);
         }
