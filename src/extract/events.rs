@@ -46,7 +46,12 @@ pub(super) fn events(doc: &Doc<'_>, cands: &mut [Cand], first: usize) {
                 .events
                 .match_at(&doc.tokens, c.n.after, range.end)
                 .is_some_and(|(_, en)| en.person.is_some() && en.place != Place::Pre);
-        let near = near.filter(|(entry, ..)| !people_word || entry.person.is_some());
+        // Nor where the verb stands apart from the number, shared along a
+        // list (`про загибель двох людей і дев’ятьох поранених`): the
+        // word right after the number says more.
+        let near = near.filter(|&(entry, _, _, e, _)| {
+            !people_word || entry.person.is_some() && e == c.n.hedge
+        });
         // `Кількість постраждалих від масованої атаки зросла до 10`: a
         // toll's own words say what it counts, past an attack's noun.
         let found = toll(doc, c, range.start)
