@@ -546,10 +546,13 @@ pub(super) fn head(
                     .get(j + 1)
                     .is_some_and(|n| n.is_punct('-') && !n.space_before)
                 && (j + 1..(j + 5).min(end))
+                    // Not past what caused it (`14 постраждалих унаслідок
+                    // атаки дронів`): the weapons there did the harm.
                     .take_while(|&m| {
                         t[m].kind == Kind::Word
                             && (!LEXICON.is(&t[m], class::STOP) || place_phrase(m))
                             && !LEXICON.numbers.has_word(t[m].key)
+                            && LEXICON.causes.match_at(t, m, end).is_none()
                     })
                     .any(|m| LEXICON.items.match_at(t, m, end).is_some())
         };
