@@ -5,7 +5,7 @@
 use super::candidate::{Cand, Found, Partitive, Via};
 use super::chunks;
 use super::doc::Doc;
-use super::lexicon::{Care, EventEntry, LEXICON, Place, Speech, class};
+use super::lexicon::{Care, EventEntry, LEXICON, NotFigure, Place, Side2, Speech, class};
 use super::nouns::{among, counts_places_at, head, places_after};
 use super::text::{Kind, Token};
 use crate::model::{Event, Item, ItemClass};
@@ -966,6 +966,21 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
         if k == np_tail
             && let Some(e) = cause_phrase_end(doc, k, end).or_else(|| place_phrase_end(doc, k, end))
             && (verb_at(doc, c, e, end).is_some() || super::totals::span_end(doc, e, end).is_some())
+        {
+            skipped += 1;
+            k = e;
+            np_tail = e;
+            continue;
+        }
+        // `Ще одна жінка 45 років дістала поранення`, `женщина 1948 года
+        // рождения получила ранения`: an age after the noun is of it.
+        if k == np_tail
+            && c.has_head()
+            && (t[k].kind == Kind::Num || LEXICON.numbers.has_word(t[k].key))
+            && let Some((e, _)) = LEXICON.not_figures.match_at(t, k + 1, end).filter(|(_, x)| {
+                matches!(x, (NotFigure::Age | NotFigure::Duration, Side2::After))
+            })
+            && verb_at(doc, c, e, end).is_some()
         {
             skipped += 1;
             k = e;

@@ -551,6 +551,14 @@ fn hedge(tokens: &[Token<'_>], n: &mut Number, start: usize, end: usize) {
     if let Some((p, q)) = hedge_before(tokens, start, n.first) {
         n.qualifier = q;
         n.hedge = p;
+        // `До пяти выросло число сбитых`: the words of `выросло до пяти`
+        // in the other order, a rise to the count, not a bound on it.
+        if p + 1 == n.first && n.last < end {
+            let pair = [tokens[n.last].clone(), tokens[p].clone()];
+            if let Some((2, (q, Side2::Before))) = LEXICON.qualifiers.match_at(&pair, 0, 2) {
+                n.qualifier = *q;
+            }
+        }
     }
     let mut k = n.last;
     if k < end && tokens[k].is_punct('-') && !tokens[k].space_before {
