@@ -519,8 +519,13 @@ fn find_speakers(doc: &Doc<'_>, signals: &Signals<'_, '_>) -> Vec<Speaking> {
         }
         // `Air Force: 71 of 90 drones downed`, `Vyacheslav Gladkov: the
         // situation in the region`: a label that names who speaks.
-        if let Some(colon) =
-            (range.start..(range.start + 10).min(range.end)).find(|&k| t[k].is_punct(':'))
+        // `Олег Синєгубов – про обстановку ...`: a dash before what the
+        // words are about ends the label as a colon does.
+        let about = |k: usize| {
+            chunks::dash(doc, k) && k + 1 < range.end && LEXICON.topics.match_at(t, k + 1, range.end).is_some()
+        };
+        if let Some(colon) = (range.start..(range.start + 10).min(range.end))
+            .find(|&k| t[k].is_punct(':') || about(k))
             && colon > range.start
             && out.last().is_none_or(|p| p.sentence != s)
         {
@@ -1984,6 +1989,8 @@ fn body(doc: &Doc<'_>, s: usize, signals: &Signals<'_, '_>) -> Option<(Claimant,
 /// Whether the verb at `k` (or one word on) says its subject shot weapons
 /// down or turned them away: `сбила`, `знешкодила`, `intercepted`.
 fn shoots_down(doc: &Doc<'_>, k: usize, end: usize) -> bool {
+    // `ПВО за ночь сбила`: past a span of time.
+    let k = super::totals::span_end(doc, k, end).unwrap_or(k);
     (k..(k + 2).min(end))
         .take_while(|&v| !doc.boundary(v))
         .any(|v| {
