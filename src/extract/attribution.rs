@@ -1347,7 +1347,7 @@ fn places(doc: &Doc<'_>, s: usize) -> Vec<(usize, Side)> {
         // `Москву атаковали`: a name in an object's case.
         let after_prep = after_prep || target || doc.oblique(k);
         let possessive = e < range.end && t[e].kind == Kind::Poss;
-        let launch_site = launch_site(doc, k, range.start);
+        let launch_site = launch_site(doc, k, range.clone());
         // `обстрел со стороны ВСУ`, `с украинской стороны`: who acts.
         let agent = |x: usize| LEXICON.agents.match_at(t, x, x + 1).is_some();
         // `от ракетной атаки России`: a side's name in the genitive
@@ -1404,16 +1404,29 @@ fn launched_from(doc: &Doc<'_>, s: usize) -> Option<Side> {
     doc.place_names(s)
         .find(|&(k, _, _)| {
             let held = (k.saturating_sub(3).max(start)..k).any(|p| LEXICON.is(&t[p], class::HELD));
-            !held && launch_site(doc, k, start)
+            !held && launch_site(doc, k, doc.range(s))
         })
         .map(|(.., side)| side)
 }
 
+/// The most tokens back from a list's later origin (`та з`) to the first
+/// one's word (`зі східного берега Азовського моря`).
+const ORIGIN_REACH: usize = 8;
+
 /// Whether the place at token `k` is where weapons were sent from:
 /// `missiles fired from the Kursk region`, `drones launched from the
 /// directions of Kursk, Oryol and Millerovo`.
-fn launch_site(doc: &Doc<'_>, k: usize, start: usize) -> bool {
+fn launch_site(doc: &Doc<'_>, k: usize, range: std::ops::Range<usize>) -> bool {
     let t = &doc.tokens;
+    let start = range.start;
+    // `росія з курської області випустила`: the verb of sending right
+    // after the place (and its region's word).
+    let sent_after = (k + 1..(k + 3).min(range.end)).any(|q| {
+        LEXICON
+            .events
+            .match_at(t, q, range.end)
+            .is_some_and(|(_, e)| e.weapon == Some(Event::Launched) && e.place != Place::With)
+    });
     let mut p = k;
     // A list of launch sites runs long; the scan stops at the first word
     // that is none of the list's.
@@ -1421,13 +1434,23 @@ fn launch_site(doc: &Doc<'_>, k: usize, start: usize) -> bool {
         p -= 1;
         let x = &t[p];
         if LEXICON.origins.match_at(t, p, k).is_some() {
+            // `зі східного берега Азовського моря та з ... Криму`: the
+            // origin of a list's later member is that of the first.
+            let p = match p.checked_sub(1).filter(|&b| b > start && LEXICON.joins(&t[b])) {
+                Some(joint) => (joint.saturating_sub(ORIGIN_REACH).max(start)..joint)
+                    .rev()
+                    .find(|&q| LEXICON.origins.match_at(t, q, joint).is_some())
+                    .unwrap_or(p),
+                None => p,
+            };
             // `728 drones – from the directions of Kursk`: past a dash.
             let dash = |b: usize| chunks::dash(doc, b) || t[b].is_punct(',');
             let before = p
                 .checked_sub(1)
                 .filter(|&b| b >= start)
                 .map(|b| if dash(b) && b > start { b - 1 } else { b });
-            return before.is_some_and(|b| {
+            return sent_after
+                || before.is_some_and(|b| {
                 LEXICON
                     .events
                     .match_at(t, b, p)
