@@ -522,7 +522,9 @@ fn find_speakers(doc: &Doc<'_>, signals: &Signals<'_, '_>) -> Vec<Speaking> {
         // `Олег Синєгубов – про обстановку ...`: a dash before what the
         // words are about ends the label as a colon does.
         let about = |k: usize| {
-            chunks::dash(doc, k) && k + 1 < range.end && LEXICON.topics.match_at(t, k + 1, range.end).is_some()
+            chunks::dash(doc, k)
+                && k + 1 < range.end
+                && LEXICON.topics.match_at(t, k + 1, range.end).is_some()
         };
         if let Some(colon) = (range.start..(range.start + 10).min(range.end))
             .find(|&k| t[k].is_punct(':') || about(k))
@@ -1436,7 +1438,10 @@ fn launch_site(doc: &Doc<'_>, k: usize, range: std::ops::Range<usize>) -> bool {
         if LEXICON.origins.match_at(t, p, k).is_some() {
             // `зі східного берега Азовського моря та з ... Криму`: the
             // origin of a list's later member is that of the first.
-            let p = match p.checked_sub(1).filter(|&b| b > start && LEXICON.joins(&t[b])) {
+            let p = match p
+                .checked_sub(1)
+                .filter(|&b| b > start && LEXICON.joins(&t[b]))
+            {
                 Some(joint) => (joint.saturating_sub(ORIGIN_REACH).max(start)..joint)
                     .rev()
                     .find(|&q| LEXICON.origins.match_at(t, q, joint).is_some())
@@ -1449,32 +1454,32 @@ fn launch_site(doc: &Doc<'_>, k: usize, range: std::ops::Range<usize>) -> bool {
                 .checked_sub(1)
                 .filter(|&b| b >= start)
                 .map(|b| if dash(b) && b > start { b - 1 } else { b });
-            return sent_after
-                || before.is_some_and(|b| {
+            let sent_before = before.is_some_and(|b| {
                 LEXICON
                     .events
                     .match_at(t, b, p)
                     .is_some_and(|(_, e)| e.weapon == Some(Event::Launched))
-                    || LEXICON
+                || LEXICON
+                    .items
+                    .match_at(t, b, p)
+                    .is_some_and(|(_, i)| i.item.class() == ItemClass::Weapon)
+                || t[b].key.ends_with("ed")
+                    && LEXICON
                         .items
-                        .match_at(t, b, p)
-                        .is_some_and(|(_, i)| i.item.class() == ItemClass::Weapon)
-                    || t[b].key.ends_with("ed")
-                        && LEXICON
+                        .match_at(t, b.saturating_sub(4).max(start), b)
+                        .is_some()
+                // `дронами-імітаторами різних типів – з напрямків`,
+                // `безпілотниками інших типів із напрямків`,
+                // `Безпілотники, за даними військових, летіли з`: the
+                // weapons' phrase, an aside or not, then a dash or not.
+                || (b.saturating_sub(8).max(start)..=b).any(|q| {
+                        LEXICON
                             .items
-                            .match_at(t, b.saturating_sub(4).max(start), b)
-                            .is_some()
-                    // `дронами-імітаторами різних типів – з напрямків`,
-                    // `безпілотниками інших типів із напрямків`,
-                    // `Безпілотники, за даними військових, летіли з`: the
-                    // weapons' phrase, an aside or not, then a dash or not.
-                    || (b.saturating_sub(8).max(start)..=b).any(|q| {
-                            LEXICON
-                                .items
-                                .match_at(t, q, p)
-                                .is_some_and(|(_, i)| i.item.class() == ItemClass::Weapon)
-                        })
+                            .match_at(t, q, p)
+                            .is_some_and(|(_, i)| i.item.class() == ItemClass::Weapon)
+                    })
             });
+            return sent_after || sent_before;
         }
         // `Міллерово, Приморсько-Ахтарськ — РФ`: a dash glosses the place.
         let transparent = x.is_punct(',')

@@ -977,9 +977,10 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
         if k == np_tail
             && c.has_head()
             && (t[k].kind == Kind::Num || LEXICON.numbers.has_word(t[k].key))
-            && let Some((e, _)) = LEXICON.not_figures.match_at(t, k + 1, end).filter(|(_, x)| {
-                matches!(x, (NotFigure::Age | NotFigure::Duration, Side2::After))
-            })
+            && let Some((e, _)) = LEXICON
+                .not_figures
+                .match_at(t, k + 1, end)
+                .filter(|(_, x)| matches!(x, (NotFigure::Age | NotFigure::Duration, Side2::After)))
             && verb_at(doc, c, e, end).is_some()
         {
             skipped += 1;

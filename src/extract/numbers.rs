@@ -83,17 +83,22 @@ pub fn find(
         // A date or a year before a comma ends a phrase of time (`between
         // December 2024 and May 2025, 986 civilians`, `As of 9:30 on April
         // 16, 57 drones`): no list of its kind.
+        // `aged 22, 26, and 54`: a comma before the joint too.
+        let oxford = |r: usize| {
+            r + 2 == n.first && tokens[r].is_punct(',') && matches!(tokens[r + 1].key, "and" | "or")
+        };
         let listed_with_rejected = rejected_end.is_some_and(|r| {
-            r + 1 == n.first
-                && match tokens[n.first - 1].key {
-                    "and" | "or" | "to" => true,
-                    "," => {
-                        let date = year(&tokens[r - 1])
-                            || r >= 2 && LEXICON.is(&tokens[r - 2], class::MONTH);
-                        !date
+            oxford(r)
+                || r + 1 == n.first
+                    && match tokens[n.first - 1].key {
+                        "and" | "or" | "to" => true,
+                        "," => {
+                            let date = year(&tokens[r - 1])
+                                || r >= 2 && LEXICON.is(&tokens[r - 2], class::MONTH);
+                            !date
+                        }
+                        _ => false,
                     }
-                    _ => false,
-                }
         });
         // `чоловіки 54 і 68 років`, `жінки 62, 83 і 84 років`, `aged 7
         // and 15`: a number listed with one that is not a figure is of its
