@@ -590,7 +590,7 @@ fn share_along(doc: &Doc<'_>, cands: &mut [Cand], list: &List) {
                             && LEXICON.is(&doc.tokens[c.n.hedge - 1], class::SKIP))
                         // Nor a word for the hurt right after the number
                         // (`про загибель двох людей і дев’ятьох поранених`).
-                        && !c.event_at.is_some_and(|(a, _)| a == c.n.after)
+                        && c.event_at.is_none_or(|(a, _)| a != c.n.after)
                         || left.is_some() && relative(doc, c) =>
                 {
                     left.map(|((e, _), at)| (Some((e, Via::List)), at))
