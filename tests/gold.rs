@@ -1235,7 +1235,7 @@ fn real_russian_articles_of_the_fresh121_set_score_above_their_floor() {
 /// scored as unseen text (F1 0.940) and studied since.
 #[test]
 fn real_ukrainian_articles_of_the_fresh122_set_score_above_their_floor() {
-    real_set("fresh122", [0.90, 0.80, 0.98, 0.98, 0.87, 0.98]);
+    real_set("fresh122", [0.90, 0.98, 0.98, 0.98, 0.87, 0.98]);
 }
 
 /// Ten Russian articles from regional and aggregator sites: the ministry's
@@ -1262,7 +1262,7 @@ fn real_ukrainian_articles_of_the_fresh124_set_score_above_their_floor() {
 /// scored as unseen text (F1 0.831) and studied since.
 #[test]
 fn real_russian_articles_of_the_fresh125_set_score_above_their_floor() {
-    real_set("fresh125", [0.86, 0.80, 0.89, 0.98, 0.80, 0.98]);
+    real_set("fresh125", [0.86, 0.83, 0.89, 0.98, 0.80, 0.98]);
 }
 
 /// Ten English articles from African, Asian and European sites on wire
@@ -1279,7 +1279,7 @@ fn real_english_articles_of_the_fresh126_set_score_above_their_floor() {
 /// scored as unseen text (F1 0.906) and studied since.
 #[test]
 fn real_ukrainian_articles_of_the_fresh127_set_score_above_their_floor() {
-    real_set("fresh127", [0.94, 0.86, 0.98, 0.96, 0.84, 0.92]);
+    real_set("fresh127", [0.92, 0.88, 0.98, 0.96, 0.86, 0.94]);
 }
 
 /// Eight Russian-language articles from Moldovan, Israeli, Belarusian and
@@ -1297,7 +1297,7 @@ fn real_russian_articles_of_the_fresh128_set_score_above_their_floor() {
 /// scored as unseen text (F1 0.892) and studied since.
 #[test]
 fn real_ukrainian_articles_of_the_fresh129_set_score_above_their_floor() {
-    real_set("fresh129", [0.89, 0.77, 0.98, 0.98, 0.77, 0.98]);
+    real_set("fresh129", [0.88, 0.76, 0.98, 0.98, 0.76, 0.98]);
 }
 
 /// Ten English articles from community, Gulf, African and Indian sites on
@@ -1315,7 +1315,7 @@ fn real_english_articles_of_the_fresh130_set_score_above_their_floor() {
 /// scored as unseen text (F1 0.850) and studied since.
 #[test]
 fn real_ukrainian_articles_of_the_fresh131_set_score_above_their_floor() {
-    real_set("fresh131", [0.88, 0.92, 0.98, 0.98, 0.61, 0.98]);
+    real_set("fresh131", [0.83, 0.92, 0.98, 0.98, 0.56, 0.98]);
 }
 
 /// The fixtures of `tests/formats/`, written for the project in the shapes

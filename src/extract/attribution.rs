@@ -619,9 +619,13 @@ fn find_speakers(doc: &Doc<'_>, signals: &Signals<'_, '_>) -> Vec<Speaking> {
                     out.iter().find(|q| {
                         !q.bare
                             && q.claimant != Claimant::Unknown
-                            && q.source
-                                .split(|c: char| !c.is_alphanumeric())
-                                .any(|w| LEXICON.same_word(w, name))
+                            && (q.source.split(|c: char| !c.is_alphanumeric()).any(|w| w == name)
+                                // A surname declined: only the last word,
+                                // so `Іванов` is not `Іван Синєгубов`.
+                                || q.source
+                                    .split(|c: char| !c.is_alphanumeric())
+                                    .rfind(|w| !w.is_empty())
+                                    .is_some_and(|w| LEXICON.same_word(w, name)))
                     })
                 })
                 .flatten()
@@ -1423,12 +1427,14 @@ fn launch_site(doc: &Doc<'_>, k: usize, range: std::ops::Range<usize>) -> bool {
     let start = range.start;
     // `росія з курської області випустила`: the verb of sending right
     // after the place (and its region's word).
-    let sent_after = (k + 1..(k + 3).min(range.end)).any(|q| {
-        LEXICON
-            .events
-            .match_at(t, q, range.end)
-            .is_some_and(|(_, e)| e.weapon == Some(Event::Launched) && e.place != Place::With)
-    });
+    let sent_after = || {
+        (k + 1..(k + 3).min(range.end)).any(|q| {
+            LEXICON
+                .events
+                .match_at(t, q, range.end)
+                .is_some_and(|(_, e)| e.weapon == Some(Event::Launched) && e.place != Place::With)
+        })
+    };
     let mut p = k;
     // A list of launch sites runs long; the scan stops at the first word
     // that is none of the list's.
@@ -1479,7 +1485,7 @@ fn launch_site(doc: &Doc<'_>, k: usize, range: std::ops::Range<usize>) -> bool {
                             .is_some_and(|(_, i)| i.item.class() == ItemClass::Weapon)
                     })
             });
-            return sent_after || sent_before;
+            return sent_before || sent_after();
         }
         // `Міллерово, Приморсько-Ахтарськ — РФ`: a dash glosses the place.
         let transparent = x.is_punct(',')
@@ -2301,8 +2307,10 @@ fn signal(doc: &Doc<'_>, s: usize) -> Option<Side> {
         // `при атаке ВСУ`, `удар ЗСУ`: a side's forces in the
         // genitive right after an attack are whose attack it was. Not a
         // territory (`обстрел Киева`, `атака на Україну`): it was attacked.
+        // Not an adjective of the attacked (`обстрелы украинских городов`).
         if LEXICON.is(&t[k], class::ATTACK)
             && k + 1 < range.end
+            && t[k + 1].upper
             && !t[k + 1].key.is_ascii()
             && !doc.oblique(k + 1)
             && LEXICON.places.match_at(t, k + 1, range.end).is_none()

@@ -46,12 +46,7 @@ pub(super) fn events(doc: &Doc<'_>, cands: &mut [Cand], first: usize) {
                 .events
                 .match_at(&doc.tokens, c.n.after, range.end)
                 .is_some_and(|(_, en)| en.person.is_some() && en.place != Place::Pre);
-        // Nor where the verb stands apart from the number, shared along a
-        // list (`про загибель двох людей і дев’ятьох поранених`): the
-        // word right after the number says more.
-        let near = near.filter(|&(entry, _, _, e, _)| {
-            !people_word || entry.person.is_some() && e == c.n.hedge
-        });
+        let near = near.filter(|(entry, ..)| !people_word || entry.person.is_some());
         // `Кількість постраждалих від масованої атаки зросла до 10`: a
         // toll's own words say what it counts, past an attack's noun.
         let found = toll(doc, c, range.start)
@@ -387,7 +382,7 @@ fn verb_before(doc: &Doc<'_>, c: &Cand, floor: usize) -> (Option<Found>, Option<
                     || aside.contains(&g)
                     // `launched a record-breaking 188`: a hyphen inside a
                     // word is of the word.
-                    || t[g].is_punct('-') && doc.glued(g)
+                    || t[g].is_punct('-') && doc.glued(g) && !chunks::dash(doc, g)
             });
             // `Hits by missiles and 21 drones`: a nominal whose object is a list.
             // `injuring a woman and two men`: an object list after any verb.
@@ -973,8 +968,10 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
             continue;
         }
         // `Ще одна жінка 45 років дістала поранення`, `женщина 1948 года
-        // рождения получила ранения`: an age after the noun is of it.
+        // рождения получила ранения`: an age after the noun is of it (the
+        // tables call `років`, `лет` durations: years of age or of time).
         if k == np_tail
+            && k + 1 < end
             && c.has_head()
             && (t[k].kind == Kind::Num || LEXICON.numbers.has_word(t[k].key))
             && let Some((e, _)) = LEXICON

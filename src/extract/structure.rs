@@ -588,8 +588,9 @@ fn share_along(doc: &Doc<'_>, cands: &mut [Cand], list: &List) {
                             .is_some_and(|(a, _)| a > 0 && chunks::dash(doc, a - 1))
                         && !(c.n.hedge > 0
                             && LEXICON.is(&doc.tokens[c.n.hedge - 1], class::SKIP))
-                        // Nor a word for the hurt right after the number
-                        // (`про загибель двох людей і дев’ятьох поранених`).
+                        // Nor a member's own word of what befell it right
+                        // after the number (`про загибель двох людей і
+                        // дев’ятьох поранених`).
                         && c.event_at.is_none_or(|(a, _)| a != c.n.after)
                         || left.is_some() && relative(doc, c) =>
                 {

@@ -109,19 +109,19 @@ impl Vocab {
     }
 
     /// Whether two words are one in different cases: the same, or one
-    /// stem of at least three letters with an ending of the tables each
+    /// stem of at least four letters with an ending of the tables each
     /// (`Філашкін`, `Філашкіна`; `Руденя`, `Рудени`).
     pub fn same_word(&self, a: &str, b: &str) -> bool {
         a == b || self.stems_of(a).any(|s| self.stems_of(b).any(|t| s == t))
     }
 
-    /// The stems a word may be, of three letters or more, each with an
+    /// The stems a word may be, of four letters or more, each with an
     /// ending of the tables (the bare word among them) after it.
     fn stems_of<'w>(&self, word: &'w str) -> impl Iterator<Item = &'w str> {
         self.ending_lengths.iter().filter_map(move |&n| {
             let cut = word.len().checked_sub(n)?;
             let (stem, ending) = word.split_at_checked(cut)?;
-            (self.endings.contains_key(ending) && stem.chars().nth(2).is_some()).then_some(stem)
+            (self.endings.contains_key(ending) && stem.chars().nth(3).is_some()).then_some(stem)
         })
     }
 
