@@ -1353,7 +1353,7 @@ fn places(doc: &Doc<'_>, s: usize) -> Vec<(usize, Side)> {
         // `Москву атаковали`: a name in an object's case.
         let after_prep = after_prep || target || doc.oblique(k);
         let possessive = e < range.end && t[e].kind == Kind::Poss;
-        let launch_site = launch_site(doc, k, range.clone());
+        let launch_site = launch_site(doc, (k, e), range.clone());
         // `обстрел со стороны ВСУ`, `с украинской стороны`: who acts.
         let agent = |x: usize| LEXICON.agents.match_at(t, x, x + 1).is_some();
         // `от ракетной атаки России`: a side's name in the genitive
@@ -1408,9 +1408,9 @@ fn launched_from(doc: &Doc<'_>, s: usize) -> Option<Side> {
         return None;
     }
     doc.place_names(s)
-        .find(|&(k, _, _)| {
+        .find(|&(k, e, _)| {
             let held = (k.saturating_sub(3).max(start)..k).any(|p| LEXICON.is(&t[p], class::HELD));
-            !held && launch_site(doc, k, doc.range(s))
+            !held && launch_site(doc, (k, e), doc.range(s))
         })
         .map(|(.., side)| side)
 }
@@ -1419,21 +1419,30 @@ fn launched_from(doc: &Doc<'_>, s: usize) -> Option<Side> {
 /// one's word (`зі східного берега Азовського моря`).
 const ORIGIN_REACH: usize = 8;
 
-/// Whether the place at token `k` is where weapons were sent from:
+/// Whether the place at tokens `k..e` is where weapons were sent from:
 /// `missiles fired from the Kursk region`, `drones launched from the
 /// directions of Kursk, Oryol and Millerovo`.
-fn launch_site(doc: &Doc<'_>, k: usize, range: std::ops::Range<usize>) -> bool {
+fn launch_site(doc: &Doc<'_>, (k, e): (usize, usize), range: std::ops::Range<usize>) -> bool {
     let t = &doc.tokens;
     let start = range.start;
-    // `росія з курської області випустила`: the verb of sending right
-    // after the place (and its region's word).
+    // `росія з курської області випустила`, `из Курской и Брянской
+    // областей выпустила`: the verb of sending right after the place, past
+    // the other places of its list and their region's word.
     let sent_after = || {
-        (k + 1..(k + 3).min(range.end)).any(|q| {
-            LEXICON
+        let mut q = e;
+        while q < range.end
+            && (LEXICON.joins(&t[q])
+                || t[q].is_punct(',')
+                || LEXICON.is(&t[q], class::REGION)
+                || LEXICON.places.match_at(t, q, range.end).is_some())
+        {
+            q += 1;
+        }
+        q < range.end
+            && LEXICON
                 .events
                 .match_at(t, q, range.end)
                 .is_some_and(|(_, e)| e.weapon == Some(Event::Launched) && e.place != Place::With)
-        })
     };
     let mut p = k;
     // A list of launch sites runs long; the scan stops at the first word
