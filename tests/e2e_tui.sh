@@ -258,6 +258,9 @@ expect "q quits with status 0" "counterclaim-exit=0"
 # Each starts at the top: the position the last one left is forgotten.
 run_as() { rm -f "$shared/position.json"; keys clear Enter; keys "sh -c 'echo \$\$ > $shared/pid; $1 exec $bin --data-dir $shared data/' 2> >(cat > $shared/err); echo counterclaim-exit=\$?" Enter; }
 run_as ""
+# Keys typed before the TUI reads them are lost when it takes the
+# terminal: wait for the whole corpus first.
+expect "the corpus is loaded (SIGTERM)" "/$total reviewed"
 keys Tab
 keys j
 keys j
