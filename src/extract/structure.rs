@@ -116,10 +116,7 @@ fn lists(doc: &Doc<'_>, pieces: &[Piece], cands: &[Cand]) -> Vec<List> {
                     .entry
                     .is_some_and(|(_, v)| matches!(v, Via::Left | Via::Toll));
                 let own_verb = cands[m].entry.is_some_and(|(_, v)| v == Via::Right)
-                    && pieces[k + 1..]
-                        .iter()
-                        .find(|x| x.chunk != Chunk::Noun)
-                        .is_some_and(|x| x.chunk == Chunk::Event && !modifier(doc, x));
+                    && verb_past(doc, &pieces[k + 1..], |x| x.chunk == Chunk::Noun);
                 let comma = pieces[after..k]
                     .iter()
                     .filter(|x| x.chunk == Chunk::Joint)
@@ -131,15 +128,15 @@ fn lists(doc: &Doc<'_>, pieces: &[Piece], cands: &[Cand]) -> Vec<List> {
                 // пострадали`: after the parts of a count, a bare count
                 // with a verb of its own is no part.
                 // So with auxiliaries before the verb: `, and 64 were injured`.
-                let verb_next = cands[m].entry.is_some_and(|(_, v)| v == Via::Right)
-                    && pieces[k + 1..]
-                        .iter()
-                        .find(|x| {
-                            x.chunk != Chunk::Word
-                                || !LEXICON.is(&doc.tokens[x.tokens.start], class::AUX)
-                        })
-                        .is_some_and(|x| x.chunk == Chunk::Event && !modifier(doc, x));
-                if parts && verb_next && !cands[m].subset_marked && cands[m].item.is_none() {
+                if parts
+                    && !cands[m].subset_marked
+                    && cands[m].item.is_none()
+                    && cands[m].entry.is_some_and(|(_, v)| v == Via::Right)
+                    && verb_past(doc, &pieces[k + 1..], |x| {
+                        x.chunk == Chunk::Word
+                            && LEXICON.is(&doc.tokens[x.tokens.start], class::AUX)
+                    })
+                {
                     break;
                 }
                 list.members.push(m);
@@ -151,6 +148,15 @@ fn lists(doc: &Doc<'_>, pieces: &[Piece], cands: &[Cand]) -> Vec<List> {
         out.push(list);
     }
     out
+}
+
+/// Whether the first of `pieces` that `passed` does not pass over is a
+/// clause's own verb, not a participle that qualifies a noun.
+fn verb_past(doc: &Doc<'_>, pieces: &[Piece], passed: impl Fn(&Piece) -> bool) -> bool {
+    pieces
+        .iter()
+        .find(|x| !passed(x))
+        .is_some_and(|x| x.chunk == Chunk::Event && !modifier(doc, x))
 }
 
 /// The piece of the member that joints at piece `p` lead to, past any
