@@ -7,6 +7,7 @@ use super::chunks;
 use super::doc::Doc;
 use super::lexicon::{Care, EventEntry, LEXICON, NotFigure, Place, Side2, Speech, class};
 use super::nouns::{among, counts_places_at, head, places_after};
+use super::numbers;
 use super::text::{Kind, Token};
 use crate::model::{Event, Item, ItemClass};
 
@@ -214,6 +215,9 @@ fn verb_before(doc: &Doc<'_>, c: &Cand, floor: usize) -> (Option<Found>, Option<
     let quote = |x: &Token<'_>| x.is_quote() || x.kind == Kind::Punct && matches!(x.key, "‘" | "'");
     // The aside of attribution passed over, if any.
     let mut aside = 0..0;
+    // The phrases of age or time passed over, if any.
+    let mut ages: Vec<std::ops::Range<usize>> = Vec::new();
+    let in_age = |ages: &[std::ops::Range<usize>], g: usize| ages.iter().any(|a| a.contains(&g));
     // `выпустил по 12 районам области 91 беспилотник`: a count of places
     // is part of a phrase of place, no count that stops the search.
     let places_count = |k: usize| counts_places_at(doc, k, c.n.hedge);
@@ -225,7 +229,9 @@ fn verb_before(doc: &Doc<'_>, c: &Cand, floor: usize) -> (Option<Found>, Option<
     if let Some(found) = verb_over_cause(doc, c, floor) {
         return (Some(found), None);
     }
-    while k > floor && c.n.hedge - k - aside.len() - names < 10 {
+    while k > floor
+        && c.n.hedge - k - aside.len() - names - ages.iter().map(|a| a.len()).sum::<usize>() < 10
+    {
         k -= 1;
         names += usize::from(doc.glued(k));
         // `had used “more than 500 means of air attack”`
@@ -246,6 +252,16 @@ fn verb_before(doc: &Doc<'_>, c: &Cand, floor: usize) -> (Option<Found>, Option<
         // `a Tochka-U missile as well as 18 rockets`: a joint of several
         // words before the number (`as` of it ends clauses elsewhere).
         let in_joint = joint.is_some_and(|q| q <= k);
+        // `чоловіки віком 37 і 68 років та три жінки`, `погибли в 5
+        // часов утра трое`: an age or a time is of a phrase in the
+        // clause, no count of its own; the search passes over it.
+        if let Some(span) = numbers::age_or_time_at(t, k, floor, c.n.hedge)
+            && span.end <= c.n.hedge
+        {
+            k = span.start.max(floor);
+            ages.push(span);
+            continue;
+        }
         if !model && !places_count(k) && !in_joint && (doc.boundary(k) || t[k].kind == Kind::Num) {
             // `..., а також 146 безпілотників`: so with a joint after it.
             if far.is_none() && k + 1 == joint.unwrap_or(c.n.hedge) && t[k].is_punct(',') {
@@ -275,10 +291,14 @@ fn verb_before(doc: &Doc<'_>, c: &Cand, floor: usize) -> (Option<Found>, Option<
             // things of it (`left 22 dead and wounded 15`).
             // Nor of two that say what befell people (`убиты или ранены
             // 15`): each is its own count.
+            // `о перехвате и подавлении 589 целей`: downed and jammed
+            // are one count of the downed, however joined.
+            let jammed = entry.weapon == Some(Event::NotReached);
             let either = |x: &Token<'_>| {
                 x.is_punct('/')
                     || entry.person.is_none()
-                        && matches!(x.key, "or" | "або" | "чи" | "или" | "либо")
+                        && (matches!(x.key, "or" | "або" | "чи" | "или" | "либо")
+                            || jammed && LEXICON.joins(x))
             };
             let first = (k >= 2 && k - 1 > floor && either(&t[k - 1]))
                 .then(|| {
@@ -286,7 +306,12 @@ fn verb_before(doc: &Doc<'_>, c: &Cand, floor: usize) -> (Option<Found>, Option<
                         LEXICON
                             .events
                             .match_at(t, q, k - 1)
-                            .filter(|(e2, en)| *e2 == k - 1 && applies(en, c.item))
+                            .filter(|(e2, en)| {
+                                *e2 == k - 1
+                                    && applies(en, c.item)
+                                    && (!(jammed && LEXICON.joins(&t[k - 1]))
+                                        || en.weapon == Some(Event::Intercepted))
+                            })
                             .map(|(_, en)| (q, en))
                     })
                 })
@@ -376,8 +401,12 @@ fn verb_before(doc: &Doc<'_>, c: &Cand, floor: usize) -> (Option<Found>, Option<
             // `recorded at five more`.
             // `Ранения, по его словам, получили пять человек`: an aside of
             // attribution is no word between them.
+            // `Fires 'Record' 75 Drones`: a word quoted whole is a word.
+            let quotes = (e..c.n.hedge).filter(|&g| quote(&t[g])).count();
             let plain = (e..c.n.hedge).all(|g| {
-                t[g].kind == Kind::Word && !LEXICON.is(&t[g], class::STOP | class::PLACE_PREP)
+                in_age(&ages, g)
+                    || quote(&t[g]) && quotes % 2 == 0
+                    || t[g].kind == Kind::Word && !LEXICON.is(&t[g], class::STOP | class::PLACE_PREP)
                     || LEXICON.is(&t[g], class::SKIP)
                     || aside.contains(&g)
                     // `launched a record-breaking 188`: a hyphen inside a
@@ -394,8 +423,12 @@ fn verb_before(doc: &Doc<'_>, c: &Cand, floor: usize) -> (Option<Found>, Option<
             let object_end = joint.map_or(c.n.hedge.saturating_sub(1), |q| {
                 place_before(doc, e, q).unwrap_or(q)
             });
-            let object = (e..object_end)
-                .filter(|&g| !model_digits(doc, g) && !model_digits(doc, g + 1) && !doc.glued(g));
+            let object = (e..object_end).filter(|&g| {
+                !model_digits(doc, g)
+                    && !model_digits(doc, g + 1)
+                    && !doc.glued(g)
+                    && !in_age(&ages, g)
+            });
             // `dozens of attack drones and six missiles`: a vague amount is
             // no word of the noun.
             let vague = |g: usize| {
@@ -434,16 +467,17 @@ fn verb_before(doc: &Doc<'_>, c: &Cand, floor: usize) -> (Option<Found>, Option<
             let phrase = c.has_head()
                 && c.n.hedge - e <= 6
                 && (e..c.n.hedge).all(|g| {
-                    (t[g].kind == Kind::Word || places_count(g))
-                        && !LEXICON.is(&t[g], class::BOUNDARY | class::THAT)
-                        && (!LEXICON.is(&t[g], class::STOP)
+                    in_age(&ages, g)
+                        || (t[g].kind == Kind::Word || places_count(g))
+                            && !LEXICON.is(&t[g], class::BOUNDARY | class::THAT)
+                            && (!LEXICON.is(&t[g], class::STOP)
                             // `применила против Украины за неделю более 3100`
                             || LEXICON.is(&t[g], class::PLACE_PREP | class::EXTENT)
                             // `проти українських міст і сіл`
                             || LEXICON.joins(&t[g]) && g > e
                             || LEXICON.origins.match_at(t, g, g + 1).is_some())
-                        && LEXICON.events.match_at(t, g, c.n.hedge).is_none()
-                        && LEXICON.speech.match_at(t, g, c.n.hedge).is_none()
+                            && LEXICON.events.match_at(t, g, c.n.hedge).is_none()
+                            && LEXICON.speech.match_at(t, g, c.n.hedge).is_none()
                 });
             if far.is_none() && e <= c.n.hedge && (plain || phrase) {
                 far = Some((*entry, Via::LeftFar, k, e, None));

@@ -373,6 +373,11 @@ pub(super) fn head(
     };
     while j < end && mods <= 4 {
         if let Some((e, entry)) = LEXICON.items.match_at(t, j, end) {
+            // `53 мешканці села`, `жителей села`: a place after the noun
+            // says whose, as a genitive does; it is no later head.
+            if found.is_some() && entry.item == Item::Village {
+                break;
+            }
             let weapon = entry.weapon.or(found.and_then(|f| f.1));
             // `1,474 missile strikes`, `45 drone attacks`: strikes by a
             // weapon count the weapon's blows; not `one of the worst drone

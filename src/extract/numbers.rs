@@ -396,6 +396,44 @@ fn clock(key: &str) -> bool {
         && m.parse::<u32>().is_ok_and(|m| m <= 59)
 }
 
+/// The words of an age or a span of time whose digits are at `k`, alone
+/// or listed with others (`віком 37 і 68`, `37 і 68 років`, `aged 7 and
+/// 15`): a phrase of the noun before it, no count of its own.
+pub(super) fn age_or_time_at(
+    tokens: &[Token<'_>],
+    k: usize,
+    start: usize,
+    end: usize,
+) -> Option<std::ops::Range<usize>> {
+    if tokens[k].kind != Kind::Num {
+        return None;
+    }
+    let listed = |j: usize| {
+        (LEXICON.joins(&tokens[j]) || tokens[j].is_punct(','))
+            && tokens.get(j + 1).is_some_and(|t| t.kind == Kind::Num)
+    };
+    let mut first = k;
+    while first >= start + 2 && listed(first - 1) && tokens[first - 2].kind == Kind::Num {
+        first -= 2;
+    }
+    let mut last = case_ending(tokens, k + 1, end);
+    while last + 1 < end && listed(last) {
+        last = case_ending(tokens, last + 2, end);
+    }
+    let from = first.saturating_sub(2).max(start);
+    if let Some((p, (NotFigure::Age, Side2::Before))) =
+        LEXICON.not_figures.match_ending(tokens, from, first)
+    {
+        return Some(p..last);
+    }
+    match LEXICON.not_figures.match_at(tokens, last, end) {
+        Some((e, (NotFigure::Age | NotFigure::Duration | NotFigure::Time, Side2::After))) => {
+            Some(first..e)
+        }
+        _ => None,
+    }
+}
+
 /// Whether a number reads as a count rather than an age, a date, a time, a
 /// sum of money, a measure, a label or a model name.
 fn is_figure(tokens: &[Token<'_>], n: &Number, start: usize, end: usize) -> bool {
