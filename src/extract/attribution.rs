@@ -285,8 +285,15 @@ fn find_speakers(doc: &Doc<'_>, signals: &Signals<'_, '_>) -> Vec<Speaking> {
                                 Some((_, Speaker::Report { .. }))
                             )
                         });
+                        // `По данным Рогова`: a name right after the phrase
+                        // is who gave the data.
+                        let name = |(a, _): (usize, usize)| {
+                            t[a].upper && !LEXICON.is(&t[a], class::PLACE_PREP)
+                        };
                         match phrase_after(doc, e, range.end) {
-                            Some(a) if report && names_nobody(doc, a) => Some((k, e)),
+                            Some(a) if report && names_nobody(doc, a) && !(a.0 == e && name(a)) => {
+                                Some((k, e))
+                            }
                             None if report => Some((k, e)),
                             after => after,
                         }

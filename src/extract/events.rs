@@ -963,6 +963,18 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
             k = e;
             continue;
         }
+        // `3 безпілотники захисники з ПвК "Схід" збили`: the body's unit
+        // named after it, in capitals or quotes.
+        if subject_at == Some(k) && LEXICON.is(w, class::STOP) {
+            let named = (k + 1..(k + 6).min(end))
+                .take_while(|&j| t[j].upper || t[j].is_quote() || t[j].is_punct('-'))
+                .last();
+            if let Some(j) = named
+                && let Some(found) = verb_at(doc, c, j + 1, end)
+            {
+                return Some(found);
+            }
+        }
         let subject =
             may_be_subject && (LEXICON.side_word(w).is_some() || LEXICON.is(w, class::BODY));
         if subject {
