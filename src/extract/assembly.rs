@@ -131,7 +131,11 @@ pub(super) fn extract(article: &Article) -> Vec<Figure> {
             let part_with_verb = matches!(c.partitive, Partitive::Anaphor)
                 && c.entry.is_some_and(|(_, v)| v == Via::Right)
                 && c.event_at.is_some_and(|(k, _)| k <= c.np_end + 2);
-            let counts_one = !c.n.is_one || c.has_head() || c.verb_follows() || part_with_verb;
+            // `один из них — ребенок`: a part whose noun follows it names
+            // what it counts as plainly as a noun after the number.
+            let named = c.item_rule == "predicate";
+            let counts_one =
+                !c.n.is_one || c.has_head() || c.verb_follows() || part_with_verb || named;
             // `one of the biggest barrages`, `одна из крупнейших атак`: a
             // rank among attacks, not a count.
             let word_one = c.n.value == 1

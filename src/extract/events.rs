@@ -640,7 +640,13 @@ fn place_before(doc: &Doc<'_>, from: usize, joint: usize) -> Option<usize> {
 /// (`Травмовано – 94`, `Серед загиблих – троє дітей`, `Сбито — 25
 /// беспилотников`): what the number counts befell.
 fn verb_over_dash(doc: &Doc<'_>, c: &Cand, dash: usize, floor: usize) -> Option<Found> {
-    event_ending_at(doc, c, dash, floor, false).map(|(q, entry)| (entry, Via::Left, q, dash, None))
+    // `Среди пострадавших при обстреле Львова — пятеро детей`: past what
+    // caused the harm.
+    let opens = (dash.saturating_sub(8).max(floor + 1)..dash)
+        .find(|&q| cause_phrase_end(doc, q, dash) == Some(dash))
+        .unwrap_or(dash);
+    event_ending_at(doc, c, opens, floor, false)
+        .map(|(q, entry)| (entry, Via::Left, q, opens, None))
 }
 
 /// The verb or nominal right before a phrase of what caused it that ends
