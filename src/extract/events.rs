@@ -1019,6 +1019,24 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
             np_tail = e;
             continue;
         }
+        // `three others aged 23–45 were injured`, `чоловіки віком 37 і 68
+        // років дістали поранення`: an age after the noun, however it is
+        // written, is of the noun.
+        if k == np_tail
+            && let Some(e) = (k..(k + 3).min(end))
+                .find(|&j| t[j].kind == Kind::Num)
+                .and_then(|j| numbers::age_or_time_at(t, j, k, end))
+                .filter(|span| span.start == k)
+                .map(|span| span.end)
+            && (e..end)
+                .find(|&v| !LEXICON.is(&t[v], class::AUX))
+                .is_some_and(|v| verb_at(doc, c, v, end).is_some())
+        {
+            skipped += 1;
+            k = e;
+            np_tail = e;
+            continue;
+        }
         // `Ще одна жінка 45 років дістала поранення`, `женщина 1948 года
         // рождения получила ранения`: an age after the noun is of it (the
         // tables call `років`, `лет` durations: years of age or of time).

@@ -92,6 +92,10 @@ pub fn find(
                 || r + 1 == n.first
                     && match tokens[n.first - 1].key {
                         "and" | "or" | "to" => true,
+                        // `aged 23–45`: a range glued by a dash.
+                        "-" | "–" => {
+                            !tokens[n.first - 1].space_before && !tokens[n.first].space_before
+                        }
                         "," => {
                             let date = year(&tokens[r - 1])
                                 || r >= 2 && LEXICON.is(&tokens[r - 2], class::MONTH);
@@ -408,8 +412,12 @@ pub(super) fn age_or_time_at(
     if tokens[k].kind != Kind::Num {
         return None;
     }
+    // `37 і 68`, `22, 26`, `23–45`: numbers listed or a range.
     let listed = |j: usize| {
-        (LEXICON.joins(&tokens[j]) || tokens[j].is_punct(','))
+        let range = matches!(tokens[j].key, "-" | "–")
+            && !tokens[j].space_before
+            && tokens.get(j + 1).is_some_and(|t| !t.space_before);
+        (LEXICON.joins(&tokens[j]) || tokens[j].is_punct(',') || range)
             && tokens.get(j + 1).is_some_and(|t| t.kind == Kind::Num)
     };
     let mut first = k;
@@ -420,17 +428,17 @@ pub(super) fn age_or_time_at(
     while last + 1 < end && listed(last) {
         last = case_ending(tokens, last + 2, end);
     }
-    let from = first.saturating_sub(2).max(start);
-    if let Some((p, (NotFigure::Age, Side2::Before))) =
-        LEXICON.not_figures.match_ending(tokens, from, first)
-    {
-        return Some(p..last);
-    }
-    match LEXICON.not_figures.match_at(tokens, last, end) {
+    let unit = match LEXICON.not_figures.match_at(tokens, last, end) {
         Some((e, (NotFigure::Age | NotFigure::Duration | NotFigure::Time, Side2::After))) => {
-            Some(first..e)
+            Some(e)
         }
         _ => None,
+    };
+    let from = first.saturating_sub(2).max(start);
+    match LEXICON.not_figures.match_ending(tokens, from, first) {
+        // `віком 37 і 68 років`: the word before, and the unit if any.
+        Some((p, (NotFigure::Age, Side2::Before))) => Some(p..unit.unwrap_or(last)),
+        _ => unit.map(|e| first..e),
     }
 }
 

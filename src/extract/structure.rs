@@ -128,9 +128,14 @@ fn lists(doc: &Doc<'_>, pieces: &[Piece], cands: &[Cand]) -> Vec<List> {
                 // пострадали`: after the parts of a count, a bare count
                 // with a verb of its own is no part.
                 // So with auxiliaries before the verb: `, and 64 were injured`.
+                // `в том числе шестеро детей, еще пять человек спасти не
+                // удалось`: so is one that `еще` marks as more.
+                let more = cands[m].n.hedge > 0
+                    && LEXICON.is(&doc.tokens[cands[m].n.hedge - 1], class::SKIP)
+                    && LEXICON.is(&doc.tokens[cands[m].n.hedge - 1], class::AUX);
                 if parts
                     && !cands[m].subset_marked
-                    && cands[m].item.is_none()
+                    && (cands[m].item.is_none() || more)
                     && cands[m].entry.is_some_and(|(_, v)| v == Via::Right)
                     && verb_past(doc, &pieces[k + 1..], |x| {
                         x.chunk == Chunk::Word
