@@ -7,7 +7,7 @@ use super::chunks;
 use super::doc::Doc;
 use super::lexicon::{LEXICON, Place, class};
 use super::numbers::Number;
-use super::text::Kind;
+use super::text::{Kind, Token};
 use crate::model::{Claimant, Event, Item, ItemClass, Side};
 
 /// Read the noun phrase after a number: modifiers, the counted noun, a
@@ -296,6 +296,28 @@ pub(super) fn noun_phrase(doc: &Doc<'_>, n: Number, sentence: usize) -> Cand {
         let mut k = e;
         while k < end && LEXICON.is(&t[k], class::AUX) {
             k += 1;
+        }
+        // `Three children are among seven people killed`: a part of the
+        // count that follows, as `three of the seven` is.
+        // `Three children are among seven people killed`: what befell the
+        // count that follows befell the part.
+        if k + 1 < end && t[k].is("among") && c.entry.is_none() {
+            let p = if t[k + 1].is("the") { k + 2 } else { k + 1 };
+            let mut p = LEXICON.qualifiers.match_at(t, p, end).map_or(p, |(h, _)| h);
+            let number = |x: &Token<'_>| x.kind == Kind::Num || LEXICON.numbers.has_word(x.key);
+            if p < end && number(&t[p]) {
+                while p < end && number(&t[p]) {
+                    p += 1;
+                }
+                if let Some((.., x)) = head(doc, p, end)
+                    && let Some((y, entry)) = LEXICON.events.match_at(t, x, end)
+                    && entry.person.is_some()
+                    && entry.place != Place::Pre
+                {
+                    c.entry = Some((*entry, Via::Noun));
+                    c.event_at = Some((x, y));
+                }
+            }
         }
         // `Fourteen people were wounded, two children among them`: so is
         // one with no verb.
