@@ -824,25 +824,26 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
             // a child, were injured`.
             // `всі 24 безпілотники, які ворог застосував для атаки, збила`.
             let relative = k + 1 < end && LEXICON.is(&t[k + 1], class::RELATIVE);
-            let close = (k + 1 + usize::from(relative)..(k + ASIDE).min(end))
-                .find(|&j| t[j].is_punct(',') || doc.boundary(j) && !t[j].is_punct(','));
-            // One that says who speaks stands between them only as an
-            // aside of attribution (`12 людей, за словами Федорова, були
-            // поранені`).
-            let close = close.filter(|&j| {
-                t[j].is_punct(',')
-                    && ((k + 1..j).all(|x| LEXICON.speech.match_at(t, x, j).is_none())
-                        || attribution_aside(doc, k, end) == Some(j))
-            });
             // The verb after it is the noun's, unless it governs a count
             // of its own (`Зі 101 дрона, якого запустили окупанти, збито 90`).
             let verb = |j: usize| {
                 (j + 1..(j + 4).min(end)).find_map(|x| LEXICON.events.match_at(t, x, end))
             };
-            if let Some(j) = close
-                && let Some((e, _)) = verb(j)
-                && governs_no_count(doc, e, end)
-            {
+            // The aside ends at a comma a verb follows, past the commas of
+            // a list inside it (`126 drones, including Shahed, Gerbera and
+            // others, were launched`).
+            // One that says who speaks stands between them only as an
+            // aside of attribution (`12 людей, за словами Федорова, були
+            // поранені`).
+            let close = (k + 1 + usize::from(relative)..(k + ASIDE).min(end))
+                .take_while(|&j| t[j].is_punct(',') || !doc.boundary(j))
+                .filter(|&j| {
+                    t[j].is_punct(',')
+                        && ((k + 1..j).all(|x| LEXICON.speech.match_at(t, x, j).is_none())
+                            || attribution_aside(doc, k, end) == Some(j))
+                })
+                .find(|&j| verb(j).is_some_and(|(e, _)| governs_no_count(doc, e, end)));
+            if let Some(j) = close {
                 k = j + 1;
                 skipped += 1;
                 continue;
