@@ -2406,6 +2406,14 @@ fn signal(doc: &Doc<'_>, s: usize) -> Option<Side> {
             // області Росія завдала удару`).
             let mut target =
                 (placed || region) && t[k].upper && LEXICON.places.match_at(t, k, k + 1).is_some();
+            // `украинские города атаковали российские ракеты`: a side's
+            // adjective on a noun of places names the attacked.
+            target |= k + 1 < range.end
+                && (LEXICON.is(&t[k + 1], class::REGION)
+                    || LEXICON
+                        .items
+                        .match_at(t, k + 1, range.end)
+                        .is_some_and(|(_, e)| e.item == Item::Village));
             while j < to {
                 if LEXICON.is(&t[j], class::ATTACK) {
                     return Some(if target { side.other() } else { side });
