@@ -1262,7 +1262,7 @@ fn real_ukrainian_articles_of_the_fresh124_set_score_above_their_floor() {
 /// scored as unseen text (F1 0.831) and studied since.
 #[test]
 fn real_russian_articles_of_the_fresh125_set_score_above_their_floor() {
-    real_set("fresh125", [0.86, 0.83, 0.89, 0.98, 0.80, 0.98]);
+    real_set("fresh125", [0.89, 0.83, 0.89, 0.98, 0.75, 0.98]);
 }
 
 /// Ten English articles from African, Asian and European sites on wire
@@ -1316,6 +1316,131 @@ fn real_english_articles_of_the_fresh130_set_score_above_their_floor() {
 #[test]
 fn real_ukrainian_articles_of_the_fresh131_set_score_above_their_floor() {
     real_set("fresh131", [0.83, 0.92, 0.98, 0.98, 0.56, 0.98]);
+}
+
+/// Ten Ukrainian articles from regional papers, city portals and a city
+/// council: `9 крилатих ракет і 3 безпілотники захисники з ПвК "Схід"
+/// збили`, `Загинули 53 мешканці села`, tolls over two days;
+/// scored as unseen text (F1 0.839) and studied since.
+#[test]
+fn real_ukrainian_articles_of_the_fresh132_set_score_above_their_floor() {
+    real_set("fresh132", [0.87, 0.98, 0.98, 0.98, 0.35, 0.98]);
+}
+
+/// Ten Russian articles from small sites, mirrors and reposts: `Один или
+/// два дрона`, `от 10 до 30 дронов`, `о сбитии 71 беспилотника`, the
+/// ministry's list by region with `по восемь`;
+/// scored as unseen text (F1 0.889) and studied since.
+#[test]
+fn real_russian_articles_of_the_fresh133_set_score_above_their_floor() {
+    real_set("fresh133", [0.88, 0.83, 0.90, 0.93, 0.71, 0.98]);
+}
+
+/// Ten English articles from Gulf, African, Turkish and US local sites:
+/// `Fires 'Record' 75 Drones`, `74 out of 75`, tolls city by city;
+/// scored as unseen text (F1 0.963) and studied since.
+#[test]
+fn real_english_articles_of_the_fresh134_set_score_above_their_floor() {
+    real_set("fresh134", [0.94, 0.95, 0.98, 0.98, 0.98, 0.96]);
+}
+
+/// Seven Russian-language articles from émigré, occupied-area and
+/// regional sites: `убив трех человек и ранив двух других`, weekly
+/// tallies, `X of Y` counts;
+/// scored as unseen text (F1 0.918) and studied since.
+#[test]
+fn real_russian_articles_of_the_fresh135_set_score_above_their_floor() {
+    real_set("fresh135", [0.93, 0.84, 0.84, 0.98, 0.61, 0.91]);
+}
+
+/// Five Ukrainian articles from regional sites and aggregators: a daily
+/// front report with soldier losses, a recap with no speaker, `одна`
+/// killed and `ще одна` injured;
+/// scored as unseen text (F1 0.727) and studied since.
+#[test]
+fn real_ukrainian_articles_of_the_fresh136_set_score_above_their_floor() {
+    real_set("fresh136", [0.70, 0.48, 0.98, 0.98, 0.60, 0.98]);
+}
+
+/// Ten Russian articles from occupied-area, federal and regional sites:
+/// `По данным Рогова`, `Три БПЛА были направлены`, `один из них —
+/// маленький ребенок`;
+/// scored as unseen text (F1 0.921) and studied since.
+#[test]
+fn real_russian_articles_of_the_fresh137_set_score_above_their_floor() {
+    real_set("fresh137", [0.93, 0.85, 0.91, 0.98, 0.85, 0.98]);
+}
+
+/// Ten Ukrainian articles from national and local sites: the Air Force's
+/// morning report, rising tolls in timed updates, weekly totals,
+/// `збити/придушити більшість цілей - 747 БПЛА`;
+/// scored as unseen text (F1 0.915) and studied since.
+#[test]
+fn real_ukrainian_articles_of_the_fresh138_set_score_above_their_floor() {
+    real_set("fresh138", [0.89, 0.92, 0.98, 0.96, 0.70, 0.84]);
+}
+
+/// Ten Russian articles, most from outlets earlier sets also read: the
+/// ministry's count by region in brackets, a governor's daily toll,
+/// `Семнадцать раз враг применил артиллерию`;
+/// scored as unseen text (F1 0.907) and studied since.
+#[test]
+fn real_russian_articles_of_the_fresh139_set_score_above_their_floor() {
+    real_set("fresh139", [0.89, 0.98, 0.98, 0.96, 0.84, 0.93]);
+}
+
+/// Ten English articles from wire rewrites, blogs, TASS and Ukrainian
+/// sites: `a score of drones`, `25 out of the 33`, `126 strike drones,
+/// including Shahed, Gerbera ..., were launched`;
+/// scored as unseen text (F1 0.902) and studied since.
+#[test]
+fn real_english_articles_of_the_fresh140_set_score_above_their_floor() {
+    real_set("fresh140", [0.88, 0.94, 0.96, 0.98, 0.78, 0.96]);
+}
+
+/// Ten Russian-language articles from Kazakh, Armenian, Uzbek, Moldovan
+/// and émigré sites: `украинские города атаковали российские ракеты`,
+/// `подвергли Киев массированному удару`, `Более сотни ракет`;
+/// scored as unseen text (F1 0.909) and studied since.
+#[test]
+fn real_russian_articles_of_the_fresh141_set_score_above_their_floor() {
+    real_set("fresh141", [0.89, 0.96, 0.98, 0.94, 0.69, 0.98]);
+}
+
+/// Ten Ukrainian articles from city and national sites: injured listed
+/// by age, `майже півсотнею безпілотників`, `шестеро дітей — троє
+/// дівчаток та троє хлопчиків`;
+/// scored as unseen text (F1 0.913) and studied since.
+#[test]
+fn real_ukrainian_articles_of_the_fresh142_set_score_above_their_floor() {
+    real_set("fresh142", [0.90, 0.91, 0.98, 0.98, 0.70, 0.98]);
+}
+
+/// Ten Russian articles from regional, federal and agency sites: `еще
+/// пять человек спасти не удалось`, `13 раз ракетная опасность`, the
+/// ministry's night count by region;
+/// scored as unseen text (F1 0.923) and studied since.
+#[test]
+fn real_russian_articles_of_the_fresh143_set_score_above_their_floor() {
+    real_set("fresh143", [0.95, 0.89, 0.92, 0.98, 0.62, 0.94]);
+}
+
+/// Ten English articles from wire copies on religious, business and
+/// regional sites: `Three children are among seven people killed`,
+/// `three others aged 23–45`, UN running totals;
+/// scored as unseen text (F1 0.881) and studied since.
+#[test]
+fn real_english_articles_of_the_fresh144_set_score_above_their_floor() {
+    real_set("fresh144", [0.86, 0.90, 0.90, 0.98, 0.68, 0.93]);
+}
+
+/// Ten Ukrainian articles, most from outlets earlier sets also read: the
+/// Air Force's list by type after a colon, `Сил оборони`, the Russian
+/// ministry's claims relayed with `нібито`;
+/// scored as unseen text (F1 0.927) and studied since.
+#[test]
+fn real_ukrainian_articles_of_the_fresh145_set_score_above_their_floor() {
+    real_set("fresh145", [0.90, 0.94, 0.94, 0.96, 0.96, 0.98]);
 }
 
 /// The fixtures of `tests/formats/`, written for the project in the shapes
