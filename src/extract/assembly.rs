@@ -132,8 +132,11 @@ pub(super) fn extract(article: &Article) -> Vec<Figure> {
                 && c.entry.is_some_and(|(_, v)| v == Via::Right)
                 && c.event_at.is_some_and(|(k, _)| k <= c.np_end + 2);
             // `один из них — ребенок`: a part whose noun follows it names
-            // what it counts as plainly as a noun after the number.
-            let named = c.item_rule == "predicate";
+            // what it counts as plainly as a noun after the number, where
+            // it is another kind than its whole's (not `одна из них —
+            // ракета Кинжал`, one of the missiles told).
+            let named =
+                c.item_rule == "predicate" && c.subset_of.is_some_and(|w| cands[w].item != c.item);
             let counts_one =
                 !c.n.is_one || c.has_head() || c.verb_follows() || part_with_verb || named;
             // `one of the biggest barrages`, `одна из крупнейших атак`: a

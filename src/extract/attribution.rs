@@ -2382,7 +2382,7 @@ fn signal(doc: &Doc<'_>, s: usize) -> Option<Side> {
             let forces = j + 1 < range.end
                 && t[j].kind == Kind::Word
                 && !t[j].upper
-                && !LEXICON.is(&t[j], class::STOP)
+                && !LEXICON.is(&t[j], class::STOP | class::REGION)
                 && LEXICON.items.match_at(t, j, j + 1).is_none()
                 && sent(j).is_none();
             let j = if forces { j + 1 } else { j };

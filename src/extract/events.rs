@@ -230,7 +230,10 @@ fn verb_before(doc: &Doc<'_>, c: &Cand, floor: usize) -> (Option<Found>, Option<
         return (Some(found), None);
     }
     while k > floor
-        && c.n.hedge - k - aside.len() - names - ages.iter().map(|a| a.len()).sum::<usize>() < 10
+        // Saturating: a glued token of a phrase of age or time (`2-3
+        // часа`) is counted both as a name and in the phrase.
+        && (c.n.hedge - k).saturating_sub(aside.len() + names + ages.iter().map(|a| a.len()).sum::<usize>())
+            < 10
     {
         k -= 1;
         names += usize::from(doc.glued(k));

@@ -591,6 +591,9 @@ pub struct Lexicon {
     /// Words that open a sentence going on with the one before: `Кроме
     /// того`, `Також`, `In addition`.
     pub continuations: Table<()>,
+    /// Words that mark a count as more than one told before: `еще`, `ще`,
+    /// `another`.
+    pub more: Table<()>,
     /// Words that give the time a count stood at: `as of`, `станом на`.
     pub stamps: Table<()>,
     /// Verbs of speech with no one to say it: `повідомлялося`, `it was
@@ -808,6 +811,7 @@ fn read_tables() -> Lexicon {
             _ => None,
         }),
         continuations: Table::parse("continuations", table!("continuations"), |_| Some(())),
+        more: Table::parse("more", table!("more"), |_| Some(())),
         stamps: Table::parse("stamps", table!("stamps"), |_| Some(())),
         impersonal: Table::parse("impersonal", table!("impersonal"), |_| Some(())),
         recaps: Table::parse("recaps", table!("recaps"), |_| Some(())),
@@ -886,7 +890,7 @@ pub static NAMES: LazyLock<Vec<(String, bool)>> = LazyLock::new(|| {
 });
 
 impl Lexicon {
-    fn tables(&mut self) -> [&mut dyn AnyTable; 29] {
+    fn tables(&mut self) -> [&mut dyn AnyTable; 30] {
         [
             &mut self.items,
             &mut self.events,
@@ -909,6 +913,7 @@ impl Lexicon {
             &mut self.causes,
             &mut self.care,
             &mut self.continuations,
+            &mut self.more,
             &mut self.stamps,
             &mut self.impersonal,
             &mut self.recaps,

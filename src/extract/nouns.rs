@@ -297,10 +297,9 @@ pub(super) fn noun_phrase(doc: &Doc<'_>, n: Number, sentence: usize) -> Cand {
         while k < end && LEXICON.is(&t[k], class::AUX) {
             k += 1;
         }
-        // `Three children are among seven people killed`: a part of the
-        // count that follows, as `three of the seven` is.
         // `Three children are among seven people killed`: what befell the
-        // count that follows befell the part.
+        // count that follows befell the part (which keeps its own noun, so
+        // is no partitive of it).
         if k + 1 < end && t[k].is("among") && c.entry.is_none() {
             let p = if t[k + 1].is("the") { k + 2 } else { k + 1 };
             let mut p = LEXICON.qualifiers.match_at(t, p, end).map_or(p, |(h, _)| h);

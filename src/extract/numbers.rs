@@ -108,13 +108,7 @@ pub fn find(
         // and 15`: a number listed with one that is not a figure is of its
         // kind, whichever comes first.
         // `хлопчики 12-ти, 13-ти та 15-ти років`: each with its case ending.
-        let mut unit = n.last;
-        while unit + 1 < end
-            && (LEXICON.joins(&tokens[unit]) || tokens[unit].is_punct(','))
-            && tokens[unit + 1].kind == Kind::Num
-        {
-            unit = case_ending(tokens, unit + 2, end);
-        }
+        let unit = past_listed(tokens, n.last, end);
         let listed_with_unit = unit > n.last
             && unit < end
             && tokens[n.first].kind == Kind::Num
@@ -412,22 +406,12 @@ pub(super) fn age_or_time_at(
     if tokens[k].kind != Kind::Num {
         return None;
     }
-    // `37 і 68`, `22, 26`, `23–45`: numbers listed or a range.
-    let listed = |j: usize| {
-        let range = matches!(tokens[j].key, "-" | "–")
-            && !tokens[j].space_before
-            && tokens.get(j + 1).is_some_and(|t| !t.space_before);
-        (LEXICON.joins(&tokens[j]) || tokens[j].is_punct(',') || range)
-            && tokens.get(j + 1).is_some_and(|t| t.kind == Kind::Num)
-    };
     let mut first = k;
-    while first >= start + 2 && listed(first - 1) && tokens[first - 2].kind == Kind::Num {
+    while first >= start + 2 && listed_at(tokens, first - 1) && tokens[first - 2].kind == Kind::Num
+    {
         first -= 2;
     }
-    let mut last = case_ending(tokens, k + 1, end);
-    while last + 1 < end && listed(last) {
-        last = case_ending(tokens, last + 2, end);
-    }
+    let last = past_listed(tokens, case_ending(tokens, k + 1, end), end);
     let unit = match LEXICON.not_figures.match_at(tokens, last, end) {
         Some((e, (NotFigure::Age | NotFigure::Duration | NotFigure::Time, Side2::After))) => {
             Some(e)
@@ -440,6 +424,26 @@ pub(super) fn age_or_time_at(
         Some((p, (NotFigure::Age, Side2::Before))) => Some(p..unit.unwrap_or(last)),
         _ => unit.map(|e| first..e),
     }
+}
+
+/// Whether token `j` lists the digits after it with those before: `37 і
+/// 68`, `22, 26`, or a range glued by a dash, `23–45`.
+fn listed_at(tokens: &[Token<'_>], j: usize) -> bool {
+    let range = matches!(tokens[j].key, "-" | "–")
+        && !tokens[j].space_before
+        && tokens.get(j + 1).is_some_and(|t| !t.space_before);
+    (LEXICON.joins(&tokens[j]) || tokens[j].is_punct(',') || range)
+        && tokens.get(j + 1).is_some_and(|t| t.kind == Kind::Num)
+}
+
+/// Where the digits listed from token `last` on end, each with its case
+/// ending (`хлопчики 12-ти, 13-ти та 15-ти років`): the token after the
+/// last of them.
+fn past_listed(tokens: &[Token<'_>], mut last: usize, end: usize) -> usize {
+    while last + 1 < end && listed_at(tokens, last) {
+        last = case_ending(tokens, last + 2, end);
+    }
+    last
 }
 
 /// Whether a number reads as a count rather than an age, a date, a time, a

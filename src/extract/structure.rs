@@ -129,13 +129,16 @@ fn lists(doc: &Doc<'_>, pieces: &[Piece], cands: &[Cand]) -> Vec<List> {
                 // with a verb of its own is no part.
                 // So with auxiliaries before the verb: `, and 64 were injured`.
                 // `в том числе шестеро детей, еще пять человек спасти не
-                // удалось`: so is one that `еще` marks as more.
+                // удалось`, `удалось спасти 15 человек, еще 2 человека
+                // спасти не удалось`: a count marked as more, with a verb
+                // of its own, opens a clause of its own, after parts or
+                // not.
                 let more = cands[m].n.hedge > 0
-                    && LEXICON.is(&doc.tokens[cands[m].n.hedge - 1], class::SKIP)
-                    && LEXICON.is(&doc.tokens[cands[m].n.hedge - 1], class::AUX);
-                if parts
-                    && !cands[m].subset_marked
-                    && (cands[m].item.is_none() || more)
+                    && LEXICON
+                        .more
+                        .match_ending(&doc.tokens, cands[m].n.hedge - 1, cands[m].n.hedge)
+                        .is_some();
+                if (parts && !cands[m].subset_marked && cands[m].item.is_none() || more)
                     && cands[m].entry.is_some_and(|(_, v)| v == Via::Right)
                     && verb_past(doc, &pieces[k + 1..], |x| {
                         x.chunk == Chunk::Word
