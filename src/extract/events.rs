@@ -645,8 +645,13 @@ fn place_before(doc: &Doc<'_>, from: usize, joint: usize) -> Option<usize> {
 fn verb_over_dash(doc: &Doc<'_>, c: &Cand, dash: usize, floor: usize) -> Option<Found> {
     // `Среди пострадавших при обстреле Львова — пятеро детей`: past what
     // caused the harm.
+    // `Серед загиблих під час атаки на Одесу — двоє дітей`: with the
+    // place it fell on.
     let opens = (dash.saturating_sub(8).max(floor + 1)..dash)
-        .find(|&q| cause_phrase_end(doc, q, dash) == Some(dash))
+        .find(|&q| {
+            cause_phrase_end(doc, q, dash)
+                .is_some_and(|e| e == dash || place_phrase_end(doc, e, dash) == Some(dash))
+        })
         .unwrap_or(dash);
     event_ending_at(doc, c, opens, floor, false)
         .map(|(q, entry)| (entry, Via::Left, q, opens, None))
