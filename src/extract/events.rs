@@ -479,7 +479,12 @@ fn verb_before(doc: &Doc<'_>, c: &Cand, floor: usize) -> (Option<Found>, Option<
                             // `проти українських міст і сіл`
                             || LEXICON.joins(&t[g]) && g > e
                             || LEXICON.origins.match_at(t, g, g + 1).is_some())
-                            && LEXICON.events.match_at(t, g, c.n.hedge).is_none()
+                            // `Жертвами обстрела в городе стали 18`: the
+                            // attack the toll is of.
+                            && LEXICON
+                                .events
+                                .match_at(t, g, c.n.hedge)
+                                .is_none_or(|(_, en)| entry.person.is_some() && en.attacks())
                             && LEXICON.speech.match_at(t, g, c.n.hedge).is_none()
                 });
             if far.is_none() && e <= c.n.hedge && (plain || phrase) {
@@ -488,7 +493,15 @@ fn verb_before(doc: &Doc<'_>, c: &Cand, floor: usize) -> (Option<Found>, Option<
         }
         // A noun ends the search, unless the number is the next member
         // of a list: `Hits by missiles and 21 drones`.
-        if LEXICON.items.match_at(t, k, k + 1).is_some() && joint.is_none_or(|q| q < k) {
+        // Nor does a place a preposition opens (`в городе`), a phrase of
+        // where.
+        let placed = k > floor
+            && LEXICON.is(&t[k - 1], class::PLACE_PREP)
+            && LEXICON
+                .items
+                .match_at(t, k, k + 1)
+                .is_some_and(|(_, en)| en.item == Item::Village);
+        if LEXICON.items.match_at(t, k, k + 1).is_some() && joint.is_none_or(|q| q < k) && !placed {
             break;
         }
     }
