@@ -237,7 +237,7 @@ fn find_speakers(doc: &Doc<'_>, signals: &Signals<'_, '_>) -> Vec<Speaking> {
             };
             // `the strike claimed two lives`: an attack whose verb's object
             // counts what happened says nothing.
-            let number = |x: usize| t[x].kind == Kind::Num || LEXICON.numbers.has_word(t[x].key);
+            let number = |x: usize| LEXICON.is_number(&t[x]);
             // `claimed the lives of three people`: a count its phrase opens.
             let opened = LEXICON
                 .events
@@ -287,11 +287,10 @@ fn find_speakers(doc: &Doc<'_>, signals: &Signals<'_, '_>) -> Vec<Speaking> {
                         });
                         // `По данным Рогова`: a name right after the phrase
                         // is who gave the data.
-                        let name = |(a, _): (usize, usize)| {
-                            t[a].upper && !LEXICON.is(&t[a], class::PLACE_PREP)
-                        };
                         match phrase_after(doc, e, range.end) {
-                            Some(a) if report && names_nobody(doc, a) && !(a.0 == e && name(a)) => {
+                            Some(a)
+                                if report && names_nobody(doc, a) && !(a.0 == e && t[e].upper) =>
+                            {
                                 Some((k, e))
                             }
                             None if report => Some((k, e)),
@@ -1521,7 +1520,7 @@ fn launch_site(doc: &Doc<'_>, (k, e): (usize, usize), range: std::ops::Range<usi
             || matches!(x.key, "and" | "the" | "of" | "in")
             || LEXICON.is(x, class::REGION | class::HELD)
             // `з чотирьох напрямків`, `from three directions`: how many.
-            || (x.kind == Kind::Num || LEXICON.numbers.has_word(x.key))
+            || LEXICON.is_number(x)
                 && super::nouns::places_after(doc, p + 1, k)
             // `in southern Russia`, `the eastern regions`.
             || LEXICON.is(x, class::COMPASS)

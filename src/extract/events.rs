@@ -5,7 +5,7 @@
 use super::candidate::{Cand, Found, Partitive, Via};
 use super::chunks;
 use super::doc::Doc;
-use super::lexicon::{Care, EventEntry, LEXICON, NotFigure, Place, Side2, Speech, class};
+use super::lexicon::{Care, EventEntry, LEXICON, Place, Speech, class};
 use super::nouns::{among, counts_places_at, head, places_after};
 use super::numbers;
 use super::text::{Kind, Token};
@@ -495,13 +495,12 @@ fn verb_before(doc: &Doc<'_>, c: &Cand, floor: usize) -> (Option<Found>, Option<
         // of a list: `Hits by missiles and 21 drones`.
         // Nor does a place a preposition opens (`в городе`), a phrase of
         // where.
-        let placed = k > floor
-            && LEXICON.is(&t[k - 1], class::PLACE_PREP)
-            && LEXICON
-                .items
-                .match_at(t, k, k + 1)
-                .is_some_and(|(_, en)| en.item == Item::Village);
-        if LEXICON.items.match_at(t, k, k + 1).is_some() && joint.is_none_or(|q| q < k) && !placed {
+        if let Some((_, noun)) = LEXICON.items.match_at(t, k, k + 1)
+            && joint.is_none_or(|q| q < k)
+            && !(noun.item == Item::Village
+                && k > floor
+                && LEXICON.is(&t[k - 1], class::PLACE_PREP))
+        {
             break;
         }
     }
@@ -1042,35 +1041,19 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
             continue;
         }
         // `three others aged 23–45 were injured`, `чоловіки віком 37 і 68
-        // років дістали поранення`: an age after the noun, however it is
-        // written, is of the noun.
+        // років дістали поранення`, `женщина 1948 года рождения получила
+        // ранения`: an age after the noun, however it is written, is of
+        // the noun (the tables call `років`, `лет` durations: years of age
+        // or of time).
         if k == np_tail
             && let Some(e) = (k..(k + 3).min(end))
-                .find(|&j| t[j].kind == Kind::Num)
+                .find(|&j| LEXICON.is_number(&t[j]))
                 .and_then(|j| numbers::age_or_time_at(t, j, k, end))
                 .filter(|span| span.start == k)
                 .map(|span| span.end)
             && (e..end)
                 .find(|&v| !LEXICON.is(&t[v], class::AUX))
                 .is_some_and(|v| verb_at(doc, c, v, end).is_some())
-        {
-            skipped += 1;
-            k = e;
-            np_tail = e;
-            continue;
-        }
-        // `Ще одна жінка 45 років дістала поранення`, `женщина 1948 года
-        // рождения получила ранения`: an age after the noun is of it (the
-        // tables call `років`, `лет` durations: years of age or of time).
-        if k == np_tail
-            && k + 1 < end
-            && c.has_head()
-            && (t[k].kind == Kind::Num || LEXICON.numbers.has_word(t[k].key))
-            && let Some((e, _)) = LEXICON
-                .not_figures
-                .match_at(t, k + 1, end)
-                .filter(|(_, x)| matches!(x, (NotFigure::Age | NotFigure::Duration, Side2::After)))
-            && verb_at(doc, c, e, end).is_some()
         {
             skipped += 1;
             k = e;

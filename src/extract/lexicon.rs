@@ -1079,6 +1079,12 @@ impl Lexicon {
         self.plural_endings.iter().any(|e| key.ends_with(e))
     }
 
+    /// Whether a token is a number: digits, or a number's word (`три`,
+    /// `twelve`).
+    pub fn is_number(&self, t: &Token<'_>) -> bool {
+        t.kind == Kind::Num || self.numbers.has_word(t.key)
+    }
+
     /// Whether a single token joins the members of a list: `and`, `or`,
     /// `та`, `и`.
     pub fn joins(&self, t: &Token<'_>) -> bool {

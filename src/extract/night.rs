@@ -344,8 +344,7 @@ fn found_in(doc: &Doc<'_>, s: usize, published: NaiveDate) -> Read {
     let timed = |byte: usize| spans.iter().any(|r| r.contains(&byte));
     let counts = |from: usize, to: usize| {
         (token_at(from)..token_at(to)).any(|k| {
-            (doc.tokens[k].kind == Kind::Num || LEXICON.numbers.has_word(doc.tokens[k].key))
-                && !timed(doc.tokens[k].start as usize - base)
+            LEXICON.is_number(&doc.tokens[k]) && !timed(doc.tokens[k].start as usize - base)
         })
     };
     let nights: Vec<phrases::When> = (read.events.iter())

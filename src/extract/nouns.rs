@@ -7,7 +7,7 @@ use super::chunks;
 use super::doc::Doc;
 use super::lexicon::{LEXICON, Place, class};
 use super::numbers::Number;
-use super::text::{Kind, Token};
+use super::text::Kind;
 use crate::model::{Claimant, Event, Item, ItemClass, Side};
 
 /// Read the noun phrase after a number: modifiers, the counted noun, a
@@ -117,7 +117,7 @@ pub(super) fn noun_phrase(doc: &Doc<'_>, n: Number, sentence: usize) -> Cand {
         if let Some((h, _)) = LEXICON.qualifiers.match_at(t, j, end) {
             j = h;
         }
-        if j < end && (t[j].kind == Kind::Num || LEXICON.numbers.has_word(t[j].key)) {
+        if j < end && LEXICON.is_number(&t[j]) {
             c.partitive = Partitive::Total(j);
             return c;
         }
@@ -266,7 +266,7 @@ pub(super) fn noun_phrase(doc: &Doc<'_>, n: Number, sentence: usize) -> Cand {
         };
         if let Some((p, _)) = LEXICON.partitives.match_at(t, e, end) {
             let p = LEXICON.qualifiers.match_at(t, p, end).map_or(p, |(h, _)| h);
-            if p < end && (t[p].kind == Kind::Num || LEXICON.numbers.has_word(t[p].key)) {
+            if p < end && LEXICON.is_number(&t[p]) {
                 c.partitive = Partitive::Total(p);
             } else if let Some((x, _)) = LEXICON
                 .words
@@ -302,20 +302,19 @@ pub(super) fn noun_phrase(doc: &Doc<'_>, n: Number, sentence: usize) -> Cand {
         // is no partitive of it).
         if k + 1 < end && t[k].is("among") && c.entry.is_none() {
             let p = if t[k + 1].is("the") { k + 2 } else { k + 1 };
-            let mut p = LEXICON.qualifiers.match_at(t, p, end).map_or(p, |(h, _)| h);
-            let number = |x: &Token<'_>| x.kind == Kind::Num || LEXICON.numbers.has_word(x.key);
-            if p < end && number(&t[p]) {
-                while p < end && number(&t[p]) {
-                    p += 1;
-                }
-                if let Some((.., x)) = head(doc, p, end)
-                    && let Some((y, entry)) = LEXICON.events.match_at(t, x, end)
-                    && entry.person.is_some()
-                    && entry.place != Place::Pre
-                {
-                    c.entry = Some((*entry, Via::Noun));
-                    c.event_at = Some((x, y));
-                }
+            let count = LEXICON.qualifiers.match_at(t, p, end).map_or(p, |(h, _)| h);
+            let mut p = count;
+            while p < end && LEXICON.is_number(&t[p]) {
+                p += 1;
+            }
+            if p > count
+                && let Some((.., x)) = head(doc, p, end)
+                && let Some((y, entry)) = LEXICON.events.match_at(t, x, end)
+                && entry.person.is_some()
+                && entry.place != Place::Pre
+            {
+                c.entry = Some((*entry, Via::Noun));
+                c.event_at = Some((x, y));
             }
         }
         // `Fourteen people were wounded, two children among them`: so is

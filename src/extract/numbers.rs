@@ -394,16 +394,17 @@ fn clock(key: &str) -> bool {
         && m.parse::<u32>().is_ok_and(|m| m <= 59)
 }
 
-/// The words of an age or a span of time whose digits are at `k`, alone
+/// The words of an age or a span of time whose number is at `k`, alone
 /// or listed with others (`віком 37 і 68`, `37 і 68 років`, `aged 7 and
-/// 15`): a phrase of the noun before it, no count of its own.
+/// 15`, `сорока років`): a phrase of the noun before it, no count of its
+/// own.
 pub(super) fn age_or_time_at(
     tokens: &[Token<'_>],
     k: usize,
     start: usize,
     end: usize,
 ) -> Option<std::ops::Range<usize>> {
-    if tokens[k].kind != Kind::Num {
+    if !LEXICON.is_number(&tokens[k]) {
         return None;
     }
     let mut first = k;
