@@ -6,7 +6,7 @@ use super::candidate::{Cand, Found, Partitive, Via};
 use super::chunks;
 use super::doc::Doc;
 use super::lexicon::{Care, EventEntry, LEXICON, Place, Speech, class};
-use super::nouns::{among, counts_places_at, head, places_after};
+use super::nouns::{among, counts_places_at, head, included_in, places_after};
 use super::numbers;
 use super::text::{Kind, Token};
 use crate::model::{Event, Item, ItemClass};
@@ -60,6 +60,7 @@ pub(super) fn events(doc: &Doc<'_>, cands: &mut [Cand], first: usize) {
             .or_else(|| verb_over_place(doc, c, floor));
         let found = found
             .or_else(|| among(doc, c, range.start).and_then(|(_, ev)| ev))
+            .or_else(|| included_in(doc, c, range.start))
             .or_else(|| in_care(doc, c, range.clone()));
         if let Some((entry, via, k, e, item)) = found {
             let c = &mut cands[i];

@@ -594,6 +594,9 @@ pub struct Lexicon {
     /// Words that mark a count as more than one told before: `еще`, `ще`,
     /// `another`.
     pub more: Table<()>,
+    /// Verbs that say a count is part of a whole named before them:
+    /// `included`, `включают`.
+    pub wholes: Table<()>,
     /// Words that give the time a count stood at: `as of`, `станом на`.
     pub stamps: Table<()>,
     /// Verbs of speech with no one to say it: `повідомлялося`, `it was
@@ -812,6 +815,7 @@ fn read_tables() -> Lexicon {
         }),
         continuations: Table::parse("continuations", table!("continuations"), |_| Some(())),
         more: Table::parse("more", table!("more"), |_| Some(())),
+        wholes: Table::parse("wholes", table!("wholes"), |_| Some(())),
         stamps: Table::parse("stamps", table!("stamps"), |_| Some(())),
         impersonal: Table::parse("impersonal", table!("impersonal"), |_| Some(())),
         recaps: Table::parse("recaps", table!("recaps"), |_| Some(())),
@@ -890,7 +894,7 @@ pub static NAMES: LazyLock<Vec<(String, bool)>> = LazyLock::new(|| {
 });
 
 impl Lexicon {
-    fn tables(&mut self) -> [&mut dyn AnyTable; 30] {
+    fn tables(&mut self) -> [&mut dyn AnyTable; 31] {
         [
             &mut self.items,
             &mut self.events,
@@ -914,6 +918,7 @@ impl Lexicon {
             &mut self.care,
             &mut self.continuations,
             &mut self.more,
+            &mut self.wholes,
             &mut self.stamps,
             &mut self.impersonal,
             &mut self.recaps,

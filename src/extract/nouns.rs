@@ -675,6 +675,46 @@ pub(super) fn among(
     Some((item, event))
 }
 
+/// `Those killed in the strike on Saturday included five children`: a
+/// count of people after a verb of including is part of the whole its
+/// subject names, and what befell the whole befell it. The subject reads
+/// back to the clause's start, past phrases of place and time, but not
+/// past another count.
+pub(super) fn included_in(doc: &Doc<'_>, c: &Cand, start: usize) -> Option<Found> {
+    let t = &doc.tokens;
+    if c.item.is_some_and(|i| i.class() != ItemClass::Person) {
+        return None;
+    }
+    let mut v = c.n.hedge;
+    while v > start && LEXICON.is(&t[v - 1], class::SKIP) {
+        v -= 1;
+    }
+    let verb = (v.saturating_sub(2).max(start)..v).find(|&q| {
+        LEXICON
+            .wholes
+            .match_at(t, q, v)
+            .is_some_and(|(e, _)| e == v)
+    })?;
+    let mut from = verb;
+    while from > start
+        && verb - from < WHOLE
+        && !doc.boundary(from - 1)
+        && t[from - 1].kind != Kind::Num
+    {
+        from -= 1;
+    }
+    (from..verb).find_map(|k| {
+        LEXICON
+            .events
+            .match_at(t, k, verb)
+            .filter(|(_, entry)| entry.person.is_some())
+            .map(|(e, entry)| (*entry, Via::Noun, k, e, None))
+    })
+}
+
+/// The most tokens the subject of a verb of including is read back.
+const WHOLE: usize = 16;
+
 /// Whether the words from token `after` name places that a number before
 /// them counts: `з трьох напрямків`, `over 16 regions`, `16 settlements`,
 /// past a word or two that say which (`три российских региона`, `five
