@@ -1421,9 +1421,9 @@ fn launched_from(doc: &Doc<'_>, s: usize) -> Option<Side> {
         .map(|(.., side)| side)
 }
 
-/// The most tokens back from a list's later origin (`та з`) to the first
-/// one's word (`зі східного берега Азовського моря`).
-const ORIGIN_REACH: usize = 8;
+/// The most tokens back from a place to the word of where it was sent
+/// from: a list of launch sites runs long.
+const ORIGIN_REACH: usize = 40;
 
 /// Whether the place at tokens `k..e` is where weapons were sent from:
 /// `missiles fired from the Kursk region`, `drones launched from the
@@ -1450,92 +1450,102 @@ fn launch_site(doc: &Doc<'_>, (k, e): (usize, usize), range: std::ops::Range<usi
                 .match_at(t, q, range.end)
                 .is_some_and(|(_, e)| e.weapon == Some(Event::Launched) && e.place != Place::With)
     };
-    let mut p = k;
-    // A list of launch sites runs long; the scan stops at the first word
-    // that is none of the list's.
-    while p > start && k - p < 40 {
-        p -= 1;
-        let x = &t[p];
-        if LEXICON.origins.match_at(t, p, k).is_some() {
-            // `зі східного берега Азовського моря та з ... Криму`: the
-            // origin of a list's later member is that of the first.
-            let p = match p
-                .checked_sub(1)
-                .filter(|&b| b > start && LEXICON.joins(&t[b]))
-            {
-                Some(joint) => (joint.saturating_sub(ORIGIN_REACH).max(start)..joint)
-                    .rev()
-                    .find(|&q| LEXICON.origins.match_at(t, q, joint).is_some())
-                    .unwrap_or(p),
-                None => p,
-            };
-            // `728 drones – from the directions of Kursk`: past a dash.
-            let dash = |b: usize| chunks::dash(doc, b) || t[b].is_punct(',');
-            let before = p
-                .checked_sub(1)
-                .filter(|&b| b >= start)
-                .map(|b| if dash(b) && b > start { b - 1 } else { b });
-            let sent_before = before.is_some_and(|b| {
-                LEXICON
-                    .events
-                    .match_at(t, b, p)
-                    .is_some_and(|(_, e)| e.weapon == Some(Event::Launched))
-                || LEXICON
+    // The word of origin that opens the list of places `at` is in, read
+    // back over the words a list of places is made of, and, where `words`,
+    // over any word of a place's phrase.
+    let origin_before = |at: usize, words: bool| {
+        let mut p = at;
+        while p > start && at - p < ORIGIN_REACH {
+            p -= 1;
+            if LEXICON.origins.match_at(t, p, at).is_some() {
+                return Some(p);
+            }
+            let word = words && t[p].kind == Kind::Word && !doc.boundary(p);
+            if !word && !in_place_list(doc, p, at) {
+                return None;
+            }
+        }
+        None
+    };
+    let Some(p) = origin_before(k, false) else {
+        return false;
+    };
+    // `зі східного берега Азовського моря та з ... Криму`: the origin of a
+    // list's later member is that of the first, whose place is a phrase.
+    let p = match p
+        .checked_sub(1)
+        .filter(|&b| b > start && LEXICON.joins(&t[b]))
+    {
+        Some(joint) => origin_before(joint, true).unwrap_or(p),
+        None => p,
+    };
+    // `728 drones – from the directions of Kursk`: past a dash.
+    let dash = |b: usize| chunks::dash(doc, b) || t[b].is_punct(',');
+    let before = p
+        .checked_sub(1)
+        .filter(|&b| b >= start)
+        .map(|b| if dash(b) && b > start { b - 1 } else { b });
+    let sent_before = before.is_some_and(|b| {
+        LEXICON
+            .events
+            .match_at(t, b, p)
+            .is_some_and(|(_, e)| e.weapon == Some(Event::Launched))
+            || LEXICON
+                .items
+                .match_at(t, b, p)
+                .is_some_and(|(_, i)| i.item.class() == ItemClass::Weapon)
+            || t[b].key.ends_with("ed")
+                && LEXICON
                     .items
-                    .match_at(t, b, p)
+                    .match_at(t, b.saturating_sub(4).max(start), b)
+                    .is_some()
+            // `дронами-імітаторами різних типів – з напрямків`,
+            // `безпілотниками інших типів із напрямків`,
+            // `Безпілотники, за даними військових, летіли з`: the
+            // weapons' phrase, an aside or not, then a dash or not.
+            || (b.saturating_sub(8).max(start)..=b).any(|q| {
+                LEXICON
+                    .items
+                    .match_at(t, q, p)
                     .is_some_and(|(_, i)| i.item.class() == ItemClass::Weapon)
-                || t[b].key.ends_with("ed")
-                    && LEXICON
-                        .items
-                        .match_at(t, b.saturating_sub(4).max(start), b)
-                        .is_some()
-                // `дронами-імітаторами різних типів – з напрямків`,
-                // `безпілотниками інших типів із напрямків`,
-                // `Безпілотники, за даними військових, летіли з`: the
-                // weapons' phrase, an aside or not, then a dash or not.
-                || (b.saturating_sub(8).max(start)..=b).any(|q| {
-                        LEXICON
-                            .items
-                            .match_at(t, q, p)
-                            .is_some_and(|(_, i)| i.item.class() == ItemClass::Weapon)
-                    })
-            });
-            return sent_before || sent_after();
-        }
-        // `Міллерово, Приморсько-Ахтарськ — РФ`: a dash glosses the place.
-        let transparent = x.is_punct(',')
-            || chunks::dash(doc, p)
-            // `Приморсько-Ахтарськ`: a hyphen inside a name.
-            || x.is_punct('-')
-            // `Брянськ (РФ) та Гвардійське (тимчасово окупований Крим)`.
-            || x.is_punct('(')
-            || x.is_punct(')')
-            || LEXICON.joins(x)
-            // `а також`: a joint of more than one word.
-            || (p.saturating_sub(2).max(start)..=p)
-                .any(|q| LEXICON.joints.match_at(t, q, k).is_some_and(|(e, _)| e > p))
-            || LEXICON.is(x, class::PLACE_PREP)
-            || x.kind == Kind::Poss
-            || LEXICON.side_word(x).is_some()
-            || matches!(x.key, "and" | "the" | "of" | "in")
-            || LEXICON.is(x, class::REGION | class::HELD)
-            // `з чотирьох напрямків`, `from three directions`: how many.
-            || LEXICON.is_number(x)
-                && super::nouns::places_after(doc, p + 1, k)
-            // `in southern Russia`, `the eastern regions`.
-            || LEXICON.is(x, class::COMPASS)
-            || x.upper && x.kind == Kind::Word
-            // `з курського й орловського напрямків`: another place of the list.
-            || LEXICON.places.match_at(t, p, k).is_some()
-            // `з кількох напрямків: Курськ, Брянськ`: places told after a
-            // colon, their number vague.
-            || x.is_punct(':')
-            || LEXICON.vague.match_at(t, p, k).is_some();
-        if !transparent {
-            return false;
-        }
-    }
-    false
+            })
+    });
+    sent_before || sent_after()
+}
+
+/// Whether token `p` is a word a list of places ending before token `k`
+/// is made of: a name, a joint, a region's word, a preposition of place.
+fn in_place_list(doc: &Doc<'_>, p: usize, k: usize) -> bool {
+    let t = &doc.tokens;
+    let x = &t[p];
+    // `Міллерово, Приморсько-Ахтарськ — РФ`: a dash glosses the place.
+    x.is_punct(',')
+        || chunks::dash(doc, p)
+        // `Приморсько-Ахтарськ`: a hyphen inside a name.
+        || x.is_punct('-')
+        // `Брянськ (РФ) та Гвардійське (тимчасово окупований Крим)`.
+        || x.is_punct('(')
+        || x.is_punct(')')
+        || LEXICON.joins(x)
+        // `а також`: a joint of more than one word.
+        || (p.saturating_sub(2)..=p)
+            .any(|q| LEXICON.joints.match_at(t, q, k).is_some_and(|(e, _)| e > p))
+        || LEXICON.is(x, class::PLACE_PREP)
+        || x.kind == Kind::Poss
+        || LEXICON.side_word(x).is_some()
+        || matches!(x.key, "and" | "the" | "of" | "in")
+        || LEXICON.is(x, class::REGION | class::HELD)
+        // `з чотирьох напрямків`, `from three directions`: how many.
+        || LEXICON.is_number(x) && super::nouns::places_after(doc, p + 1, k)
+        // `in southern Russia`, `the eastern regions`.
+        || LEXICON.is(x, class::COMPASS)
+        || x.upper && x.kind == Kind::Word
+        // `з курського й орловського напрямків`: another place of the list.
+        || LEXICON.places.match_at(t, p, k).is_some()
+        // `з кількох напрямків: Курськ, Брянськ`: places told after a
+        // colon, their number vague.
+        || x.is_punct(':')
+        || LEXICON.vague.match_at(t, p, k).is_some()
 }
 
 /// A side's claim and the source that makes it.
