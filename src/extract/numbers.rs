@@ -516,6 +516,21 @@ fn is_figure(tokens: &[Token<'_>], n: &Number, start: usize, end: usize) -> bool
         if n.value <= 31 && (prev.is_some_and(month_before) || next.is_some_and(month)) {
             return false;
         }
+        // `Between 6 and 8 January`, `з 6 по 8 січня`, `6–8 January`: the
+        // first day of a span the month closes.
+        let closes = LEXICON
+            .ranges
+            .match_at(tokens, n.last, end)
+            .is_some_and(|(e, open)| !open && e == n.last + 1)
+            || next.is_some_and(|x| x.is_punct('-') || x.is_punct('–'));
+        let day = |k: usize| {
+            tokens.get(k).is_some_and(|d| {
+                d.kind == Kind::Num && d.key.parse::<u32>().is_ok_and(|v| (1..=31).contains(&v))
+            })
+        };
+        if n.value <= 31 && closes && day(n.last + 1) && tokens.get(n.last + 2).is_some_and(month) {
+            return false;
+        }
     }
     // Ratios: `1 in 4 missiles got through`.
     if next.is_some_and(|x| x.is("in") || x.is("out"))

@@ -1131,6 +1131,19 @@ pub(super) fn ellipsis(doc: &Doc<'_>, cands: &mut [Cand]) {
                     Some(j) if Some(j) == after && cands[j].item == Some(Item::Child) => {
                         (Some(Item::Person), "verb", None, None)
                     }
+                    // `Three adults and four children were taken to
+                    // hospital, while two others ...`: what is left out
+                    // after adults and children both is people.
+                    Some(j)
+                        if cands[j].item == Some(Item::Child)
+                            && j > 0
+                            && cands[j - 1].sentence == s
+                            && cands[j - 1].item == Some(Item::Person)
+                            && cands[j - 1].event_at.is_some()
+                            && cands[j - 1].event_at == cands[j].event_at =>
+                    {
+                        (Some(Item::Person), "ellipsis", None, None)
+                    }
                     Some(j) => (cands[j].item, "ellipsis", cands[j].weapon, cands[j].np_side),
                     None if entry.person.is_some() && entry.weapon.is_none() => {
                         (Some(Item::Person), "verb", None, None)
