@@ -200,6 +200,9 @@ fn next_member(doc: &Doc<'_>, pieces: &[Piece], p: usize) -> Option<usize> {
 
 /// The piece after what hangs on a member ending before piece `p`, and
 /// whether the member's own verb was passed over on the way.
+/// The most pieces a quoted name runs to, its quotation marks included.
+const QUOTED: usize = 6;
+
 fn hanging(doc: &Doc<'_>, pieces: &[Piece], mut p: usize, member: &Cand) -> (usize, bool) {
     let t = &doc.tokens;
     let mut gapped = false;
@@ -212,6 +215,30 @@ fn hanging(doc: &Doc<'_>, pieces: &[Piece], mut p: usize, member: &Cand) -> (usi
                 match (p + 1..pieces.len()).find(|&q| pieces[q].chunk == Chunk::Close) {
                     Some(close)
                         if (p + 1..close).all(|q| !matches!(pieces[q].chunk, Chunk::Count(_))) =>
+                    {
+                        p = close;
+                    }
+                    _ => break,
+                }
+            }
+            // `2 ракетами "Искандер-М" и 138 беспилотниками`: a name in
+            // quotes hangs on the member before it.
+            // `2 "Iskander-M" missiles`: the quote that closes one the
+            // member's phrase opened.
+            Chunk::Boundary
+                if t[piece.tokens.start].is_quote()
+                    && (member.n.hedge..piece.tokens.start)
+                        .filter(|&k| t[k].is_quote())
+                        .count()
+                        % 2
+                        == 1 => {}
+            Chunk::Boundary if t[piece.tokens.start].is_quote() => {
+                let words = |q: usize| matches!(pieces[q].chunk, Chunk::Word | Chunk::Noun);
+                match (p + 1..pieces.len().min(p + QUOTED)).find(|&q| !words(q)) {
+                    Some(close)
+                        if close > p + 1
+                            && pieces[close].chunk == Chunk::Boundary
+                            && t[pieces[close].tokens.start].is_quote() =>
                     {
                         p = close;
                     }
@@ -569,8 +596,12 @@ fn share_along(doc: &Doc<'_>, cands: &mut [Cand], list: &List) {
     // past the others (`Two aid workers, one Canadian and one Spanish,
     // were killed`).
     let after_list = cands[last].np_end.max(cands[last].n.after);
+    // `and 138 drones; 114 drones were shot down`: past a semicolon, a
+    // verb after the last member is of its own clause.
+    let clauses = (cands[first].n.after..cands[last].n.hedge).any(|k| doc.tokens[k].is_punct(';'));
     let right = members
         .iter()
+        .filter(|_| !clauses)
         .rev()
         .map(|&m| &cands[m])
         .find(|c| {
@@ -593,7 +624,8 @@ fn share_along(doc: &Doc<'_>, cands: &mut [Cand], list: &List) {
                 // Not a verb a dash sets after its own member, as bulletins
                 // write it (`ще 42 ворожі дрони – локаційно втрачені`).
                 // Nor one of a member that opens a clause of its own
-                // (`унесла жизни двух человек, еще 43 получили ранения`).
+                // (`унесла жизни двух человек, еще 43 получили ранения`,
+                // `... and 138 drones; 114 were shot down`).
                 Some((_, Via::Right))
                     if left.is_some_and(|((e, _), _)| e.place == Place::Pre)
                         && c.event_at == right.and_then(|(_, at)| at)
@@ -601,7 +633,8 @@ fn share_along(doc: &Doc<'_>, cands: &mut [Cand], list: &List) {
                             .event_at
                             .is_some_and(|(a, _)| a > 0 && chunks::dash(doc, a - 1))
                         && !(c.n.hedge > 0
-                            && LEXICON.is(&doc.tokens[c.n.hedge - 1], class::SKIP))
+                            && (LEXICON.is(&doc.tokens[c.n.hedge - 1], class::SKIP)
+                                || doc.tokens[c.n.hedge - 1].is_punct(';')))
                         // Nor a member's own word of what befell it right
                         // after the number (`про загибель двох людей і
                         // дев’ятьох поранених`).
