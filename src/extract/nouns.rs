@@ -307,8 +307,10 @@ pub(super) fn noun_phrase(doc: &Doc<'_>, n: Number, sentence: usize) -> Cand {
             while p < end && LEXICON.is_number(&t[p]) {
                 p += 1;
             }
+            // `among the 28 wounded`: the word of what befell them may be
+            // the count's noun.
+            let x = head(doc, p, end).map_or(p, |(.., x)| x);
             if p > count
-                && let Some((.., x)) = head(doc, p, end)
                 && let Some((y, entry)) = LEXICON.events.match_at(t, x, end)
                 && entry.person.is_some()
                 && entry.place != Place::Pre
@@ -661,6 +663,17 @@ pub(super) fn among(
         })?;
     while j < c.n.hedge && LEXICON.is(&t[j], class::SKIP) {
         j += 1;
+    }
+    // `Among those who died is one child`: the group a relative clause
+    // names.
+    if j + 1 < c.n.hedge
+        && LEXICON.is(&t[j], class::ANAPHOR)
+        && LEXICON.is(&t[j + 1], class::RELATIVE)
+    {
+        j += 2;
+        while j < c.n.hedge && LEXICON.is(&t[j], class::AUX) {
+            j += 1;
+        }
     }
     let rest = (j..c.n.hedge).all(|k| !doc.boundary(k) && t[k].kind != Kind::Num);
     if !rest {
