@@ -906,10 +906,11 @@ pub(super) fn fronted(doc: &Doc<'_>, cands: &mut [Cand]) {
         if k > range.start && t[k - 1].is("the") {
             k -= 1;
         }
-        // `Of the 26 drones`, `Зі 101 дрона`.
+        // `Of the 26 drones`, `Зі 101 дрона`; so after `that` (`the air
+        // force said that of the 28 missiles, ...`).
         let opens = k > range.start
             && (t[k - 1].is("of") || LEXICON.partitives.match_at(t, k - 1, k).is_some())
-            && (k - 1 == range.start || doc.boundary(k - 2));
+            && (k - 1 == range.start || doc.boundary(k - 2) || LEXICON.is(&t[k - 2], class::THAT));
         let Some(item) = c.item.filter(|_| opens) else {
             continue;
         };
@@ -975,7 +976,13 @@ pub(super) fn link_partitives(doc: &Doc<'_>, cands: &mut [Cand]) {
                     if cands[j].item.is_none() && cands[i].item.is_some() {
                         // `89 безпілотників зі 113`: the part named the noun.
                         take_noun(cands, j, i, "partitive");
-                    } else {
+                    } else if !cands[j]
+                        .item
+                        .zip(cands[i].item)
+                        .is_some_and(|(whole, part)| whole != part && contains(whole, part))
+                    {
+                        // `27 drones out of a total of 158 aerial targets`:
+                        // a part that names a kind of the whole keeps it.
                         take_noun(cands, i, j, "partitive");
                     }
                     // `one of the two missiles` counts one missile.
