@@ -401,6 +401,10 @@ fn rules(
     })
 }
 
+/// The most tokens from a count's phrase to the colon that closes the
+/// list it opens.
+const LIST_TO_COLON: usize = 12;
+
 /// `Жестокие удары ... — почти 500 ударных беспилотников`: a count that
 /// a dash or colon sets after words of attack details the attack; so does
 /// one that opens the sentence with the attack told after its colon or
@@ -423,10 +427,18 @@ fn details_attack(doc: &Doc<'_>, c: &Cand) -> bool {
     } else {
         c.np_end
     };
+    // `50 ракет і майже 300 дронів: ... удару Росії`: the colon may close
+    // a list the count opens, with no verb in it.
+    let colon = (end..range.end.min(end + LIST_TO_COLON))
+        .take_while(|&k| {
+            chunks::details(doc, k)
+                || !doc.boundary(k)
+                    && LEXICON.events.match_at(t, k, range.end).is_none()
+                    && LEXICON.speech.match_at(t, k, range.end).is_none()
+        })
+        .find(|&k| chunks::details(doc, k));
     let leads = c.n.hedge == start
-        && end + 1 < range.end
-        && chunks::details(doc, end)
-        && (end + 1..range.end).any(attack);
+        && colon.is_some_and(|colon| colon + 1 < range.end && (colon + 1..range.end).any(attack));
     leads
         || c.n.hedge > start + 1
             && chunks::details(doc, c.n.hedge - 1)
