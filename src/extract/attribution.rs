@@ -2586,9 +2586,15 @@ fn actor(doc: &Doc<'_>, c: &Cand, speakers: &[Speaking]) -> Option<Side> {
 /// launched`, where a time stands between.
 fn governed(doc: &Doc<'_>, start: usize, k: usize) -> bool {
     let t = &doc.tokens;
+    // `у Шевченківському районі Києва`: a district's name before its
+    // region word is of the phrase.
     (k.saturating_sub(3).max(start)..k)
         .rev()
-        .take_while(|&p| p + 1 == k || t[p + 1].kind == Kind::Word && !t[p + 1].upper)
+        .take_while(|&p| {
+            p + 1 == k
+                || t[p + 1].kind == Kind::Word
+                    && (!t[p + 1].upper || LEXICON.is(&t[p + 2], class::REGION))
+        })
         // `over the month Russia launched`: the preposition leads a time.
         .take_while(|&p| !LEXICON.is(&t[p + 1], class::PERIOD | class::TIME))
         .any(|p| LEXICON.is(&t[p], class::PLACE_PREP))
