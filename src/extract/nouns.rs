@@ -105,13 +105,20 @@ pub(super) fn noun_phrase(doc: &Doc<'_>, n: Number, sentence: usize) -> Cand {
             return c;
         }
         let mut j = k;
-        while j < end
-            && matches!(
-                t[j].key,
-                "the" | "its" | "their" | "these" | "those" | "all" | "our"
-            )
-        {
-            j += 1;
+        loop {
+            if j < end
+                && matches!(
+                    t[j].key,
+                    "the" | "its" | "their" | "these" | "those" | "all" | "our"
+                )
+            {
+                j += 1;
+            } else if j + 1 < end && t[j].kind == Kind::Word && t[j + 1].kind == Kind::Poss {
+                // `24 of Russia's 38 Shahed drones`: whose the total is.
+                j += 2;
+            } else {
+                break;
+            }
         }
         // `38 of over 45`: the total's hedge comes before its number.
         if let Some((h, _)) = LEXICON.qualifiers.match_at(t, j, end) {
