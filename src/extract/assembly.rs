@@ -429,16 +429,18 @@ fn details_attack(doc: &Doc<'_>, c: &Cand) -> bool {
     };
     // `50 ракет і майже 300 дронів: ... удару Росії`: the colon may close
     // a list the count opens, with no verb in it.
-    let colon = (end..range.end.min(end + LIST_TO_COLON))
-        .take_while(|&k| {
-            chunks::details(doc, k)
-                || !doc.boundary(k)
-                    && LEXICON.events.match_at(t, k, range.end).is_none()
-                    && LEXICON.speech.match_at(t, k, range.end).is_none()
-        })
-        .find(|&k| chunks::details(doc, k));
+    let colon = || {
+        (end..range.end.min(end + LIST_TO_COLON))
+            .take_while(|&k| {
+                chunks::details(doc, k)
+                    || !doc.boundary(k)
+                        && LEXICON.events.match_at(t, k, range.end).is_none()
+                        && LEXICON.speech.match_at(t, k, range.end).is_none()
+            })
+            .find(|&k| chunks::details(doc, k))
+    };
     let leads = c.n.hedge == start
-        && colon.is_some_and(|colon| colon + 1 < range.end && (colon + 1..range.end).any(attack));
+        && colon().is_some_and(|colon| colon + 1 < range.end && (colon + 1..range.end).any(attack));
     leads
         || c.n.hedge > start + 1
             && chunks::details(doc, c.n.hedge - 1)
