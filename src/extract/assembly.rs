@@ -427,8 +427,8 @@ fn details_attack(doc: &Doc<'_>, c: &Cand) -> bool {
     } else {
         c.np_end
     };
-    // `50 ракет і майже 300 дронів: ... удару Росії`: the colon may close
-    // a list the count opens, with no verb in it.
+    // `50 ракет і майже 300 дронів: ... удару Росії`: the colon or dash
+    // may close a verbless phrase the count opens (a list of weapons).
     let colon = || {
         (end..range.end.min(end + LIST_TO_COLON))
             .take_while(|&k| {
@@ -439,8 +439,8 @@ fn details_attack(doc: &Doc<'_>, c: &Cand) -> bool {
             })
             .find(|&k| chunks::details(doc, k))
     };
-    let leads = c.n.hedge == start
-        && colon().is_some_and(|colon| colon + 1 < range.end && (colon + 1..range.end).any(attack));
+    let leads =
+        c.n.hedge == start && colon().is_some_and(|colon| (colon + 1..range.end).any(attack));
     leads
         || c.n.hedge > start + 1
             && chunks::details(doc, c.n.hedge - 1)

@@ -1460,8 +1460,13 @@ fn launch_site(doc: &Doc<'_>, (k, e): (usize, usize), range: std::ops::Range<usi
             if LEXICON.origins.match_at(t, p, at).is_some() {
                 return Some(p);
             }
-            let word = words && t[p].kind == Kind::Word && !doc.boundary(p);
-            if !word && !in_place_list(doc, p, at) {
+            // A word of a place's phrase, which names no act.
+            let word = words
+                && t[p].kind == Kind::Word
+                && !doc.boundary(p)
+                && LEXICON.events.match_at(t, p, at).is_none()
+                && LEXICON.speech.match_at(t, p, at).is_none();
+            if !word && !in_place_list(doc, p, (start, at)) {
                 return None;
             }
         }
@@ -1515,7 +1520,7 @@ fn launch_site(doc: &Doc<'_>, (k, e): (usize, usize), range: std::ops::Range<usi
 
 /// Whether token `p` is a word a list of places ending before token `k`
 /// is made of: a name, a joint, a region's word, a preposition of place.
-fn in_place_list(doc: &Doc<'_>, p: usize, k: usize) -> bool {
+fn in_place_list(doc: &Doc<'_>, p: usize, (start, k): (usize, usize)) -> bool {
     let t = &doc.tokens;
     let x = &t[p];
     // `Міллерово, Приморсько-Ахтарськ — РФ`: a dash glosses the place.
@@ -1528,7 +1533,7 @@ fn in_place_list(doc: &Doc<'_>, p: usize, k: usize) -> bool {
         || x.is_punct(')')
         || LEXICON.joins(x)
         // `а також`: a joint of more than one word.
-        || (p.saturating_sub(2)..=p)
+        || (p.saturating_sub(2).max(start)..=p)
             .any(|q| LEXICON.joints.match_at(t, q, k).is_some_and(|(e, _)| e > p))
         || LEXICON.is(x, class::PLACE_PREP)
         || x.kind == Kind::Poss

@@ -316,8 +316,8 @@ pub(super) fn noun_phrase(doc: &Doc<'_>, n: Number, sentence: usize) -> Cand {
             }
             // `among the 28 wounded`: the word of what befell them may be
             // the count's noun.
-            let x = head(doc, p, end).map_or(p, |(.., x)| x);
             if p > count
+                && let x = head(doc, p, end).map_or(p, |(.., x)| x)
                 && let Some((y, entry)) = LEXICON.events.match_at(t, x, end)
                 && entry.person.is_some()
                 && entry.place != Place::Pre
@@ -695,6 +695,9 @@ pub(super) fn among(
     Some((item, event))
 }
 
+/// The most tokens the subject of a verb of including is read back.
+const WHOLE_REACH: usize = 16;
+
 /// `Those killed in the strike on Saturday included five children`: a
 /// count of people after a verb of including is part of the whole its
 /// subject names, and what befell the whole befell it. The subject reads
@@ -717,7 +720,7 @@ pub(super) fn included_in(doc: &Doc<'_>, c: &Cand, start: usize) -> Option<Found
     })?;
     let mut from = verb;
     while from > start
-        && verb - from < WHOLE
+        && verb - from < WHOLE_REACH
         && !doc.boundary(from - 1)
         && t[from - 1].kind != Kind::Num
     {
@@ -731,9 +734,6 @@ pub(super) fn included_in(doc: &Doc<'_>, c: &Cand, start: usize) -> Option<Found
             .map(|(e, entry)| (*entry, Via::Noun, k, e, None))
     })
 }
-
-/// The most tokens the subject of a verb of including is read back.
-const WHOLE: usize = 16;
 
 /// Whether the words from token `after` name places that a number before
 /// them counts: `з трьох напрямків`, `over 16 regions`, `16 settlements`,

@@ -528,7 +528,12 @@ fn is_figure(tokens: &[Token<'_>], n: &Number, start: usize, end: usize) -> bool
                 d.kind == Kind::Num && d.key.parse::<u32>().is_ok_and(|v| (1..=31).contains(&v))
             })
         };
-        if n.value <= 31 && closes && day(n.last + 1) && tokens.get(n.last + 2).is_some_and(month) {
+        if n.value <= 31
+            && n.last + 2 < end
+            && closes
+            && day(n.last + 1)
+            && month(&tokens[n.last + 2])
+        {
             return false;
         }
     }

@@ -198,11 +198,11 @@ fn next_member(doc: &Doc<'_>, pieces: &[Piece], p: usize) -> Option<usize> {
     }
 }
 
-/// The piece after what hangs on a member ending before piece `p`, and
-/// whether the member's own verb was passed over on the way.
 /// The most pieces a quoted name runs to, its quotation marks included.
 const QUOTED: usize = 6;
 
+/// The piece after what hangs on a member ending before piece `p`, and
+/// whether the member's own verb was passed over on the way.
 fn hanging(doc: &Doc<'_>, pieces: &[Piece], mut p: usize, member: &Cand) -> (usize, bool) {
     let t = &doc.tokens;
     let mut gapped = false;
@@ -221,17 +221,18 @@ fn hanging(doc: &Doc<'_>, pieces: &[Piece], mut p: usize, member: &Cand) -> (usi
                     _ => break,
                 }
             }
-            // `2 ракетами "Искандер-М" и 138 беспилотниками`: a name in
-            // quotes hangs on the member before it.
             // `2 "Iskander-M" missiles`: the quote that closes one the
-            // member's phrase opened.
+            // member's own phrase opened.
             Chunk::Boundary
                 if t[piece.tokens.start].is_quote()
-                    && (member.n.hedge..piece.tokens.start)
+                    && (member.n.hedge..member.np_end)
                         .filter(|&k| t[k].is_quote())
                         .count()
                         % 2
-                        == 1 => {}
+                        == 1
+                    && piece.tokens.start == member.np_end => {}
+            // `2 ракетами "Искандер-М" и 138 беспилотниками`: a name in
+            // quotes hangs on the member before it.
             Chunk::Boundary if t[piece.tokens.start].is_quote() => {
                 let words = |q: usize| matches!(pieces[q].chunk, Chunk::Word | Chunk::Noun);
                 match (p + 1..pieces.len().min(p + QUOTED)).find(|&q| !words(q)) {
@@ -599,9 +600,7 @@ fn share_along(doc: &Doc<'_>, cands: &mut [Cand], list: &List) {
     // `and 138 drones; 114 drones were shot down`: past a semicolon, a
     // verb after the last member is of its own clause.
     let clauses = (cands[first].n.after..cands[last].n.hedge).any(|k| doc.tokens[k].is_punct(';'));
-    let right = members
-        .iter()
-        .filter(|_| !clauses)
+    let right = if clauses { [].iter() } else { members.iter() }
         .rev()
         .map(|&m| &cands[m])
         .find(|c| {
@@ -981,8 +980,9 @@ pub(super) fn link_partitives(doc: &Doc<'_>, cands: &mut [Cand]) {
                         .zip(cands[i].item)
                         .is_some_and(|(whole, part)| whole != part && contains(whole, part))
                     {
-                        // `27 drones out of a total of 158 aerial targets`:
-                        // a part that names a kind of the whole keeps it.
+                        // The part takes the whole's noun, unless it names a
+                        // kind of it (`27 drones out of a total of 158
+                        // aerial targets`).
                         take_noun(cands, i, j, "partitive");
                     }
                     // `one of the two missiles` counts one missile.
