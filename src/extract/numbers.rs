@@ -522,7 +522,7 @@ fn is_figure(tokens: &[Token<'_>], n: &Number, start: usize, end: usize) -> bool
             .ranges
             .match_at(tokens, n.last, end)
             .is_some_and(|(e, open)| !open && e == n.last + 1)
-            || next.is_some_and(|x| x.is_punct('-') || x.is_punct('–'));
+            || listed_at(tokens, n.last);
         let day = |k: usize| {
             tokens.get(k).is_some_and(|d| {
                 d.kind == Kind::Num && d.key.parse::<u32>().is_ok_and(|v| (1..=31).contains(&v))

@@ -117,11 +117,19 @@ fn lists(doc: &Doc<'_>, pieces: &[Piece], cands: &[Cand]) -> Vec<List> {
                     .is_some_and(|(_, v)| matches!(v, Via::Left | Via::Toll));
                 let own_verb = cands[m].entry.is_some_and(|(_, v)| v == Via::Right)
                     && verb_past(doc, &pieces[k + 1..], |x| x.chunk == Chunk::Noun);
-                let comma = pieces[after..k]
-                    .iter()
-                    .filter(|x| x.chunk == Chunk::Joint)
-                    .all(|x| doc.tokens[x.tokens.start].is_punct(','));
-                if leads && own_verb && comma {
+                let joints = || pieces[after..k].iter().filter(|x| x.chunk == Chunk::Joint);
+                let comma = joints().all(|x| doc.tokens[x.tokens.start].is_punct(','));
+                // `and 138 drones; 114 drones were shot down`: past a
+                // semicolon, a count with its own verb opens a clause of
+                // its own, whatever leads.
+                let semicolon = joints().any(|x| doc.tokens[x.tokens.start].is_punct(';'))
+                    && cands[m].entry.is_some_and(|(_, v)| v == Via::Right)
+                    && verb_past(doc, &pieces[k + 1..], |x| {
+                        x.chunk == Chunk::Noun
+                            || x.chunk == Chunk::Word
+                                && LEXICON.is(&doc.tokens[x.tokens.start], class::AUX)
+                    });
+                if leads && own_verb && comma || semicolon {
                     break;
                 }
                 // `погибли семь человек, в том числе три ребенка, еще 64
@@ -597,10 +605,8 @@ fn share_along(doc: &Doc<'_>, cands: &mut [Cand], list: &List) {
     // past the others (`Two aid workers, one Canadian and one Spanish,
     // were killed`).
     let after_list = cands[last].np_end.max(cands[last].n.after);
-    // `and 138 drones; 114 drones were shot down`: past a semicolon, a
-    // verb after the last member is of its own clause.
-    let clauses = (cands[first].n.after..cands[last].n.hedge).any(|k| doc.tokens[k].is_punct(';'));
-    let right = if clauses { [].iter() } else { members.iter() }
+    let right = members
+        .iter()
         .rev()
         .map(|&m| &cands[m])
         .find(|c| {
@@ -623,8 +629,7 @@ fn share_along(doc: &Doc<'_>, cands: &mut [Cand], list: &List) {
                 // Not a verb a dash sets after its own member, as bulletins
                 // write it (`ще 42 ворожі дрони – локаційно втрачені`).
                 // Nor one of a member that opens a clause of its own
-                // (`унесла жизни двух человек, еще 43 получили ранения`,
-                // `... and 138 drones; 114 were shot down`).
+                // (`унесла жизни двух человек, еще 43 получили ранения`).
                 Some((_, Via::Right))
                     if left.is_some_and(|((e, _), _)| e.place == Place::Pre)
                         && c.event_at == right.and_then(|(_, at)| at)
@@ -632,8 +637,7 @@ fn share_along(doc: &Doc<'_>, cands: &mut [Cand], list: &List) {
                             .event_at
                             .is_some_and(|(a, _)| a > 0 && chunks::dash(doc, a - 1))
                         && !(c.n.hedge > 0
-                            && (LEXICON.is(&doc.tokens[c.n.hedge - 1], class::SKIP)
-                                || doc.tokens[c.n.hedge - 1].is_punct(';')))
+                            && LEXICON.is(&doc.tokens[c.n.hedge - 1], class::SKIP))
                         // Nor a member's own word of what befell it right
                         // after the number (`про загибель двох людей і
                         // дев’ятьох поранених`).
