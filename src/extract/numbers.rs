@@ -518,20 +518,20 @@ fn is_figure(tokens: &[Token<'_>], n: &Number, start: usize, end: usize) -> bool
         }
         // `Between 6 and 8 January`, `з 6 по 8 січня`, `6–8 January`: the
         // first day of a span the month closes.
-        let closes = LEXICON
-            .ranges
-            .match_at(tokens, n.last, end)
-            .is_some_and(|(e, open)| !open && e == n.last + 1)
-            || listed_at(tokens, n.last);
-        let day = |k: usize| {
-            tokens.get(k).is_some_and(|d| {
-                d.kind == Kind::Num && d.key.parse::<u32>().is_ok_and(|v| (1..=31).contains(&v))
-            })
+        let closes = || {
+            LEXICON
+                .ranges
+                .match_at(tokens, n.last, end)
+                .is_some_and(|(e, open)| !open && e == n.last + 1)
+                || listed_at(tokens, n.last)
+        };
+        let day = |d: &Token<'_>| {
+            d.kind == Kind::Num && d.key.parse::<u32>().is_ok_and(|v| (1..=31).contains(&v))
         };
         if n.value <= 31
             && n.last + 2 < end
-            && closes
-            && day(n.last + 1)
+            && closes()
+            && day(&tokens[n.last + 1])
             && month(&tokens[n.last + 2])
         {
             return false;
