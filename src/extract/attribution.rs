@@ -1006,11 +1006,15 @@ fn classify(doc: &Doc<'_>, first: usize, last: usize) -> (Claimant, Option<Strin
         if let Some((e, sp)) = LEXICON.speakers.match_at(t, k, last) {
             // Short acronyms only count in capitals: `US`, not `us`.
             let acronym_ok = e > k + 1 || t[k].key.len() > 3 || t[k].upper;
-            if acronym_ok {
+            // `О последствиях атаки ВСУ губернатор ... рассказал`: a side
+            // whose attack or weapons the words before it name is the
+            // attacker, not who speaks.
+            let attacking = k > first && LEXICON.is(&t[k - 1], class::ATTACK);
+            if acronym_ok && !(attacking && matches!(sp, Speaker::Side(_))) {
                 match sp {
                     Speaker::Side(s) => return ((*s).into(), None, false),
                     Speaker::Third => return (Claimant::Other, None, false),
-                    Speaker::Role => role = Some(t[e - 1].key.to_string()),
+                    Speaker::Role { .. } => role = Some(t[e - 1].key.to_string()),
                     Speaker::Report { .. } => report = true,
                 }
             }
@@ -1097,14 +1101,14 @@ fn resolve_roles(doc: &Doc<'_>, speakers: &mut [Speaking], signals: &Signals<'_,
                     let claimant = match x {
                         Speaker::Side(side) => Claimant::from(*side),
                         Speaker::Third => Claimant::Other,
-                        Speaker::Role | Speaker::Report { .. } => return None,
+                        Speaker::Role { .. } | Speaker::Report { .. } => return None,
                     };
                     // The whole name: `Ukraine's air force`, `Russia's defence ministry`.
                     let mut end = e;
                     while end < sp.first {
                         if t[end].kind == Kind::Poss {
                             end += 1;
-                        } else if let Some((e2, Speaker::Role)) =
+                        } else if let Some((e2, Speaker::Role { .. })) =
                             LEXICON.speakers.match_at(t, end, sp.first)
                         {
                             end = e2;
@@ -1122,16 +1126,46 @@ fn resolve_roles(doc: &Doc<'_>, speakers: &mut [Speaking], signals: &Signals<'_,
                     .map(|p| (p.claimant, Some(p.source.clone())))
             });
         } else {
+            // `according to the ministry` after `the defence ministry
+            // said`: a role the last speaker was named with is that
+            // speaker. A body's role is looked up so before the places its
+            // sentence names (`in regions bordering Ukraine`); a local
+            // role after them, as another region's head may speak
+            // (`drones struck Russia's Kursk region, the regional governor
+            // said` after the Kharkiv governor).
+            let named_with = |role: &str| {
+                speakers[..i]
+                    .iter()
+                    .rev()
+                    .find(|p| p.claimant != Claimant::Unknown)
+                    .filter(|p| holds(&p.source, role))
+                    .map(|p| (p.claimant, None))
+            };
+            let local = (sp.first..sp.last).any(|k| {
+                matches!(
+                    LEXICON.speakers.match_at(t, k, sp.last),
+                    Some((_, Speaker::Role { local: true }))
+                )
+            });
             // `Defense ministry says Russia intercepts 155 drones`: a body
             // whose side reports its own interceptions.
-            if sp.role.is_some() {
-                found = own_result(doc, sp.sentence).map(|(c, _)| (c, None));
+            if let Some(role) = sp.role.as_deref() {
+                found = (!local)
+                    .then(|| named_with(role))
+                    .flatten()
+                    .or_else(|| own_result(doc, sp.sentence).map(|(c, _)| (c, None)));
             }
             if found.is_none() && sp.role.is_some() {
                 let placed = places(doc, sp.sentence)
                     .into_iter()
                     .find(|(k, _)| *k < sp.first || *k >= sp.last);
                 found = placed.map(|(_, side)| (side.into(), None));
+            }
+            if found.is_none()
+                && local
+                && let Some(role) = sp.role.as_deref()
+            {
+                found = named_with(role);
             }
             if found.is_none() && sp.role.is_some() {
                 // `when the air force said Russia had launched 810 drones`

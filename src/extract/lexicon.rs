@@ -401,8 +401,12 @@ pub enum Speaker {
     Side(Side),
     Third,
     /// A role with no side of its own (`governor`, `ministry`): the side
-    /// comes from a place or an earlier mention.
-    Role,
+    /// comes from a place or an earlier mention. A local role (`governor`,
+    /// `mayor`) is of the place its sentence names before anyone named
+    /// earlier; a body's (`ministry`) is of whoever was named with it.
+    Role {
+        local: bool,
+    },
     /// A report rather than a party: the claim is the last speaker's. A
     /// document someone issued (`the statement`, `допис`) is, failing one,
     /// the attacked side's; figures with no author (`preliminary data`)
@@ -756,7 +760,8 @@ fn read_tables() -> Lexicon {
         }),
         speakers: Table::parse("speakers", table!("speakers"), |c| match *c.first()? {
             "other" => Some(Speaker::Third),
-            "role" => Some(Speaker::Role),
+            "role" => Some(Speaker::Role { local: false }),
+            "local" => Some(Speaker::Role { local: true }),
             "report" => Some(Speaker::Report { authored: true }),
             "data" => Some(Speaker::Report { authored: false }),
             s => side(s).map(Speaker::Side),
