@@ -1213,6 +1213,18 @@ fn resolve_roles(doc: &Doc<'_>, speakers: &mut [Speaking], signals: &Signals<'_,
                             .map(|_| (Claimant::Other, None))
                     });
             }
+            // `..., Air Force reports` in a headline, named in full only
+            // in the text below it: the first speaker after it with its
+            // role.
+            if found.is_none()
+                && sp.sentence == 0
+                && let Some(role) = sp.role.as_deref()
+            {
+                found = speakers[i + 1..]
+                    .iter()
+                    .find(|p| p.claimant != Claimant::Unknown && holds(&p.source, role))
+                    .map(|p| (p.claimant, None));
+            }
             if found.is_none() {
                 let signal = signals.last(sp.sentence);
                 found = signal.map(|side| (side.other().into(), None));

@@ -92,10 +92,16 @@ pub(super) fn noun_phrase(doc: &Doc<'_>, n: Number, sentence: usize) -> Cand {
         return c;
     }
     // Partitives: `of the 137 drones`, `out of 18`.
+    // A tally's slash is one too: `102/127 ракет`.
     let of = LEXICON
         .partitives
         .match_at(t, start, end)
-        .map(|(e, _)| e - 1);
+        .map(|(e, _)| e - 1)
+        .or_else(|| {
+            (c.n.last == start
+                && super::numbers::tally(t, (doc.range(c.sentence).start, c.n.first), end))
+            .then_some(start)
+        });
     if let Some(of) = of {
         let k = of + 1;
         if k < end && (LEXICON.is(&t[k], class::PRONOUN) || LEXICON.is(&t[k], class::ANAPHOR)) {

@@ -453,7 +453,12 @@ fn is_figure(tokens: &[Token<'_>], n: &Number, start: usize, end: usize) -> bool
     let t = &tokens[n.first];
     let prev = (n.first > start).then(|| &tokens[n.first - 1]);
     let next = tokens.get(n.last).filter(|_| n.last < end);
-    // Model names and ranges: `Kh-101`, `Su-34`, `0-800`, `10-15`, `4:30`, `04/07`.
+    // Model names and ranges: `Kh-101`, `Su-34`, `0-800`, `10-15`, `4:30`, `04/07`;
+    // not a tally (`102/127 ракет`).
+    let whole = n.first >= start + 2 && tally(tokens, (start, n.first - 2), end);
+    if n.last == n.first + 1 && (whole || tally(tokens, (start, n.first), end)) {
+        return true;
+    }
     if let Some(p) = prev {
         if !t.space_before && p.kind == Kind::Word {
             return false;
@@ -594,6 +599,32 @@ fn is_figure(tokens: &[Token<'_>], n: &Number, start: usize, end: usize) -> bool
             Some((_, (NotFigure::Address, _)))
         );
     !address || counted(tokens, n.last, end)
+}
+
+/// Whether digits at token `k` open a tally, a part over its whole
+/// (`Збито 102/127 ракет`, `30/31 drones`), not a date (`04/07`) or a
+/// model (`Shahed 136/131`): the part no more than the whole, no digit
+/// glued after, and what both count named right after, or past one word.
+pub(super) fn tally(tokens: &[Token<'_>], (start, k): (usize, usize), end: usize) -> bool {
+    let glued = |j: usize| j < end && !tokens[j].space_before;
+    let count = |j: usize| {
+        (j < end && tokens[j].kind == Kind::Num && !tokens[j].key.starts_with('0'))
+            .then(|| tokens[j].key.parse::<u64>().ok())
+            .flatten()
+    };
+    let (Some(part), Some(whole)) = (count(k), count(k + 2)) else {
+        return false;
+    };
+    // A model's name before it, or glued to it (`Kh-59/69`).
+    let model = k > start
+        && (!tokens[k].space_before || LEXICON.items.match_at(tokens, k - 1, end).is_some());
+    tokens[k + 1].is_punct('/')
+        && glued(k + 1)
+        && glued(k + 2)
+        && !model
+        && part <= whole
+        && !(glued(k + 3) && tokens[k + 3].kind == Kind::Punct && !tokens[k + 3].is_punct(','))
+        && (counted(tokens, k + 3, end) || counted(tokens, k + 4, end))
 }
 
 /// Whether what a number counts follows it: a noun of the tables, or a
