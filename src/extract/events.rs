@@ -1075,7 +1075,12 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
         if !(LEXICON.is(w, class::AUX) || adverb || quote || subject || relative) {
             break;
         }
-        in_relative |= relative || after_relative;
+        // `32 of the 44 drones Russia had launched ... were destroyed`: in
+        // English an object before its subject opens a relative clause,
+        // whose verb gives way to one after it; in Ukrainian and Russian
+        // the order is free (`20 беспилотников ПВО ликвидировала`).
+        let reduced = subject && w.key.is_ascii();
+        in_relative |= relative || after_relative || reduced;
         skipped += 1;
         k += 1;
     }
