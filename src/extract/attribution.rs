@@ -257,8 +257,10 @@ fn find_speakers(doc: &Doc<'_>, signals: &Signals<'_, '_>) -> Vec<Speaking> {
             // `according to the report`, `a new report from the mission`:
             // after an article or a possessive, and words that name no one,
             // a verb's form is a noun (`the ministry reports` is a verb).
+            // A past form is no noun (`Ukraine for its part said`).
             let noun = *kind == Speech::Verb
                 && !t[k].key.ends_with("ed")
+                && !matches!(t[k].key, "said" | "told" | "wrote")
                 && noun_after(doc, range.start, k);
             // `the number of drones claimed downed`: a participle that says
             // what the weapons before it are said to have met.
@@ -328,13 +330,15 @@ fn find_speakers(doc: &Doc<'_>, signals: &Signals<'_, '_>) -> Vec<Speaking> {
                         // `with the ministry claiming` names its own.
                         None
                     } else if k > range.start + 1
-                        && LEXICON.joins(&t[k - 1])
-                        && phrase_before(doc, k, range.start) == Some((k - 1, k))
+                        && (LEXICON.joins(&t[k - 1])
+                            && phrase_before(doc, k, range.start) == Some((k - 1, k))
+                            || t[k - 1].is("but"))
                     {
                         // `у відомстві відзвітували ..., і уточнили`,
-                        // `described the attack and said`: a verb of speech
-                        // joined on to a clause, with nothing else before
-                        // it, speaks with its subject.
+                        // `described the attack and said`, `acknowledged the
+                        // attack but said`: a verb of speech joined on to a
+                        // clause, with nothing else before it, speaks with
+                        // its subject.
                         out.iter()
                             .rev()
                             .find(|p| p.sentence == s)
@@ -1087,7 +1091,14 @@ fn resolve_roles(doc: &Doc<'_>, speakers: &mut [Speaking], signals: &Signals<'_,
             // pronoun's: `Russia's defence ministry keeps a tally: it said`.
             let opens =
                 |k: usize| k == range.start || t[k - 1].is_punct(':') || t[k - 1].is_punct(';');
-            let named = (range.start..sp.first)
+            // `Russia had launched 81 drones, it said`: past the words it
+            // speaks, a name they hold is none of its.
+            let before = if sp.closes(range.end) {
+                range.start
+            } else {
+                sp.first
+            };
+            let named = (range.start..before)
                 .filter(|&k| {
                     opens(k)
                         || k > range.start && opens(k - 1) && matches!(t[k - 1].key, "the" | "a")
