@@ -137,8 +137,14 @@ pub(super) fn extract(article: &Article) -> Vec<Figure> {
             // ракета Кинжал`, one of the missiles told).
             let named =
                 c.item_rule == "predicate" && c.subset_of.is_some_and(|w| cands[w].item != c.item);
-            let counts_one =
-                !c.n.is_one || c.has_head() || c.verb_follows() || part_with_verb || named;
+            // `три — над Орловской, один — над Курской`: a bulletin's line
+            // by place.
+            let counts_one = !c.n.is_one
+                || c.has_head()
+                || c.verb_follows()
+                || part_with_verb
+                || named
+                || super::structure::line_by_place(&doc, c);
             // `one of the biggest barrages`, `одна из крупнейших атак`: a
             // rank among attacks, not a count.
             let word_one = c.n.value == 1

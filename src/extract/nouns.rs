@@ -376,7 +376,10 @@ fn predicate_noun(c: &mut Cand, doc: &Doc<'_>, from: usize, end: usize) {
         j += 1;
     }
     // `two of the dead were young children`: the noun with its modifiers.
-    let noun_next = j > from || j < end && !LEXICON.is(&t[j], class::STOP);
+    // Not past a verb of what befell them (`Сім із них збили військові`),
+    // whose subject it is.
+    let verb = j < end && LEXICON.events.match_at(t, j, end).is_some();
+    let noun_next = !verb && (j > from || j < end && !LEXICON.is(&t[j], class::STOP));
     if noun_next && let Some((item, weapon, _, e)) = head(doc, j, end) {
         c.item = Some(item);
         c.item_rule = "predicate";

@@ -1095,6 +1095,18 @@ pub(super) fn ellipsis(doc: &Doc<'_>, cands: &mut [Cand]) {
                 .take_while(|&j| cands[j].sentence + 3 >= s)
                 .find(|&j| fits(j) && (!fronted || cands[j].sentence < s));
             let Some(a) = before.filter(|_| !fronted).or(earlier) else {
+                // `Противник атакував ракетами. Сім із них збили`: them are
+                // what the sentence before names, uncounted.
+                if c.partitive == Partitive::Anaphor
+                    && c.item.is_none()
+                    && let Some((item, weapon, side)) = uncounted_before(doc, s)
+                {
+                    let c = &mut cands[i];
+                    c.item = Some(item);
+                    c.item_rule = "anaphor";
+                    c.weapon = weapon;
+                    c.np_side = c.np_side.or(side);
+                }
                 continue;
             };
             let (item, entry, side, weapon) = (
@@ -1325,7 +1337,22 @@ fn joined_on(doc: &Doc<'_>, mut at: usize) -> bool {
 /// БпЛА – над`: a number that opens its sentence or clause (past a joint
 /// and words that lead a member in), then a dash and the place it was
 /// counted over: a line of a list by place.
-fn line_by_place(doc: &Doc<'_>, c: &Cand) -> bool {
+/// The last noun of what is counted in the sentence before `s`, where it
+/// gives no count: what a part of `them` opening the next is part of.
+fn uncounted_before(doc: &Doc<'_>, s: usize) -> Option<(Item, Option<&'static str>, Option<Side>)> {
+    let range = doc.range(s.checked_sub(1)?);
+    let t = &doc.tokens;
+    if (range.clone()).any(|k| LEXICON.is_number(&t[k])) {
+        return None;
+    }
+    range
+        .clone()
+        .rev()
+        .find_map(|k| super::nouns::head(doc, k, range.end).filter(|&(.., e)| e > k))
+        .map(|(item, weapon, side, _)| (item, weapon, side))
+}
+
+pub(super) fn line_by_place(doc: &Doc<'_>, c: &Cand) -> bool {
     let t = &doc.tokens;
     let range = doc.range(c.sentence);
     let mut k = c.np_end;
