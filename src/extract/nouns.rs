@@ -272,7 +272,13 @@ pub(super) fn noun_phrase(doc: &Doc<'_>, n: Number, sentence: usize) -> Cand {
         // `89 безпілотників зі 113`, `24 drones out of 52`: the total after
         // the noun counts the same things, past the quote that closes a
         // name (`30 «Шахедів» із 31`).
+        // So does one in brackets (`six drones (out of a total of 12)`).
         let e = if e < end && t[e].is_quote() && !t[e].space_before {
+            e + 1
+        } else if e + 1 < end
+            && t[e].is_punct('(')
+            && LEXICON.partitives.match_at(t, e + 1, end).is_some()
+        {
             e + 1
         } else {
             e
