@@ -1815,16 +1815,23 @@ fn claimants(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking], signals: 
 }
 
 /// Whether paragraph `p` opens with words that recall what was told
-/// before (`Нагадаємо,`, `Напомним, что`).
+/// before (`Нагадаємо,`, `Напомним, что`), or follows a line of those
+/// words alone, as a heading (`Напомним` over the paragraph).
 fn recalls(doc: &Doc<'_>, p: usize) -> bool {
-    let first = doc.sentences.partition_point(|x| x.paragraph < p);
-    first < doc.sentences.len() && {
-        let range = doc.range(first);
-        LEXICON
-            .recaps
-            .match_at(&doc.tokens, range.start, range.end)
-            .is_some()
-    }
+    let opens = |p: usize| {
+        let first = doc.sentences.partition_point(|x| x.paragraph < p);
+        (first < doc.sentences.len() && doc.sentences[first].paragraph == p)
+            .then(|| {
+                let range = doc.range(first);
+                let words = (range.start..range.end).filter(|&k| doc.tokens[k].kind == Kind::Word);
+                LEXICON
+                    .recaps
+                    .match_at(&doc.tokens, range.start, range.end)
+                    .map(|(e, _)| (e, words.filter(|&k| k >= e).count() == 0))
+            })
+            .flatten()
+    };
+    opens(p).is_some() || p > 0 && opens(p - 1).is_some_and(|(_, alone)| alone)
 }
 
 /// Whether the side word at token `k` owns the weapons named right after

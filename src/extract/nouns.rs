@@ -273,16 +273,11 @@ pub(super) fn noun_phrase(doc: &Doc<'_>, n: Number, sentence: usize) -> Cand {
         // the noun counts the same things, past the quote that closes a
         // name (`30 «Шахедів» із 31`).
         // So does one in brackets (`six drones (out of a total of 12)`).
-        let e = if e < end && t[e].is_quote() && !t[e].space_before {
-            e + 1
-        } else if e + 1 < end
+        let quote = e < end && t[e].is_quote() && !t[e].space_before;
+        let bracket = e + 1 < end
             && t[e].is_punct('(')
-            && LEXICON.partitives.match_at(t, e + 1, end).is_some()
-        {
-            e + 1
-        } else {
-            e
-        };
+            && LEXICON.partitives.match_at(t, e + 1, end).is_some();
+        let e = if quote || bracket { e + 1 } else { e };
         if let Some((p, _)) = LEXICON.partitives.match_at(t, e, end) {
             let p = LEXICON.qualifiers.match_at(t, p, end).map_or(p, |(h, _)| h);
             if p < end && LEXICON.is_number(&t[p]) {
