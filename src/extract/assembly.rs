@@ -137,6 +137,10 @@ pub(super) fn extract(article: &Article) -> Vec<Figure> {
             // ракета Кинжал`, one of the missiles told).
             let named =
                 c.item_rule == "predicate" && c.subset_of.is_some_and(|w| cands[w].item != c.item);
+            // `One of the injured was hospitalised`: a part of the people
+            // a word of what befell them names.
+            let of_the_hurt =
+                c.item_rule == "partitive" && c.entry.is_some_and(|(_, v)| v == Via::Noun);
             // `три — над Орловской, один — над Курской`: a bulletin's line
             // by place.
             let counts_one = !c.n.is_one
@@ -144,6 +148,7 @@ pub(super) fn extract(article: &Article) -> Vec<Figure> {
                 || c.verb_follows()
                 || part_with_verb
                 || named
+                || of_the_hurt
                 || super::structure::line_by_place(&doc, c);
             // `one of the biggest barrages`, `одна из крупнейших атак`: a
             // rank among attacks, not a count.
