@@ -36,6 +36,9 @@ pub enum Via {
     /// No verb: weapons counted in a night's attack were sent (`over 400
     /// Shaheds overnight`).
     Night,
+    /// No verb of what befell: weapons said to be of a kind were among
+    /// those sent (`Понад 80 дронів були типу Shahed`).
+    Kind,
 }
 
 impl Via {
@@ -50,6 +53,7 @@ impl Via {
             Via::List => "list",
             Via::Inherited => "inherited",
             Via::Night => "night",
+            Via::Kind => "kind",
         }
     }
 }

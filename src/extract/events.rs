@@ -61,7 +61,8 @@ pub(super) fn events(doc: &Doc<'_>, cands: &mut [Cand], first: usize) {
         let found = found
             .or_else(|| among(doc, c, range.start).and_then(|(_, ev)| ev))
             .or_else(|| included_in(doc, c, range.start))
-            .or_else(|| in_care(doc, c, range.clone()));
+            .or_else(|| in_care(doc, c, range.clone()))
+            .or_else(|| of_a_kind(doc, c, range.end));
         if let Some((entry, via, k, e, item)) = found {
             let c = &mut cands[i];
             c.entry = Some((entry, via));
@@ -75,6 +76,26 @@ pub(super) fn events(doc: &Doc<'_>, cands: &mut [Cand], first: usize) {
             }
         }
     }
+}
+
+/// `Понад 80 дронів були типу Shahed`, `with around 80 being Shahed
+/// drones`, `250 of 315 detected drones were strike drones`: weapons whose
+/// clause only says what kind they were, with a verb to be, were among
+/// those sent.
+fn of_a_kind(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
+    let t = &doc.tokens;
+    c.item.filter(|it| it.class() == ItemClass::Weapon)?;
+    let mut j = c.np_end;
+    while j < end
+        && (LEXICON.is(&t[j], class::AUX) && t[j].kind == Kind::Word || chunks::copula(doc, j))
+    {
+        j += 1;
+    }
+    if j == c.np_end || j >= end {
+        return None;
+    }
+    let (item, .., e) = head(doc, j, end)?;
+    (item.class() == ItemClass::Weapon).then(|| (LEXICON.launched(), Via::Kind, j, e, None))
 }
 
 /// `У лікарнях перебувають пʼятеро людей`, `в стационаре остаются
