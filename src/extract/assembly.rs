@@ -139,8 +139,9 @@ pub(super) fn extract(article: &Article) -> Vec<Figure> {
                 c.item_rule == "predicate" && c.subset_of.is_some_and(|w| cands[w].item != c.item);
             // `One of the injured was hospitalised`: a part of the people
             // a word of what befell them names.
-            let of_the_hurt =
-                c.item_rule == "partitive" && c.entry.is_some_and(|(_, v)| v == Via::Noun);
+            let of_the_hurt = c.item_rule == "partitive"
+                && c.item.is_some_and(|it| it.class() == ItemClass::Person)
+                && c.entry.is_some_and(|(_, v)| v == Via::Noun);
             // `три — над Орловской, один — над Курской`: a bulletin's line
             // by place.
             let counts_one = !c.n.is_one

@@ -339,11 +339,18 @@ fn find_speakers(doc: &Doc<'_>, signals: &Signals<'_, '_>) -> Vec<Speaking> {
                         // attack but said`: a verb of speech joined on to a
                         // clause, with nothing else before it, speaks with
                         // its subject.
-                        out.iter()
-                            .rev()
-                            .find(|p| p.sentence == s)
-                            .map(|p| (p.first, p.last))
-                            .or_else(|| subject(doc, range.start, k - 1))
+                        let last = || {
+                            out.iter()
+                                .rev()
+                                .find(|p| p.sentence == s)
+                                .map(|p| (p.first, p.last))
+                        };
+                        // After `but` the clause before has its own subject.
+                        if t[k - 1].is("but") {
+                            subject(doc, range.start, k - 1).or_else(last)
+                        } else {
+                            last().or_else(|| subject(doc, range.start, k - 1))
+                        }
                     } else {
                         // `claimed that Russia had used`: a clause, not a speaker.
                         let after = || {
@@ -1013,7 +1020,11 @@ fn classify(doc: &Doc<'_>, first: usize, last: usize) -> (Claimant, Option<Strin
             // `О последствиях атаки ВСУ губернатор ... рассказал`: a side
             // whose attack or weapons the words before it name is the
             // attacker, not who speaks.
-            let attacking = k > first && LEXICON.is(&t[k - 1], class::ATTACK);
+            // Only where a speaker follows it in the phrase: `Після атаки
+            // Росія заявила` is Russia speaking.
+            let attacking = k > first
+                && LEXICON.is(&t[k - 1], class::ATTACK)
+                && (e..last).any(|j| LEXICON.speakers.match_at(t, j, last).is_some());
             if acronym_ok && !(attacking && matches!(sp, Speaker::Side(_))) {
                 match sp {
                     Speaker::Side(s) => return ((*s).into(), None, false),
@@ -1093,8 +1104,12 @@ fn resolve_roles(doc: &Doc<'_>, speakers: &mut [Speaking], signals: &Signals<'_,
                 |k: usize| k == range.start || t[k - 1].is_punct(':') || t[k - 1].is_punct(';');
             // `Russia had launched 81 drones, it said`: past the words it
             // speaks, a name they hold is none of its.
+            // A name before a colon still opens the words it gives
+            // (`Russia's defence ministry gave its tally: ..., it said`).
             let before = if sp.closes(range.end) {
-                range.start
+                (range.start..sp.first)
+                    .find(|&k| t[k].is_punct(':') || t[k].is_punct(';'))
+                    .unwrap_or(range.start)
             } else {
                 sp.first
             };
@@ -1144,12 +1159,18 @@ fn resolve_roles(doc: &Doc<'_>, speakers: &mut [Speaking], signals: &Signals<'_,
             // role after them, as another region's head may speak
             // (`drones struck Russia's Kursk region, the regional governor
             // said` after the Kharkiv governor).
+            // Every word of the role's phrase, not only its last: `the
+            // health ministry` is not the `interior ministry`.
+            let words: Vec<&str> = (sp.first..sp.last)
+                .filter(|&k| t[k].kind == Kind::Word && !LEXICON.is(&t[k], class::STOP))
+                .map(|k| t[k].key)
+                .collect();
             let named_with = |role: &str| {
                 speakers[..i]
                     .iter()
                     .rev()
                     .find(|p| p.claimant != Claimant::Unknown)
-                    .filter(|p| holds(&p.source, role))
+                    .filter(|p| holds(&p.source, role) && words.iter().all(|w| holds(&p.source, w)))
                     .map(|p| (p.claimant, None))
             };
             let local = (sp.first..sp.last).any(|k| {
@@ -1229,6 +1250,7 @@ fn resolve_roles(doc: &Doc<'_>, speakers: &mut [Speaking], signals: &Signals<'_,
             // role.
             if found.is_none()
                 && sp.sentence == 0
+                && doc.article.title.is_some()
                 && let Some(role) = sp.role.as_deref()
             {
                 found = speakers[i + 1..]

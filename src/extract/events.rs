@@ -78,10 +78,8 @@ pub(super) fn events(doc: &Doc<'_>, cands: &mut [Cand], first: usize) {
     }
 }
 
-/// `Понад 80 дронів були типу Shahed`, `with around 80 being Shahed
-/// drones`, `250 of 315 detected drones were strike drones`: weapons whose
-/// clause only says what kind they were, with a verb to be, were among
-/// those sent.
+/// `Понад 80 дронів були типу Shahed`: weapons whose clause only says
+/// what kind they were, with a verb to be, were among those sent.
 fn of_a_kind(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
     let t = &doc.tokens;
     c.item.filter(|it| it.class() == ItemClass::Weapon)?;

@@ -603,8 +603,9 @@ fn is_figure(tokens: &[Token<'_>], n: &Number, start: usize, end: usize) -> bool
 
 /// Whether digits at token `k` open a tally, a part over its whole
 /// (`Збито 102/127 ракет`, `30/31 drones`), not a date (`04/07`) or a
-/// model (`Shahed 136/131`): the part no more than the whole, no digit
-/// glued after, and what both count named right after, or past one word.
+/// model (`Shahed 136/131`) or a share (`2/3`): the part no more than
+/// the whole, the whole ten or more, no mark but a comma glued after, and
+/// what both count named right after, or past one word.
 pub(super) fn tally(tokens: &[Token<'_>], (start, k): (usize, usize), end: usize) -> bool {
     let glued = |j: usize| j < end && !tokens[j].space_before;
     let count = |j: usize| {
@@ -623,6 +624,8 @@ pub(super) fn tally(tokens: &[Token<'_>], (start, k): (usize, usize), end: usize
         && glued(k + 2)
         && !model
         && part <= whole
+        // `2/3 дронів` is a share, not a tally.
+        && whole >= 10
         && !(glued(k + 3) && tokens[k + 3].kind == Kind::Punct && !tokens[k + 3].is_punct(','))
         && (counted(tokens, k + 3, end) || counted(tokens, k + 4, end))
 }

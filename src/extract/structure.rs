@@ -1333,10 +1333,6 @@ fn joined_on(doc: &Doc<'_>, mut at: usize) -> bool {
             }))
 }
 
-/// `Ще 26 – над Тульською областю`, `а також 7 – над акваторією`, `По 4
-/// БпЛА – над`: a number that opens its sentence or clause (past a joint
-/// and words that lead a member in), then a dash and the place it was
-/// counted over: a line of a list by place.
 /// The last noun of what is counted in the sentence before `s`, where it
 /// gives no count: what a part of `them` opening the next is part of.
 fn uncounted_before(doc: &Doc<'_>, s: usize) -> Option<(Item, Option<&'static str>, Option<Side>)> {
@@ -1352,6 +1348,10 @@ fn uncounted_before(doc: &Doc<'_>, s: usize) -> Option<(Item, Option<&'static st
         .map(|(item, weapon, side, _)| (item, weapon, side))
 }
 
+/// `Ще 26 – над Тульською областю`, `а також 7 – над акваторією`, `По 4
+/// БпЛА – над`: a number that opens its sentence or clause (past a joint
+/// and words that lead a member in), then a dash and the place it was
+/// counted over: a line of a list by place.
 pub(super) fn line_by_place(doc: &Doc<'_>, c: &Cand) -> bool {
     let t = &doc.tokens;
     let range = doc.range(c.sentence);
