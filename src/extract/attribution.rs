@@ -1022,10 +1022,11 @@ fn classify(doc: &Doc<'_>, first: usize, last: usize) -> (Claimant, Option<Strin
             // attacker, not who speaks.
             // Only where a speaker follows it in the phrase: `Після атаки
             // Росія заявила` is Russia speaking.
-            let attacking = k > first
+            let attacking = matches!(sp, Speaker::Side(_))
+                && k > first
                 && LEXICON.is(&t[k - 1], class::ATTACK)
                 && (e..last).any(|j| LEXICON.speakers.match_at(t, j, last).is_some());
-            if acronym_ok && !(attacking && matches!(sp, Speaker::Side(_))) {
+            if acronym_ok && !attacking {
                 match sp {
                     Speaker::Side(s) => return ((*s).into(), None, false),
                     Speaker::Third => return (Claimant::Other, None, false),
@@ -1161,16 +1162,22 @@ fn resolve_roles(doc: &Doc<'_>, speakers: &mut [Speaking], signals: &Signals<'_,
             // said` after the Kharkiv governor).
             // Every word of the role's phrase, not only its last: `the
             // health ministry` is not the `interior ministry`.
-            let words: Vec<&str> = (sp.first..sp.last)
+            let phrase: Vec<&str> = (sp.first..sp.last)
                 .filter(|&k| t[k].kind == Kind::Word && !LEXICON.is(&t[k], class::STOP))
                 .map(|k| t[k].key)
                 .collect();
-            let named_with = |role: &str| {
+            let role = sp.role.as_deref();
+            let names_role = |p: &Speaking| {
+                p.claimant != Claimant::Unknown
+                    && role.is_some_and(|r| holds(&p.source, r))
+                    && phrase.iter().all(|w| holds(&p.source, w))
+            };
+            let named_with = || {
                 speakers[..i]
                     .iter()
                     .rev()
                     .find(|p| p.claimant != Claimant::Unknown)
-                    .filter(|p| holds(&p.source, role) && words.iter().all(|w| holds(&p.source, w)))
+                    .filter(|p| names_role(p))
                     .map(|p| (p.claimant, None))
             };
             let local = (sp.first..sp.last).any(|k| {
@@ -1181,9 +1188,9 @@ fn resolve_roles(doc: &Doc<'_>, speakers: &mut [Speaking], signals: &Signals<'_,
             });
             // `Defense ministry says Russia intercepts 155 drones`: a body
             // whose side reports its own interceptions.
-            if let Some(role) = sp.role.as_deref() {
+            if role.is_some() {
                 found = (!local)
-                    .then(|| named_with(role))
+                    .then(named_with)
                     .flatten()
                     .or_else(|| own_result(doc, sp.sentence).map(|(c, _)| (c, None)));
             }
@@ -1193,11 +1200,8 @@ fn resolve_roles(doc: &Doc<'_>, speakers: &mut [Speaking], signals: &Signals<'_,
                     .find(|(k, _)| *k < sp.first || *k >= sp.last);
                 found = placed.map(|(_, side)| (side.into(), None));
             }
-            if found.is_none()
-                && local
-                && let Some(role) = sp.role.as_deref()
-            {
-                found = named_with(role);
+            if found.is_none() && local {
+                found = named_with();
             }
             if found.is_none() && sp.role.is_some() {
                 // `when the air force said Russia had launched 810 drones`
@@ -1248,14 +1252,10 @@ fn resolve_roles(doc: &Doc<'_>, speakers: &mut [Speaking], signals: &Signals<'_,
             // `..., Air Force reports` in a headline, named in full only
             // in the text below it: the first speaker after it with its
             // role.
-            if found.is_none()
-                && sp.sentence == 0
-                && doc.article.title.is_some()
-                && let Some(role) = sp.role.as_deref()
-            {
+            if found.is_none() && sp.sentence == 0 && doc.article.title.is_some() {
                 found = speakers[i + 1..]
                     .iter()
-                    .find(|p| p.claimant != Claimant::Unknown && holds(&p.source, role))
+                    .find(|p| names_role(p))
                     .map(|p| (p.claimant, None));
             }
             if found.is_none() {
@@ -1840,20 +1840,21 @@ fn claimants(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking], signals: 
 /// before (`Нагадаємо,`, `Напомним, что`), or follows a line of those
 /// words alone, as a heading (`Напомним` over the paragraph).
 fn recalls(doc: &Doc<'_>, p: usize) -> bool {
+    // Whether paragraph `p` opens with a recap's words, and whether they
+    // are all its first sentence holds.
     let opens = |p: usize| {
         let first = doc.sentences.partition_point(|x| x.paragraph < p);
         (first < doc.sentences.len() && doc.sentences[first].paragraph == p)
             .then(|| {
                 let range = doc.range(first);
-                let words = (range.start..range.end).filter(|&k| doc.tokens[k].kind == Kind::Word);
                 LEXICON
                     .recaps
                     .match_at(&doc.tokens, range.start, range.end)
-                    .map(|(e, _)| (e, words.filter(|&k| k >= e).count() == 0))
+                    .map(|(e, _)| (e..range.end).all(|k| doc.tokens[k].kind != Kind::Word))
             })
             .flatten()
     };
-    opens(p).is_some() || p > 0 && opens(p - 1).is_some_and(|(_, alone)| alone)
+    opens(p).is_some() || p > 0 && opens(p - 1) == Some(true)
 }
 
 /// Whether the side word at token `k` owns the weapons named right after

@@ -1098,7 +1098,7 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
         // English an object before its subject opens a relative clause,
         // whose verb gives way to one after it; in Ukrainian and Russian
         // the order is free (`20 беспилотников ПВО ликвидировала`).
-        let reduced = subject && w.key.is_ascii();
+        let reduced = subject && doc.article.language.home().is_none();
         in_relative |= relative || after_relative || reduced;
         skipped += 1;
         k += 1;

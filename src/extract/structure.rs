@@ -1338,7 +1338,7 @@ fn joined_on(doc: &Doc<'_>, mut at: usize) -> bool {
 fn uncounted_before(doc: &Doc<'_>, s: usize) -> Option<(Item, Option<&'static str>, Option<Side>)> {
     let range = doc.range(s.checked_sub(1)?);
     let t = &doc.tokens;
-    if (range.clone()).any(|k| LEXICON.is_number(&t[k])) {
+    if range.clone().any(|k| LEXICON.is_number(&t[k])) {
         return None;
     }
     range
