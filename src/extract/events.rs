@@ -561,6 +561,32 @@ fn governs_no_count(doc: &Doc<'_>, e: usize, end: usize) -> bool {
     (e..(e + 3).min(end)).all(|x| doc.tokens[x].kind != Kind::Num)
 }
 
+/// Whether token `j` may be a word of a subject that stands between a
+/// count and its verb: a plain lower-case word that opens no phrase of
+/// its own (no preposition, number, verb, weapon or clause word). People
+/// may be the subject (`военные`).
+fn free_subject_word(doc: &Doc<'_>, j: usize) -> bool {
+    let t = &doc.tokens;
+    let w = &t[j];
+    w.kind == Kind::Word
+        && !w.upper
+        && !doc.boundary(j)
+        && !LEXICON.joins(w)
+        && !LEXICON.numbers.has_word(w.key)
+        && !LEXICON.is(
+            w,
+            class::STOP
+                | class::PLACE_PREP
+                | class::TIME
+                | class::RELATIVE
+                | class::THAT
+                | class::SUBSET
+                | class::YEAR_PREP,
+        )
+        && LEXICON.events.match_at(t, j, t.len()).is_none()
+        && !head(doc, j, t.len()).is_some_and(|(item, ..)| item.class() == ItemClass::Weapon)
+}
+
 /// Where the aside of attribution that the comma `k` closes opens, if it
 /// does close one, no further back than `floor`.
 fn aside_closed_at(doc: &Doc<'_>, k: usize, floor: usize) -> Option<usize> {
@@ -1079,6 +1105,19 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
             k = e;
             np_tail = e;
             continue;
+        }
+        // `четыре беспилотника военные сбили`, `7 из них военные сбили`: in
+        // Ukrainian and Russian the subject may stand between the object
+        // and its verb, in a word or two the tables need not know.
+        if k == np_tail
+            && doc.article.language.home().is_some()
+            && (c.item.is_some() || c.partitive == Partitive::Anaphor)
+            && let Some(found) = (k + 1..(k + 3).min(end))
+                .take_while(|&j| free_subject_word(doc, j - 1))
+                .find_map(|j| verb_at(doc, c, j, end))
+            && governs_no_count(doc, found.3, end)
+        {
+            return Some(found);
         }
         if k == c.np_end
             && let Some((n, bracket)) = modifiers(doc, c, k, end)

@@ -382,6 +382,16 @@ fn predicate_noun(c: &mut Cand, doc: &Doc<'_>, from: usize, end: usize) {
     let verb = j < end && LEXICON.events.match_at(t, j, end).is_some();
     let noun_next = !verb && (j > from || j < end && !LEXICON.is(&t[j], class::STOP));
     if noun_next && let Some((item, weapon, _, e)) = head(doc, j, end) {
+        // `7 из них военные сбили`: a noun with no link word before a verb
+        // that cannot say what befell it is the verb's subject.
+        if j == from
+            && LEXICON
+                .events
+                .match_at(t, e, end)
+                .is_some_and(|(_, entry)| entry.for_class(item.class()).is_none())
+        {
+            return;
+        }
         c.item = Some(item);
         c.item_rule = "predicate";
         c.weapon = weapon;
@@ -415,6 +425,16 @@ pub(super) fn head(
             // `53 мешканці села`, `жителей села`: a place after the noun
             // says whose, as a genitive does; it is no later head.
             if found.is_some() && entry.item == Item::Village {
+                break;
+            }
+            // `четыре беспилотника военные сбили`: where a noun's
+            // dependants follow it, a noun of people right after weapons
+            // opens the clause's subject; English puts the head last
+            // (`drone attack victims`).
+            if doc.article.language.home().is_some()
+                && found.is_some_and(|f| f.0.class() == ItemClass::Weapon)
+                && entry.item.class() != ItemClass::Weapon
+            {
                 break;
             }
             let weapon = entry.weapon.or(found.and_then(|f| f.1));
