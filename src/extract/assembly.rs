@@ -13,7 +13,7 @@ use super::night::Dater;
 use super::nouns::noun_phrase;
 use super::numbers;
 use super::structure::{
-    Related, bracketed, ellipsis, fronted, lines, link_partitives, subsets, sums,
+    Related, bracketed, breakdown, ellipsis, fronted, lines, link_partitives, subsets, sums,
 };
 use super::text::{Keys, Kind};
 use super::totals::Spans;
@@ -73,6 +73,7 @@ pub(super) fn extract(article: &Article) -> Vec<Figure> {
     link_partitives(&doc, &mut cands);
     fronted(&doc, &mut cands);
     bracketed(&doc, &mut cands);
+    breakdown(&doc, &mut cands);
     ellipsis(&doc, &mut cands);
     subsets(&doc, &mut cands);
     // Parts found by `subsets` pass their verb along their own lists.

@@ -1463,6 +1463,82 @@ pub(super) fn bracketed(doc: &Doc<'_>, cands: &mut [Cand]) {
     }
 }
 
+/// `5 погибших (3 мужчин и 2 женщины)`, `Five people were killed (three
+/// men and two women)`, `збили 50 ракет (30 Х-101 і 20 «Калібрів»)`: the
+/// verbless counts in brackets right after a figure, its noun or its verb,
+/// are its parts: what befell it befell them, and each keeps its own noun
+/// where it names one of the same kind.
+pub(super) fn breakdown(doc: &Doc<'_>, cands: &mut [Cand]) {
+    let t = &doc.tokens;
+    for i in 1..cands.len() {
+        let c = &cands[i];
+        if c.entry.is_some() || c.partitive != Partitive::None {
+            continue;
+        }
+        let range = doc.range(c.sentence);
+        // The opening bracket, with only earlier members of the breakdown
+        // between it and this count: numbers, their nouns, and joints.
+        let Some(open) = (range.start..c.n.hedge)
+            .rev()
+            .take_while(|&k| !t[k].is_punct(')'))
+            .find(|&k| t[k].is_punct('('))
+        else {
+            continue;
+        };
+        let verbless = |a: usize, b: usize| {
+            (a..b).all(|x| !doc.boundary(x) || t[x].is_punct(',') || t[x].is_punct('('))
+                && (a..b).all(|x| LEXICON.events.match_at(t, x, b).is_none())
+        };
+        let Some(close) = (c.np_end..range.end).find(|&k| t[k].is_punct(')')) else {
+            continue;
+        };
+        if !verbless(open + 1, close) {
+            continue;
+        }
+        // The whole: the figure of the same sentence whose noun, or whose
+        // verb after it, ends at the bracket.
+        let Some(j) = (0..i)
+            .rev()
+            .take_while(|&j| cands[j].sentence == c.sentence)
+            .find(|&j| {
+                let w = &cands[j];
+                let ends = match w.event_at {
+                    Some((_, e)) if w.entry.is_some_and(|(_, v)| v == Via::Right) => {
+                        e.max(w.np_end)
+                    }
+                    _ => w.np_end,
+                };
+                ends == open && w.entry.is_some() && w.partitive == Partitive::None
+            })
+        else {
+            continue;
+        };
+        // A whole counted by the word of what befell it (`5 погибших`)
+        // gets its noun later: the part's own noun must then suit the verb.
+        let Some(item) = c.item.or(cands[j].item) else {
+            continue;
+        };
+        let fits = match cands[j].item {
+            Some(whole) => contains(whole, item) || item.class() == whole.class(),
+            None => cands[j]
+                .entry
+                .is_some_and(|(e, _)| e.for_class(item.class()).is_some()),
+        };
+        if !fits {
+            continue;
+        }
+        let (entry, at) = (cands[j].entry.map(|(e, _)| e), cands[j].event_at);
+        let c = &mut cands[i];
+        if c.item.is_none() {
+            c.item = Some(item);
+            c.item_rule = "breakdown";
+        }
+        c.entry = entry.map(|e| (e, Via::Inherited));
+        c.event_at = at;
+        c.subset_of = Some(j);
+    }
+}
+
 /// The last weapon figure with a verb before candidate `i`, at most
 /// `back` sentences before it.
 fn last_weapon(cands: &[Cand], i: usize, back: usize) -> Option<usize> {
