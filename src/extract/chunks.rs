@@ -164,7 +164,11 @@ fn word(doc: &Doc<'_>, k: usize, end: usize) -> (Chunk, usize) {
     if let Some((e, _)) = LEXICON.speech.match_at(t, k, end) {
         return (Chunk::Speech, e);
     }
-    if let Some((e, _)) = LEXICON.events.match_at(t, k, end) {
+    // `air-launched missiles`: a verb glued to a word before it by a
+    // hyphen qualifies a noun; it says nothing of what befell.
+    if !doc.compound_tail(k)
+        && let Some((e, _)) = LEXICON.events.match_at(t, k, end)
+    {
         return (Chunk::Event, e);
     }
     if let Some((e, _)) = LEXICON.places.match_at(t, k, end) {

@@ -93,6 +93,14 @@ impl<'a> Doc<'a> {
             && (t[k].is_punct('-') || t[k - 1].is_punct('-') && !t[k - 1].space_before)
     }
 
+    /// Whether the word at `k` is the second half of an English compound
+    /// (`air-launched`, `ground-based`), which qualifies a noun. Not in
+    /// Cyrillic, where a hyphen pairs two nouns (`дітей-жертв`).
+    pub fn compound_tail(&self, k: usize) -> bool {
+        let t = &self.tokens;
+        self.glued(k) && t[k].kind == Kind::Word && t[k].key.is_ascii()
+    }
+
     /// The token after the first `n` tokens from token `k`, a hyphened name
     /// one (`РБК-Україна`), short of `end`.
     #[inline]

@@ -295,7 +295,12 @@ fn verb_before(doc: &Doc<'_>, c: &Cand, floor: usize) -> (Option<Found>, Option<
             }
             break;
         }
+        // `air-launched missiles`: a verb glued to a word before it
+        // qualifies a noun.
         let usable = |q: usize| {
+            if doc.compound_tail(q) {
+                return None;
+            }
             LEXICON.events.match_where(t, q, c.n.hedge, |e| {
                 matches!(e.place, Place::Any | Place::Pre) && applies(e, c.item)
             })
@@ -1207,6 +1212,11 @@ fn event_after(
     k: usize,
     end: usize,
 ) -> Option<(usize, &'static EventEntry)> {
+    // `air-launched missiles`: a verb glued to a word before it qualifies
+    // a noun; it says nothing of what befell.
+    if doc.compound_tail(k) {
+        return None;
+    }
     LEXICON.events.match_where(&doc.tokens, k, end, |en| {
         matches!(en.place, Place::Any | Place::Post) && applies(en, c.item)
     })
