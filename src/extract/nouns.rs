@@ -280,7 +280,10 @@ pub(super) fn noun_phrase(doc: &Doc<'_>, n: Number, sentence: usize) -> Cand {
         let e = if quote || bracket { e + 1 } else { e };
         if let Some((p, _)) = LEXICON.partitives.match_at(t, e, end) {
             let p = LEXICON.qualifiers.match_at(t, p, end).map_or(p, |(h, _)| h);
-            if p < end && LEXICON.is_number(&t[p]) {
+            // Not `152 БПЛА з шести напрямків`: from so many directions
+            // or regions, no total.
+            let places = p + 1 < end && LEXICON.is(&t[p + 1], class::REGION);
+            if p < end && LEXICON.is_number(&t[p]) && !places {
                 c.partitive = Partitive::Total(p);
             } else if let Some((x, _)) = LEXICON
                 .words
