@@ -6,7 +6,6 @@
 //! and the other articles load. Nothing here prints; the binary shows the
 //! warnings.
 
-mod caught;
 mod feed;
 mod figures;
 mod files;

@@ -39,3 +39,9 @@ pub use singles::singles;
 pub fn extract(article: &Article) -> Vec<Figure> {
     parts::in_parts(article, assembly::extract)
 }
+
+/// Every figure of `article`, or, where the engine fails on it, the
+/// failure's message: one odd article must not end a run over thousands.
+pub fn extract_guarded(article: &Article) -> Result<Vec<Figure>, String> {
+    crate::caught::caught(|| extract(article))
+}

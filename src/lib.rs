@@ -14,6 +14,8 @@
 //! ends over them: no engine module knows about the terminal.
 #![forbid(unsafe_code)]
 
+mod caught;
+
 pub mod checks;
 pub mod cli;
 pub mod compare;

@@ -11,7 +11,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::checks::{self, Doubt, Doubts};
-use crate::extract::extract;
+use crate::extract::extract_guarded;
 use crate::model::{Article, Claimant, Event, Figure, Item, Side};
 
 /// What a figure is about: whose attack, what is counted, what happened.
@@ -110,7 +110,9 @@ impl Store {
                     slice
                         .into_par_iter()
                         .map(|a| {
-                            let f = extract(&a);
+                            // One article that trips the engine is kept,
+                            // with no figures, and the rest go on.
+                            let f = extract_guarded(&a).unwrap_or_default();
                             (a, f)
                         })
                         .collect()
@@ -301,6 +303,7 @@ impl Store {
 mod tests {
     use super::*;
     use crate::corpus::parse_text;
+    use crate::extract::extract;
 
     fn store() -> Store {
         Store::build(vec![

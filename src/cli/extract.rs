@@ -7,7 +7,7 @@ use super::Format;
 use rayon::prelude::*;
 
 use crate::corpus::{self, Given, JsonLines, Loaded};
-use crate::extract::extract;
+use crate::extract::extract_guarded;
 use crate::model::{Article, Figure};
 use crate::review::Review;
 use crate::sheet::figures as sheet;
@@ -69,9 +69,8 @@ pub fn run(args: &Args) -> io::Result<ExitCode> {
             *articles_seen += loaded.articles.len();
             // A whole input (one large JSON Lines file) is extracted a slice
             // at a time too, its figures out before the next slice's.
-            slices(loaded.articles, 1024).flat_map(|slice| {
-                extract_all(&slice, review.as_ref()).into_iter().flatten()
-            })
+            slices(loaded.articles, 1024)
+                .flat_map(|slice| extract_all(&slice, review.as_ref()).into_iter().flatten())
         })
         .filter(|g| !args.core || g.figure.is_core());
     match format {
@@ -94,7 +93,13 @@ fn extract_all(articles: &[Article], review: Option<&Review>) -> Vec<Vec<Given>>
     articles
         .par_iter()
         .map(|article| {
-            let figures = extract(article);
+            let figures = extract_guarded(article).unwrap_or_else(|fault| {
+                eprintln!(
+                    "counterclaim: warning: {}: the engine failed on this article ({fault}); its figures are left out",
+                    article.origin
+                );
+                Vec::new()
+            });
             let figures = match review {
                 Some(r) => crate::review::apply(r, article, &figures).figures,
                 None => figures,
@@ -105,10 +110,7 @@ fn extract_all(articles: &[Article], review: Option<&Review>) -> Vec<Vec<Given>>
 }
 
 /// `articles` in slices of `n`, each let go of once taken.
-fn slices(
-    articles: Vec<Article>,
-    n: usize,
-) -> impl Iterator<Item = Vec<Article>> {
+fn slices(articles: Vec<Article>, n: usize) -> impl Iterator<Item = Vec<Article>> {
     let mut rest = articles.into_iter();
     std::iter::from_fn(move || {
         let slice: Vec<_> = rest.by_ref().take(n).collect();

@@ -9,8 +9,8 @@ use feed_rs::model::{Content, Entry, Feed, Text};
 use feed_rs::parser::Builder;
 use regex::Regex;
 
-use super::caught::caught;
 use super::{Loaded, html};
+use crate::caught::caught;
 use crate::model::{Article, SourceKind};
 use crate::time::parse_date;
 

@@ -332,7 +332,8 @@ fn find_speakers(doc: &Doc<'_>, signals: &Signals<'_, '_>) -> Vec<Speaking> {
                     } else if k > range.start + 1
                         && (LEXICON.joins(&t[k - 1])
                             && phrase_before(doc, k, range.start) == Some((k - 1, k))
-                            || t[k - 1].is("but"))
+                            || t[k - 1].is("but")
+                            || continues_clause(doc, range.start, k))
                     {
                         // `у відомстві відзвітували ..., і уточнили`,
                         // `described the attack and said`, `acknowledged the
@@ -749,8 +750,10 @@ fn phrase_before(doc: &Doc<'_>, verb: usize, start: usize) -> Option<(usize, usi
     }
     // `Також повідомлено`, `Также сообщается`: a word that goes on with
     // the sentence before is no speaker.
-    if let Some((e, _)) = LEXICON.continuations.match_at(t, first, last) {
-        first = e;
+    // (`а также рассказали`: the adverbs passed over before the verb may
+    // be the continuation's own last word.)
+    if let Some((e, _)) = LEXICON.continuations.match_at(t, first, verb) {
+        first = e.min(last);
     }
     if first == last {
         // `..., head of the region, said`: the verb follows a comma.
@@ -866,6 +869,19 @@ fn subject(doc: &Doc<'_>, start: usize, end: usize) -> Option<(usize, usize)> {
         e += 1;
     }
     Some((k, e))
+}
+
+/// `..., а также рассказали`, `..., and also said`: words that go on
+/// with the clause before open the verb's own clause, right before it.
+fn continues_clause(doc: &Doc<'_>, start: usize, verb: usize) -> bool {
+    let t = &doc.tokens;
+    (verb.saturating_sub(3).max(start + 1)..verb).any(|q| {
+        doc.boundary(q - 1)
+            && LEXICON
+                .continuations
+                .match_at(t, q, verb)
+                .is_some_and(|(x, _)| x == verb)
+    })
 }
 
 /// Whether a phrase before a speech verb names no speaker at all: no

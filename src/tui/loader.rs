@@ -8,7 +8,6 @@
 
 use std::collections::HashSet;
 
-use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender};
@@ -16,7 +15,7 @@ use std::thread::{self, JoinHandle};
 
 use super::action::{Action, Handover, LoadEvent, Prepared};
 use crate::corpus;
-use crate::extract::extract;
+use crate::extract::extract_guarded;
 use crate::model::{Article, Figure};
 use crate::store::Store;
 
@@ -130,7 +129,7 @@ impl Loader {
             .into_par_iter()
             .map(|a| {
                 // One article that trips the engine must not end the load.
-                let figures = catch_unwind(AssertUnwindSafe(|| extract(&a))).map_err(|_| {
+                let figures = extract_guarded(&a).map_err(|_| {
                     format!(
                         "{}: the engine failed on this article; shown without figures",
                         a.origin

@@ -1,4 +1,5 @@
-//! Running a parser that may panic on odd input, without the panic's noise.
+//! Running code that may panic on odd input (a third-party parser, the
+//! engine on one article), without the panic's noise.
 
 use std::cell::Cell;
 use std::panic::{self, AssertUnwindSafe};
@@ -10,9 +11,10 @@ thread_local! {
 }
 
 /// Runs `f`; a panic in it (a fault of a third-party parser on a file it
-/// cannot read) comes back as `Err` with its message, and is not printed
-/// over the analyst's screen. Panics elsewhere print as before.
-pub(super) fn caught<T>(f: impl FnOnce() -> T) -> Result<T, String> {
+/// cannot read, or of the engine on one article) comes back as `Err` with
+/// its message, and is not printed over the analyst's screen. Panics
+/// elsewhere print as before.
+pub(crate) fn caught<T>(f: impl FnOnce() -> T) -> Result<T, String> {
     static HOOK: Once = Once::new();
     HOOK.call_once(|| {
         let before = panic::take_hook();
