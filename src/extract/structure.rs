@@ -1213,6 +1213,10 @@ pub(super) fn ellipsis(doc: &Doc<'_>, cands: &mut [Cand]) {
                     {
                         continue;
                     }
+                    // `the dead included three married couples`: an English
+                    // plural no table knows, right after the number, is its
+                    // own noun.
+                    None if own_plural(doc, c.n.after, range.end) => continue,
                     None if entry.weapon.is_some() => match mentioned_weapon(doc, s, c.n.first) {
                         Some(item) => (Some(item), "mention", None, None),
                         None => continue,
@@ -1537,6 +1541,26 @@ pub(super) fn breakdown(doc: &Doc<'_>, cands: &mut [Cand]) {
         c.event_at = at;
         c.subset_of = Some(j);
     }
+}
+
+/// Whether the words from token `k` are a plain English noun phrase no
+/// table knows, ending in a plural (`married couples`): up to three
+/// lower-case words of no class, the last ending in `s`, then the clause's
+/// end or a stop word.
+fn own_plural(doc: &Doc<'_>, k: usize, end: usize) -> bool {
+    let t = &doc.tokens;
+    let plain = |j: usize| {
+        j < end
+            && t[j].kind == Kind::Word
+            && t[j].key.is_ascii()
+            && !t[j].upper
+            && LEXICON.word(&t[j]) == 0
+            && LEXICON.events.match_at(t, j, end).is_none()
+    };
+    let words = (k..(k + 3).min(end)).take_while(|&j| plain(j)).count();
+    words > 0
+        && t[k + words - 1].key.ends_with('s')
+        && (k + words == end || doc.boundary(k + words) || LEXICON.is(&t[k + words], class::STOP))
 }
 
 /// The last weapon figure with a verb before candidate `i`, at most
