@@ -1000,6 +1000,19 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
             skipped += 1;
             continue;
         }
+        // `Наибольшее число дронов — восемь единиц — перехвачено`, `Most
+        // of the drones – 53 in total – were intercepted`: a count set off
+        // by dashes takes the verb after the closing one.
+        if k == c.np_end
+            && c.n.hedge > 0
+            && chunks::dash(doc, c.n.hedge - 1)
+            && let Some(close) = (k..(k + 3).min(end)).find(|&j| chunks::dash(doc, j))
+            && (k..close).all(|j| t[j].kind == Kind::Word)
+        {
+            k = close + 1;
+            skipped += 1;
+            continue;
+        }
         // `6 drones - locationally lost`, `еще 415 — «локационно
         // потеряны»`: a dash between the noun and its verb, as bulletins
         // write it, standing for the verb to be.
