@@ -69,8 +69,9 @@ pub fn run(args: &Args) -> io::Result<ExitCode> {
             *articles_seen += loaded.articles.len();
             // A whole input (one large JSON Lines file) is extracted a slice
             // at a time too, its figures out before the next slice's.
-            slices(loaded.articles, 1024)
-                .flat_map(|slice| extract_all(&slice, review.as_ref()).into_iter().flatten())
+            slices(loaded.articles, 1024).flat_map(|slice| {
+                extract_all(&slice, review.as_ref()).into_iter().flatten()
+            })
         })
         .filter(|g| !args.core || g.figure.is_core());
     match format {
@@ -94,10 +95,11 @@ fn extract_all(articles: &[Article], review: Option<&Review>) -> Vec<Vec<Given>>
         .par_iter()
         .map(|article| {
             let figures = extract_guarded(article).unwrap_or_else(|fault| {
-                eprintln!(
-                    "counterclaim: warning: {}: the engine failed on this article ({fault}); its figures are left out",
+                let line = format!(
+                    "{}: the engine failed on this article ({fault}); its figures are left out",
                     article.origin
                 );
+                eprintln!("warning: {}", crate::safe::clean(&line));
                 Vec::new()
             });
             let figures = match review {
@@ -110,7 +112,10 @@ fn extract_all(articles: &[Article], review: Option<&Review>) -> Vec<Vec<Given>>
 }
 
 /// `articles` in slices of `n`, each let go of once taken.
-fn slices(articles: Vec<Article>, n: usize) -> impl Iterator<Item = Vec<Article>> {
+fn slices(
+    articles: Vec<Article>,
+    n: usize,
+) -> impl Iterator<Item = Vec<Article>> {
     let mut rest = articles.into_iter();
     std::iter::from_fn(move || {
         let slice: Vec<_> = rest.by_ref().take(n).collect();

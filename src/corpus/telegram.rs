@@ -65,11 +65,7 @@ pub(super) fn salvage(contents: &str) -> Option<(Map<String, Value>, usize)> {
     let head = contents[..key].trim_end().trim_end_matches(',');
     let mut chat: Map<String, Value> = serde_json::from_str(&format!("{head}}}")).ok()?;
     let rest = &contents[key + "\"messages\"".len()..];
-    let rest = rest
-        .trim_start()
-        .strip_prefix(':')?
-        .trim_start()
-        .strip_prefix('[')?;
+    let rest = rest.trim_start().strip_prefix(':')?.trim_start().strip_prefix('[')?;
     let mut messages = Vec::new();
     let mut at = 0;
     loop {
@@ -787,9 +783,7 @@ mod tests {
         assert_eq!(out.articles[1].source.as_deref(), Some("Air Force"));
         assert_eq!(out.warnings.len(), 1);
         assert!(
-            out.warnings[0]
-                .message
-                .ends_with("the 2 whole messages before it are read"),
+            out.warnings[0].message.ends_with("the 2 whole messages before it are read"),
             "{:?}",
             out.warnings
         );

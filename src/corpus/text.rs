@@ -40,21 +40,8 @@ const FIELDS: &[(&str, Key)] = &[
 
 /// Metadata keys common enough that one of them alone makes a header.
 const KNOWN_OTHER: &[&str] = &[
-    "author",
-    "authors",
-    "byline",
-    "by",
-    "updated",
-    "modified",
-    "edited",
-    "tags",
-    "keywords",
-    "section",
-    "category",
-    "categories",
-    "channel",
-    "summary",
-    "description",
+    "author", "authors", "byline", "by", "updated", "modified", "edited", "tags",
+    "keywords", "section", "category", "categories", "channel", "summary", "description",
 ];
 
 impl Key {
@@ -305,11 +292,7 @@ mod tests {
         assert_eq!(a.title.as_deref(), Some("40 drones downed"));
         assert_eq!(a.date, NaiveDate::from_ymd_opt(2025, 7, 4));
         assert_eq!(a.url.as_deref(), Some("https://example.com/2025/07/04/40"));
-        let meta: Vec<(&str, &str)> = a
-            .meta
-            .iter()
-            .map(|(k, v)| (k.as_str(), v.as_str()))
-            .collect();
+        let meta: Vec<(&str, &str)> = a.meta.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
         assert_eq!(
             meta,
             [
@@ -320,23 +303,13 @@ mod tests {
             ]
         );
         // The URL's numbers and the other values are no prose.
-        assert_eq!(
-            zone_texts(&a),
-            ["40 drones downed", "Russia launched 50 drones."]
-        );
+        assert_eq!(zone_texts(&a), ["40 drones downed", "Russia launched 50 drones."]);
 
         // One common metadata key alone is a header; other names go by.
         let a = parse_text("s", "o", "Author: A. Writer\n\nBody.".to_string());
         assert_eq!(zone_texts(&a), ["Body."]);
-        let a = parse_text(
-            "s",
-            "o",
-            "Headline: Night\nLink: https://x/1\n\nBody.".to_string(),
-        );
-        assert_eq!(
-            (a.title.as_deref(), a.url.as_deref()),
-            (Some("Night"), Some("https://x/1"))
-        );
+        let a = parse_text("s", "o", "Headline: Night\nLink: https://x/1\n\nBody.".to_string());
+        assert_eq!((a.title.as_deref(), a.url.as_deref()), (Some("Night"), Some("https://x/1")));
     }
 
     #[test]

@@ -333,7 +333,9 @@ fn find_speakers(doc: &Doc<'_>, signals: &Signals<'_, '_>) -> Vec<Speaking> {
                         && (LEXICON.joins(&t[k - 1])
                             && phrase_before(doc, k, range.start) == Some((k - 1, k))
                             || t[k - 1].is("but")
-                            || continues_clause(doc, range.start, k))
+                            || continues_clause(doc, range.start, k)
+                                && phrase_after(doc, e, range.end)
+                                    .is_none_or(|a| !speaker_after(doc, a)))
                     {
                         // `у відомстві відзвітували ..., і уточнили`,
                         // `described the attack and said`, `acknowledged the
@@ -871,8 +873,8 @@ fn subject(doc: &Doc<'_>, start: usize, end: usize) -> Option<(usize, usize)> {
     Some((k, e))
 }
 
-/// `..., а также рассказали`, `..., and also said`: words that go on
-/// with the clause before open the verb's own clause, right before it.
+/// `..., а также рассказали`: words that go on with the clause before
+/// open the verb's own clause, right before it.
 fn continues_clause(doc: &Doc<'_>, start: usize, verb: usize) -> bool {
     let t = &doc.tokens;
     (verb.saturating_sub(3).max(start + 1)..verb).any(|q| {

@@ -98,7 +98,7 @@ impl<'a> Doc<'a> {
     /// Cyrillic, where a hyphen pairs two nouns (`дітей-жертв`).
     pub fn compound_tail(&self, k: usize) -> bool {
         let t = &self.tokens;
-        self.glued(k) && t[k].kind == Kind::Word && t[k].key.is_ascii()
+        k < t.len() && self.glued(k) && t[k].kind == Kind::Word && t[k].key.is_ascii()
     }
 
     /// The token after the first `n` tokens from token `k`, a hyphened name

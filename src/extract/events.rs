@@ -567,29 +567,25 @@ fn governs_no_count(doc: &Doc<'_>, e: usize, end: usize) -> bool {
 }
 
 /// Whether token `j` may be a word of a subject that stands between a
-/// count and its verb: a plain lower-case word that opens no phrase of
-/// its own (no preposition, number, verb, weapon or clause word). People
-/// may be the subject (`военные`).
-fn free_subject_word(doc: &Doc<'_>, j: usize) -> bool {
+/// count and its verb, short of `end`: a plain word that opens no phrase
+/// of its own (no preposition, verb, weapon or clause word). People may
+/// be the subject (`военные`).
+fn free_subject_word(doc: &Doc<'_>, j: usize, end: usize) -> bool {
     let t = &doc.tokens;
-    let w = &t[j];
-    w.kind == Kind::Word
-        && !w.upper
+    plain(&t[j])
         && !doc.boundary(j)
-        && !LEXICON.joins(w)
-        && !LEXICON.numbers.has_word(w.key)
+        && !LEXICON.joins(&t[j])
         && !LEXICON.is(
-            w,
-            class::STOP
-                | class::PLACE_PREP
+            &t[j],
+            class::PLACE_PREP
                 | class::TIME
                 | class::RELATIVE
                 | class::THAT
                 | class::SUBSET
                 | class::YEAR_PREP,
         )
-        && LEXICON.events.match_at(t, j, t.len()).is_none()
-        && !head(doc, j, t.len()).is_some_and(|(item, ..)| item.class() == ItemClass::Weapon)
+        && LEXICON.events.match_at(t, j, end).is_none()
+        && !head(doc, j, end).is_some_and(|(item, ..)| item.class() == ItemClass::Weapon)
 }
 
 /// Where the aside of attribution that the comma `k` closes opens, if it
@@ -1131,7 +1127,7 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
             && doc.article.language.home().is_some()
             && (c.item.is_some() || c.partitive == Partitive::Anaphor)
             && let Some(found) = (k + 1..(k + 3).min(end))
-                .take_while(|&j| free_subject_word(doc, j - 1))
+                .take_while(|&j| free_subject_word(doc, j - 1, end))
                 .find_map(|j| verb_at(doc, c, j, end))
             && governs_no_count(doc, found.3, end)
         {

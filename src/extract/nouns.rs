@@ -431,9 +431,9 @@ pub(super) fn head(
                 break;
             }
             // `четыре беспилотника военные сбили`: where a noun's
-            // dependants follow it, a noun of people right after weapons
-            // opens the clause's subject; English puts the head last
-            // (`drone attack victims`).
+            // dependants follow it, a noun of another kind right after
+            // weapons (people, most often) opens the clause's subject;
+            // English puts the head last (`drone attack victims`).
             if doc.article.language.home().is_some()
                 && found.is_some_and(|f| f.0.class() == ItemClass::Weapon)
                 && entry.item.class() != ItemClass::Weapon

@@ -1476,7 +1476,9 @@ pub(super) fn breakdown(doc: &Doc<'_>, cands: &mut [Cand]) {
     let t = &doc.tokens;
     for i in 1..cands.len() {
         let c = &cands[i];
-        if c.entry.is_some() || c.partitive != Partitive::None {
+        // A part names what it counts (`3 мужчин`): not a bare number in
+        // brackets (`against 20 a week earlier`, `на 8 утра`).
+        if c.entry.is_some() || c.partitive != Partitive::None || !c.has_head() {
             continue;
         }
         let range = doc.range(c.sentence);
@@ -1496,7 +1498,15 @@ pub(super) fn breakdown(doc: &Doc<'_>, cands: &mut [Cand]) {
         let Some(close) = (c.np_end..range.end).find(|&k| t[k].is_punct(')')) else {
             continue;
         };
-        if !verbless(open + 1, close) {
+        // The bracket opens with a count: `(3 мужчин и 2 женщины)`, not
+        // `(по состоянию на 8 утра)`.
+        let first = cands[..=i]
+            .iter()
+            .rev()
+            .take_while(|x| x.sentence == c.sentence && x.n.hedge > open)
+            .last()
+            .is_some_and(|x| x.n.hedge == open + 1);
+        if !first || !verbless(open + 1, close) {
             continue;
         }
         // The whole: the figure of the same sentence whose noun, or whose

@@ -57,9 +57,9 @@ use claims::ClaimsCache;
 pub use columns::Chooser;
 pub use jump::today;
 pub use mention::Mention;
+pub use timeline::{CellList, TimelineState};
 pub use order::ArticleOrder;
 pub use sources::SourcesView;
-pub use timeline::{CellList, TimelineState};
 
 /// What a worker thread sent on `rx`: None while it is still at work (with
 /// `wait`, never: it is waited for), else its result, None if the thread
@@ -667,10 +667,7 @@ impl App {
             let kind = needle.strip_prefix("kind:") == Some(&art.kind.name().to_lowercase());
             if !language
                 && !kind
-                && !hay
-                    .into_iter()
-                    .chain(meta)
-                    .any(|h| h.to_lowercase().contains(needle))
+                && !hay.into_iter().chain(meta).any(|h| h.to_lowercase().contains(needle))
             {
                 return false;
             }

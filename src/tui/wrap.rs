@@ -211,11 +211,7 @@ impl Doc {
             doc.push_meta(about.join(" · "), Kind::Meta);
         }
         if !article.meta.is_empty() {
-            let meta: Vec<String> = article
-                .meta
-                .iter()
-                .map(|(k, v)| format!("{k}: {v}"))
-                .collect();
+            let meta: Vec<String> = article.meta.iter().map(|(k, v)| format!("{k}: {v}")).collect();
             doc.push_meta(meta.join(" · "), Kind::Meta);
         }
         doc.push_meta(format!("{} · {}", article.id, article.origin), Kind::Meta);
@@ -470,10 +466,7 @@ mod tests {
             shown(&doc, &a),
             [
                 (Kind::Heading, "Збито 40 дронів"),
-                (
-                    Kind::Meta,
-                    "Telegram · Повітряні сили · https://t.me/kpszsu/101"
-                ),
+                (Kind::Meta, "Telegram · Повітряні сили · https://t.me/kpszsu/101"),
                 (Kind::Meta, "Forwarded from: Канал"),
                 (Kind::Meta, "kpszsu/101 · kpszsu/101"),
                 (Kind::Rule, ""),

@@ -26,10 +26,7 @@ impl App {
         }
         // A view over the main one (the timeline) comes back when the
         // prompt closes.
-        let back = std::mem::replace(
-            &mut self.modal,
-            Modal::Write(Box::new(WriteDialog::new(export))),
-        );
+        let back = std::mem::replace(&mut self.modal, Modal::Write(Box::new(WriteDialog::new(export))));
         self.after_write = (back != Modal::None).then_some(back);
     }
 
