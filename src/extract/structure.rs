@@ -1467,6 +1467,9 @@ pub(super) fn bracketed(doc: &Doc<'_>, cands: &mut [Cand]) {
     }
 }
 
+/// The most tokens a breakdown in brackets, or its whole before it, runs to.
+const BREAKDOWN: usize = 24;
+
 /// `5 погибших (3 мужчин и 2 женщины)`, `Five people were killed (three
 /// men and two women)`, `збили 50 ракет (30 Х-101 і 20 «Калібрів»)`: the
 /// verbless counts in brackets right after a figure, its noun or its verb,
@@ -1484,7 +1487,9 @@ pub(super) fn breakdown(doc: &Doc<'_>, cands: &mut [Cand]) {
         let range = doc.range(c.sentence);
         // The opening bracket, with only earlier members of the breakdown
         // between it and this count: numbers, their nouns, and joints.
-        let Some(open) = (range.start..c.n.hedge)
+        // Looked for in a bounded window, so a long sentence of counts
+        // costs no scan back to its start for each.
+        let Some(open) = (c.n.hedge.saturating_sub(BREAKDOWN).max(range.start)..c.n.hedge)
             .rev()
             .take_while(|&k| !t[k].is_punct(')'))
             .find(|&k| t[k].is_punct('('))
@@ -1495,7 +1500,9 @@ pub(super) fn breakdown(doc: &Doc<'_>, cands: &mut [Cand]) {
             (a..b).all(|x| !doc.boundary(x) || t[x].is_punct(',') || t[x].is_punct('('))
                 && (a..b).all(|x| LEXICON.events.match_at(t, x, b).is_none())
         };
-        let Some(close) = (c.np_end..range.end).find(|&k| t[k].is_punct(')')) else {
+        let Some(close) =
+            (c.np_end..(c.np_end + BREAKDOWN).min(range.end)).find(|&k| t[k].is_punct(')'))
+        else {
             continue;
         };
         // The bracket opens with a count: `(3 мужчин и 2 женщины)`, not
@@ -1513,7 +1520,7 @@ pub(super) fn breakdown(doc: &Doc<'_>, cands: &mut [Cand]) {
         // verb after it, ends at the bracket.
         let Some(j) = (0..i)
             .rev()
-            .take_while(|&j| cands[j].sentence == c.sentence)
+            .take_while(|&j| cands[j].sentence == c.sentence && cands[j].n.first + BREAKDOWN > open)
             .find(|&j| {
                 let w = &cands[j];
                 let ends = match w.event_at {
