@@ -1473,8 +1473,7 @@ const BREAKDOWN: usize = 24;
 /// `5 погибших (3 мужчин и 2 женщины)`, `Five people were killed (three
 /// men and two women)`, `збили 50 ракет (30 Х-101 і 20 «Калібрів»)`: the
 /// verbless counts in brackets right after a figure, its noun or its verb,
-/// are its parts: what befell it befell them, and each keeps its own noun
-/// where it names one of the same kind.
+/// each naming what it counts, are its parts: what befell it befell them.
 pub(super) fn breakdown(doc: &Doc<'_>, cands: &mut [Cand]) {
     let t = &doc.tokens;
     for i in 1..cands.len() {
@@ -1536,7 +1535,7 @@ pub(super) fn breakdown(doc: &Doc<'_>, cands: &mut [Cand]) {
         };
         // A whole counted by the word of what befell it (`5 погибших`)
         // gets its noun later: the part's own noun must then suit the verb.
-        let Some(item) = c.item.or(cands[j].item) else {
+        let Some(item) = c.item else {
             continue;
         };
         let fits = match cands[j].item {
@@ -1550,10 +1549,6 @@ pub(super) fn breakdown(doc: &Doc<'_>, cands: &mut [Cand]) {
         }
         let (entry, at) = (cands[j].entry.map(|(e, _)| e), cands[j].event_at);
         let c = &mut cands[i];
-        if c.item.is_none() {
-            c.item = Some(item);
-            c.item_rule = "breakdown";
-        }
         c.entry = entry.map(|e| (e, Via::Inherited));
         c.event_at = at;
         c.subset_of = Some(j);
