@@ -1468,11 +1468,17 @@ fn places(doc: &Doc<'_>, s: usize) -> Vec<(usize, Side)> {
         let acting = k > range.start && agent(k - 1) || e < range.end && agent(e) || owner;
         // `flew off towards Russia`: where they went, not where they fell.
         let heading = (range.start.max(k.saturating_sub(2))..k).any(|p| LEXICON.heads_to(t[p].key));
+        // `5 крилатих «Онікс» ... [Крим]`: a place alone in square
+        // brackets, as the Air Force's lists note where weapons were
+        // launched from, is no target.
+        let noted =
+            k > range.start && t[k - 1].is_punct('[') && e < range.end && t[e].is_punct(']');
         if (!is_side_word || after_prep || region_after)
             && !possessive
             && !launch_site
             && !heading
             && !acting
+            && !noted
         {
             out.push((k, side));
         }
