@@ -175,13 +175,21 @@ pub fn load_reviewed_store(
         return None;
     }
     Some(match review {
-        None => crate::store::Store::build(loaded.articles),
+        None => {
+            let store = crate::store::Store::build(loaded.articles);
+            warn(store.faults());
+            store
+        }
         Some(r) => crate::store::Store::from_extracted(
             loaded
                 .articles
                 .into_iter()
                 .map(|a| {
-                    let figures = crate::review::apply(r, &a, &crate::extract::extract(&a)).figures;
+                    let engine = crate::extract::extract_guarded(&a).unwrap_or_else(|fault| {
+                        warn(&[format!("{fault}; shown without figures")]);
+                        Vec::new()
+                    });
+                    let figures = crate::review::apply(r, &a, &engine).figures;
                     (a, figures)
                 })
                 .collect(),
@@ -208,7 +216,7 @@ pub fn load(paths: &[PathBuf]) -> Loaded {
 }
 
 /// Print each warning on stderr, made safe for the terminal.
-pub fn warn(warnings: &[corpus::Warning]) {
+pub fn warn(warnings: &[impl std::fmt::Display]) {
     let mut err = io::stderr().lock();
     for w in warnings {
         let _ = writeln!(err, "warning: {}", clean(&w.to_string()));

@@ -40,8 +40,14 @@ pub fn extract(article: &Article) -> Vec<Figure> {
     parts::in_parts(article, assembly::extract)
 }
 
-/// Every figure of `article`, or, where the engine fails on it, the
-/// failure's message: one odd article must not end a run over thousands.
+/// Every figure of `article`, or, where the engine fails on it, a line
+/// that says so, naming the article: one odd article must not end a run
+/// over thousands.
 pub fn extract_guarded(article: &Article) -> Result<Vec<Figure>, String> {
-    crate::caught::caught(|| extract(article))
+    crate::caught::caught(|| extract(article)).map_err(|fault| {
+        format!(
+            "{}: the engine failed on this article ({fault})",
+            article.origin
+        )
+    })
 }

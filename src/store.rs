@@ -61,6 +61,8 @@ pub struct Store {
     doubts: Doubts,
     /// Bytes of article text in all.
     text_bytes: usize,
+    /// A line for each article the engine failed on, kept with no figures.
+    faults: Vec<String>,
 }
 
 impl Store {
@@ -105,21 +107,37 @@ impl Store {
             }
             let filing = std::mem::take(&mut extracted);
             done += filing.len();
-            (extracted, ()) = rayon::join(
+            let results: Vec<(Article, Result<Vec<Figure>, String>)>;
+            (results, ()) = rayon::join(
                 || {
                     slice
                         .into_par_iter()
                         .map(|a| {
-                            // One article that trips the engine is kept,
-                            // with no figures, and the rest go on.
-                            let f = extract_guarded(&a).unwrap_or_default();
+                            let f = extract_guarded(&a);
                             (a, f)
                         })
                         .collect()
                 },
                 || self.file(filing, done, total),
             );
+            // One article that trips the engine is kept, with no figures,
+            // and a line saying so; the rest go on.
+            extracted = results
+                .into_iter()
+                .map(|(a, f)| {
+                    let f = f.unwrap_or_else(|fault| {
+                        self.faults.push(format!("{fault}; shown without figures"));
+                        Vec::new()
+                    });
+                    (a, f)
+                })
+                .collect();
         }
+    }
+
+    /// A line for each article the engine failed on: kept, with no figures.
+    pub fn faults(&self) -> &[String] {
+        &self.faults
     }
 
     /// File extracted articles, `done` of `total` so far counting them.

@@ -95,11 +95,7 @@ fn extract_all(articles: &[Article], review: Option<&Review>) -> Vec<Vec<Given>>
         .par_iter()
         .map(|article| {
             let figures = extract_guarded(article).unwrap_or_else(|fault| {
-                let line = format!(
-                    "{}: the engine failed on this article ({fault}); its figures are left out",
-                    article.origin
-                );
-                eprintln!("warning: {}", crate::safe::clean(&line));
+                super::warn(&[format!("{fault}; its figures are left out")]);
                 Vec::new()
             });
             let figures = match review {

@@ -75,6 +75,7 @@ impl Sources {
             }
             let mut store = Store::default();
             store.extend(loaded.articles);
+            super::warn(store.faults());
             return Ok(Some(store));
         };
         Ok(self.filed(path)?.map(|f| Store::unchecked(f.pairs)))

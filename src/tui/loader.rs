@@ -129,12 +129,8 @@ impl Loader {
             .into_par_iter()
             .map(|a| {
                 // One article that trips the engine must not end the load.
-                let figures = extract_guarded(&a).map_err(|_| {
-                    format!(
-                        "{}: the engine failed on this article; shown without figures",
-                        a.origin
-                    )
-                });
+                let figures =
+                    extract_guarded(&a).map_err(|fault| format!("{fault}; shown without figures"));
                 (a, figures)
             })
             .collect();
