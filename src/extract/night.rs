@@ -42,6 +42,9 @@ struct Read {
     /// повідомили, що ...`): the time of what its own sentence tells, and
     /// of nothing after it (`Близько 15:00 про це повідомило МВС`).
     hours: Vec<phrases::When>,
+    /// Parts of a day alone (`вдень`, `утром`), which date a figure no
+    /// other phrase does.
+    parts: Vec<phrases::When>,
     reported: Option<NaiveDate>,
     /// Whether the day of the report is the time a count stood (`as of
     /// April 16`), not the day a speaker spoke.
@@ -70,8 +73,9 @@ impl<'d, 'a> Dater<'d, 'a> {
     /// from its opening (title and lead). Failing all, the day its
     /// sentence's report was made (`Kyiv said on Sunday`); the day of
     /// writing, where the first time a later clause of an attack names is
-    /// today; or the night before the article's date: the morning's
-    /// reports are of the night.
+    /// today; a part of a day alone (`вдень`, `утром`) in its sentence,
+    /// the two before it or the opening, that day; or the night before
+    /// the article's date: the morning's reports are of the night.
     ///
     /// A phrase that dates a report rather than an event (`said on
     /// Monday`, `as of 9:30 on April 16`), or that starts a span (`since
@@ -137,6 +141,16 @@ impl<'d, 'a> Dater<'d, 'a> {
         if !reported && self.tells_of_today(published) {
             return Some(published);
         }
+        // `Вдень ворог атакував ...`, `утром`: a part of a day, in the
+        // figure's sentence or the two before it, or in the opening.
+        let near = (s.saturating_sub(2)..=s)
+            .rev()
+            .filter(|&p| self.doc.sentences[p].paragraph == paragraph);
+        for p in near.chain(opening) {
+            if let Some(w) = self.read(p).parts.first() {
+                return Some(w.date);
+            }
+        }
         // The night before the report (`the ministry said on Sunday`), or
         // before the article.
         self.read(s).reported.unwrap_or(published).pred_opt()
@@ -200,7 +214,11 @@ impl<'d, 'a> Dater<'d, 'a> {
         if self.cache[s].is_none() {
             let found = self.found(s).clone();
             let anchor = match found.reported {
-                None if found.events.iter().chain(&found.hours).any(|w| w.relative) => {
+                None if (found.events.iter())
+                    .chain(&found.hours)
+                    .chain(&found.parts)
+                    .any(|w| w.relative) =>
+                {
                     self.article_report()
                 }
                 day => day,
@@ -219,6 +237,7 @@ impl<'d, 'a> Dater<'d, 'a> {
                     Read {
                         events: moved(&found.events),
                         hours: moved(&found.hours),
+                        parts: moved(&found.parts),
                         ..found
                     }
                 }
@@ -301,6 +320,10 @@ fn found_in(doc: &Doc<'_>, s: usize, published: NaiveDate) -> Read {
             read.hours.push(w);
             continue;
         }
+        if w.part {
+            read.parts.push(w);
+            continue;
+        }
         let reported = stamp || !w.hour && said;
         if reported && w.span == phrases::Span::Day && read.reported.is_none() {
             read.reported = Some(w.date);
@@ -329,6 +352,7 @@ fn found_in(doc: &Doc<'_>, s: usize, published: NaiveDate) -> Read {
                 end: phrase.end(),
                 relative: false,
                 hour: false,
+                part: false,
             });
         }
     }

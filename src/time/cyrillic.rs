@@ -83,6 +83,9 @@ enum Rule {
     /// today.
     WeekdayDay,
     Today,
+    /// `вдень`, `утром`, `ранкова атака`: a part of a day no other word
+    /// names, the day of writing's.
+    DayPart,
     Yesterday,
     DayBeforeYesterday,
     /// `12 мая`, `9 липня 2025`.
@@ -164,6 +167,18 @@ const WORDS: &[&str] = &[
     "под утро",
     "ранку",
     "утра",
+    "вдень",
+    "удень",
+    "днем",
+    "днём",
+    "вранці",
+    "уранці",
+    "зранку",
+    "утром",
+    "ранков",
+    "утренн",
+    "денн",
+    "дневн",
 ];
 
 /// The weekdays' stems, in lower case, as [`Rule::WeekdayDay`] names them
@@ -259,6 +274,7 @@ static RULES: LazyLock<Vec<(Pattern, Rule)>> = LazyLock::new(|| {
     // An adjective between a night's word and its attack's (`нічної
     // масованої атаки`), by its ending: not a noun (`нічної тиші`).
     let adjective = r"[а-яёіїєґ]+(?:ої|ою|ий|ій|ого|ому|ую|ая|ое|ые|ие|ых|их|ой|ей|ну|ні)";
+    let weekday_day = r"(?:понеділок|вівторок|середу|четвер|п['’ʼ]ятницю|суботу|неділю|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)";
     let night = r"(?:(?:напередодні|накануне),?\s+)?(?:(?:(?:у|в|уві)\s+)?(?:ніч|ночь)|ночі|ночи|ночью|вночі|уночі)(?:,|\s*[—–-])?\s+(?:(?:з|с|із)\s+\S+\s+)?(?:на|проти)\s+";
     [
         (
@@ -302,6 +318,19 @@ static RULES: LazyLock<Vec<(Pattern, Rule)>> = LazyLock::new(|| {
         (
             r"\b(?:сьогодні|сегодня|(?:сьогоднішнього|сегодняшнего)\s+дня)\b".to_string(),
             Rule::Today,
+        ),
+        // `Вдень ворог атакував`, `утром`, `ранкового обстрілу`: a part of
+        // a day alone is the day of writing's. One a date, a weekday or
+        // another day's word names (`5 травня вранці`, `в пятницу
+        // утром`, `вчера днем`) is dated by those, and `днем` of a
+        // holiday or of `с каждым днем` is none. An evening alone says
+        // nothing: the evening before a morning's paper is the night the
+        // paper would name anyway.
+        (
+            format!(
+                r"(?:\b(?P<pre>{weekday_day}|[0-9]{{1,2}}\s+{month}|вчора|учора|вчера|накануне|напередодні|с|со|каждым|тем\s+же|этим|следующим|последним)(?:,|\s*[—–-])?\s+)?\b(?:вдень|удень|дн[её]м|вранці|уранці|зранку|утром|(?:ранков|утренн|денн|дневн)[а-яёіїєґ]*\s+(?:{adjective}\s+)?(?:атак|удар|обстр|напад)[а-яёіїєґ]*)\b(?P<post>,?\s+(?:[0-9]|(?:в|у|во)\s+{weekday_day}|рождени|победы|защитник|памяти|знани|независимост|народженн|перемог|захисник|пам['’ʼ]яті|незалежност))?"
+            ),
+            Rule::DayPart,
         ),
         (r"\b(?:позавчора|позавчера)\b".to_string(), Rule::DayBeforeYesterday),
         // `Накануне`, `напередодні`, `днем ранее`: the day before the
@@ -569,6 +598,12 @@ fn interpret(rule: Rule, c: &Found<'_>, published: NaiveDate) -> Option<When> {
         }
         Rule::PlainNight => (super::phrases::back(published, 1)?, Span::Night, true),
         Rule::Today => (published, Span::Day, true),
+        Rule::DayPart => {
+            if c.name("pre").is_some() || c.name("post").is_some() {
+                return None;
+            }
+            (published, Span::Day, true)
+        }
         Rule::Yesterday => (super::phrases::back(published, 1)?, Span::Day, true),
         Rule::DayBeforeYesterday => (super::phrases::back(published, 2)?, Span::Day, true),
     };
@@ -579,6 +614,7 @@ fn interpret(rule: Rule, c: &Found<'_>, published: NaiveDate) -> Option<When> {
         end: whole.end(),
         relative,
         hour: matches!(rule, Rule::Clock),
+        part: matches!(rule, Rule::DayPart),
     })
 }
 
@@ -729,6 +765,39 @@ mod tests {
         // Tonight, said in the morning, is the night that just ended.
         assert_eq!(first("Сегодня ночью"), ("2025-07-08".into(), Span::Night));
         assert_eq!(first("сьогодні вночі"), ("2025-07-08".into(), Span::Night));
+    }
+
+    #[test]
+    fn a_part_of_a_day_alone_is_the_day_of_writing_and_weak() {
+        let parts = |text: &str| -> Vec<String> {
+            read(date("2025-07-09"), text, None, 0)
+                .into_iter()
+                .filter(|w| w.part)
+                .map(|w| w.date.to_string())
+                .collect()
+        };
+        assert_eq!(parts("Удень окупанти вдарили ракетою"), ["2025-07-09"]);
+        assert_eq!(parts("Утром ВСУ атаковали Белгород"), ["2025-07-09"]);
+        assert_eq!(parts("після ранкового масованого обстрілу"), ["2025-07-09"]);
+        // Another word names the day.
+        for text in [
+            "5 травня вранці",
+            "вчера днем",
+            "в пятницу утром",
+            "утром 5 мая",
+            "вранці у неділю",
+        ] {
+            assert!(parts(text).is_empty(), "{text}");
+        }
+        // Not a time of day.
+        for text in [
+            "поздравил с Днем Победы",
+            "с каждым днем",
+            "днем рождения",
+            "ранкова кава",
+        ] {
+            assert!(parts(text).is_empty(), "{text}");
+        }
     }
 
     #[test]

@@ -34,6 +34,11 @@ pub struct When {
     /// An hour on the clock alone (`о 14:54`): the time news came in, so
     /// a report said at it tells of that hour, not of the night before.
     pub hour: bool,
+    /// A part of a day alone (`вдень`, `утром`): the day of writing's,
+    /// dating a figure only where no other phrase near it, nor the
+    /// article's opening, does; an article that names the day before
+    /// tells of that day's morning.
+    pub part: bool,
 }
 
 /// The time phrase in `text` nearest to byte offset `near` (or the first one when `near` is None), resolved against `published`.
@@ -603,6 +608,7 @@ fn interpret(rule: Rule, c: &Captures, text: &str, published: NaiveDate) -> Opti
         end: range.end,
         relative,
         hour: false,
+        part: false,
     })
 }
 
