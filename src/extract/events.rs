@@ -1129,6 +1129,12 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
             && let Some(found) = (k + 1..(k + 3).min(end))
                 .take_while(|&j| free_subject_word(doc, j - 1, end))
                 .find_map(|j| verb_at(doc, c, j, end))
+                // `112 из них Воздушные силы сбили`: or a body the tables
+                // know, whose name is written with capitals.
+                .or_else(|| {
+                    let (e, _) = LEXICON.speakers.match_at(t, k, end)?;
+                    verb_at(doc, c, e, end)
+                })
             && governs_no_count(doc, found.3, end)
         {
             return Some(found);
