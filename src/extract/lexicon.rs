@@ -601,6 +601,9 @@ pub struct Lexicon {
     /// Verbs that say a count is part of a whole named before them:
     /// `included`, `включают`.
     pub wholes: Table<()>,
+    /// Words of parts right before which a number is the whole they are
+    /// taken from: `among 23 injured`, `серед 23 поранених`.
+    pub among: Table<()>,
     /// Words that give the time a count stood at: `as of`, `станом на`.
     pub stamps: Table<()>,
     /// Verbs of speech with no one to say it: `повідомлялося`, `it was
@@ -821,6 +824,7 @@ fn read_tables() -> Lexicon {
         continuations: Table::parse("continuations", table!("continuations"), |_| Some(())),
         more: Table::parse("more", table!("more"), |_| Some(())),
         wholes: Table::parse("wholes", table!("wholes"), |_| Some(())),
+        among: Table::parse("among", table!("among"), |_| Some(())),
         stamps: Table::parse("stamps", table!("stamps"), |_| Some(())),
         impersonal: Table::parse("impersonal", table!("impersonal"), |_| Some(())),
         recaps: Table::parse("recaps", table!("recaps"), |_| Some(())),
@@ -899,7 +903,7 @@ pub static NAMES: LazyLock<Vec<(String, bool)>> = LazyLock::new(|| {
 });
 
 impl Lexicon {
-    fn tables(&mut self) -> [&mut dyn AnyTable; 31] {
+    fn tables(&mut self) -> [&mut dyn AnyTable; 32] {
         [
             &mut self.items,
             &mut self.events,
@@ -924,6 +928,7 @@ impl Lexicon {
             &mut self.continuations,
             &mut self.more,
             &mut self.wholes,
+            &mut self.among,
             &mut self.stamps,
             &mut self.impersonal,
             &mut self.recaps,

@@ -45,12 +45,16 @@ pub(super) fn noun_phrase(doc: &Doc<'_>, n: Number, sentence: usize) -> Cand {
     } else {
         c.n.hedge
     };
-    c.subset_marked = (h > 0 && LEXICON.is(&t[h - 1], class::SUBSET))
-        // `в том числе двое детей`: a phrase of several words.
-        || LEXICON
-            .words
-            .match_ending(t, h.saturating_sub(4), h)
-            .is_some_and(|(_, classes)| classes & class::SUBSET != 0)
+    // `серед 23 поранених – дитина`: a number right after `among` is the
+    // whole the parts are taken from.
+    let among = h > 0 && LEXICON.among.match_at(t, h - 1, h).is_some();
+    c.subset_marked = !among
+        && (h > 0 && LEXICON.is(&t[h - 1], class::SUBSET)
+            // `в том числе двое детей`: a phrase of several words.
+            || LEXICON
+                .words
+                .match_ending(t, h.saturating_sub(4), h)
+                .is_some_and(|(_, classes)| classes & class::SUBSET != 0))
         || (h > 1 && LEXICON.is(&t[h - 1], class::ANAPHOR) && LEXICON.is(&t[h - 2], class::SUBSET))
         || (h > 1
             && LEXICON.is(&t[h - 1], class::ANAPHOR)

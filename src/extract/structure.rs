@@ -1158,8 +1158,9 @@ pub(super) fn ellipsis(doc: &Doc<'_>, cands: &mut [Cand]) {
                 while p > range.start && LEXICON.is(&doc.tokens[p - 1], class::SKIP) {
                     p -= 1;
                 }
-                let whole_of_part =
-                    p > range.start && LEXICON.partitives.match_at(&doc.tokens, p - 1, p).is_some();
+                let whole_of_part = p > range.start
+                    && (LEXICON.partitives.match_at(&doc.tokens, p - 1, p).is_some()
+                        || LEXICON.among.match_at(&doc.tokens, p - 1, p).is_some());
                 let named_after =
                     c.event_at
                         .filter(|_| nominal && !whole_of_part)
