@@ -1439,14 +1439,25 @@ fn toll(doc: &Doc<'_>, c: &Cand, start: usize) -> Option<Found> {
     // `The toll ... climbed to eight`: a toll with nothing named is of
     // the dead.
     let bare_toll = t[tk].is("toll");
-    let from = tk.saturating_sub(3).max(start);
-    let person = (from..c.n.hedge).find_map(|k| {
-        LEXICON
-            .events
-            .match_at(t, k, c.n.hedge)
-            .filter(|(_, e)| e.person.is_some())
-            .map(|(e, en)| (*en, k, e))
-    });
+    // `Кількість загиблих зросла до 8, постраждалих – до 84`: a count
+    // told before this one in the clause leaves the words of what befell
+    // people after it to this one.
+    let after_count = (tk + 1..c.n.hedge)
+        .rev()
+        .find(|&k| t[k].kind == Kind::Num || LEXICON.numbers.has_word(t[k].key))
+        .map(|k| k + 1);
+    let person_from = |from: usize| {
+        (from..c.n.hedge).find_map(|k| {
+            LEXICON
+                .events
+                .match_at(t, k, c.n.hedge)
+                .filter(|(_, e)| e.person.is_some())
+                .map(|(e, en)| (*en, k, e))
+        })
+    };
+    let person = after_count
+        .and_then(person_from)
+        .or_else(|| person_from(tk.saturating_sub(3).max(start)));
     if let Some((entry, k, e)) = person {
         return Some((entry, Via::Toll, k, e, Some((Item::Person, None))));
     }

@@ -58,7 +58,10 @@ pub(super) fn noun_phrase(doc: &Doc<'_>, n: Number, sentence: usize) -> Cand {
         || (h > 1 && LEXICON.is(&t[h - 1], class::ANAPHOR) && LEXICON.is(&t[h - 2], class::SUBSET))
         || (h > 1
             && LEXICON.is(&t[h - 1], class::ANAPHOR)
-            && LEXICON.partitives.match_ending(t, h.saturating_sub(3), h - 1).is_some());
+            && LEXICON
+                .partitives
+                .match_ending(t, h.saturating_sub(3), h - 1)
+                .is_some());
     // `ten injuries`, `14 dead`, `a dozen more bodies`: the noun is the
     // event.
     let noun_at = if start + 1 < end && matches!(t[start].key, "more" | "other" | "additional") {

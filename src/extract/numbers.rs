@@ -669,6 +669,9 @@ fn hedge(tokens: &[Token<'_>], n: &mut Number, start: usize, end: usize) {
                 n.qualifier = *q;
             }
         }
+        if let Some(q) = gapped_rise(tokens, start, p) {
+            n.qualifier = q;
+        }
     }
     let mut k = n.last;
     if k < end && tokens[k].is_punct('-') && !tokens[k].space_before {
@@ -678,6 +681,33 @@ fn hedge(tokens: &[Token<'_>], n: &mut Number, start: usize, end: usize) {
         n.qualifier = *q;
         n.after = j;
     }
+}
+
+/// The most tokens back a gapped clause's hedge looks for the verb it
+/// leaves out.
+const GAP: usize = 12;
+
+/// `число погибших выросло до 8, пострадавших – до 84`: after a dash, a
+/// clause that leaves its verb out reads its hedge as the clause before
+/// it read the same word (a rise to the count), the nearest such phrase
+/// in the sentence, no further back than [`GAP`] tokens.
+fn gapped_rise(tokens: &[Token<'_>], start: usize, p: usize) -> Option<Qualifier> {
+    let dash = p > start
+        && tokens[p - 1].kind == Kind::Punct
+        && matches!(tokens[p - 1].key, "–" | "—" | "-");
+    if !dash {
+        return None;
+    }
+    (p.saturating_sub(GAP).max(start)..p - 1)
+        .rev()
+        .find_map(|k| match LEXICON.qualifiers.match_at(tokens, k, p - 1) {
+            Some((e, (q, Side2::Before)))
+                if e > k + 1 && tokens[e - 1].key == tokens[p].key && e < p - 1 =>
+            {
+                Some(*q)
+            }
+            _ => None,
+        })
 }
 
 /// A hedge that ends at token `at` (`at least`, `about`), and where it
