@@ -469,7 +469,18 @@ fn verb_before(doc: &Doc<'_>, c: &Cand, floor: usize) -> (Option<Found>, Option<
                 .clone()
                 .filter(|&g| !vague(g) && !LEXICON.is(&t[g], class::SKIP))
                 .count();
+            // `є жертва і 15 поранених`: with no object between, a joint
+            // before a count that names what befell its people starts a
+            // count of its own (not `Серед потерпілих і дев’ять жінок`).
+            let own = || {
+                let end = doc.range(c.sentence).end;
+                LEXICON
+                    .events
+                    .match_at(t, c.n.after, end)
+                    .is_some_and(|(_, en)| en.person.is_some())
+            };
             let listed = (entry.place == Place::Pre || words <= 3)
+                && (words > 0 || !own())
                 && c.n.hedge > e
                 && joint.is_some()
                 && object.clone().all(|g| {
