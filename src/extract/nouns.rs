@@ -793,6 +793,38 @@ pub(super) fn places_after(doc: &Doc<'_>, after: usize, end: usize) -> bool {
         .unwrap_or(false)
 }
 
+/// Whether a count at token `after` (past its number) counts attacks
+/// (`754 атаки`, `235 артилерійських ударів`, `28 airstrikes`): its own
+/// noun, in its first few words, says so before any weapon's does, and it
+/// takes no other noun.
+pub(super) fn attacks_after(doc: &Doc<'_>, after: usize, end: usize) -> bool {
+    let t = &doc.tokens;
+    // In English a word of attacks before a weapon's noun is its modifier
+    // (`17 attack UAVs`); in Ukrainian and Russian the weapon after it
+    // says whose strikes they were (`10 ударів КАБ`).
+    let modifier = doc.article.language.home().is_none();
+    let attack = |k: usize| {
+        let both = class::ATTACK | class::WITH;
+        k < end
+            && t[k].kind == Kind::Word
+            && t[k].classes & both == both
+            && LEXICON.items.match_at(t, k, end).is_none()
+            && !(modifier && LEXICON.items.match_at(t, k + 1, end).is_some())
+    };
+    // One word before the noun, of no class and no phrase the tables
+    // know (`артилерійських`), may be its adjective; not `постраждалих
+    // унаслідок удару`, whose count is of people.
+    let adjective = |k: usize| {
+        k < end
+            && t[k].kind == Kind::Word
+            && t[k].classes == 0
+            && LEXICON.items.match_at(t, k, end).is_none()
+            && LEXICON.events.match_at(t, k, end).is_none()
+            && LEXICON.causes.match_at(t, k, end).is_none()
+    };
+    attack(after) || adjective(after) && attack(after + 1)
+}
+
 /// Whether the number at token `k` counts places (`по 12 районам`,
 /// `16 settlements`): part of a phrase of place, no count of weapons.
 pub(super) fn counts_places_at(doc: &Doc<'_>, k: usize, end: usize) -> bool {

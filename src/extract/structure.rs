@@ -10,7 +10,7 @@ use super::chunks::{self, Chunk, Piece};
 use super::doc::Doc;
 use super::events::verb_before_as;
 use super::lexicon::{EventEntry, LEXICON, Place, class};
-use super::nouns::{among, places_after};
+use super::nouns::{among, attacks_after, places_after};
 use super::text::Kind;
 use crate::model::{Event, Item, ItemClass, Qualifier, Side};
 
@@ -685,6 +685,7 @@ fn share_along(doc: &Doc<'_>, cands: &mut [Cand], list: &List) {
     for (prev, m) in all.clone().zip(all.skip(1)) {
         if cands[m].item.is_none()
             && cands[m].partitive == Partitive::None
+            && !counts_attacks(doc, &cands[m])
             && cands[prev].item.is_some_and(|it| {
                 cands[m]
                     .entry
@@ -729,6 +730,12 @@ struct Lead {
 /// counts no weapon, whatever figure stands beside it.
 fn counts_places(doc: &Doc<'_>, c: &Cand) -> bool {
     places_after(doc, c.n.after, doc.range(c.sentence).end)
+}
+
+/// Whether a candidate counts attacks (`4 обстріли з РСЗВ`): it borrows
+/// no noun of weapons or people from a list or a clause.
+fn counts_attacks(doc: &Doc<'_>, c: &Cand) -> bool {
+    attacks_after(doc, c.n.after, doc.range(c.sentence).end)
 }
 
 impl Lead {
@@ -797,7 +804,8 @@ impl Lead {
 
     /// Give member `m` what the lead has and it lacks.
     fn give(&self, doc: &Doc<'_>, cands: &mut [Cand], m: usize) {
-        if Some(m) == self.total || counts_places(doc, &cands[m]) {
+        if Some(m) == self.total || counts_places(doc, &cands[m]) || counts_attacks(doc, &cands[m])
+        {
             return;
         }
         let c = &mut cands[m];
@@ -1133,7 +1141,7 @@ pub(super) fn ellipsis(doc: &Doc<'_>, cands: &mut [Cand]) {
         if c.n.is_one && !c.verb_follows() && !c.subset_marked && !line_by_place(doc, c) {
             continue;
         }
-        if counts_places(doc, c) {
+        if counts_places(doc, c) || counts_attacks(doc, c) {
             continue;
         }
         match c.entry {
