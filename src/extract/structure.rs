@@ -1102,7 +1102,16 @@ pub(super) fn ellipsis(doc: &Doc<'_>, cands: &mut [Cand]) {
                 .rev()
                 .take_while(|&j| cands[j].sentence + 3 >= s)
                 .find(|&j| fits(j) && (!fronted || cands[j].sentence < s));
-            let Some(a) = before.filter(|_| !fronted).or(earlier) else {
+            // `п'ятеро дітей (двоє з них у Дніпрі)`: them, in a bracket
+            // right after a count's noun, are that count's, part or not.
+            let bracketed = (i > 0
+                && cands[i - 1].sentence == s
+                && c.n.hedge > 0
+                && t[c.n.hedge - 1].is_punct('(')
+                && cands[i - 1].np_end + 1 == c.n.hedge
+                && fits(i - 1))
+            .then_some(i - 1);
+            let Some(a) = bracketed.or(before.filter(|_| !fronted)).or(earlier) else {
                 // `Противник атакував ракетами. Сім із них збили`: them are
                 // what the sentence before names, uncounted.
                 if c.partitive == Partitive::Anaphor
@@ -1117,12 +1126,11 @@ pub(super) fn ellipsis(doc: &Doc<'_>, cands: &mut [Cand]) {
                 }
                 continue;
             };
-            let (item, entry, side, weapon) = (
-                cands[a].item,
-                cands[a].entry,
-                cands[a].np_side,
-                cands[a].weapon,
-            );
+            // A part whose verb its whole passes on later passes on the
+            // whole's verb now.
+            let entry =
+                (cands[a].entry).or_else(|| before.or(earlier).and_then(|b| cands[b].entry));
+            let (item, side, weapon) = (cands[a].item, cands[a].np_side, cands[a].weapon);
             let c = &mut cands[i];
             if c.item.is_none() {
                 c.item = item;
