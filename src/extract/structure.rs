@@ -94,7 +94,12 @@ fn lists(doc: &Doc<'_>, pieces: &[Piece], cands: &[Cand]) -> Vec<List> {
                         || x.chunk == Chunk::Word
                             && LEXICON.is(&doc.tokens[x.tokens.start], class::PLACE_PREP)
                 });
-                let same_kind = place_after
+                // `сбили над Брянской — 24, а над Белгородской — 21
+                // аппарат`: or a place and a dash before it.
+                let place_dash = k >= 2
+                    && pieces[k - 1].chunk == Chunk::Dash
+                    && pieces[k - 2].chunk == Chunk::Place;
+                let same_kind = (place_after || place_dash)
                     && cands[m]
                         .item
                         .zip(cands[c].item)
@@ -204,6 +209,13 @@ fn next_member(doc: &Doc<'_>, pieces: &[Piece], p: usize) -> Option<usize> {
             k += 1;
         }
     }
+}
+
+/// Whether a piece is a place, or the preposition that leads one.
+fn place_led(doc: &Doc<'_>, piece: &Piece) -> bool {
+    piece.chunk == Chunk::Place
+        || piece.chunk == Chunk::Word
+            && LEXICON.is(&doc.tokens[piece.tokens.start], class::PLACE_PREP)
 }
 
 /// The most pieces a quoted name runs to, its quotation marks included.
@@ -318,6 +330,16 @@ fn leading(doc: &Doc<'_>, pieces: &[Piece], mut p: usize) -> usize {
         match piece.chunk {
             Chunk::Dash => {}
             Chunk::Word if LEXICON.is(tok, class::SKIP | class::AUX) => {}
+            // `, а над Белгородской — 21 аппарат`: a clause that leaves
+            // out the verb, led by a word that may part clauses and a
+            // preposition of place.
+            Chunk::Boundary
+                if p == start
+                    && tok.kind == Kind::Word
+                    && pieces.get(p + 1).is_some_and(|x| place_led(doc, x)) => {}
+            Chunk::Word
+                if LEXICON.is(tok, class::PLACE_PREP)
+                    && pieces.get(p + 1).is_some_and(|x| x.chunk == Chunk::Place) => {}
             // A name and the dash that pairs it with its number.
             Chunk::Place | Chunk::Word
                 if (tok.upper || piece.chunk == Chunk::Place)
