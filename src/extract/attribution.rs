@@ -1997,16 +1997,42 @@ fn forward_speaker<'s>(
     // The report may come a sentence later, past one that says more of the
     // attack and counts nothing (`Launches came from Bryansk and Oryol.`).
     let paragraph = doc.sentences[s].paragraph;
+    // Whether a paragraph that counts, with no speaker of its own, was
+    // passed over on the way.
+    let mut crossed = false;
     for next in s + 1..(s + 8).min(doc.sentences.len()) {
         // `... 131 БПЛА. До того ж ворог випустив чотири ракети. Про це
         // поінформували в Повітряних силах`: a report that closes its
         // paragraph covers the sentences before it there, counts and all,
         // and so does one that opens the next paragraph and counts nothing
         // (`Повідомив про це мер Києва`).
+        // `Такі дані оприлюднили у Полтавській ОВА.` as a paragraph of its
+        // own, after paragraphs of counts no one is named for: a report
+        // that points back covers them all.
+        let own_paragraph = |x: usize| {
+            doc.sentences[x - 1].paragraph != doc.sentences[x].paragraph
+                && doc
+                    .sentences
+                    .get(x + 1)
+                    .is_none_or(|y| y.paragraph != doc.sentences[x].paragraph)
+        };
         if doc.sentences[next].paragraph != paragraph
             && (counting.get(next) == Some(&true)
                 || doc.sentences[next - 1].paragraph == doc.sentences[next].paragraph)
         {
+            // Not from a headline, which names no one.
+            let headline = s == 0 && doc.article.title.is_some();
+            if !headline && said_in(speakers, next).is_empty() && counting.get(next) == Some(&true)
+            {
+                crossed = true;
+                continue;
+            }
+            break;
+        }
+        if crossed && !(own_paragraph(next) && counting.get(next) != Some(&true)) {
+            if said_in(speakers, next).is_empty() {
+                continue;
+            }
             break;
         }
         let first = doc.sentences[next].tokens.start;
@@ -2030,10 +2056,11 @@ fn forward_speaker<'s>(
             .has_class(next, class::ANAPHOR | class::PERSONAL)
             .then(|| (first..doc.words_from(first, 4, range.end)).find(|&k| points_back(k)))
             .flatten();
+        // Past a paragraph, only a report that names or points back to
+        // what it reports (`Такі дані`, `Про це`).
         let refers = |verb: usize| {
             report
-                || about
-                || source
+                || (about || source) && !crossed
                 || back.is_some_and(|k| k < verb || LEXICON.is(&t[k], class::ANAPHOR))
         };
         if report || about || source || back.is_some() {
