@@ -320,8 +320,13 @@ fn found_in(doc: &Doc<'_>, s: usize, published: NaiveDate) -> Read {
             read.hours.push(w);
             continue;
         }
+        // `Утром Минобороны сообщило, что ...`: a part of a day that says
+        // when news came in dates nothing told; an attack named by it
+        // (`додав подробиці про ранковий удар`) is told.
         if w.part {
-            read.parts.push(w);
+            if !said || after > at + 1 {
+                read.parts.push(w);
+            }
             continue;
         }
         let reported = stamp || !w.hour && said;
