@@ -1978,7 +1978,9 @@ fn opening_source<'s>(
 
 /// A speaker met after the sentence that still covers it: the end of a
 /// quotation that runs over several sentences (`“... 43 were injured. ...,”
-/// Tkachenko wrote`), or `This was reported by the Air Force` right after.
+/// Tkachenko wrote`), `This was reported by the Air Force` right after, or
+/// a report paragraph that points back past paragraphs of counts no one
+/// is named for (`Такі дані оприлюднили у Полтавській ОВА.`).
 fn forward_speaker<'s>(
     doc: &Doc<'_>,
     s: usize,
@@ -2000,6 +2002,16 @@ fn forward_speaker<'s>(
     // Whether a paragraph that counts, with no speaker of its own, was
     // passed over on the way.
     let mut crossed = false;
+    // A paragraph of one sentence.
+    let own_paragraph = |x: usize| {
+        doc.sentences[x - 1].paragraph != doc.sentences[x].paragraph
+            && doc
+                .sentences
+                .get(x + 1)
+                .is_none_or(|y| y.paragraph != doc.sentences[x].paragraph)
+    };
+    // Not from a headline, which names no one.
+    let headline = s == 0 && doc.article.title.is_some();
     for next in s + 1..(s + 8).min(doc.sentences.len()) {
         // `... 131 БПЛА. До того ж ворог випустив чотири ракети. Про це
         // поінформували в Повітряних силах`: a report that closes its
@@ -2009,19 +2021,10 @@ fn forward_speaker<'s>(
         // `Такі дані оприлюднили у Полтавській ОВА.` as a paragraph of its
         // own, after paragraphs of counts no one is named for: a report
         // that points back covers them all.
-        let own_paragraph = |x: usize| {
-            doc.sentences[x - 1].paragraph != doc.sentences[x].paragraph
-                && doc
-                    .sentences
-                    .get(x + 1)
-                    .is_none_or(|y| y.paragraph != doc.sentences[x].paragraph)
-        };
         if doc.sentences[next].paragraph != paragraph
             && (counting.get(next) == Some(&true)
                 || doc.sentences[next - 1].paragraph == doc.sentences[next].paragraph)
         {
-            // Not from a headline, which names no one.
-            let headline = s == 0 && doc.article.title.is_some();
             if !headline && said_in(speakers, next).is_empty() && counting.get(next) == Some(&true)
             {
                 crossed = true;

@@ -5,7 +5,7 @@
 use super::candidate::{Cand, Found, Partitive, Via};
 use super::chunks;
 use super::doc::Doc;
-use super::lexicon::{Care, EventEntry, LEXICON, Place, Speech, class};
+use super::lexicon::{Care, EventEntry, LEXICON, Place, Speaker, Speech, class};
 use super::nouns::{among, counts_places_at, head, included_in, places_after};
 use super::numbers;
 use super::text::{Kind, Token};
@@ -1143,7 +1143,10 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
                 // `112 из них Воздушные силы сбили`: or a body the tables
                 // know, whose name is written with capitals.
                 .or_else(|| {
-                    let (e, _) = LEXICON.speakers.match_at(t, k, end)?;
+                    let (e, speaker) = LEXICON.speakers.match_at(t, k, end)?;
+                    if matches!(speaker, Speaker::Report { .. }) {
+                        return None;
+                    }
                     verb_at(doc, c, e, end)
                 })
             && governs_no_count(doc, found.3, end)
@@ -1425,6 +1428,10 @@ fn attack_with(doc: &Doc<'_>, c: &Cand, start: usize) -> Option<Found> {
     None
 }
 
+/// The most tokens back from a toll's count the count told before it
+/// in the clause is looked for.
+const TOLL_GAP: usize = 12;
+
 /// `the death toll rose to 14`, `the number of injured ... to 14`, `put the
 /// number of drones at 472`.
 fn toll(doc: &Doc<'_>, c: &Cand, start: usize) -> Option<Found> {
@@ -1453,7 +1460,7 @@ fn toll(doc: &Doc<'_>, c: &Cand, start: usize) -> Option<Found> {
     // `Кількість загиблих зросла до 8, постраждалих – до 84`: a count
     // told before this one in the clause leaves the words of what befell
     // people after it to this one.
-    let after_count = (tk + 1..c.n.hedge)
+    let after_count = ((tk + 1).max(c.n.hedge.saturating_sub(TOLL_GAP))..c.n.hedge)
         .rev()
         .find(|&k| t[k].kind == Kind::Num || LEXICON.numbers.has_word(t[k].key))
         .map(|k| k + 1);

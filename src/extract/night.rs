@@ -74,7 +74,8 @@ impl<'d, 'a> Dater<'d, 'a> {
     /// sentence's report was made (`Kyiv said on Sunday`); the day of
     /// writing, where the first time a later clause of an attack names is
     /// today; a part of a day alone (`вдень`, `утром`) in its sentence,
-    /// the two before it or the opening, that day; or the night before
+    /// the two before it in its paragraph or the opening, that day; or the
+    /// night before
     /// the article's date: the morning's reports are of the night.
     ///
     /// A phrase that dates a report rather than an event (`said on

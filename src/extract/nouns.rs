@@ -794,9 +794,9 @@ pub(super) fn places_after(doc: &Doc<'_>, after: usize, end: usize) -> bool {
 }
 
 /// Whether a count at token `after` (past its number) counts attacks
-/// (`754 атаки`, `235 артилерійських ударів`, `28 airstrikes`): its own
-/// noun, in its first few words, says so before any weapon's does, and it
-/// takes no other noun.
+/// (`754 атаки`, `235 артилерійських ударів`, `10 ударів КАБ`, `28
+/// airstrikes`): the word right after the number, or after one adjective
+/// no table knows, is a noun of attacks and no weapon's.
 pub(super) fn attacks_after(doc: &Doc<'_>, after: usize, end: usize) -> bool {
     let t = &doc.tokens;
     // In English a word of attacks before a weapon's noun is its modifier

@@ -687,14 +687,17 @@ fn hedge(tokens: &[Token<'_>], n: &mut Number, start: usize, end: usize) {
 /// leaves out.
 const GAP: usize = 12;
 
-/// `число погибших выросло до 8, пострадавших – до 84`: after a dash, a
-/// clause that leaves its verb out reads its hedge as the clause before
-/// it read the same word (a rise to the count), the nearest such phrase
-/// in the sentence, no further back than [`GAP`] tokens.
+/// `число погибших выросло до 8, пострадавших – до 84`: a hedge right
+/// after a dash, as a clause that leaves its verb out has it, reads as
+/// the nearest phrase before it in the sentence that ends in the same
+/// word read it (a rise to the count), no further back than [`GAP`]
+/// tokens. The dash is taken as the sign of the gap; nothing else is
+/// checked.
 fn gapped_rise(tokens: &[Token<'_>], start: usize, p: usize) -> Option<Qualifier> {
     let dash = p > start
         && tokens[p - 1].kind == Kind::Punct
-        && matches!(tokens[p - 1].key, "–" | "—" | "-");
+        && (matches!(tokens[p - 1].key, "–" | "—")
+            || tokens[p - 1].key == "-" && tokens[p - 1].space_before);
     if !dash {
         return None;
     }

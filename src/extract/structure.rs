@@ -1148,10 +1148,14 @@ pub(super) fn ellipsis(doc: &Doc<'_>, cands: &mut [Cand]) {
                 }
                 continue;
             };
-            // A part whose verb its whole passes on later passes on the
-            // whole's verb now.
-            let entry =
-                (cands[a].entry).or_else(|| before.or(earlier).and_then(|b| cands[b].entry));
+            // A bracketed whole that is itself a part has no verb yet (its
+            // total passes one on later): take its total's now.
+            let entry = (cands[a].entry).or_else(|| {
+                before
+                    .filter(|_| !fronted)
+                    .or(earlier)
+                    .and_then(|b| cands[b].entry)
+            });
             let (item, side, weapon) = (cands[a].item, cands[a].np_side, cands[a].weapon);
             let c = &mut cands[i];
             if c.item.is_none() {

@@ -177,8 +177,6 @@ const WORDS: &[&str] = &[
     "утром",
     "ранков",
     "утренн",
-    "денн",
-    "дневн",
 ];
 
 /// The weekdays' stems, in lower case, as [`Rule::WeekdayDay`] names them
@@ -321,14 +319,15 @@ static RULES: LazyLock<Vec<(Pattern, Rule)>> = LazyLock::new(|| {
         ),
         // `Вдень ворог атакував`, `утром`, `ранкового обстрілу`: a part of
         // a day alone is the day of writing's. One a date, a weekday or
-        // another day's word names (`5 травня вранці`, `в пятницу
-        // утром`, `вчера днем`) is dated by those, and `днем` of a
-        // holiday or of `с каждым днем` is none. An evening alone says
+        // another day's word names (`5 травня вранці`, `утром 5 мая`,
+        // `в пятницу утром`, `вчера днем`) is dated by those; `днем` after
+        // `с` or `з` (`с Днем Победы`, `з кожним днем`) and `вдень і
+        // вночі` (around the clock) are no time. An evening alone says
         // nothing: the evening before a morning's paper is the night the
         // paper would name anyway.
         (
             format!(
-                r"(?:\b(?P<pre>{weekday_day}|[0-9]{{1,2}}\s+{month}|вчора|учора|вчера|накануне|напередодні|с|со|каждым|тем\s+же|этим|следующим|последним)(?:,|\s*[—–-])?\s+)?\b(?:вдень|удень|дн[её]м|вранці|уранці|зранку|утром|(?:ранков|утренн|денн|дневн)[а-яёіїєґ]*\s+(?:{adjective}\s+)?(?:атак|удар|обстр|напад)[а-яёіїєґ]*)\b(?P<post>,?\s+(?:[0-9]|(?:в|у|во)\s+{weekday_day}|рождени|победы|защитник|памяти|знани|независимост|народженн|перемог|захисник|пам['’ʼ]яті|незалежност))?"
+                r"\b(?:вдень|удень|дн[её]м|вранці|уранці|зранку|утром|(?:ранков|утренн)[а-яёіїєґ]*\s+(?:{adjective}\s+)?(?:атак|удар|обстр|напад)[а-яёіїєґ]*)\b(?P<post>,?\s+(?:[0-9]{{1,2}}\s+{month}|(?:в|у|во)\s+{weekday_day}|(?:і|и|та)\s+(?:вночі|уночі|ночью)))?"
             ),
             Rule::DayPart,
         ),
@@ -495,6 +494,45 @@ impl<'a> Found<'a> {
     }
 }
 
+/// Whether the word before a part of a day names its day (`5 травня
+/// вранці`, `в пятницу утром`, `вчера днем`), or makes `днем` no time
+/// (`с Днем Победы`, `з кожним днем`): read from the text before it, in
+/// lower case, past a comma or a dash.
+fn named_before(before: &str) -> bool {
+    let before =
+        before.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '—' | '–' | '-'));
+    let start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_alphanumeric() || matches!(c, '\'' | '’' | 'ʼ')))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let word = &before[start..];
+    month(word).is_some()
+        || weekday(word).is_some()
+        || [
+            "вчора",
+            "учора",
+            "вчера",
+            "накануне",
+            "напередодні",
+            "с",
+            "со",
+            "з",
+            "із",
+            "зі",
+            "каждым",
+            "кожним",
+            "же",
+            "этим",
+            "цим",
+            "следующим",
+            "наступним",
+            "последним",
+            "останнім",
+        ]
+        .contains(&word)
+}
+
 /// The month of `word`, in lower case as the rules read it.
 fn month(word: &str) -> Option<u32> {
     MONTHS.iter().find(|(m, _)| *m == word).map(|(_, n)| *n)
@@ -599,7 +637,7 @@ fn interpret(rule: Rule, c: &Found<'_>, published: NaiveDate) -> Option<When> {
         Rule::PlainNight => (super::phrases::back(published, 1)?, Span::Night, true),
         Rule::Today => (published, Span::Day, true),
         Rule::DayPart => {
-            if c.name("pre").is_some() || c.name("post").is_some() {
+            if c.name("post").is_some() || named_before(&c.text[..whole.start()]) {
                 return None;
             }
             (published, Span::Day, true)
@@ -779,6 +817,11 @@ mod tests {
         assert_eq!(parts("Удень окупанти вдарили ракетою"), ["2025-07-09"]);
         assert_eq!(parts("Утром ВСУ атаковали Белгород"), ["2025-07-09"]);
         assert_eq!(parts("після ранкового масованого обстрілу"), ["2025-07-09"]);
+        // A count after it is what befell that day.
+        assert_eq!(
+            parts("Утром 12 дронов сбили над Белгородом"),
+            ["2025-07-09"]
+        );
         // Another word names the day.
         for text in [
             "5 травня вранці",
@@ -793,7 +836,8 @@ mod tests {
         for text in [
             "поздравил с Днем Победы",
             "с каждым днем",
-            "днем рождения",
+            "з кожним днем",
+            "вдень і вночі",
             "ранкова кава",
         ] {
             assert!(parts(text).is_empty(), "{text}");
