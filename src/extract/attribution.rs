@@ -514,6 +514,16 @@ fn find_speakers(doc: &Doc<'_>, signals: &Signals<'_, '_>) -> Vec<Speaking> {
                     })
             });
         let end = dash.and_then(|d| topic(d + 1)).unwrap_or(range.end);
+        // `Кривой Рог: 75 пострадавших – Вилкул`: a headline's source may be
+        // a name alone, one or two words in capitals, whose side is the
+        // one the article gives it in full.
+        let name_only = |dash: usize| {
+            s == 0
+                && doc.article.title.is_some()
+                && end > dash + 1
+                && end <= dash + 3
+                && (dash + 1..end).all(|k| t[k].kind == Kind::Word && t[k].upper)
+        };
         if let Some(dash) = dash
             && dash + 1 < end
             && out.last().is_none_or(|p| p.sentence != s)
@@ -530,11 +540,18 @@ fn find_speakers(doc: &Doc<'_>, signals: &Signals<'_, '_>) -> Vec<Speaking> {
                 && LEXICON.side_word(&t[dash + 1]).is_some())
             // `Усе це — історична частина Львова`: a place alone names
             // no one.
-            && (dash + 1..end).any(|k| LEXICON.speakers.match_at(t, k, end).is_some())
+            && ((dash + 1..end).any(|k| LEXICON.speakers.match_at(t, k, end).is_some())
+                || name_only(dash))
         {
             let (claimant, role, report) = classify(doc, dash + 1, end);
             if (claimant != Claimant::Unknown || role.is_some()) && !report {
                 out.push(Speaking::named(doc, s, dash, (dash + 1, end)));
+            } else if claimant == Claimant::Unknown && role.is_none() && !report && name_only(dash)
+            {
+                out.push(Speaking {
+                    bare: true,
+                    ..Speaking::named(doc, s, dash, (dash + 1, end))
+                });
             }
         }
         // `Air Force: 71 of 90 drones downed`, `Vyacheslav Gladkov: the
