@@ -2038,9 +2038,21 @@ fn forward_speaker<'s>(
         // `Такі дані оприлюднили у Полтавській ОВА.` as a paragraph of its
         // own, after paragraphs of counts no one is named for: a report
         // that points back covers them all.
+        // `Пошуково-рятувальна операція триває. Ці дані оприлюднили ДСНС`:
+        // a report named as such may follow, in the next paragraph, a
+        // sentence there that counts nothing.
+        let report_at = |x: usize| {
+            let r = doc.range(x);
+            LEXICON.is(&t[r.start], class::ANAPHOR)
+                || matches!(
+                    LEXICON.speakers.match_at(t, r.start, r.end),
+                    Some((_, Speaker::Report { .. }))
+                )
+        };
         if doc.sentences[next].paragraph != paragraph
             && (counting.get(next) == Some(&true)
-                || doc.sentences[next - 1].paragraph == doc.sentences[next].paragraph)
+                || doc.sentences[next - 1].paragraph == doc.sentences[next].paragraph
+                    && !(report_at(next) && counting.get(next - 1) != Some(&true)))
         {
             if !headline && said_in(speakers, next).is_empty() && counting.get(next) == Some(&true)
             {
