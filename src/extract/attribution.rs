@@ -2029,6 +2029,18 @@ fn forward_speaker<'s>(
     };
     // Not from a headline, which names no one.
     let headline = s == 0 && doc.article.title.is_some();
+    // `Пошуково-рятувальна операція триває. Ці дані оприлюднили ДСНС`: a
+    // report that opens by pointing back, or with a report's noun, may
+    // follow a sentence of the next paragraph that counts nothing.
+    let report_at = |x: usize| {
+        let r = doc.range(x);
+        r.start < r.end
+            && (LEXICON.is(&t[r.start], class::ANAPHOR)
+                || matches!(
+                    LEXICON.speakers.match_at(t, r.start, r.end),
+                    Some((_, Speaker::Report { .. }))
+                ))
+    };
     for next in s + 1..(s + 8).min(doc.sentences.len()) {
         // `... 131 БПЛА. До того ж ворог випустив чотири ракети. Про це
         // поінформували в Повітряних силах`: a report that closes its
@@ -2038,17 +2050,6 @@ fn forward_speaker<'s>(
         // `Такі дані оприлюднили у Полтавській ОВА.` as a paragraph of its
         // own, after paragraphs of counts no one is named for: a report
         // that points back covers them all.
-        // `Пошуково-рятувальна операція триває. Ці дані оприлюднили ДСНС`:
-        // a report named as such may follow, in the next paragraph, a
-        // sentence there that counts nothing.
-        let report_at = |x: usize| {
-            let r = doc.range(x);
-            LEXICON.is(&t[r.start], class::ANAPHOR)
-                || matches!(
-                    LEXICON.speakers.match_at(t, r.start, r.end),
-                    Some((_, Speaker::Report { .. }))
-                )
-        };
         if doc.sentences[next].paragraph != paragraph
             && (counting.get(next) == Some(&true)
                 || doc.sentences[next - 1].paragraph == doc.sentences[next].paragraph
