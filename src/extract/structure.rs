@@ -1126,13 +1126,13 @@ pub(super) fn ellipsis(doc: &Doc<'_>, cands: &mut [Cand]) {
                 .find(|&j| fits(j) && (!fronted || cands[j].sentence < s));
             // `п'ятеро дітей (двоє з них у Дніпрі)`: them, in a bracket
             // right after a count's noun, are that count's, part or not.
-            let bracketed = (i > 0
-                && cands[i - 1].sentence == s
-                && c.n.hedge > 0
-                && t[c.n.hedge - 1].is_punct('(')
-                && cands[i - 1].np_end + 1 == c.n.hedge
-                && fits(i - 1))
-            .then_some(i - 1);
+            let bracketed = i.checked_sub(1).filter(|&p| {
+                cands[p].sentence == s
+                    && c.n.hedge > 0
+                    && t[c.n.hedge - 1].is_punct('(')
+                    && cands[p].np_end + 1 == c.n.hedge
+                    && fits(p)
+            });
             let Some(a) = bracketed.or(before.filter(|_| !fronted)).or(earlier) else {
                 // `Противник атакував ракетами. Сім із них збили`: them are
                 // what the sentence before names, uncounted.
