@@ -498,19 +498,18 @@ fn find_speakers(doc: &Doc<'_>, signals: &Signals<'_, '_>) -> Vec<Speaking> {
         }
         // `Death toll rises to 9 – KCMA`: a headline's source after a dash;
         // `..., - МЗС про ракетний удар РФ`: and what it speaks of.
-        let is_dash =
-            |k: usize| matches!(t[k].key, "–" | "—") || t[k].is_punct('-') && t[k].space_before;
         let topic = |from: usize| {
             (from..range.end).find(|&k| LEXICON.topics.match_at(t, k, range.end).is_some())
         };
         let dash = (range.end.saturating_sub(5).max(range.start)..range.end)
             .rev()
-            .find(|&k| is_dash(k))
+            .find(|&k| t[k].is_spaced_dash())
             .or_else(|| {
                 (range.end.saturating_sub(10).max(range.start)..range.end)
                     .rev()
                     .find(|&k| {
-                        is_dash(k) && topic(k + 1).is_some_and(|q| (k + 2..k + 5).contains(&q))
+                        t[k].is_spaced_dash()
+                            && topic(k + 1).is_some_and(|q| (k + 2..k + 5).contains(&q))
                     })
             });
         let end = dash.and_then(|d| topic(d + 1)).unwrap_or(range.end);
@@ -2032,14 +2031,16 @@ fn forward_speaker<'s>(
     // `Пошуково-рятувальна операція триває. Ці дані оприлюднили ДСНС`: a
     // report that opens by pointing back, or with a report's noun, may
     // follow a sentence of the next paragraph that counts nothing.
+    let report_noun = |x: usize| {
+        let r = doc.range(x);
+        matches!(
+            LEXICON.speakers.match_at(t, r.start, r.end),
+            Some((_, Speaker::Report { .. }))
+        )
+    };
     let report_at = |x: usize| {
         let r = doc.range(x);
-        r.start < r.end
-            && (LEXICON.is(&t[r.start], class::ANAPHOR)
-                || matches!(
-                    LEXICON.speakers.match_at(t, r.start, r.end),
-                    Some((_, Speaker::Report { .. }))
-                ))
+        r.start < r.end && LEXICON.is(&t[r.start], class::ANAPHOR) || report_noun(x)
     };
     for next in s + 1..(s + 8).min(doc.sentences.len()) {
         // `... 131 БПЛА. До того ж ворог випустив чотири ракети. Про це
@@ -2075,10 +2076,7 @@ fn forward_speaker<'s>(
         // the start.
         let points_back = |k: usize| LEXICON.is(&t[k], class::ANAPHOR | class::PERSONAL);
         let range = doc.range(next);
-        let report = matches!(
-            LEXICON.speakers.match_at(t, first, range.end),
-            Some((_, Speaker::Report { .. }))
-        );
+        let report = report_noun(next);
         // `Про наслідки удару розповів ...`: opened by what it is about.
         let about = LEXICON.topics.match_at(t, first, range.end).is_some();
         // `Source: Pavlo Kyrylenko, ...` under a lead.

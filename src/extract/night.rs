@@ -75,8 +75,8 @@ impl<'d, 'a> Dater<'d, 'a> {
     /// writing, where the first time a later clause of an attack names is
     /// today; a part of a day alone (`вдень`, `утром`) in its sentence,
     /// the two before it in its paragraph or the opening, that day; or the
-    /// night before
-    /// the article's date: the morning's reports are of the night.
+    /// night before the article's date: the morning's reports are of the
+    /// night.
     ///
     /// A phrase that dates a report rather than an event (`said on
     /// Monday`, `as of 9:30 on April 16`), or that starts a span (`since

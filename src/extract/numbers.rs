@@ -694,11 +694,7 @@ const GAP: usize = 12;
 /// tokens. The dash is taken as the sign of the gap; nothing else is
 /// checked.
 fn gapped_rise(tokens: &[Token<'_>], start: usize, p: usize) -> Option<Qualifier> {
-    let dash = p > start
-        && tokens[p - 1].kind == Kind::Punct
-        && (matches!(tokens[p - 1].key, "–" | "—")
-            || tokens[p - 1].key == "-" && tokens[p - 1].space_before);
-    if !dash {
+    if !(p > start && tokens[p - 1].is_spaced_dash()) {
         return None;
     }
     (p.saturating_sub(GAP).max(start)..p - 1)

@@ -89,11 +89,7 @@ fn lists(doc: &Doc<'_>, pieces: &[Piece], cands: &[Cand]) -> Vec<List> {
                 // over Tver, three over Kursk`: a noun of the kind the
                 // list counts goes on with the verb left out, where a place
                 // follows it (`one drone was still in Ukraine` says more).
-                let place_after = pieces.get(k + 1).is_some_and(|x| {
-                    x.chunk == Chunk::Place
-                        || x.chunk == Chunk::Word
-                            && LEXICON.is(&doc.tokens[x.tokens.start], class::PLACE_PREP)
-                });
+                let place_after = pieces.get(k + 1).is_some_and(|x| place_led(doc, x));
                 // `сбили над Брянской — 24, а над Белгородской — 21
                 // аппарат`: or a place and a dash before it.
                 let place_dash = k >= 2

@@ -55,6 +55,14 @@ impl Token<'_> {
         self.kind == Kind::Punct && self.key.starts_with(c)
     }
 
+    /// A dash that stands between words: an en or em dash, or a hyphen
+    /// with a space before it (`загиблих зросла до 8, постраждалих - до
+    /// 84`), not one inside a word.
+    pub fn is_spaced_dash(&self) -> bool {
+        self.kind == Kind::Punct
+            && (matches!(self.key, "–" | "—") || self.key == "-" && self.space_before)
+    }
+
     /// A double quotation mark of any script: `"`, `“`, `”`, `«`, `»`, `„`.
     pub fn is_quote(&self) -> bool {
         self.kind == Kind::Punct && matches!(self.key, "\"" | "“" | "”" | "«" | "»" | "„")
