@@ -154,6 +154,12 @@ impl Keys {
         if crate::model::has_cyrillic(&lower) {
             lower = crate::model::cyrillic_lowered(lower);
         }
+        // An emoji's variation selector glued to a word (`▫️Уночі`, as
+        // Telegram posts bullet lines) counts as a letter to a regex's `\b`:
+        // blanked, the word after it starts one.
+        if lower.contains('\u{FE0F}') {
+            lower = lower.replace('\u{FE0F}', "   ");
+        }
         let folded = straightened(&lower);
         Keys { lower, folded }
     }

@@ -533,6 +533,35 @@ fn named_before(before: &str) -> bool {
         .contains(&word)
 }
 
+/// The day and month of a date (`4 января`) that ends the text `before`
+/// hours, past a comma, or starts the text `after` them, and whether it
+/// is after them.
+fn day_beside(before: &str, after: &str) -> Option<(u32, u32, bool)> {
+    let day_month = |day: &str, name: &str| {
+        let d = day
+            .parse()
+            .ok()
+            .filter(|_| day.bytes().all(|b| b.is_ascii_digit()))?;
+        Some((d, month(name.trim_end_matches([',', '.']))?))
+    };
+    let before = before.trim_end_matches(|c: char| c.is_whitespace() || c == ',');
+    let named = before
+        .rsplit_once(char::is_whitespace)
+        .and_then(|(head, name)| {
+            let day = head.trim_end().rsplit(char::is_whitespace).next()?;
+            day_month(day, name)
+        });
+    if let Some((d, m)) = named {
+        return Some((d, m, false));
+    }
+    let mut words = after.split_whitespace();
+    let (day, name) = match words.next()? {
+        "мск" | "(мск)" => (words.next()?, words.next()?),
+        day => (day, words.next()?),
+    };
+    day_month(day, name).map(|(d, m)| (d, m, true))
+}
+
 /// The month of `word`, in lower case as the rules read it.
 fn month(word: &str) -> Option<u32> {
     MONTHS.iter().find(|(m, _)| *m == word).map(|(_, n)| *n)
@@ -595,13 +624,22 @@ fn interpret(rule: Rule, c: &Found<'_>, published: NaiveDate) -> Option<When> {
             if from > 24 || to > 24 || from == to {
                 return None;
             }
+            // `4 января с 20:00 до 23:00`, `с 23:30 до 7:00 1 декабря`:
+            // the hours of a day named beside them, a day that ends a span
+            // past midnight being its morning's.
+            let beside = day_beside(&c.text[..whole.start()], &c.text[whole.end()..]);
+            let (day, after) = match beside {
+                Some((d, m, after)) => (super::phrases::month_day(published, m, d, None)?, after),
+                None => (published, true),
+            };
+            let relative = beside.is_none();
             // `з 00:00 до 07:00`: the small hours are the night before.
-            if from > to || from < DAWN {
-                (super::phrases::back(published, 1)?, Span::Night, true)
-            } else if from >= 18 {
-                (published, Span::Night, true)
+            if from < DAWN || from > to && after {
+                (super::phrases::back(day, 1)?, Span::Night, relative)
+            } else if from > to || from >= DUSK {
+                (day, Span::Night, relative)
             } else {
-                (published, Span::Day, true)
+                (day, Span::Day, relative)
             }
         }
         Rule::Clock => {

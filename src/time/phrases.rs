@@ -343,10 +343,11 @@ static RULES: LazyLock<Vec<(Regex, Rule)>> = LazyLock::new(|| {
             Rule::NightBefore,
         ),
         // `Between 11:00 pm Thursday and 7:00 am Friday`, `From 9 p.m. on
-        // Wednesday until 5.30 a.m. on Thursday`: the night between.
+        // Wednesday until 5.30 a.m. on Thursday`, `between 22:00 hours on
+        // Friday and 05:00 hours on Saturday`: the night between.
         (
             format!(
-                r"\b(?:between|from)\s+[0-9]{{1,2}}(?:[:.][0-9]{{2}})?\s*(?:p\.\s?m\.?|pm\b)[^,;]{{0,30}}?\b{WD}\s+(?:and|until|till|to)\s+[0-9]{{1,2}}(?:[:.][0-9]{{2}})?\s*(?:a\.\s?m\.?|am\b)[^,;]{{0,20}}?\b{target}"
+                r"\b(?:between|from)\s+(?:[0-9]{{1,2}}(?:[:.][0-9]{{2}})?\s*(?:p\.\s?m\.?|pm\b)|(?:1[89]|2[0-3])[:.][0-9]{{2}}\b)[^,;]{{0,30}}?\b{WD}\s+(?:and|until|till|to)\s+(?:[0-9]{{1,2}}(?:[:.][0-9]{{2}})?\s*(?:a\.\s?m\.?|am\b)|0?[0-9][:.][0-9]{{2}}\b)[^,;]{{0,20}}?\b{target}"
             ),
             Rule::NightBefore,
         ),
