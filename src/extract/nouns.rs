@@ -141,11 +141,13 @@ pub(super) fn noun_phrase(doc: &Doc<'_>, n: Number, sentence: usize) -> Cand {
             c.partitive = Partitive::Total(j);
             return c;
         }
-        // `three of the wounded`, `six of the dead`: people, and what
-        // happened to them.
+        // `three of the wounded`, `six of the dead`, `четверо з
+        // поранених` (no article to say the word is a noun; `один з
+        // поранених` is one of them told of, not a count): people, and
+        // what happened to them.
         if let Some((e, entry)) = LEXICON.events.match_at(t, j, end)
             && entry.person.is_some()
-            && j > k
+            && (j > k || !t[j].key.is_ascii() && !c.n.is_one)
         {
             c.item = Some(Item::Person);
             c.item_rule = "partitive";

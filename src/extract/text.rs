@@ -119,6 +119,24 @@ fn alnum(c: char) -> bool {
     }
 }
 
+/// The opening single quotation mark, which some type for an apostrophe.
+const OPENING: char = '‘';
+
+/// `text` with each [`OPENING`] between two letters made a curly
+/// apostrophe, byte for byte.
+fn inner_openings_curled(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut prev = ' ';
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let inner =
+            c == OPENING && prev.is_alphabetic() && chars.peek().is_some_and(|n| n.is_alphabetic());
+        out.push(if inner { '’' } else { c });
+        prev = c;
+    }
+    out
+}
+
 /// How many curly apostrophes `text` holds.
 fn curlies(text: &str) -> usize {
     memchr::memmem::find_iter(text.as_bytes(), CURLY).count()
@@ -159,6 +177,11 @@ impl Keys {
         // blanked, the word after it starts one.
         if lower.contains('\u{FE0F}') {
             lower = lower.replace('\u{FE0F}', "   ");
+        }
+        // `п‘яти`, `об‘єкт`: an opening quotation mark between two letters
+        // is an apostrophe typed with the wrong key, and is keyed as one.
+        if lower.contains(OPENING) {
+            lower = inner_openings_curled(&lower);
         }
         let folded = straightened(&lower);
         Keys { lower, folded }
@@ -400,7 +423,10 @@ fn word(text: &str, start: usize, end: usize, i: &mut usize) -> (Kind, bool) {
                 j += d.len_utf8();
                 continue;
             }
-            if d == '’' && !all_digits && inner_apostrophe(text, j + d.len_utf8(), end) {
+            if (d == '’' || d == OPENING)
+                && !all_digits
+                && inner_apostrophe(text, j + d.len_utf8(), end)
+            {
                 joined = true;
                 j += d.len_utf8();
                 continue;
