@@ -2134,8 +2134,10 @@ fn forward_speaker<'s>(
                 return closing;
             }
         }
-        // A sentence with a speaker of its own speaks for itself.
-        if !said_in(speakers, next).is_empty() {
+        // A sentence with a speaker of its own speaks for itself; one that
+        // names only a report (`По предварительным данным, ...`) names no
+        // one to speak for the sentences before it.
+        if said_in(speakers, next).iter().any(|p| !p.report) {
             break;
         }
     }

@@ -306,16 +306,33 @@ fn found_in(doc: &Doc<'_>, s: usize, published: NaiveDate) -> Read {
     let base = doc.sentences[s].span.start;
     let range = doc.range(s);
     let tokens = &doc.tokens[range.clone()];
+    // `Сегодня утром Минобороны отчиталось`: time phrases side by side
+    // are read as one where they open a sentence before its speaker.
+    let spans: Vec<_> = phrases
+        .iter()
+        .map(|w| base + w.start..base + w.end)
+        .collect();
+    let timed = |k: usize| {
+        let at = doc.tokens[k].start as usize;
+        spans.iter().any(|p| p.contains(&at))
+    };
+    let past_times = |mut k: usize| {
+        while k < range.end && timed(k) {
+            k += 1;
+        }
+        k
+    };
     for w in phrases {
         let at = range.start + tokens.partition_point(|t| (t.start as usize) < base + w.start);
         let first = (at < range.end).then_some(at);
         let after = range.start + tokens.partition_point(|t| (t.start as usize) < base + w.end);
-        let opens = first == Some(range.start) && w.span == phrases::Span::Day;
+        let opens =
+            first.is_some_and(|k| (range.start..k).all(timed)) && w.span == phrases::Span::Day;
         // An hour on the clock is when news came in (`О 14:54 ...
         // повідомили`), unless it stamps a count (`Оновлено о 9:20`).
         let said = first.is_some_and(|k| reported_at(doc, range.clone(), k))
             || reported_before(doc, after, range.end)
-            || opens && speaker_says(doc, after, range.end);
+            || opens && speaker_says(doc, past_times(after), range.end);
         let stamp = first.is_some_and(|k| stamped(doc, range.start, k));
         if w.hour && said && !stamp {
             read.hours.push(w);
