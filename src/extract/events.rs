@@ -1473,8 +1473,12 @@ fn toll(doc: &Doc<'_>, c: &Cand, start: usize) -> Option<Found> {
                 .map(|(e, en)| (*en, k, e))
         })
     };
+    // What the toll's own words name (`число поранених`) before what a
+    // word or two ahead of it does (`the death toll`, `чоловік загинув,
+    // число поранених зросло до шести`).
     let person = after_count
         .and_then(person_from)
+        .or_else(|| person_from(tk + 1))
         .or_else(|| person_from(tk.saturating_sub(3).max(start)));
     if let Some((entry, k, e)) = person {
         return Some((entry, Via::Toll, k, e, Some((Item::Person, None))));
