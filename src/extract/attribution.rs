@@ -2069,7 +2069,7 @@ fn forward_speaker<'s>(
             }
             break;
         }
-        let first = doc.sentences[next].tokens.start;
+        let first = past_relay(doc, next);
         // `This was reported by`, `Об этом сообщили в`, `Про це повідомили`.
         // `Дані оприлюднили Повітряні сили`, `РБК-Україна передає це з
         // посиланням на`: the data, or a word for this one's report near
@@ -2143,6 +2143,31 @@ fn forward_speaker<'s>(
     }
     None
 }
+
+/// Where sentence `s` starts past an outlet's aside that opens it (`Як
+/// інформує Цензор.НЕТ, про це повідомляє ...`, `As Reuters reports,
+/// ...`): a word that opens a clause, a verb of speech right after it and
+/// a comma soon after, with no number between.
+fn past_relay(doc: &Doc<'_>, s: usize) -> usize {
+    let t = &doc.tokens;
+    let range = doc.range(s);
+    let opens = range.start + 1 < range.end
+        && LEXICON.is(&t[range.start], class::BOUNDARY)
+        && matches!(
+            LEXICON.speech.match_at(t, range.start + 1, range.end),
+            Some((_, Speech::Verb))
+        );
+    if !opens {
+        return range.start;
+    }
+    (range.start + 2..(range.start + RELAY).min(range.end))
+        .take_while(|&k| t[k].kind != Kind::Num && !t[k].is_quote())
+        .find(|&k| t[k].is_punct(','))
+        .map_or(range.start, |k| k + 1)
+}
+
+/// The most tokens an outlet's aside that opens a sentence runs to.
+const RELAY: usize = 8;
 
 /// A body that speaks for its side by acting: `the Ukrainian air force
 /// managing to shoot down 97`, `Russian air defences intercepted 12`,

@@ -541,6 +541,17 @@ fn inner_apostrophe(text: &str, at: usize, end: usize) -> bool {
     !poss && n1.is_some_and(char::is_alphabetic)
 }
 
+/// Whether token `n`, glued to the full stop before it, is a name's
+/// domain in capitals (`Цензор.НЕТ`, `Gazeta.RU`), not a sentence typed
+/// with no space after its full stop.
+fn domain(text: &str, n: &Token<'_>) -> bool {
+    let word = &text[n.start as usize..n.end as usize];
+    n.kind == Kind::Word
+        && !n.space_before
+        && (2..=4).contains(&word.chars().count())
+        && word.chars().all(char::is_uppercase)
+}
+
 /// Whether a full stop after this word does not end a sentence. A `match`,
 /// not a list: it is asked at every full stop after a word.
 fn abbreviation(key: &str) -> bool {
@@ -662,7 +673,9 @@ pub fn sentences(tokens: &[Token<'_>], text: &str) -> Vec<Sentence> {
             let abbreviation = t.key == "." && i > 0 && !t.space_before && {
                 let prev = &tokens[i - 1];
                 prev.kind == Kind::Word
-                    && (abbreviation(prev.key) || (prev.key.chars().count() == 1 && prev.upper))
+                    && (abbreviation(prev.key)
+                        || (prev.key.chars().count() == 1 && prev.upper)
+                        || tokens.get(i + 1).is_some_and(|n| domain(text, n)))
             };
             let next_starts = match tokens.get(j) {
                 None => true,

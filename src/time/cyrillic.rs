@@ -65,6 +65,12 @@ const WEEKDAYS: &[(&str, Weekday)] = &[
     ("п'ятниці", Weekday::Fri),
     ("суботи", Weekday::Sat),
     ("неділі", Weekday::Sun),
+    ("понедельника", Weekday::Mon),
+    ("вторника", Weekday::Tue),
+    ("среды", Weekday::Wed),
+    ("пятницы", Weekday::Fri),
+    ("субботы", Weekday::Sat),
+    ("воскресенья", Weekday::Sun),
 ];
 
 #[derive(Debug, Clone, Copy)]
@@ -100,6 +106,10 @@ enum Rule {
     /// days, the night that starts on the first where they run past
     /// midnight.
     HoursOfDates,
+    /// `с 21:00 пятницы до 7:00 субботы`, `з 18:00 23 лютого`: hours
+    /// from a named day on, the night that starts on it when they start
+    /// in its evening.
+    HoursFrom,
     /// `о 10:30`, `около 04:00`, `между 08:00 и 11:00`, `в 4 часа утра`:
     /// an hour of the day of writing, or of the night before it when it
     /// is a small hour. An hour of the evening says nothing of which
@@ -128,6 +138,8 @@ enum Gate {
     Hours,
     /// A time of day on the clock, or one of [`WORDS`].
     HoursOrWords,
+    /// One of [`WEEKDAY_WORDS`], or a month's name.
+    WeekdaysOrMonths,
 }
 
 impl Rule {
@@ -137,6 +149,7 @@ impl Rule {
             Rule::WeekdayDay => Gate::Weekdays,
             Rule::Hours => Gate::Hours,
             Rule::Clock => Gate::HoursOrWords,
+            Rule::HoursFrom => Gate::WeekdaysOrMonths,
             _ => Gate::Words,
         }
     }
@@ -187,7 +200,9 @@ const WEEKDAY_WORDS: &[&str] = &[
     "вівтор",
     "вторник",
     "середу",
+    "середи",
     "среду",
+    "среды",
     "четвер",
     "ятниц",
     "субот",
@@ -365,6 +380,12 @@ static RULES: LazyLock<Vec<(Pattern, Rule)>> = LazyLock::new(|| {
             ),
             Rule::HoursOfDates,
         ),
+        (
+            format!(
+                r"\b(?:с|со|з|із|зі|від|от)\s+(?P<h1>[0-9]{{1,2}})[.:][0-9]{{2}}\s+(?:\(?мск\)?\s+)?(?:(?P<wd>понеділка|вівторка|середи|четверга|п['’ʼ]ятниці|суботи|неділі|понедельника|вторника|среды|пятницы|субботы|воскресенья)|(?P<d>[0-9]{{1,2}})\s+(?P<m>{month}))"
+            ),
+            Rule::HoursFrom,
+        ),
         // A date inside the span (`с 23:00 30 ноября до 7:00 1 декабря`)
         // is read by the rules of dates instead.
         (
@@ -418,6 +439,7 @@ pub fn read(published: NaiveDate, text: &str, lower: Option<&str>, from: usize) 
             Gate::HoursOrWords => {
                 gates.words || *hours.get_or_insert_with(|| HOURS_WORDS.is_match(&lower[from..]))
             }
+            Gate::WeekdaysOrMonths => gates.weekdays || gates.months,
         };
         if !open {
             continue;
@@ -654,6 +676,23 @@ fn interpret(rule: Rule, c: &Found<'_>, published: NaiveDate) -> Option<When> {
                 h if h < DAWN => (super::phrases::back(published, 1)?, Span::Night, true),
                 h if h < DUSK => (published, Span::Day, true),
                 _ => return None,
+            }
+        }
+        Rule::HoursFrom => {
+            let from: u32 = c.name("h1")?.parse().ok()?;
+            if from > 24 {
+                return None;
+            }
+            let day = match c.name("wd") {
+                Some(wd) => super::phrases::weekday_date(published, weekday(wd)?, None)?,
+                None => c.day(published, "d", "m")?,
+            };
+            if from < DAWN {
+                (super::phrases::back(day, 1)?, Span::Night, false)
+            } else if from >= DUSK {
+                (day, Span::Night, false)
+            } else {
+                (day, Span::Day, false)
             }
         }
         Rule::HoursOfDates => {
