@@ -2145,9 +2145,10 @@ fn forward_speaker<'s>(
 }
 
 /// Where sentence `s` starts past an outlet's aside that opens it (`Як
-/// інформує Цензор.НЕТ, про це повідомляє ...`, `As Reuters reports,
+/// інформує Цензор.НЕТ, про це повідомляє ...`, `As reported by Reuters,
 /// ...`): a word that opens a clause, a verb of speech right after it and
-/// a comma soon after, with no number between.
+/// a comma soon after, with no number between. A quotation mark ends the
+/// search: a comma past it is inside a quote, not the aside's.
 fn past_relay(doc: &Doc<'_>, s: usize) -> usize {
     let t = &doc.tokens;
     let range = doc.range(s);

@@ -1473,12 +1473,20 @@ fn toll(doc: &Doc<'_>, c: &Cand, start: usize) -> Option<Found> {
                 .map(|(e, en)| (*en, k, e))
         })
     };
-    // What the toll's own words name (`число поранених`) before what a
-    // word or two ahead of it does (`the death toll`, `чоловік загинув,
-    // число поранених зросло до шести`).
+    // What the toll's own words name (`число поранених`, `the number of
+    // injured`) before what a word or two ahead of it does (`the death
+    // toll`, `чоловік загинув, число поранених зросло до шести`); only its
+    // own: not `the toll from the strike, which also wounded 30, rose to 14`.
+    let own = (tk + 1..(tk + 4).min(c.n.hedge)).find_map(|k| {
+        LEXICON
+            .events
+            .match_at(t, k, c.n.hedge)
+            .filter(|(_, e)| e.person.is_some())
+            .map(|(e, en)| (*en, k, e))
+    });
     let person = after_count
         .and_then(person_from)
-        .or_else(|| person_from(tk + 1))
+        .or(own)
         .or_else(|| person_from(tk.saturating_sub(3).max(start)));
     if let Some((entry, k, e)) = person {
         return Some((entry, Via::Toll, k, e, Some((Item::Person, None))));

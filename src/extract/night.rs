@@ -312,12 +312,12 @@ fn found_in(doc: &Doc<'_>, s: usize, published: NaiveDate) -> Read {
         .iter()
         .map(|w| base + w.start..base + w.end)
         .collect();
-    let timed = |k: usize| {
+    let within_time = |k: usize| {
         let at = doc.tokens[k].start as usize;
         spans.iter().any(|p| p.contains(&at))
     };
     let past_times = |mut k: usize| {
-        while k < range.end && timed(k) {
+        while k < range.end && within_time(k) {
             k += 1;
         }
         k
@@ -326,8 +326,8 @@ fn found_in(doc: &Doc<'_>, s: usize, published: NaiveDate) -> Read {
         let at = range.start + tokens.partition_point(|t| (t.start as usize) < base + w.start);
         let first = (at < range.end).then_some(at);
         let after = range.start + tokens.partition_point(|t| (t.start as usize) < base + w.end);
-        let opens =
-            first.is_some_and(|k| (range.start..k).all(timed)) && w.span == phrases::Span::Day;
+        let opens = first.is_some_and(|k| (range.start..k).all(within_time))
+            && w.span == phrases::Span::Day;
         // An hour on the clock is when news came in (`О 14:54 ...
         // повідомили`), unless it stamps a count (`Оновлено о 9:20`).
         let said = first.is_some_and(|k| reported_at(doc, range.clone(), k))

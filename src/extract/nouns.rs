@@ -143,11 +143,12 @@ pub(super) fn noun_phrase(doc: &Doc<'_>, n: Number, sentence: usize) -> Cand {
         }
         // `three of the wounded`, `six of the dead`, `четверо з
         // поранених` (no article to say the word is a noun; `один з
-        // поранених` is one of them told of, not a count): people, and
+        // поранених` is one of them told of, not a count, and `20 из
+        // ликвидированных беспилотников` a part of weapons): people, and
         // what happened to them.
         if let Some((e, entry)) = LEXICON.events.match_at(t, j, end)
             && entry.person.is_some()
-            && (j > k || !t[j].key.is_ascii() && !c.n.is_one)
+            && (j > k || !t[j].key.is_ascii() && !c.n.is_one && head(doc, e, end).is_none())
         {
             c.item = Some(Item::Person);
             c.item_rule = "partitive";

@@ -25,8 +25,8 @@ pub struct Token<'a> {
     pub start: u32,
     pub end: u32,
     pub kind: Kind,
-    /// Lower-cased text (ASCII only, so offsets hold), curly apostrophes
-    /// straightened.
+    /// Lower-cased text (each char swapped for one of the same bytes, so
+    /// offsets hold; see [`Keys`]), curly apostrophes straightened.
     pub key: &'a str,
     /// Whether whitespace comes before it: `Kh-101` is glued, `two -year` is not.
     pub space_before: bool,
@@ -157,9 +157,12 @@ fn straightened(text: &str) -> Option<String> {
     Some(out)
 }
 
-/// What tokens' keys are cut from: a text lower-cased (ASCII only, so
-/// offsets hold), and, when it has curly apostrophes, a copy with them
-/// straightened, so that `didn’t` and `didn't` are one word.
+/// What tokens' keys are cut from: a text with its ASCII and Cyrillic
+/// letters lower-cased, an emoji's variation selector made a space and an
+/// opening quotation mark between letters an apostrophe, each char for one
+/// of the same bytes so offsets hold; and, when it has curly apostrophes,
+/// a copy with them straightened, so that `didn’t` and `didn't` are one
+/// word.
 pub struct Keys {
     lower: String,
     folded: Option<String>,
@@ -174,9 +177,10 @@ impl Keys {
         }
         // An emoji's variation selector glued to a word (`▫️Уночі`, as
         // Telegram posts bullet lines) counts as a letter to a regex's `\b`:
-        // blanked, the word after it starts one.
+        // made a space of the same three bytes, one char for one, the word
+        // after it starts one.
         if lower.contains('\u{FE0F}') {
-            lower = lower.replace('\u{FE0F}', "   ");
+            lower = lower.replace('\u{FE0F}', "\u{2002}");
         }
         // `п‘яти`, `об‘єкт`: an opening quotation mark between two letters
         // is an apostrophe typed with the wrong key, and is keyed as one.
@@ -541,9 +545,10 @@ fn inner_apostrophe(text: &str, at: usize, end: usize) -> bool {
     !poss && n1.is_some_and(char::is_alphabetic)
 }
 
-/// Whether token `n`, glued to the full stop before it, is a name's
-/// domain in capitals (`Цензор.НЕТ`, `Gazeta.RU`), not a sentence typed
-/// with no space after its full stop.
+/// Whether token `n`, glued to the full stop after a capitalised word, is
+/// that name's domain in capitals (`Цензор.НЕТ`, `Gazeta.RU`), not a
+/// sentence typed with no space after its full stop (`20 дронів.ЗСУ ...`,
+/// whose word before the stop is in lower case).
 fn domain(text: &str, n: &Token<'_>) -> bool {
     let word = &text[n.start as usize..n.end as usize];
     n.kind == Kind::Word
@@ -675,7 +680,7 @@ pub fn sentences(tokens: &[Token<'_>], text: &str) -> Vec<Sentence> {
                 prev.kind == Kind::Word
                     && (abbreviation(prev.key)
                         || (prev.key.chars().count() == 1 && prev.upper)
-                        || tokens.get(i + 1).is_some_and(|n| domain(text, n)))
+                        || prev.upper && tokens.get(i + 1).is_some_and(|n| domain(text, n)))
             };
             let next_starts = match tokens.get(j) {
                 None => true,

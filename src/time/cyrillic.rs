@@ -42,7 +42,8 @@ const MONTHS: &[(&str, u32)] = &[
 ];
 
 /// Weekdays as `у ніч на ...`, `в ночь на ...` and `у суботу` name them,
-/// and as `у ніч проти ...` does, in the genitive.
+/// and as `у ніч проти ...` and hours from a day (`с 21:00 пятницы`) do,
+/// in the genitive.
 const WEEKDAYS: &[(&str, Weekday)] = &[
     ("понеділок", Weekday::Mon),
     ("вівторок", Weekday::Tue),
@@ -100,7 +101,10 @@ enum Rule {
     /// травня`: the night before the day whose small hours they are.
     SmallHours,
     /// `с 20.00 до 23.00 мск`, `з 18:00 до 08:00`: hours of the day of
-    /// writing, or of the night before it where they run past midnight.
+    /// writing, or of the night before it where they run past midnight;
+    /// of the day a date beside them names (`4 января с 20:00 до 23:00`),
+    /// or of the night before it where they run past midnight to it (`с
+    /// 23:30 до 7:00 1 декабря`).
     Hours,
     /// `с 23:00 мск 2 октября до 07:00 мск 3 октября`: hours of named
     /// days, the night that starts on the first where they run past
@@ -108,7 +112,7 @@ enum Rule {
     HoursOfDates,
     /// `с 21:00 пятницы до 7:00 субботы`, `з 18:00 23 лютого`: hours
     /// from a named day on, the night that starts on it when they start
-    /// in its evening.
+    /// in its evening, the night before it when in its small hours.
     HoursFrom,
     /// `о 10:30`, `около 04:00`, `между 08:00 и 11:00`, `в 4 часа утра`:
     /// an hour of the day of writing, or of the night before it when it
@@ -192,8 +196,9 @@ const WORDS: &[&str] = &[
     "утренн",
 ];
 
-/// The weekdays' stems, in lower case, as [`Rule::WeekdayDay`] names them
-/// (`ятниц` for `п'ятниц` with any apostrophe, and `пятниц`).
+/// The weekdays' stems, in lower case, as [`Rule::WeekdayDay`] and
+/// [`Rule::HoursFrom`] name them (`ятниц` for `п'ятниц` with any
+/// apostrophe, and `пятниц`; `середи`, `среды` in the genitive).
 const WEEKDAY_WORDS: &[&str] = &[
     "понеділ",
     "понедел",
@@ -557,7 +562,8 @@ fn named_before(before: &str) -> bool {
 
 /// The day and month of a date (`4 января`) that ends the text `before`
 /// hours, past a comma, or starts the text `after` them, and whether it
-/// is after them.
+/// is the morning they run to: after them, or led by a night's
+/// preposition.
 fn day_beside(before: &str, after: &str) -> Option<(u32, u32, bool)> {
     let day_month = |day: &str, name: &str| {
         let d = day
@@ -567,14 +573,18 @@ fn day_beside(before: &str, after: &str) -> Option<(u32, u32, bool)> {
         Some((d, month(name.trim_end_matches([',', '.']))?))
     };
     let before = before.trim_end_matches(|c: char| c.is_whitespace() || c == ',');
+    // `в ночь на 5 января с 23:00 до 7:00`: a date a night's preposition
+    // leads is the morning the night ends on, as a date after the hours is.
     let named = before
         .rsplit_once(char::is_whitespace)
         .and_then(|(head, name)| {
-            let day = head.trim_end().rsplit(char::is_whitespace).next()?;
-            day_month(day, name)
+            let mut words = head.split_whitespace().rev();
+            let day = words.next()?;
+            let led = words.next().is_some_and(|w| matches!(w, "на" | "проти"));
+            day_month(day, name).map(|(d, m)| (d, m, led))
         });
-    if let Some((d, m)) = named {
-        return Some((d, m, false));
+    if named.is_some() {
+        return named;
     }
     let mut words = after.split_whitespace();
     let (day, name) = match words.next()? {
@@ -582,6 +592,23 @@ fn day_beside(before: &str, after: &str) -> Option<(u32, u32, bool)> {
         day => (day, words.next()?),
     };
     day_month(day, name).map(|(d, m)| (d, m, true))
+}
+
+/// Whether the text `after` hours from a date runs on to an hour of
+/// another date (`до 18:00 5 июля`).
+fn hours_to_a_date(after: &str) -> bool {
+    let mut words = after.split_whitespace();
+    if words.next() != Some("до") || !words.next().is_some_and(|h| h.contains([':', '.'])) {
+        return false;
+    }
+    let mut next = words.next();
+    if matches!(next, Some("мск" | "(мск)")) {
+        next = words.next();
+    }
+    next.is_some_and(|d| d.bytes().all(|b| b.is_ascii_digit()))
+        && words
+            .next()
+            .is_some_and(|m| month(m.trim_end_matches([',', '.'])).is_some())
 }
 
 /// The month of `word`, in lower case as the rules read it.
@@ -680,7 +707,9 @@ fn interpret(rule: Rule, c: &Found<'_>, published: NaiveDate) -> Option<When> {
         }
         Rule::HoursFrom => {
             let from: u32 = c.name("h1")?.parse().ok()?;
-            if from > 24 {
+            // `с 18:00 1 июля до 18:00 5 июля`: a span to a later date is
+            // a span of days, not that of two days in a row.
+            if from > 24 || c.name("d").is_some() && hours_to_a_date(&c.text[whole.end()..]) {
                 return None;
             }
             let day = match c.name("wd") {
@@ -747,6 +776,59 @@ mod tests {
         found.sort_by_key(|w| (std::cmp::Reverse(w.end - w.start), w.start));
         let w = found.first().expect("a phrase");
         (w.date.to_string(), w.span)
+    }
+
+    /// The phrase that starts where `from` first does in `text`, if any.
+    fn starting(text: &str, from: &str) -> Option<(String, Span)> {
+        let at = text.find(from)?;
+        let found = read(date("2025-07-09"), text, None, 0);
+        found
+            .iter()
+            .find(|w| w.start == at)
+            .map(|w| (w.date.to_string(), w.span))
+    }
+
+    #[test]
+    fn hours_beside_a_date_are_that_dates() {
+        let day = |text: &str| starting(text, "с ").or_else(|| starting(text, "з "));
+        assert_eq!(
+            day("4 июля с 20:00 до 23:00 сбиты"),
+            Some(("2025-07-04".into(), Span::Night))
+        );
+        assert_eq!(
+            day("6 липня, з 11:00 до 14:00 збито"),
+            Some(("2025-07-06".into(), Span::Day))
+        );
+        // Past midnight to a date: the night before that morning.
+        assert_eq!(
+            day("сбиты с 23:30 до 7:00 мск 8 июля"),
+            Some(("2025-07-07".into(), Span::Night))
+        );
+        // A date a night's preposition leads is that night's morning.
+        assert_eq!(
+            day("в ночь на 8 июля с 23:00 до 7:00 сбиты"),
+            Some(("2025-07-07".into(), Span::Night))
+        );
+    }
+
+    #[test]
+    fn hours_from_a_named_day_on_are_that_day_or_its_night() {
+        let from = |text: &str| starting(text, "с ").or_else(|| starting(text, "з "));
+        // 9 July 2025 is a Wednesday.
+        assert_eq!(
+            from("с 21:00 понедельника до 7:00 вторника сбиты"),
+            Some(("2025-07-07".into(), Span::Night))
+        );
+        assert_eq!(
+            from("з 18:00 7 липня росіяни атакували"),
+            Some(("2025-07-07".into(), Span::Night))
+        );
+        assert_eq!(
+            from("с 8:00 вторника сбиты"),
+            Some(("2025-07-08".into(), Span::Day))
+        );
+        // A span of days is no night.
+        assert_eq!(from("с 18:00 1 июля до 18:00 5 июля сбиты"), None);
     }
 
     #[test]
