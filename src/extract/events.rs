@@ -467,7 +467,7 @@ fn verb_before(doc: &Doc<'_>, c: &Cand, floor: usize) -> (Option<Found>, Option<
             // or any word the tables pass over, is no word of the noun.
             let words = object
                 .clone()
-                .filter(|&g| !vague(g) && !LEXICON.is(&t[g], class::SKIP))
+                .filter(|&g| !vague(g) && !LEXICON.is(&t[g], class::SKIP) && !t[g].is_quote())
                 .count();
             // `є жертва і 15 поранених`: with no object between, a joint
             // before a count that names what befell its people starts a
@@ -485,12 +485,14 @@ fn verb_before(doc: &Doc<'_>, c: &Cand, floor: usize) -> (Option<Found>, Option<
                 && joint.is_some()
                 && object.clone().all(|g| {
                     // `attack drones`, `strike drones`: a noun, or a word
-                    // right before one, whatever it says alone.
-                    t[g].kind == Kind::Word
-                        && !LEXICON.is(&t[g], class::BOUNDARY | class::PLACE_PREP)
-                        && (LEXICON.events.match_at(t, g, c.n.hedge).is_none()
-                            || LEXICON.items.match_at(t, g, c.n.hedge).is_some()
-                            || LEXICON.items.match_at(t, g + 1, c.n.hedge).is_some())
+                    // right before one, whatever it says alone; a model's
+                    // name in quotes (`ракеты «Нептун» и 11 БпЛА`).
+                    t[g].is_quote()
+                        || (t[g].kind == Kind::Word
+                            && !LEXICON.is(&t[g], class::BOUNDARY | class::PLACE_PREP)
+                            && (LEXICON.events.match_at(t, g, c.n.hedge).is_none()
+                                || LEXICON.items.match_at(t, g, c.n.hedge).is_some()
+                                || LEXICON.items.match_at(t, g + 1, c.n.hedge).is_some()))
                 });
             // A nominal governs its list outright; a verb only when the
             // number has no verb of its own after it (`were wounded`).

@@ -475,14 +475,16 @@ pub(super) fn head(
         }
         let tok = &t[j];
         // `"up to 30" drones`: quotes around the number; `28 thousand
-        // Russian "Shaheeds"`: around the noun.
+        // Russian "Shaheeds"`: around the noun; `13 'kamikaze' drones`:
+        // single ones around a word before it.
+        let quote = tok.is_quote() || tok.kind == Kind::Punct && matches!(tok.key, "'" | "‘");
         let quoted_noun = || {
             found.is_none()
-                && tok.is_quote()
+                && quote
                 && j + 1 < end
                 && LEXICON.items.match_at(t, j + 1, end).is_some()
         };
-        if tok.is_punct('-') || j == start && tok.is_quote() || quoted_noun() {
+        if tok.is_punct('-') || j == start && quote || quoted_noun() {
             j += 1;
             continue;
         }
