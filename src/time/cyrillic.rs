@@ -788,47 +788,51 @@ mod tests {
             .map(|w| (w.date.to_string(), w.span))
     }
 
+    /// The phrase that starts at the first `с ` or `з ` of `text`: its
+    /// hours.
+    fn hours(text: &str) -> Option<(String, Span)> {
+        starting(text, "с ").or_else(|| starting(text, "з "))
+    }
+
     #[test]
     fn hours_beside_a_date_are_that_dates() {
-        let day = |text: &str| starting(text, "с ").or_else(|| starting(text, "з "));
         assert_eq!(
-            day("4 июля с 20:00 до 23:00 сбиты"),
+            hours("4 июля с 20:00 до 23:00 сбиты"),
             Some(("2025-07-04".into(), Span::Night))
         );
         assert_eq!(
-            day("6 липня, з 11:00 до 14:00 збито"),
+            hours("6 липня, з 11:00 до 14:00 збито"),
             Some(("2025-07-06".into(), Span::Day))
         );
         // Past midnight to a date: the night before that morning.
         assert_eq!(
-            day("сбиты с 23:30 до 7:00 мск 8 июля"),
+            hours("сбиты с 23:30 до 7:00 мск 8 июля"),
             Some(("2025-07-07".into(), Span::Night))
         );
         // A date a night's preposition leads is that night's morning.
         assert_eq!(
-            day("в ночь на 8 июля с 23:00 до 7:00 сбиты"),
+            hours("в ночь на 8 июля с 23:00 до 7:00 сбиты"),
             Some(("2025-07-07".into(), Span::Night))
         );
     }
 
     #[test]
     fn hours_from_a_named_day_on_are_that_day_or_its_night() {
-        let from = |text: &str| starting(text, "с ").or_else(|| starting(text, "з "));
         // 9 July 2025 is a Wednesday.
         assert_eq!(
-            from("с 21:00 понедельника до 7:00 вторника сбиты"),
+            hours("с 21:00 понедельника до 7:00 вторника сбиты"),
             Some(("2025-07-07".into(), Span::Night))
         );
         assert_eq!(
-            from("з 18:00 7 липня росіяни атакували"),
+            hours("з 18:00 7 липня росіяни атакували"),
             Some(("2025-07-07".into(), Span::Night))
         );
         assert_eq!(
-            from("с 8:00 вторника сбиты"),
+            hours("с 8:00 вторника сбиты"),
             Some(("2025-07-08".into(), Span::Day))
         );
         // A span of days is no night.
-        assert_eq!(from("с 18:00 1 июля до 18:00 5 июля сбиты"), None);
+        assert_eq!(hours("с 18:00 1 июля до 18:00 5 июля сбиты"), None);
     }
 
     #[test]
