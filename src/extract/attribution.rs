@@ -2031,16 +2031,16 @@ fn forward_speaker<'s>(
     // `Пошуково-рятувальна операція триває. Ці дані оприлюднили ДСНС`: a
     // report that opens by pointing back, or with a report's noun, may
     // follow a sentence of the next paragraph that counts nothing.
-    let report_noun = |x: usize| {
-        let r = doc.range(x);
+    // A report's noun at token `k` of sentence `x` (`Дані оприлюднили`).
+    let report_noun = |x: usize, k: usize| {
         matches!(
-            LEXICON.speakers.match_at(t, r.start, r.end),
+            LEXICON.speakers.match_at(t, k, doc.range(x).end),
             Some((_, Speaker::Report { .. }))
         )
     };
     let report_at = |x: usize| {
         let r = doc.range(x);
-        r.start < r.end && LEXICON.is(&t[r.start], class::ANAPHOR) || report_noun(x)
+        r.start < r.end && LEXICON.is(&t[r.start], class::ANAPHOR) || report_noun(x, r.start)
     };
     for next in s + 1..(s + 8).min(doc.sentences.len()) {
         // `... 131 БПЛА. До того ж ворог випустив чотири ракети. Про це
@@ -2076,7 +2076,7 @@ fn forward_speaker<'s>(
         // the start.
         let points_back = |k: usize| LEXICON.is(&t[k], class::ANAPHOR | class::PERSONAL);
         let range = doc.range(next);
-        let report = report_noun(next);
+        let report = report_noun(next, first);
         // `Про наслідки удару розповів ...`: opened by what it is about.
         let about = LEXICON.topics.match_at(t, first, range.end).is_some();
         // `Source: Pavlo Kyrylenko, ...` under a lead.

@@ -1466,8 +1466,9 @@ fn toll(doc: &Doc<'_>, c: &Cand, start: usize) -> Option<Found> {
         .rev()
         .find(|&k| t[k].kind == Kind::Num || LEXICON.numbers.has_word(t[k].key))
         .map(|k| k + 1);
-    let person_from = |from: usize| {
-        (from..c.n.hedge).find_map(|k| {
+    // The first word of what befell people whose phrase starts `within`.
+    let person_in = |mut within: std::ops::Range<usize>| {
+        within.find_map(|k| {
             LEXICON
                 .events
                 .match_at(t, k, c.n.hedge)
@@ -1479,17 +1480,10 @@ fn toll(doc: &Doc<'_>, c: &Cand, start: usize) -> Option<Found> {
     // injured`) before what a word or two ahead of it does (`the death
     // toll`, `чоловік загинув, число поранених зросло до шести`); only its
     // own: not `the toll from the strike, which also wounded 30, rose to 14`.
-    let own = (tk + 1..(tk + 4).min(c.n.hedge)).find_map(|k| {
-        LEXICON
-            .events
-            .match_at(t, k, c.n.hedge)
-            .filter(|(_, e)| e.person.is_some())
-            .map(|(e, en)| (*en, k, e))
-    });
     let person = after_count
-        .and_then(person_from)
-        .or(own)
-        .or_else(|| person_from(tk.saturating_sub(3).max(start)));
+        .and_then(|k| person_in(k..c.n.hedge))
+        .or_else(|| person_in(tk + 1..(tk + 4).min(c.n.hedge)))
+        .or_else(|| person_in(tk.saturating_sub(3).max(start)..c.n.hedge));
     if let Some((entry, k, e)) = person {
         return Some((entry, Via::Toll, k, e, Some((Item::Person, None))));
     }

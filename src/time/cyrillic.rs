@@ -565,13 +565,6 @@ fn named_before(before: &str) -> bool {
 /// is the morning they run to: after them, or led by a night's
 /// preposition.
 fn day_beside(before: &str, after: &str) -> Option<(u32, u32, bool)> {
-    let day_month = |day: &str, name: &str| {
-        let d = day
-            .parse()
-            .ok()
-            .filter(|_| day.bytes().all(|b| b.is_ascii_digit()))?;
-        Some((d, month(name.trim_end_matches([',', '.']))?))
-    };
     let before = before.trim_end_matches(|c: char| c.is_whitespace() || c == ',');
     // `в ночь на 5 января с 23:00 до 7:00`: a date a night's preposition
     // leads is the morning the night ends on, as a date after the hours is.
@@ -581,34 +574,54 @@ fn day_beside(before: &str, after: &str) -> Option<(u32, u32, bool)> {
             let mut words = head.split_whitespace().rev();
             let day = words.next()?;
             let led = words.next().is_some_and(|w| matches!(w, "на" | "проти"));
-            day_month(day, name).map(|(d, m)| (d, m, led))
+            day_of_month(day, name).map(|(d, m)| (d, m, led))
         });
     if named.is_some() {
         return named;
     }
-    let mut words = after.split_whitespace();
-    let (day, name) = match words.next()? {
-        "мск" | "(мск)" => (words.next()?, words.next()?),
-        day => (day, words.next()?),
-    };
-    day_month(day, name).map(|(d, m)| (d, m, true))
+    date_next(&mut after.split_whitespace()).map(|(d, m)| (d, m, true))
 }
 
 /// Whether the text `after` hours from a date runs on to an hour of
 /// another date (`до 18:00 5 июля`).
 fn hours_to_a_date(after: &str) -> bool {
     let mut words = after.split_whitespace();
-    if words.next() != Some("до") || !words.next().is_some_and(|h| h.contains([':', '.'])) {
-        return false;
-    }
-    let mut next = words.next();
-    if matches!(next, Some("мск" | "(мск)")) {
-        next = words.next();
-    }
-    next.is_some_and(|d| d.bytes().all(|b| b.is_ascii_digit()))
-        && words
-            .next()
-            .is_some_and(|m| month(m.trim_end_matches([',', '.'])).is_some())
+    words.next() == Some("до")
+        && words.next().is_some_and(|h| h.contains([':', '.']))
+        && date_next(&mut words).is_some()
+}
+
+/// The day and month of the date the next words name (`5 июля`), past
+/// the time zone an hour may leave before it (`мск 5 июля`).
+fn date_next<'a>(words: &mut impl Iterator<Item = &'a str>) -> Option<(u32, u32)> {
+    let day = match words.next()? {
+        "мск" | "(мск)" => words.next()?,
+        day => day,
+    };
+    day_of_month(day, words.next()?)
+}
+
+/// The day and month of a day's digits and a month's name (`5`, `июля,`).
+fn day_of_month(day: &str, name: &str) -> Option<(u32, u32)> {
+    let d = day
+        .parse()
+        .ok()
+        .filter(|_| day.bytes().all(|b| b.is_ascii_digit()))?;
+    Some((d, month(name.trim_end_matches([',', '.']))?))
+}
+
+/// What hours from `from` o'clock on `day` are: the night before it when
+/// they start in its small hours or run `over` midnight to it as its
+/// `morning`; its night when they run over midnight from it or start in
+/// its evening; else its day.
+fn hours_on(day: NaiveDate, from: u32, over: bool, morning: bool) -> Option<(NaiveDate, Span)> {
+    Some(if from < DAWN || over && morning {
+        (super::phrases::back(day, 1)?, Span::Night)
+    } else if over || from >= DUSK {
+        (day, Span::Night)
+    } else {
+        (day, Span::Day)
+    })
 }
 
 /// The month of `word`, in lower case as the rules read it.
@@ -681,15 +694,9 @@ fn interpret(rule: Rule, c: &Found<'_>, published: NaiveDate) -> Option<When> {
                 Some((d, m, after)) => (super::phrases::month_day(published, m, d, None)?, after),
                 None => (published, true),
             };
-            let relative = beside.is_none();
             // `з 00:00 до 07:00`: the small hours are the night before.
-            if from < DAWN || from > to && after {
-                (super::phrases::back(day, 1)?, Span::Night, relative)
-            } else if from > to || from >= DUSK {
-                (day, Span::Night, relative)
-            } else {
-                (day, Span::Day, relative)
-            }
+            let (date, span) = hours_on(day, from, from > to, after)?;
+            (date, span, beside.is_none())
         }
         Rule::Clock => {
             // `у 03.05.2024` is a date, not an hour.
@@ -716,13 +723,8 @@ fn interpret(rule: Rule, c: &Found<'_>, published: NaiveDate) -> Option<When> {
                 Some(wd) => super::phrases::weekday_date(published, weekday(wd)?, None)?,
                 None => c.day(published, "d", "m")?,
             };
-            if from < DAWN {
-                (super::phrases::back(day, 1)?, Span::Night, false)
-            } else if from >= DUSK {
-                (day, Span::Night, false)
-            } else {
-                (day, Span::Day, false)
-            }
+            let (date, span) = hours_on(day, from, false, false)?;
+            (date, span, false)
         }
         Rule::HoursOfDates => {
             let from: u32 = c.name("h1")?.parse().ok()?;
@@ -796,41 +798,40 @@ mod tests {
 
     #[test]
     fn hours_beside_a_date_are_that_dates() {
-        assert_eq!(
-            hours("4 июля с 20:00 до 23:00 сбиты"),
-            Some(("2025-07-04".into(), Span::Night))
-        );
-        assert_eq!(
-            hours("6 липня, з 11:00 до 14:00 збито"),
-            Some(("2025-07-06".into(), Span::Day))
-        );
-        // Past midnight to a date: the night before that morning.
-        assert_eq!(
-            hours("сбиты с 23:30 до 7:00 мск 8 июля"),
-            Some(("2025-07-07".into(), Span::Night))
-        );
-        // A date a night's preposition leads is that night's morning.
-        assert_eq!(
-            hours("в ночь на 8 июля с 23:00 до 7:00 сбиты"),
-            Some(("2025-07-07".into(), Span::Night))
-        );
+        for (text, want) in [
+            ("4 июля с 20:00 до 23:00 сбиты", ("2025-07-04", Span::Night)),
+            ("6 липня, з 11:00 до 14:00 збито", ("2025-07-06", Span::Day)),
+            // Past midnight to a date: the night before that morning.
+            (
+                "сбиты с 23:30 до 7:00 мск 8 июля",
+                ("2025-07-07", Span::Night),
+            ),
+            // A date a night's preposition leads is that night's morning.
+            (
+                "в ночь на 8 июля с 23:00 до 7:00 сбиты",
+                ("2025-07-07", Span::Night),
+            ),
+        ] {
+            assert_eq!(hours(text), Some((want.0.into(), want.1)), "{text}");
+        }
     }
 
     #[test]
     fn hours_from_a_named_day_on_are_that_day_or_its_night() {
         // 9 July 2025 is a Wednesday.
-        assert_eq!(
-            hours("с 21:00 понедельника до 7:00 вторника сбиты"),
-            Some(("2025-07-07".into(), Span::Night))
-        );
-        assert_eq!(
-            hours("з 18:00 7 липня росіяни атакували"),
-            Some(("2025-07-07".into(), Span::Night))
-        );
-        assert_eq!(
-            hours("с 8:00 вторника сбиты"),
-            Some(("2025-07-08".into(), Span::Day))
-        );
+        for (text, want) in [
+            (
+                "с 21:00 понедельника до 7:00 вторника сбиты",
+                ("2025-07-07", Span::Night),
+            ),
+            (
+                "з 18:00 7 липня росіяни атакували",
+                ("2025-07-07", Span::Night),
+            ),
+            ("с 8:00 вторника сбиты", ("2025-07-08", Span::Day)),
+        ] {
+            assert_eq!(hours(text), Some((want.0.into(), want.1)), "{text}");
+        }
         // A span of days is no night.
         assert_eq!(hours("с 18:00 1 июля до 18:00 5 июля сбиты"), None);
     }
