@@ -947,7 +947,12 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
             }
             v
         } else {
-            k + 1
+            // `сім БПЛА, нібито збитих над морем`: past an adverb.
+            let mut v = k + 1;
+            while v < end && LEXICON.is(&t[v], class::SKIP) && LEXICON.is(&t[v], class::AUX) {
+                v += 1;
+            }
+            v
         };
         if (k == c.np_end || placed == Some(k))
             && c.has_head()

@@ -226,6 +226,9 @@ fn hanging(doc: &Doc<'_>, pieces: &[Piece], mut p: usize, member: &Cand) -> (usi
         let piece = &pieces[p];
         match piece.chunk {
             Chunk::Place | Chunk::Word | Chunk::Noun => {}
+            // `по четыре - над Ростовской и Брянской`: a dash before a
+            // place stands for the verb the member leaves out.
+            Chunk::Dash if pieces.get(p + 1).is_some_and(|x| place_led(doc, x)) => {}
             Chunk::Open => {
                 // An aside in brackets hangs on the member before it.
                 match (p + 1..pieces.len()).find(|&q| pieces[q].chunk == Chunk::Close) {
@@ -370,8 +373,8 @@ fn relate(doc: &Doc<'_>, pieces: &[Piece], cands: &mut [Cand]) -> Vec<List> {
         let Some(list) = lists.get(lists.partition_point(|l| l.first <= p)) else {
             continue;
         };
-        let lead_in = match piece.chunk {
-            Chunk::Colon => true,
+        let lead = match piece.chunk {
+            Chunk::Colon => Some(Lead::of(doc, &pieces[..p], cands)),
             // `shot down two more drones, the ministry said - one over
             // Kursk and one over Bryansk`: a dash that details a total
             // with a list whose numbers name nothing of their own.
@@ -387,20 +390,62 @@ fn relate(doc: &Doc<'_>, pieces: &[Piece], cands: &mut [Cand]) -> Vec<List> {
                     .rev()
                     .find(|x| !matches!(x.chunk, Chunk::Word | Chunk::Place))
                     .is_some_and(|x| matches!(x.chunk, Chunk::Count(c) if cands[c].item.is_some()));
-                first.entry.is_none() && (first.item.is_none() || after_total)
+                (first.entry.is_none() && (first.item.is_none() || after_total))
+                    .then(|| Lead::of(doc, &pieces[..p], cands))
             }
-            _ => false,
+            // `51 дрон знищено на півдні (28 – на Одещині, 14 –
+            // Миколаївщині)`: a list in brackets whose numbers name
+            // nothing details the figure before it.
+            // Each number a place's (`(1700 and 1840 GMT)` are not).
+            Chunk::Open => {
+                let first = &cands[list.members[0]];
+                (list.first == p + 1
+                    && list.members.len() > 1
+                    && first.entry.is_none()
+                    && first.item.is_none()
+                    && by_place(doc, &pieces[list.first..list.end]))
+                .then(|| whole_before(doc, &pieces[..p], cands))
+                .flatten()
+            }
+            _ => None,
         };
-        if !lead_in {
+        let Some(lead) = lead else {
             continue;
-        }
-        let lead = Lead::of(doc, &pieces[..p], cands);
+        };
         for &m in &list.members {
             lead.give(doc, cands, m);
         }
         share_along(doc, cands, list);
     }
     lists
+}
+
+/// The lead a figure before `pieces`' end gives the list after it, or
+/// the whole a part there is part of: `23, including three children (15 in
+/// one district and eight in another)` details the 23.
+fn whole_before(doc: &Doc<'_>, pieces: &[Piece], cands: &[Cand]) -> Option<Lead> {
+    let mut end = pieces.len();
+    loop {
+        let lead = Lead::of(doc, &pieces[..end], cands);
+        let total = lead.total?;
+        if !cands[total].subset_marked {
+            return Some(lead);
+        }
+        end = pieces[..end]
+            .iter()
+            .rposition(|x| x.chunk == Chunk::Count(total))?;
+    }
+}
+
+/// Whether each count among `pieces` is followed by its place, past a
+/// dash: `28 – на Одещині, 14 – Миколаївщині`.
+fn by_place(doc: &Doc<'_>, pieces: &[Piece]) -> bool {
+    (0..pieces.len())
+        .filter(|&q| matches!(pieces[q].chunk, Chunk::Count(_)))
+        .all(|q| {
+            let q = q + 1 + usize::from(pieces.get(q + 1).is_some_and(|x| x.chunk == Chunk::Dash));
+            pieces.get(q).is_some_and(|x| place_led(doc, x))
+        })
 }
 
 /// A sentence with numbers as [`relate`] read it.
@@ -463,6 +508,10 @@ pub(super) fn lines(doc: &Doc<'_>, chunked: &[Related], cands: &mut [Cand]) {
     let mut line = false;
     let mut lead: Option<usize> = None;
     let mut read: Option<(usize, Option<Lead>)> = None;
+    // A lead with no noun of its own (`поразили:`) leaves a line the noun
+    // of the line before it: `- 31 дрон — в Краснодарском крае;` / `- 22 —
+    // в Ростовской области;`.
+    let mut before: Option<Noun> = None;
     for Related {
         sentence: s, own, ..
     } in chunked
@@ -479,17 +528,37 @@ pub(super) fn lines(doc: &Doc<'_>, chunked: &[Related], cands: &mut [Cand]) {
         };
         if read.as_ref().is_none_or(|(l, _)| *l != lead) {
             read = Some((lead, lead_of(doc, chunked, lead, cands)));
+            before = None;
         }
         let Some((_, Some(found))) = &read else {
             continue;
         };
         for m in own.clone() {
             if !cands[m].subset_marked {
-                found.give(doc, cands, m);
+                // `Российские военные поразили:`: a noun of the lead of
+                // another kind than the lines count is no noun of theirs.
+                let carried = before.filter(|_| bare_line(doc, &cands[m]));
+                let noun = match (found.noun, carried) {
+                    (Some(n), Some(b)) if n.0.class() != b.0.class() => Some(b),
+                    (n, b) => n.or(b),
+                };
+                Lead { noun, ..*found }.give(doc, cands, m);
                 cands[m].lead = Some(lead);
+                let c = &cands[m];
+                before = c.item.map(|item| (item, c.weapon, c.np_side)).or(before);
             }
         }
     }
+}
+
+/// Whether a line holds only its count and where: it opens with the
+/// number, and no word of its own follows it but a place's (`- 22 — в
+/// Ростовской области;`, not `- 64 артобстріли` or `- кораблі — 28`).
+fn bare_line(doc: &Doc<'_>, c: &Cand) -> bool {
+    let t = &doc.tokens;
+    (doc.range(c.sentence).start..c.n.hedge).all(|k| t[k].kind == Kind::Punct)
+        && t.get(c.n.after)
+            .is_none_or(|x| x.kind != Kind::Word || LEXICON.is(x, class::PLACE_PREP))
 }
 
 /// What sentence `lead` leads its lines with, if it ends in a colon: its
@@ -738,11 +807,16 @@ fn relative(doc: &Doc<'_>, c: &Cand) -> bool {
 
 /// What stands before a colon or dash that details it: the total it
 /// counts, the verb and the noun.
+#[derive(Clone, Copy)]
 struct Lead {
     total: Option<usize>,
     entry: Option<(EventEntry, Option<(usize, usize)>)>,
-    noun: Option<(Item, Option<&'static str>, Option<Side>)>,
+    noun: Option<Noun>,
 }
+
+/// What a noun counts: the item, the weapon it names and the side its
+/// words give.
+type Noun = (Item, Option<&'static str>, Option<Side>);
 
 /// `з трьох напрямків`, `over 16 regions`: a number that counts places
 /// counts no weapon, whatever figure stands beside it.
