@@ -2604,7 +2604,9 @@ fn signal(doc: &Doc<'_>, s: usize) -> Option<Side> {
             {
                 // `Kyiv hit by Russian drones`: a headline's passive, whose
                 // side was struck.
-                let passive = t[e - 1].is("by") || e < range.end && t[e].is("by");
+                let passive = t[e - 1].is("by")
+                    || e < range.end && t[e].is("by")
+                    || object_of_plural(doc, range.start, k, j);
                 return Some(if passive { side.other() } else { side });
             }
             let to = (k + 5).min(range.end);
@@ -2748,6 +2750,7 @@ fn actor(doc: &Doc<'_>, c: &Cand, speakers: &[Speaking]) -> Option<Side> {
             // a target, not an actor.
             let placed = governed(doc, range.start, k)
                 || doc.oblique(k)
+                || object_of_plural(doc, range.start, k, v)
                 || k >= range.start + 2
                     && t[k - 1].is("of")
                     && LEXICON.is(&t[k - 2], class::ATTACK);
@@ -2781,6 +2784,18 @@ fn actor(doc: &Doc<'_>, c: &Cand, speakers: &[Speaking]) -> Option<Side> {
     named
         .filter(|&(k, _)| k < main)
         .map(|(_, side)| acted(main, side))
+}
+
+/// `Київ атакували 175 дронів`: a place's name, one, that opens its
+/// clause before a verb in the plural is no subject of it but its object.
+/// Not one a noun governs (`Вооруженные силы Украины атаковали`).
+fn object_of_plural(doc: &Doc<'_>, start: usize, k: usize, verb: usize) -> bool {
+    let t = &doc.tokens;
+    let opens = k == start
+        || t[k - 1].kind == Kind::Punct
+        || LEXICON.is(&t[k - 1], class::TIME | class::SKIP)
+        || LEXICON.joins(&t[k - 1]);
+    opens && t[verb].key.ends_with("ли") && LEXICON.places.match_at(t, k, k + 1).is_some()
 }
 
 /// Whether a preposition of place governs the name at token `k`: `over

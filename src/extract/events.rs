@@ -775,14 +775,21 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
     if let Some(found) = weapons_damage(doc, c, end) {
         return Some(found);
     }
-    let mut k = c.np_end;
+    // `14 ворожих «шахедів», якими ...`: the quotation mark that closes
+    // one the noun phrase opened ends the phrase.
+    let np_end = c.np_end
+        + usize::from(
+            t.get(c.np_end).is_some_and(|q| q.is_quote())
+                && (c.n.after..c.np_end).filter(|&x| t[x].is_quote()).count() % 2 == 1,
+        );
+    let mut k = np_end;
     let mut skipped = 0;
     // Where a bracket follows a modifier after the noun.
     let mut after_genitive = None;
     // The word after a subject's word, which may go on with it.
     let mut subject_at = None;
     // Where the phrases of place and time that follow the noun end.
-    let mut np_tail = c.np_end;
+    let mut np_tail = np_end;
     // Whether the search went into a relative clause on the noun.
     let mut in_relative = false;
     // Where the noun's place or genitive ends (`жителей Белгородской
@@ -793,7 +800,7 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
         if let Some((e, entry)) = event_after(doc, c, k, end) {
             // `двое пострадавших скончались`: a word for people right after
             // the number names them; the verb after it says what happened.
-            if k == c.np_end
+            if k == np_end
                 && c.item.is_none()
                 && entry.weapon.is_none()
                 && let Some(later) = (e..(e + 3).min(end))
@@ -824,7 +831,7 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
             // were shot down`).
             // So does a present participle (`29 cruise missiles targeting
             // the city were shot down`).
-            let qualifies = k == c.np_end
+            let qualifies = k == np_end
                 && e < end
                 && (matches!(t[e].key, "by" | "from" | "at" | "towards" | "toward")
                     || t[k].key.is_ascii() && t[k].key.ends_with("ing"))
@@ -858,7 +865,7 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
         }
         // `Пятеро мирных жителей Курской области, ...`: the noun's place
         // before an aside.
-        if k == c.np_end
+        if k == np_end
             && let Some((e, _)) = LEXICON.places.match_at(t, k, end)
         {
             let e = if e < end && LEXICON.is(&t[e], class::REGION) {
@@ -873,7 +880,7 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
         }
         // `36 drones and the missile hit 22 locations`: a noun phrase with
         // no number joined on shares the verb after it.
-        if k == c.np_end && c.item.is_some() && LEXICON.joins(&t[k]) {
+        if k == np_end && c.item.is_some() && LEXICON.joins(&t[k]) {
             let mut j = k + 1;
             if j < end && LEXICON.is(&t[j], class::SKIP) {
                 j += 1;
@@ -890,14 +897,12 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
         // `nine others, including a girl, were injured`: past the words
         // that stand for the noun.
         let past_noun =
-            (c.np_end..k).all(|x| t[x].kind == Kind::Word && LEXICON.is(&t[x], class::AUX));
+            (np_end..k).all(|x| t[x].kind == Kind::Word && LEXICON.is(&t[x], class::AUX));
         // Not a participle right after the comma, which qualifies the noun
         // (`жителей Белгородской области, раненных при ударах`).
         if w.is_punct(',')
             && (past_noun
-                || k > c.np_end
-                    && skipped == 0
-                    && LEXICON.places.match_at(t, c.np_end, end).is_some())
+                || k > np_end && skipped == 0 && LEXICON.places.match_at(t, np_end, end).is_some())
             && !(placed == Some(k) && verb_at(doc, c, k + 1, end).is_some())
         {
             // The aside may be a relative clause: `23 people, which included
@@ -954,7 +959,7 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
             }
             v
         };
-        if (k == c.np_end || placed == Some(k))
+        if (k == np_end || placed == Some(k))
             && c.has_head()
             && w.is_punct(',')
             && let Some(found) = verb_at(doc, c, clause, end)
@@ -985,7 +990,7 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
         // (two adults and two children) were injured`: a bracket right
         // after the noun.
         if w.is_punct('(')
-            && (k == c.np_end || after_genitive == Some(k))
+            && (k == np_end || after_genitive == Some(k))
             && let Some(close) = (k + 1..(k + ASIDE).min(end)).find(|&j| t[j].is_punct(')'))
         {
             k = close + 1;
@@ -994,7 +999,7 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
         }
         // `Four people — two adults and two children — were injured`: an
         // aside between dashes right after the noun, a verb after it.
-        if k == c.np_end
+        if k == np_end
             && chunks::copula(doc, k)
             && let Some(close) = (k + 1..(k + ASIDE).min(end)).find(|&j| chunks::copula(doc, j))
             && let Some(found) = (close + 1..end)
@@ -1017,7 +1022,7 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
         // `Наибольшее число дронов — восемь единиц — перехвачено`, `Most
         // of the drones – 53 in total – were intercepted`: a count set off
         // by dashes takes the verb after the closing one.
-        if k == c.np_end
+        if k == np_end
             && c.n.hedge > 0
             && chunks::dash(doc, c.n.hedge - 1)
             && let Some(close) = (k..(k + 3).min(end)).find(|&j| chunks::dash(doc, j))
@@ -1030,7 +1035,7 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
         // `6 drones - locationally lost`, `еще 415 — «локационно
         // потеряны»`: a dash between the noun and its verb, as bulletins
         // write it, standing for the verb to be.
-        if k == c.np_end && chunks::dash(doc, k) {
+        if k == np_end && chunks::dash(doc, k) {
             k += 1;
             skipped += 1;
             continue;
@@ -1038,7 +1043,7 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
         // `20 people are known to have been injured`, `were confirmed
         // destroyed`: a verb of knowing before the one that says what
         // happened.
-        if LEXICON.is(w, class::KNOWING) && k > c.np_end {
+        if LEXICON.is(w, class::KNOWING) && k > np_end {
             k += if t.get(k + 1).is_some_and(|n| n.is("to")) {
                 2
             } else {
@@ -1050,11 +1055,11 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
         let adverb = w.kind == Kind::Word && w.key.ends_with("ly") && !w.upper;
         let quote = w.is_quote() || w.kind == Kind::Punct && matches!(w.key, "'" | "‘" | "’");
         // `112 drones Russia launched`, `26 drones that Russia fired`.
-        let after_relative = k == c.np_end + 1 && matches!(t[c.np_end].key, "that" | "which");
+        let after_relative = k == np_end + 1 && matches!(t[np_end].key, "that" | "which");
         // `20 беспилотников ПВО ликвидировала`: a body as the subject too.
         // `11 з них українським захисникам вдалося збити`: a side word
         // and the body it names, after a part of what was counted before.
-        let may_be_subject = (k == c.np_end || after_relative || subject_at == Some(k))
+        let may_be_subject = (k == np_end || after_relative || subject_at == Some(k))
             && (c.item.is_some() || c.partitive == Partitive::Anaphor);
         // `Два БПЛА средства ПВО сбили`: a body named in several words.
         if may_be_subject
@@ -1088,7 +1093,7 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
         // `Two more people who were injured`: a relative clause's verb.
         // `Two more people who were injured`, `26 drones that Russia fired`:
         // a relative clause's verb.
-        let relative = k == c.np_end
+        let relative = k == np_end
             && matches!(w.key, "who" | "that" | "which")
             && t.get(k + 1)
                 .is_some_and(|x| LEXICON.is(x, class::AUX) || LEXICON.side_word(x).is_some());
@@ -1160,7 +1165,7 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
         {
             return Some(found);
         }
-        if k == c.np_end
+        if k == np_end
             && let Some((n, bracket)) = modifiers(doc, c, k, end)
         {
             if bracket {
