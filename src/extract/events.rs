@@ -54,6 +54,7 @@ pub(super) fn events(doc: &Doc<'_>, cands: &mut [Cand], first: usize) {
             .or(near)
             .or_else(|| verb_after(doc, c, range.end))
             .or_else(|| relative_verb(doc, c, range.end))
+            .or_else(|| added_to(doc, c, range.start))
             .or_else(|| attack_with(doc, c, range.start))
             .or_else(|| verb_after_far(doc, c, range.end))
             .or(far)
@@ -1387,6 +1388,34 @@ fn later_verb(doc: &Doc<'_>, c: &Cand, from: usize, end: usize) -> Option<Found>
     None
 }
 
+/// `were shot down over Odesa, along with 31 drones`, `сбиты, а также 31
+/// беспилотник`: a count a joint that adds to what was said leads takes
+/// the verb right before it, past a phrase of place.
+fn added_to(doc: &Doc<'_>, c: &Cand, start: usize) -> Option<Found> {
+    let t = &doc.tokens;
+    let h = c.n.hedge;
+    let j = (h.saturating_sub(3).max(start)..h).find(|&j| {
+        LEXICON
+            .joints
+            .match_at(t, j, h)
+            .is_some_and(|(e, &also)| e == h && also)
+    })?;
+    let v = if j > start && t[j - 1].is_punct(',') {
+        j - 1
+    } else {
+        j
+    };
+    (v.saturating_sub(ASIDE).max(start)..v).find_map(|k| {
+        LEXICON
+            .events
+            .match_where(t, k, v, |en| {
+                !matches!(en.place, Place::Noun | Place::With) && applies(en, c.item)
+            })
+            .filter(|&(e, _)| e == v || place_phrase_end(doc, e, v) == Some(v))
+            .map(|(e, en)| (*en, Via::List, k, e, None))
+    })
+}
+
 /// `attacked Kyiv with 50 drones`, `an attack with 100 drones`.
 fn attack_with(doc: &Doc<'_>, c: &Cand, start: usize) -> Option<Found> {
     let t = &doc.tokens;
@@ -1396,6 +1425,16 @@ fn attack_with(doc: &Doc<'_>, c: &Cand, start: usize) -> Option<Found> {
         w -= 1;
     }
     if w <= start {
+        return None;
+    }
+    // `were shot down, along with 31 drones`: a joint, not an attack's
+    // `with`.
+    if w >= start + 2
+        && LEXICON
+            .joints
+            .match_at(t, w - 2, w)
+            .is_some_and(|(e, _)| e == w)
+    {
         return None;
     }
     if !t[w - 1].is("with") {

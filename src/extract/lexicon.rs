@@ -582,7 +582,8 @@ pub struct Lexicon {
     /// number, though no number word.
     pub case_endings: Table<()>,
     pub vague: Table<()>,
-    pub joints: Table<()>,
+    /// Each joint, and whether it adds to what was said (`as well as`).
+    pub joints: Table<bool>,
     pub partitives: Table<()>,
     pub tolls: Table<()>,
     pub origins: Table<()>,
@@ -810,7 +811,11 @@ fn read_tables() -> Lexicon {
         }),
         case_endings: Table::parse("case_endings", table!("case_endings"), |_| Some(())),
         vague: Table::parse("vague", table!("vague"), |_| Some(())),
-        joints: Table::parse("joints", table!("joints"), |_| Some(())),
+        joints: Table::parse("joints", table!("joints"), |c| match c.first() {
+            None => Some(false),
+            Some(&"also") => Some(true),
+            _ => None,
+        }),
         partitives: Table::parse("partitives", table!("partitives"), |_| Some(())),
         tolls: Table::parse("tolls", table!("tolls"), |_| Some(())),
         origins: Table::parse("origins", table!("origins"), |_| Some(())),

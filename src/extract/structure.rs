@@ -100,7 +100,17 @@ fn lists(doc: &Doc<'_>, pieces: &[Piece], cands: &[Cand]) -> Vec<List> {
                         .item
                         .zip(cands[c].item)
                         .is_some_and(|(a, b)| a.class() == b.class());
-                let own_noun = cands[m].item.is_some() && !dashed && !same_kind;
+                // `Six missiles were shot down, along with 31 drones`: a
+                // joint that adds to what was said goes on past the verb,
+                // nouns and all.
+                let adds = pieces[after..k].iter().any(|x| {
+                    x.chunk == Chunk::Joint
+                        && LEXICON
+                            .joints
+                            .match_at(&doc.tokens, x.tokens.start, x.tokens.end)
+                            .is_some_and(|(_, &also)| also)
+                });
+                let own_noun = cands[m].item.is_some() && !dashed && !same_kind && !adds;
                 if own_noun || cands[m].entry.is_some() || verb_after {
                     break;
                 }
