@@ -326,8 +326,15 @@ fn found_in(doc: &Doc<'_>, s: usize, published: NaiveDate) -> Read {
         let at = range.start + tokens.partition_point(|t| (t.start as usize) < base + w.start);
         let first = (at < range.end).then_some(at);
         let after = range.start + tokens.partition_point(|t| (t.start as usize) < base + w.end);
-        let opens = first.is_some_and(|k| (range.start..k).all(within_time))
-            && w.span == phrases::Span::Day;
+        // `Зранку 27 січня`: a word of time the phrase left out stands
+        // with it.
+        let timed = |k: usize| {
+            within_time(k)
+                || LEXICON.is(&doc.tokens[k], class::TIME)
+                || crate::time::cyrillic::day_part(doc.tokens[k].key)
+        };
+        let opens =
+            first.is_some_and(|k| (range.start..k).all(timed)) && w.span == phrases::Span::Day;
         // An hour on the clock is when news came in (`О 14:54 ...
         // повідомили`), unless it stamps a count (`Оновлено о 9:20`).
         let said = first.is_some_and(|k| reported_at(doc, range.clone(), k))

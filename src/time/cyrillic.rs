@@ -196,6 +196,24 @@ const WORDS: &[&str] = &[
     "утренн",
 ];
 
+/// The words of a part of a day said alone, in lower case, as
+/// [`Rule::DayPart`] reads them.
+const DAY_PARTS: &[&str] = &[
+    "вдень",
+    "удень",
+    "днем",
+    "днём",
+    "вранці",
+    "уранці",
+    "зранку",
+    "утром",
+];
+
+/// Whether a word in lower case names a part of a day (`зранку`, `утром`).
+pub fn day_part(word: &str) -> bool {
+    DAY_PARTS.contains(&word)
+}
+
 /// The weekdays' stems, in lower case, as [`Rule::WeekdayDay`] and
 /// [`Rule::HoursFrom`] name them (`ятниц` for `п'ятниц` with any
 /// apostrophe, and `пятниц`; `середи`, `среды` in the genitive).
@@ -347,7 +365,8 @@ static RULES: LazyLock<Vec<(Pattern, Rule)>> = LazyLock::new(|| {
         // paper would name anyway.
         (
             format!(
-                r"\b(?:вдень|удень|дн[её]м|вранці|уранці|зранку|утром|(?:ранков|утренн)[а-яёіїєґ]*\s+(?:{adjective}\s+)?(?:атак|удар|обстр|напад)[а-яёіїєґ]*)\b(?P<post>,?\s+(?:[0-9]{{1,2}}\s+{month}|(?:в|у|во)\s+{weekday_day}|(?:і|и|та)\s+(?:вночі|уночі|ночью)))?"
+                r"\b(?:{parts}|(?:ранков|утренн)[а-яёіїєґ]*\s+(?:{adjective}\s+)?(?:атак|удар|обстр|напад)[а-яёіїєґ]*)\b(?P<post>,?\s+(?:[0-9]{{1,2}}\s+{month}|(?:в|у|во)\s+{weekday_day}|(?:і|и|та)\s+(?:вночі|уночі|ночью)))?",
+                parts = DAY_PARTS.join("|")
             ),
             Rule::DayPart,
         ),
