@@ -1522,6 +1522,34 @@ fn agent_side(doc: &Doc<'_>, s: usize) -> Option<Side> {
     })
 }
 
+/// `из-за ударов украинских дронов`, `Ukrainian drone strikes`: the side
+/// whose weapons sentence `s` names as what struck, with no number
+/// counting them, is the side whose attack struck what the sentence
+/// counts. None where both
+/// sides' weapons are named.
+fn weapons_side(doc: &Doc<'_>, s: usize) -> Option<Side> {
+    let t = &doc.tokens;
+    let range = doc.range(s);
+    let mut sides = range.clone().filter_map(|k| {
+        let side = LEXICON.side_word(&t[k])?;
+        // Not a place's name (`У Києві ракети влучили`).
+        if k > range.start && t[k - 1].kind == Kind::Num
+            || LEXICON.places.match_at(t, k, k + 1).is_some()
+        {
+            return None;
+        }
+        let (item, _, named, e) = super::nouns::head(doc, k, range.end)?;
+        // Named as what struck: after an attack's word or `by`, or before
+        // an attack's word (`drone strikes`); not `brought down a barrage
+        // of Ukrainian rockets`.
+        let struck = k > range.start && (LEXICON.is(&t[k - 1], class::ATTACK) || t[k - 1].is("by"))
+            || e < range.end && LEXICON.is(&t[e], class::ATTACK);
+        (struck && item.class() == ItemClass::Weapon && named == Some(side)).then_some(side)
+    });
+    let first = sides.next()?;
+    sides.all(|x| x == first).then_some(first)
+}
+
 /// The side whose territory sentence `s` names as where weapons were sent
 /// from (`беспилотники, запущенные с территории Украины`, `drones launched
 /// from the Kursk region`): theirs is the attack. Not a place said to be
@@ -2387,6 +2415,9 @@ fn attackers(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking], signals: 
         }
         if found.is_none() {
             found = agent_side(doc, s).map(|side| (side, "agent"));
+        }
+        if found.is_none() && class.is_some_and(|c| c != ItemClass::Weapon) {
+            found = weapons_side(doc, s).map(|side| (side, "weapons"));
         }
         if found.is_none() && class == Some(ItemClass::Weapon) {
             found = launched_from(doc, s).map(|side| (side, "origin"));
