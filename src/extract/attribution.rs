@@ -1523,28 +1523,51 @@ fn agent_side(doc: &Doc<'_>, s: usize) -> Option<Side> {
 }
 
 /// `из-за ударов украинских дронов`, `Ukrainian drone strikes`: the side
-/// whose weapons sentence `s` names as what struck, with no number
-/// counting them, is the side whose attack struck what the sentence
-/// counts. None where both
-/// sides' weapons are named.
-fn weapons_side(doc: &Doc<'_>, s: usize) -> Option<Side> {
+/// whose weapons the clause of `c` names as what struck, with no number
+/// counting them, is the side whose attack struck what `c` counts. None
+/// where both sides' weapons are named.
+fn weapons_side(doc: &Doc<'_>, c: &Cand) -> Option<Side> {
     let t = &doc.tokens;
-    let range = doc.range(s);
+    let range = doc.range(c.sentence);
+    // A comma between them parts them where a side or an attack of its
+    // own stands there too (`Ukrainian drone strikes hit a refinery,
+    // while 3 people were killed in Kharkiv`); not `погибли четыре
+    // человека, еще 12 ранены`, nor `killed when a Ukrainian drone attack
+    // hit`.
+    let apart = |a: usize, b: usize| {
+        let attacks = |x: usize| {
+            LEXICON.side_word(&t[x]).is_some()
+                || LEXICON
+                    .events
+                    .match_at(t, x, b)
+                    .is_some_and(|(_, e)| matches!(e.weapon, Some(Event::Launched | Event::Hit)))
+        };
+        (a..b).any(|x| t[x].is_punct(',') || t[x].is_punct(';')) && (a..b).any(attacks)
+    };
     let mut sides = range.clone().filter_map(|k| {
         let side = LEXICON.side_word(&t[k])?;
-        // Not a place's name (`У Києві ракети влучили`).
+        // Not weapons a number counts, nor a place's name (`У Києві ракети
+        // влучили`).
         if k > range.start && t[k - 1].kind == Kind::Num
             || LEXICON.places.match_at(t, k, k + 1).is_some()
         {
             return None;
         }
         let (item, _, named, e) = super::nouns::head(doc, k, range.end)?;
+        let parted = if k < c.n.first {
+            apart(e, c.n.hedge)
+        } else {
+            apart(c.n.after, k)
+        };
         // Named as what struck: after an attack's word or `by`, or before
         // an attack's word (`drone strikes`); not `brought down a barrage
         // of Ukrainian rockets`.
-        let struck = k > range.start && (LEXICON.is(&t[k - 1], class::ATTACK) || t[k - 1].is("by"))
-            || e < range.end && LEXICON.is(&t[e], class::ATTACK);
-        (struck && item.class() == ItemClass::Weapon && named == Some(side)).then_some(side)
+        let after_attack =
+            k > range.start && (LEXICON.is(&t[k - 1], class::ATTACK) || t[k - 1].is("by"));
+        let before_attack = e < range.end && LEXICON.is(&t[e], class::ATTACK);
+        let struck = after_attack || before_attack;
+        (!parted && struck && item.class() == ItemClass::Weapon && named == Some(side))
+            .then_some(side)
     });
     let first = sides.next()?;
     sides.all(|x| x == first).then_some(first)
@@ -2417,7 +2440,7 @@ fn attackers(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking], signals: 
             found = agent_side(doc, s).map(|side| (side, "agent"));
         }
         if found.is_none() && class.is_some_and(|c| c != ItemClass::Weapon) {
-            found = weapons_side(doc, s).map(|side| (side, "weapons"));
+            found = weapons_side(doc, c).map(|side| (side, "weapons"));
         }
         if found.is_none() && class == Some(ItemClass::Weapon) {
             found = launched_from(doc, s).map(|side| (side, "origin"));

@@ -54,7 +54,7 @@ pub(super) fn events(doc: &Doc<'_>, cands: &mut [Cand], first: usize) {
             .or(near)
             .or_else(|| verb_after(doc, c, range.end))
             .or_else(|| relative_verb(doc, c, range.end))
-            .or_else(|| added_to(doc, c, range.start))
+            .or_else(|| added_to(doc, c, floor))
             .or_else(|| attack_with(doc, c, range.start))
             .or_else(|| verb_after_far(doc, c, range.end))
             .or(far)
@@ -216,13 +216,15 @@ pub(super) fn verb_before_as(doc: &Doc<'_>, c: &Cand, item: Item) -> Option<Foun
 }
 
 /// Where the joint that ends right before token `at` starts, of one word
-/// or several (`and`, `as well as`, `а також`), past token `from`.
-fn joint_before(doc: &Doc<'_>, from: usize, at: usize) -> Option<usize> {
-    (at.saturating_sub(3).max(from)..at).find(|&q| {
+/// or several (`and`, `as well as`, `а також`), past token `from`, and
+/// whether it adds to what was said.
+fn joint_before(doc: &Doc<'_>, from: usize, at: usize) -> Option<(usize, bool)> {
+    (at.saturating_sub(3).max(from)..at).find_map(|q| {
         LEXICON
             .joints
             .match_at(&doc.tokens, q, at)
-            .is_some_and(|(x, _)| x == at)
+            .filter(|&(x, _)| x == at)
+            .map(|(_, &also)| (q, also))
     })
 }
 
@@ -246,7 +248,7 @@ fn verb_before(doc: &Doc<'_>, c: &Cand, floor: usize) -> (Option<Found>, Option<
     // is one word, however many tokens it is cut into.
     let mut names = 0;
     // The joint right before the number, if any (`and`, `as well as`).
-    let joint = joint_before(doc, floor, c.n.hedge);
+    let joint = joint_before(doc, floor, c.n.hedge).map(|(q, _)| q);
     if let Some(found) = verb_over_cause(doc, c, floor) {
         return (Some(found), None);
     }
@@ -953,12 +955,12 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
             }
             v
         } else {
-            // `сім БПЛА, нібито збитих над морем`: past an adverb.
-            let mut v = k + 1;
-            while v < end && LEXICON.is(&t[v], class::SKIP) && LEXICON.is(&t[v], class::AUX) {
-                v += 1;
-            }
-            v
+            // `сім БПЛА, нібито збитих над морем`: past a word that puts
+            // the claim at a remove.
+            LEXICON
+                .hearsay
+                .match_at(t, k + 1, end)
+                .map_or(k + 1, |(e, _)| e)
         };
         if (k == np_end || placed == Some(k))
             && c.has_head()
@@ -1388,32 +1390,36 @@ fn later_verb(doc: &Doc<'_>, c: &Cand, from: usize, end: usize) -> Option<Found>
     None
 }
 
-/// `were shot down over Odesa, along with 31 drones`, `сбиты, а также 31
-/// беспилотник`: a count a joint that adds to what was said leads takes
-/// the verb right before it, past a phrase of place.
-fn added_to(doc: &Doc<'_>, c: &Cand, start: usize) -> Option<Found> {
+/// `were shot down over Odesa, along with 31 drones`, `были сбиты, а
+/// также 31 беспилотник`: a count a joint that adds to what was said
+/// leads takes the verb right before it, past a phrase of place, from
+/// `floor`, where the count before ends. Not a participle right after
+/// that count, which qualifies its noun (`20 drones launched at Kyiv, as
+/// well as 3 missiles`, `20 дронов, выпущенных по Киеву, а также`).
+fn added_to(doc: &Doc<'_>, c: &Cand, floor: usize) -> Option<Found> {
     let t = &doc.tokens;
-    let h = c.n.hedge;
-    let j = (h.saturating_sub(3).max(start)..h).find(|&j| {
-        LEXICON
-            .joints
-            .match_at(t, j, h)
-            .is_some_and(|(e, &also)| e == h && also)
-    })?;
-    let v = if j > start && t[j - 1].is_punct(',') {
+    let (j, also) = joint_before(doc, floor, c.n.hedge)?;
+    if !also {
+        return None;
+    }
+    let v = if j > floor && t[j - 1].is_punct(',') {
         j - 1
     } else {
         j
     };
-    (v.saturating_sub(ASIDE).max(start)..v).find_map(|k| {
-        LEXICON
-            .events
-            .match_where(t, k, v, |en| {
-                !matches!(en.place, Place::Noun | Place::With) && applies(en, c.item)
-            })
-            .filter(|&(e, _)| e == v || place_phrase_end(doc, e, v) == Some(v))
-            .map(|(e, en)| (*en, Via::List, k, e, None))
-    })
+    let after_count = doc.range(c.sentence).start < floor;
+    let from = floor + usize::from(after_count && floor < v && t[floor].is_punct(','));
+    (v.saturating_sub(ASIDE).max(floor)..v)
+        .filter(|&k| !(after_count && k == from))
+        .find_map(|k| {
+            LEXICON
+                .events
+                .match_where(t, k, v, |en| {
+                    !matches!(en.place, Place::Noun | Place::With) && applies(en, c.item)
+                })
+                .filter(|&(e, _)| e == v || place_phrase_end(doc, e, v) == Some(v))
+                .map(|(e, en)| (*en, Via::List, k, e, None))
+        })
 }
 
 /// `attacked Kyiv with 50 drones`, `an attack with 100 drones`.
@@ -1429,12 +1435,7 @@ fn attack_with(doc: &Doc<'_>, c: &Cand, start: usize) -> Option<Found> {
     }
     // `were shot down, along with 31 drones`: a joint, not an attack's
     // `with`.
-    if w >= start + 2
-        && LEXICON
-            .joints
-            .match_at(t, w - 2, w)
-            .is_some_and(|(e, _)| e == w)
-    {
+    if joint_before(doc, start, w).is_some() {
         return None;
     }
     if !t[w - 1].is("with") {

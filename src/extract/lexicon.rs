@@ -613,6 +613,8 @@ pub struct Lexicon {
     /// Words that open a paragraph of what was told before, in the
     /// outlet's own voice: `Нагадаємо`, `Напомним`.
     pub recaps: Table<()>,
+    /// Words that put a claim at a remove: `нібито`, `allegedly`.
+    pub hearsay: Table<()>,
     /// Where a speaker posts, after a preposition: `в телеграм-канале`,
     /// `on social media`; no one who speaks.
     pub channels: Table<()>,
@@ -833,6 +835,7 @@ fn read_tables() -> Lexicon {
         stamps: Table::parse("stamps", table!("stamps"), |_| Some(())),
         impersonal: Table::parse("impersonal", table!("impersonal"), |_| Some(())),
         recaps: Table::parse("recaps", table!("recaps"), |_| Some(())),
+        hearsay: Table::parse("hearsay", table!("hearsay"), |_| Some(())),
         channels: Table::parse("channels", table!("channels"), |_| Some(())),
         sources: Table::parse("sources", table!("sources"), |_| Some(())),
         agents: Table::parse("agents", table!("agents"), |_| Some(())),
@@ -908,7 +911,7 @@ pub static NAMES: LazyLock<Vec<(String, bool)>> = LazyLock::new(|| {
 });
 
 impl Lexicon {
-    fn tables(&mut self) -> [&mut dyn AnyTable; 32] {
+    fn tables(&mut self) -> [&mut dyn AnyTable; 33] {
         [
             &mut self.items,
             &mut self.events,
@@ -937,6 +940,7 @@ impl Lexicon {
             &mut self.stamps,
             &mut self.impersonal,
             &mut self.recaps,
+            &mut self.hearsay,
             &mut self.channels,
             &mut self.sources,
             &mut self.agents,

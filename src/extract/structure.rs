@@ -103,13 +103,18 @@ fn lists(doc: &Doc<'_>, pieces: &[Piece], cands: &[Cand]) -> Vec<List> {
                 // `Six missiles were shot down, along with 31 drones`: a
                 // joint that adds to what was said goes on past the verb,
                 // nouns and all.
+                // Not where that verb says nothing of the member's kind
+                // (`Двое погибли, а также 15 домов`).
                 let adds = pieces[after..k].iter().any(|x| {
                     x.chunk == Chunk::Joint
                         && LEXICON
                             .joints
                             .match_at(&doc.tokens, x.tokens.start, x.tokens.end)
                             .is_some_and(|(_, &also)| also)
-                });
+                }) && cands[m]
+                    .item
+                    .zip(cands[last].entry)
+                    .is_some_and(|(item, (e, _))| e.for_class(item.class()).is_some());
                 let own_noun = cands[m].item.is_some() && !dashed && !same_kind && !adds;
                 if own_noun || cands[m].entry.is_some() || verb_after {
                     break;
@@ -414,7 +419,10 @@ fn relate(doc: &Doc<'_>, pieces: &[Piece], cands: &mut [Cand]) -> Vec<List> {
                     && first.entry.is_none()
                     && first.item.is_none()
                     && by_place(doc, &pieces[list.first..list.end]))
-                .then(|| whole_before(doc, &pieces[..p], cands))
+                .then(|| {
+                    let sum = list.members.iter().map(|&m| cands[m].n.value).sum();
+                    whole_before(doc, &pieces[..p], cands, sum)
+                })
                 .flatten()
             }
             _ => None,
@@ -430,21 +438,24 @@ fn relate(doc: &Doc<'_>, pieces: &[Piece], cands: &mut [Cand]) -> Vec<List> {
     lists
 }
 
-/// The lead a figure before `pieces`' end gives the list after it, or
-/// the whole a part there is part of: `23, including three children (15 in
-/// one district and eight in another)` details the 23.
-fn whole_before(doc: &Doc<'_>, pieces: &[Piece], cands: &[Cand]) -> Option<Lead> {
-    let mut end = pieces.len();
-    loop {
-        let lead = Lead::of(doc, &pieces[..end], cands);
-        let total = lead.total?;
-        if !cands[total].subset_marked {
-            return Some(lead);
-        }
-        end = pieces[..end]
-            .iter()
-            .rposition(|x| x.chunk == Chunk::Count(total))?;
+/// The lead a figure before `pieces`' end gives the list after it whose
+/// members sum to `sum`: the nearest figure, or, where that is a part the
+/// sum does not fit, the whole it is part of where the sum fits that:
+/// `23, including three children (15 in one district and eight in
+/// another)` details the 23; `including three children (one in Kharkiv
+/// and two in Izium)` the three.
+fn whole_before(doc: &Doc<'_>, pieces: &[Piece], cands: &[Cand], sum: u64) -> Option<Lead> {
+    let lead = Lead::of(doc, pieces, cands);
+    let part = lead.total?;
+    if !cands[part].subset_marked || cands[part].n.value == sum {
+        return Some(lead);
     }
+    let end = pieces.iter().rposition(|x| x.chunk == Chunk::Count(part))?;
+    let whole = Lead::of(doc, &pieces[..end], cands);
+    let fits = whole
+        .total
+        .is_some_and(|w| !cands[w].subset_marked && cands[w].n.value == sum);
+    Some(if fits { whole } else { lead })
 }
 
 /// Whether each count among `pieces` is followed by its place, past a

@@ -162,8 +162,8 @@ impl Rule {
 /// The stems every other word-led rule holds one of (`ніч`, `ночі`,
 /// `ночью`, `сьогодні`, `сегодня`, `вчора`, `учора`, `вчера`,
 /// `позавчора`, `накануне`, `днем ранее`, `доби`, `сутки`, the dawn's
-/// words, and the morning's of a small hour, `ранку` and `утра`), in
-/// lower case.
+/// words, the morning's of a small hour, `ранку` and `утра`, and the
+/// stems of a morning's attack), in lower case; with [`DAY_PARTS`].
 const WORDS: &[&str] = &[
     "ніч",
     "ноч",
@@ -184,14 +184,6 @@ const WORDS: &[&str] = &[
     "под утро",
     "ранку",
     "утра",
-    "вдень",
-    "удень",
-    "днем",
-    "днём",
-    "вранці",
-    "уранці",
-    "зранку",
-    "утром",
     "ранков",
     "утренн",
 ];
@@ -245,15 +237,19 @@ struct Gates {
     months: bool,
 }
 
-/// [`WORDS`], [`WEEKDAY_WORDS`] and the months, as one automaton whose
-/// pattern numbers tell the three apart. A prefilter would look for
-/// their first bytes, which every Cyrillic letter shares.
+/// [`WORDS`] with [`DAY_PARTS`], [`WEEKDAY_WORDS`] and the months, as one
+/// automaton whose pattern numbers tell the three apart. A prefilter would
+/// look for their first bytes, which every Cyrillic letter shares.
 static GATE_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
     let months = MONTHS.iter().map(|(m, _)| *m);
     AhoCorasick::builder()
         .kind(Some(AhoCorasickKind::DFA))
         .prefilter(false)
-        .build(WORDS.iter().chain(WEEKDAY_WORDS).copied().chain(months))
+        .build(
+            (WORDS.iter().chain(DAY_PARTS).chain(WEEKDAY_WORDS))
+                .copied()
+                .chain(months),
+        )
         .expect("the stems build")
 });
 
@@ -262,9 +258,10 @@ impl Gates {
         let mut gates = Gates::default();
         for m in GATE_WORDS.find_overlapping_iter(lower) {
             let i = m.pattern().as_usize();
-            if i < WORDS.len() {
+            let words = WORDS.len() + DAY_PARTS.len();
+            if i < words {
                 gates.words = true;
-            } else if i < WORDS.len() + WEEKDAY_WORDS.len() {
+            } else if i < words + WEEKDAY_WORDS.len() {
                 gates.weekdays = true;
             } else {
                 gates.months = true;
