@@ -420,7 +420,8 @@ fn relate(doc: &Doc<'_>, pieces: &[Piece], cands: &mut [Cand]) -> Vec<List> {
                     && first.item.is_none()
                     && by_place(doc, &pieces[list.first..list.end]))
                 .then(|| {
-                    let sum = list.members.iter().map(|&m| cands[m].n.value).sum();
+                    let sum = (list.members.iter())
+                        .fold(0u64, |a, &m| a.saturating_add(cands[m].n.value));
                     whole_before(doc, &pieces[..p], cands, sum)
                 })
                 .flatten()
