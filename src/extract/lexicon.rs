@@ -684,8 +684,11 @@ fn before_after(s: Option<&&str>) -> Option<Side2> {
 /// The tables, parsed once.
 pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     let mut l = read_tables();
+    // A table's bit says a phrase of it may start at a token: a filter
+    // before the look. Past 32 tables two share a bit, which costs only a
+    // look that finds nothing.
     for (n, table) in l.tables().into_iter().enumerate() {
-        table.set_bit(1 << n);
+        table.set_bit(1 << (n as u32 % u32::BITS));
     }
     let mut vocab = Vocab::default();
     for table in l.tables() {
