@@ -1522,55 +1522,93 @@ fn agent_side(doc: &Doc<'_>, s: usize) -> Option<Side> {
     })
 }
 
-/// `из-за ударов украинских дронов`, `Ukrainian drone strikes`: the side
-/// whose weapons the clause of `c` names as what struck, with no number
-/// counting them, is the side whose attack struck what `c` counts. None
-/// where both sides' weapons are named.
-fn weapons_side(doc: &Doc<'_>, c: &Cand) -> Option<Side> {
-    let t = &doc.tokens;
-    let range = doc.range(c.sentence);
-    // A comma between them parts them where a side or an attack of its
-    // own stands there too (`Ukrainian drone strikes hit a refinery,
-    // while 3 people were killed in Kharkiv`); not `погибли четыре
-    // человека, еще 12 ранены`, nor `killed when a Ukrainian drone attack
-    // hit`.
-    let apart = |a: usize, b: usize| {
-        let attacks = |x: usize| {
-            LEXICON.side_word(&t[x]).is_some()
-                || LEXICON
+/// The weapons a sentence names as what struck, with no number counting
+/// them (`из-за ударов украинских дронов`, `Ukrainian drone strikes`), and
+/// what may part their clause from a count's, each read once a sentence.
+#[derive(Default)]
+struct Struck {
+    /// Where each such phrase starts and ends, and whose weapons they are.
+    phrases: Vec<(usize, usize, Side)>,
+    /// Where a comma or a semicolon stands.
+    commas: Vec<usize>,
+    /// Where a side or a verb of sending or hitting stands.
+    attacks: Vec<usize>,
+}
+
+impl Struck {
+    fn of(doc: &Doc<'_>, s: usize) -> Struck {
+        let t = &doc.tokens;
+        let range = doc.range(s);
+        let mut out = Struck::default();
+        for k in range.clone() {
+            if t[k].is_punct(',') || t[k].is_punct(';') {
+                out.commas.push(k);
+            }
+            let side = LEXICON.side_word(&t[k]);
+            let sends = || {
+                LEXICON
                     .events
-                    .match_at(t, x, b)
+                    .match_at(t, k, range.end)
                     .is_some_and(|(_, e)| matches!(e.weapon, Some(Event::Launched | Event::Hit)))
-        };
-        (a..b).any(|x| t[x].is_punct(',') || t[x].is_punct(';')) && (a..b).any(attacks)
-    };
-    let mut sides = range.clone().filter_map(|k| {
-        let side = LEXICON.side_word(&t[k])?;
-        // Not weapons a number counts, nor a place's name (`У Києві ракети
-        // влучили`).
-        if k > range.start && t[k - 1].kind == Kind::Num
-            || LEXICON.places.match_at(t, k, k + 1).is_some()
-        {
-            return None;
+            };
+            if side.is_some() || sends() {
+                out.attacks.push(k);
+            }
+            // Not weapons a number counts, nor a place's name (`У Києві
+            // ракети влучили`).
+            let Some(side) = side else { continue };
+            if k > range.start && t[k - 1].kind == Kind::Num
+                || LEXICON.places.match_at(t, k, k + 1).is_some()
+            {
+                continue;
+            }
+            let Some((item, _, named, e)) = super::nouns::head(doc, k, range.end) else {
+                continue;
+            };
+            // Named as what struck: after an attack's word or `by`, or
+            // before an attack's word (`drone strikes`); not `brought down
+            // a barrage of Ukrainian rockets`.
+            let after_attack =
+                k > range.start && (LEXICON.is(&t[k - 1], class::ATTACK) || t[k - 1].is("by"));
+            let before_attack = e < range.end && LEXICON.is(&t[e], class::ATTACK);
+            if (after_attack || before_attack)
+                && item.class() == ItemClass::Weapon
+                && named == Some(side)
+            {
+                out.phrases.push((k, e, side));
+            }
         }
-        let (item, _, named, e) = super::nouns::head(doc, k, range.end)?;
-        let parted = if k < c.n.first {
-            apart(e, c.n.hedge)
-        } else {
-            apart(c.n.after, k)
+        out
+    }
+
+    /// Whether tokens `a..b` part two clauses: a comma where a side or an
+    /// attack of its own stands too (`Ukrainian drone strikes hit a
+    /// refinery, while 3 people were killed in Kharkiv`); not `погибли
+    /// четыре человека, еще 12 ранены`, nor `killed when a Ukrainian drone
+    /// attack hit`.
+    fn apart(&self, a: usize, b: usize) -> bool {
+        let any = |at: &[usize]| {
+            at.get(at.partition_point(|&x| x < a))
+                .is_some_and(|&x| x < b)
         };
-        // Named as what struck: after an attack's word or `by`, or before
-        // an attack's word (`drone strikes`); not `brought down a barrage
-        // of Ukrainian rockets`.
-        let after_attack =
-            k > range.start && (LEXICON.is(&t[k - 1], class::ATTACK) || t[k - 1].is("by"));
-        let before_attack = e < range.end && LEXICON.is(&t[e], class::ATTACK);
-        let struck = after_attack || before_attack;
-        (!parted && struck && item.class() == ItemClass::Weapon && named == Some(side))
-            .then_some(side)
-    });
-    let first = sides.next()?;
-    sides.all(|x| x == first).then_some(first)
+        any(&self.commas) && any(&self.attacks)
+    }
+
+    /// The side whose struck weapons the clause of `c` names, from the
+    /// nearest such phrase before it and after it: the side whose attack
+    /// struck what `c` counts. None where the two disagree.
+    fn side(&self, c: &Cand) -> Option<Side> {
+        let at = self.phrases.partition_point(|&(k, ..)| k < c.n.first);
+        let before = at
+            .checked_sub(1)
+            .map(|i| self.phrases[i])
+            .filter(|&(_, e, _)| !self.apart(e, c.n.hedge));
+        let after = (self.phrases.get(at).copied()).filter(|&(k, ..)| !self.apart(c.n.after, k));
+        match (before, after) {
+            (Some((.., x)), Some((.., y))) if x != y => None,
+            (b, a) => b.or(a).map(|(.., side)| side),
+        }
+    }
 }
 
 /// The side whose territory sentence `s` names as where weapons were sent
@@ -2416,6 +2454,7 @@ fn attackers(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking], signals: 
     let mut unread = 0;
     // The places of the sentence, outside its speakers' words.
     let mut placed: Once<Rc<[(usize, Side)]>> = Once(None);
+    let mut struck: Once<Rc<Struck>> = Once(None);
     let mut same = Same::default();
     for i in 0..cands.len() {
         let s = cands[i].sentence;
@@ -2440,7 +2479,8 @@ fn attackers(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking], signals: 
             found = agent_side(doc, s).map(|side| (side, "agent"));
         }
         if found.is_none() && class.is_some_and(|c| c != ItemClass::Weapon) {
-            found = weapons_side(doc, c).map(|side| (side, "weapons"));
+            let struck = struck.get(s, || Rc::new(Struck::of(doc, s)));
+            found = struck.side(c).map(|side| (side, "weapons"));
         }
         if found.is_none() && class == Some(ItemClass::Weapon) {
             found = launched_from(doc, s).map(|side| (side, "origin"));
