@@ -2889,7 +2889,7 @@ fn object_of_plural(doc: &Doc<'_>, start: usize, k: usize, verb: usize) -> bool 
         || t[k - 1].kind == Kind::Punct
         || LEXICON.is(&t[k - 1], class::TIME | class::SKIP)
         || LEXICON.joins(&t[k - 1]);
-    opens && LEXICON.places.match_at(t, k, k + 1).is_some() && t[verb].key.ends_with("ли")
+    opens && LEXICON.places.match_at(t, k, k + 1).is_some() && LEXICON.plural_past(t[verb].key)
 }
 
 /// Whether a preposition of place governs the name at token `k`: `over

@@ -235,7 +235,6 @@ fn verb_before(doc: &Doc<'_>, c: &Cand, floor: usize) -> (Option<Found>, Option<
     let t = &doc.tokens;
     let mut far: Option<Found> = None;
     let mut k = c.n.hedge;
-    let quote = |x: &Token<'_>| x.is_quote() || x.kind == Kind::Punct && matches!(x.key, "‘" | "'");
     // The aside of attribution passed over, if any.
     let mut aside = 0..0;
     // The phrases of age or time passed over, if any.
@@ -261,7 +260,7 @@ fn verb_before(doc: &Doc<'_>, c: &Cand, floor: usize) -> (Option<Found>, Option<
         k -= 1;
         names += usize::from(doc.glued(k));
         // `had used “more than 500 means of air attack”`
-        if quote(&t[k]) && k + 1 == c.n.hedge {
+        if t[k].is_any_quote() && k + 1 == c.n.hedge {
             continue;
         }
         // `Сбиты, по данным Минобороны, 40 беспилотников`.
@@ -401,7 +400,7 @@ fn verb_before(doc: &Doc<'_>, c: &Cand, floor: usize) -> (Option<Found>, Option<
                 aside.contains(&g)
                     || LEXICON.is(&t[g], class::SKIP | class::AUX)
                     || t[g].is_punct('-')
-                    || quote(&t[g])
+                    || t[g].is_any_quote()
                     || in_sum(g)
             });
             if gap_ok {
@@ -433,10 +432,10 @@ fn verb_before(doc: &Doc<'_>, c: &Cand, floor: usize) -> (Option<Found>, Option<
             // `Ранения, по его словам, получили пять человек`: an aside of
             // attribution is no word between them.
             // `Fires 'Record' 75 Drones`: a word quoted whole is a word.
-            let quotes = (e..c.n.hedge).filter(|&g| quote(&t[g])).count();
+            let quotes = (e..c.n.hedge).filter(|&g| t[g].is_any_quote()).count();
             let plain = (e..c.n.hedge).all(|g| {
                 in_age(&ages, g)
-                    || quote(&t[g]) && quotes % 2 == 0
+                    || t[g].is_any_quote() && quotes % 2 == 0
                     || t[g].kind == Kind::Word && !LEXICON.is(&t[g], class::STOP | class::PLACE_PREP)
                     || LEXICON.is(&t[g], class::SKIP)
                     || aside.contains(&g)
@@ -470,7 +469,7 @@ fn verb_before(doc: &Doc<'_>, c: &Cand, floor: usize) -> (Option<Found>, Option<
             // or any word the tables pass over, is no word of the noun.
             let words = object
                 .clone()
-                .filter(|&g| !vague(g) && !LEXICON.is(&t[g], class::SKIP) && !t[g].is_quote())
+                .filter(|&g| !vague(g) && !LEXICON.is(&t[g], class::SKIP) && !t[g].is_any_quote())
                 .count();
             // `є жертва і 15 поранених`: with no object between, a joint
             // before a count that names what befell its people starts a
@@ -490,7 +489,7 @@ fn verb_before(doc: &Doc<'_>, c: &Cand, floor: usize) -> (Option<Found>, Option<
                     // `attack drones`, `strike drones`: a noun, or a word
                     // right before one, whatever it says alone; a model's
                     // name in quotes (`ракеты «Нептун» и 11 БпЛА`).
-                    t[g].is_quote()
+                    t[g].is_any_quote()
                         || (t[g].kind == Kind::Word
                             && !LEXICON.is(&t[g], class::BOUNDARY | class::PLACE_PREP)
                             && (LEXICON.events.match_at(t, g, c.n.hedge).is_none()

@@ -635,6 +635,8 @@ pub struct Lexicon {
     /// Endings that make a word a plural noun after a number, not an
     /// adjective (`plural.tbl`).
     plural_endings: Vec<&'static str>,
+    /// Endings of a verb in the past plural (`plural_past.tbl`).
+    plural_past: Vec<&'static str>,
     /// Words that qualify a span of time before it (`span.tbl`).
     span_words: std::collections::HashSet<&'static str>,
     /// Words before a place weapons flew towards (`headings.tbl`).
@@ -728,6 +730,7 @@ fn read_tables() -> Lexicon {
         firsts: Vec::new(),
         vocab: &NO_VOCAB,
         plural_endings: entries(table!("plural")).collect(),
+        plural_past: entries(table!("plural_past")).collect(),
         span_words: entries(table!("span")).collect(),
         headings: entries(table!("headings")).collect(),
         undergoes: entries(table!("undergoes")).collect(),
@@ -1104,6 +1107,11 @@ impl Lexicon {
     /// number (`боеприпасов`, `районах`), and not as an adjective.
     pub fn plural_noun_ending(&self, key: &str) -> bool {
         self.plural_endings.iter().any(|e| key.ends_with(e))
+    }
+
+    /// Whether a verb is in the past plural (`атакували`, `атаковали`).
+    pub fn plural_past(&self, key: &str) -> bool {
+        self.plural_past.iter().any(|e| key.ends_with(e))
     }
 
     /// Whether a token is a number: digits, or a number's word (`три`,

@@ -477,7 +477,7 @@ pub(super) fn head(
         // `"up to 30" drones`: quotes around the number; `28 thousand
         // Russian "Shaheeds"`: around the noun; `13 'kamikaze' drones`:
         // single ones around a word before it.
-        let quote = tok.is_quote() || tok.kind == Kind::Punct && matches!(tok.key, "'" | "‘");
+        let quote = tok.is_any_quote();
         let quoted_noun = || {
             found.is_none()
                 && quote
