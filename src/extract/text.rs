@@ -552,15 +552,16 @@ fn inner_apostrophe(text: &str, at: usize, end: usize) -> bool {
 }
 
 /// Whether token `n`, glued to the full stop after a capitalised word, is
-/// that name's domain in capitals (`Цензор.НЕТ`, `Gazeta.RU`), not a
-/// sentence typed with no space after its full stop (`20 дронів.ЗСУ ...`,
-/// whose word before the stop is in lower case).
-fn domain(text: &str, n: &Token<'_>) -> bool {
-    let word = &text[n.start as usize..n.end as usize];
+/// that name's domain (`Цензор.НЕТ`, `Gazeta.RU`), not a sentence typed
+/// with no space after its full stop (`у Харкові.ДСНС повідомила`). A
+/// `match`, as [`abbreviation`] is.
+fn domain(n: &Token<'_>) -> bool {
     n.kind == Kind::Word
         && !n.space_before
-        && (2..=4).contains(&word.chars().count())
-        && word.chars().all(char::is_uppercase)
+        && matches!(
+            n.key,
+            "ru" | "ua" | "com" | "net" | "org" | "info" | "нет" | "ру" | "юа" | "укр" | "рф"
+        )
 }
 
 /// Whether a full stop after this word does not end a sentence. A `match`,
@@ -686,7 +687,7 @@ pub fn sentences(tokens: &[Token<'_>], text: &str) -> Vec<Sentence> {
                 prev.kind == Kind::Word
                     && (abbreviation(prev.key)
                         || (prev.key.chars().count() == 1 && prev.upper)
-                        || prev.upper && tokens.get(i + 1).is_some_and(|n| domain(text, n)))
+                        || prev.upper && tokens.get(i + 1).is_some_and(domain))
             };
             let next_starts = match tokens.get(j) {
                 None => true,
@@ -884,6 +885,18 @@ mod tests {
         assert_eq!(
             sents("U.S. President Donald Trump spoke. Then 5 drones came."),
             ["U.S. President Donald Trump spoke.", "Then 5 drones came."]
+        );
+    }
+
+    #[test]
+    fn a_domain_after_a_name_ends_no_sentence_but_a_glued_sentence_does() {
+        assert_eq!(
+            sents("Як інформує Цензор.НЕТ, 5 дронів збито."),
+            ["Як інформує Цензор.НЕТ, 5 дронів збито."]
+        );
+        assert_eq!(
+            sents("Вибухи пролунали у Харкові.ДСНС повідомила про 5 поранених."),
+            ["Вибухи пролунали у Харкові.", "ДСНС повідомила про 5 поранених."]
         );
     }
 
