@@ -331,6 +331,8 @@ fn build(doc: &Doc<'_>, dater: &mut Dater<'_, '_>, cands: &[Cand], keep: &[bool]
             let end = t[c.n.last - 1].end as usize;
             let sentence = &doc.sentences[c.sentence];
             let item = c.item.unwrap_or(Item::Other);
+            // People or things: a toll, which may be of the day.
+            let toll = item.class() != ItemClass::Weapon;
             let event_rule = c.entry.map_or("none", |(_, v)| v.name());
             let mut confidence: f32 = 0.95;
             if c.item_rule != "noun" {
@@ -369,9 +371,9 @@ fn build(doc: &Doc<'_>, dater: &mut Dater<'_, '_>, cands: &[Cand], keep: &[bool]
                         // A line of a list is of its lead's time, unless
                         // it names its own.
                         Some(l) if !dater.names_time(c.sentence) => {
-                            dater.date(l, doc.sentences[l].span.start)
+                            dater.date(l, doc.sentences[l].span.start, toll)
                         }
-                        _ => dater.date(c.sentence, start),
+                        _ => dater.date(c.sentence, start, toll),
                     })
                     .flatten(),
                 language: article.language,

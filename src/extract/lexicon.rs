@@ -615,6 +615,9 @@ pub struct Lexicon {
     pub recaps: Table<()>,
     /// Words that put a claim at a remove: `нібито`, `allegedly`.
     pub hearsay: Table<()>,
+    /// Words that tell of a time before the day of writing: `вночі`,
+    /// `вчера`, `за добу`.
+    pub earlier: Table<()>,
     /// Where a speaker posts, after a preposition: `в телеграм-канале`,
     /// `on social media`; no one who speaks.
     pub channels: Table<()>,
@@ -842,6 +845,7 @@ fn read_tables() -> Lexicon {
         impersonal: Table::parse("impersonal", table!("impersonal"), |_| Some(())),
         recaps: Table::parse("recaps", table!("recaps"), |_| Some(())),
         hearsay: Table::parse("hearsay", table!("hearsay"), |_| Some(())),
+        earlier: Table::parse("earlier", table!("earlier"), |_| Some(())),
         channels: Table::parse("channels", table!("channels"), |_| Some(())),
         sources: Table::parse("sources", table!("sources"), |_| Some(())),
         agents: Table::parse("agents", table!("agents"), |_| Some(())),
@@ -917,7 +921,7 @@ pub static NAMES: LazyLock<Vec<(String, bool)>> = LazyLock::new(|| {
 });
 
 impl Lexicon {
-    fn tables(&mut self) -> [&mut dyn AnyTable; 33] {
+    fn tables(&mut self) -> [&mut dyn AnyTable; 34] {
         [
             &mut self.items,
             &mut self.events,
@@ -947,6 +951,7 @@ impl Lexicon {
             &mut self.impersonal,
             &mut self.recaps,
             &mut self.hearsay,
+            &mut self.earlier,
             &mut self.channels,
             &mut self.sources,
             &mut self.agents,

@@ -9,6 +9,7 @@ use regex::Regex;
 use super::doc::Doc;
 use super::lexicon::{LEXICON, Speaker, Speech, class};
 use super::text::{Kind, Token};
+use crate::model::Language;
 use crate::time::phrases;
 
 /// Dates figures by sentence, remembering what each sentence resolved to.
@@ -25,6 +26,8 @@ pub(super) struct Dater<'d, 'a> {
     report: Option<Option<NaiveDate>>,
     /// Whether the article tells of today past its opening, once read.
     today: Option<bool>,
+    /// Whether no sentence of the article names a night, once read.
+    nightless: Option<bool>,
     /// Where the opening ends: the title and lead, and the first sentence
     /// after the title that counts, when a caption or a byline comes first.
     opening: usize,
@@ -63,6 +66,7 @@ impl<'d, 'a> Dater<'d, 'a> {
             found: vec![None; n],
             report: None,
             today: None,
+            nightless: None,
             opening,
         }
     }
@@ -74,16 +78,17 @@ impl<'d, 'a> Dater<'d, 'a> {
     /// sentence's report was made (`Kyiv said on Sunday`); the day of
     /// writing, where the first time a later clause of an attack names is
     /// today; a part of a day alone (`вдень`, `утром`) in its sentence,
-    /// the two before it in its paragraph or the opening, that day; or the
-    /// night before the article's date: the morning's reports are of the
-    /// night.
+    /// the two before it in its paragraph or the opening, that day; the
+    /// day of writing for a `toll` (people or things, not weapons) in a
+    /// Ukrainian or Russian article that names no night; or the night
+    /// before the article's date: the morning's reports are of the night.
     ///
     /// A phrase that dates a report rather than an event (`said on
     /// Monday`, `as of 9:30 on April 16`), or that starts a span (`since
     /// February 2022`), dates no figure; one named from the day of writing
     /// (`overnight`) is named from the report's day when its sentence
     /// gives one. No article date, no date.
-    pub fn date(&mut self, s: usize, at: usize) -> Option<NaiveDate> {
+    pub fn date(&mut self, s: usize, at: usize, toll: bool) -> Option<NaiveDate> {
         let published = self.published?;
         let start = self.doc.sentences[s].span.start;
         let at = at.saturating_sub(start);
@@ -152,9 +157,41 @@ impl<'d, 'a> Dater<'d, 'a> {
                 return Some(w.date);
             }
         }
+        // A toll in a Ukrainian or Russian post that names no night
+        // anywhere is the day's: such posts are the officials' own, made
+        // as the day goes on, and say `вночі`, `ночью` when it was the
+        // night. The English press writes the next morning, and a count
+        // of weapons is the night's in any language.
+        if toll && self.doc.article.language != Language::En && self.nightless() {
+            return Some(published);
+        }
         // The night before the report (`the ministry said on Sunday`), or
         // before the article.
         self.read(s).reported.unwrap_or(published).pred_opt()
+    }
+
+    /// Whether no sentence of the article tells of a time before the day
+    /// of writing (`нічний удар`, `вчера`, `за добу`), names a night, or
+    /// names the day a report was made (`Про це в неділю вранці
+    /// повідомив ...`).
+    fn nightless(&mut self) -> bool {
+        if self.nightless.is_none() {
+            let doc = self.doc;
+            let earlier = |p: usize| {
+                let range = doc.range(p);
+                doc.may_have(p, &LEXICON.earlier)
+                    && range.clone().any(|x| {
+                        LEXICON
+                            .earlier
+                            .match_at(&doc.tokens, x, range.end)
+                            .is_some()
+                    })
+            };
+            let any = (0..doc.sentences.len())
+                .any(|p| earlier(p) || self.names_night(p) || self.read(p).reported.is_some());
+            self.nightless = Some(!any);
+        }
+        self.nightless == Some(true)
     }
 
     /// Whether the first time the article names past its opening for a

@@ -41,9 +41,7 @@ const MONTHS: &[(&str, u32)] = &[
     ("декабря", 12),
 ];
 
-/// Weekdays as `у ніч на ...`, `в ночь на ...` and `у суботу` name them,
-/// and as `у ніч проти ...` and hours from a day (`с 21:00 пятницы`) do,
-/// in the genitive.
+/// Weekdays as `у ніч на ...`, `в ночь на ...` and `у суботу` name them.
 const WEEKDAYS: &[(&str, Weekday)] = &[
     ("понеділок", Weekday::Mon),
     ("вівторок", Weekday::Tue),
@@ -59,6 +57,11 @@ const WEEKDAYS: &[(&str, Weekday)] = &[
     ("пятницу", Weekday::Fri),
     ("субботу", Weekday::Sat),
     ("воскресенье", Weekday::Sun),
+];
+
+/// Weekdays in the genitive, as `у ніч проти ...` and hours from a day
+/// (`с 21:00 пятницы`) name them.
+const WEEKDAYS_GENITIVE: &[(&str, Weekday)] = &[
     ("понеділка", Weekday::Mon),
     ("вівторка", Weekday::Tue),
     ("середи", Weekday::Wed),
@@ -289,6 +292,7 @@ static RULES: LazyLock<Vec<(Pattern, Rule)>> = LazyLock::new(|| {
     // tried only where one follows them.
     let names: Vec<&str> = MONTHS.iter().map(|(m, _)| *m).collect();
     let month = format!(r"(?:{})\b", names.join("|"));
+    let genitive = weekday_names(WEEKDAYS_GENITIVE);
     // `10 октября т.г.`, `10 жовтня ц.р.`: of this year, as bulletins
     // write it.
     let this_year = r"(?:т\.\s?г\.|ц\.\s?р\.|п\.\s?р\.)";
@@ -403,7 +407,7 @@ static RULES: LazyLock<Vec<(Pattern, Rule)>> = LazyLock::new(|| {
         ),
         (
             format!(
-                r"\b(?:с|со|з|із|зі|від|от)\s+(?P<h1>[0-9]{{1,2}})[.:][0-9]{{2}}\s+(?:\(?мск\)?\s+)?(?:(?P<wd>понеділка|вівторка|середи|четверга|п['’ʼ]ятниці|суботи|неділі|понедельника|вторника|среды|пятницы|субботы|воскресенья)|(?P<d>[0-9]{{1,2}})\s+(?P<m>{month}))"
+                r"\b(?:с|со|з|із|зі|від|от)\s+(?P<h1>[0-9]{{1,2}})[.:][0-9]{{2}}\s+(?:\(?мск\)?\s+)?(?:(?P<wd>{genitive})|(?P<d>[0-9]{{1,2}})\s+(?P<m>{month}))"
             ),
             Rule::HoursFrom,
         ),
@@ -598,13 +602,26 @@ fn day_beside(before: &str, after: &str) -> Option<(u32, u32, bool)> {
     date_next(&mut after.split_whitespace()).map(|(d, m)| (d, m, true))
 }
 
-/// Whether the text `after` hours from a date runs on to an hour of
-/// another date (`до 18:00 5 июля`).
-fn hours_to_a_date(after: &str) -> bool {
+/// The day the text `after` hours from a day runs on to, where it names
+/// an hour of a date or a weekday (`до 18:00 5 июля`, `до 18:00
+/// воскресенья`).
+fn hours_until(after: &str, published: NaiveDate) -> Option<(NaiveDate, u32)> {
     let mut words = after.split_whitespace();
-    words.next() == Some("до")
-        && words.next().is_some_and(|h| h.contains([':', '.']))
-        && date_next(&mut words).is_some()
+    if words.next() != Some("до") {
+        return None;
+    }
+    let (hour, minutes) = words.next()?.split_once([':', '.'])?;
+    let hour = hour.parse().ok().filter(|_| minutes.len() >= 2)?;
+    let rest: Vec<&str> = words.take(3).collect();
+    let day = match date_next(&mut rest.iter().copied()) {
+        Some((d, m)) => super::phrases::month_day(published, m, d, None)?,
+        None => {
+            let name = rest.iter().find(|w| !matches!(**w, "мск" | "(мск)"))?;
+            let wd = weekday(name.trim_end_matches([',', '.']))?;
+            super::phrases::weekday_date(published, wd, None)?
+        }
+    };
+    Some((day, hour))
 }
 
 /// The day and month of the date the next words name (`5 июля`), past
@@ -648,7 +665,20 @@ fn month(word: &str) -> Option<u32> {
 /// The weekday of `word`, in lower case, with any apostrophe.
 fn weekday(word: &str) -> Option<Weekday> {
     let word = word.replace(['’', 'ʼ'], "'");
-    WEEKDAYS.iter().find(|(w, _)| *w == word).map(|(_, d)| *d)
+    WEEKDAYS
+        .iter()
+        .chain(WEEKDAYS_GENITIVE)
+        .find(|(w, _)| *w == word)
+        .map(|(_, d)| *d)
+}
+
+/// The names of `days` as one alternation of a pattern, an apostrophe
+/// written any way.
+fn weekday_names(days: &[(&str, Weekday)]) -> String {
+    days.iter()
+        .map(|(name, _)| name.replace('\'', "['’ʼ]"))
+        .collect::<Vec<_>>()
+        .join("|")
 }
 
 fn interpret(rule: Rule, c: &Found<'_>, published: NaiveDate) -> Option<When> {
@@ -730,16 +760,23 @@ fn interpret(rule: Rule, c: &Found<'_>, published: NaiveDate) -> Option<When> {
         }
         Rule::HoursFrom => {
             let from: u32 = c.name("h1")?.parse().ok()?;
-            // `с 18:00 1 июля до 18:00 5 июля`: a span to a later date is
-            // a span of days, not that of two days in a row.
-            if from > 24 || c.name("d").is_some() && hours_to_a_date(&c.text[whole.end()..]) {
+            if from > 24 {
                 return None;
             }
             let day = match c.name("wd") {
                 Some(wd) => super::phrases::weekday_date(published, weekday(wd)?, None)?,
                 None => c.day(published, "d", "m")?,
             };
-            let (date, span) = hours_on(day, from, false, false)?;
+            // `с 20:00 пятницы до 7:00 субботы` is a night; `с 18:00 1 июля
+            // до 18:00 5 июля` and `с 8:00 пятницы до 18:00 воскресенья`
+            // span days, and are no one night or day.
+            let over = match hours_until(&c.text[whole.end()..], published) {
+                Some((until, _)) if until == day => false,
+                Some((until, to)) if to < from && super::phrases::back(until, 1)? == day => true,
+                Some(_) => return None,
+                None => false,
+            };
+            let (date, span) = hours_on(day, from, over, false)?;
             (date, span, false)
         }
         Rule::HoursOfDates => {
