@@ -48,6 +48,19 @@ pub(super) fn events(doc: &Doc<'_>, cands: &mut [Cand], first: usize) {
                 .match_at(&doc.tokens, c.n.after, range.end)
                 .is_some_and(|(_, en)| en.person.is_some() && en.place != Place::Pre);
         let near = near.filter(|(entry, ..)| !people_word || entry.person.is_some());
+        // `That total included three drones shot down over Lipetsk`: a
+        // verb that only says a count was among others says nothing of
+        // what befell it where the count's own participle follows it.
+        let near = match near {
+            Some((entry, ..)) if entry.place == Place::Pre => verb_after(doc, c, range.end)
+                .filter(|&(after, _, k, ..)| {
+                    k == c.np_end
+                        && (after.weapon, after.person, after.thing)
+                            != (entry.weapon, entry.person, entry.thing)
+                })
+                .or(near),
+            _ => near,
+        };
         // `Кількість постраждалих від масованої атаки зросла до 10`: a
         // toll's own words say what it counts, past an attack's noun.
         let found = toll(doc, c, range.start)
@@ -855,10 +868,15 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
             {
                 return Some(later);
             }
-            // `121 drones were detected and destroyed`: seeing them coming
-            // gives way to what became of them.
+            // `121 drones were detected and destroyed`, `17 drones were
+            // detected, destroyed and suppressed`: seeing them coming gives
+            // way to what became of them.
+            let next = match LEXICON.joints.match_at(t, e, end) {
+                Some((j, _)) => Some(j),
+                None => (e + 1 < end && t[e].is_punct(',')).then_some(e + 1),
+            };
             if LEXICON.is(&t[k], class::OBSERVE)
-                && let Some((j, _)) = LEXICON.joints.match_at(t, e, end)
+                && let Some(j) = next
                 && let Some(then) = verb_at(doc, c, j, end)
             {
                 return Some(then);
