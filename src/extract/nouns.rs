@@ -444,9 +444,14 @@ pub(super) fn head(
             // dependants follow it, a noun of another kind right after
             // weapons (people, most often) opens the clause's subject;
             // English puts the head last (`drone attack victims`).
+            // So does a noun of another kind after people (`п'ятеро
+            // мешканців будинку`, `жителей дома`): whose home they are.
             if doc.article.language.home().is_some()
-                && found.is_some_and(|f| f.0.class() == ItemClass::Weapon)
-                && entry.item.class() != ItemClass::Weapon
+                && found.is_some_and(|f| match f.0.class() {
+                    ItemClass::Weapon => entry.item.class() != ItemClass::Weapon,
+                    ItemClass::Person => entry.item.class() == ItemClass::Thing,
+                    ItemClass::Thing => false,
+                })
             {
                 break;
             }
