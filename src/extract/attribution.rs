@@ -1835,6 +1835,17 @@ fn claimants(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking], signals: 
             .rev()
             .find(|p| p.verb < at && p.last <= at && at < p.scope_end);
         let chosen = before.or_else(|| here.iter().find(|p| p.first > at || p.verb > at));
+        // `По предварительным данным, погиб один человек. Об этом
+        // рассказал глава ОВА`: data with no author are the report of the
+        // one a later sentence names as its source.
+        let chosen = match chosen {
+            Some(p) if p.report && p.claimant == Claimant::Unknown && !authored(doc, p) => after
+                .get(s, || {
+                    forward_speaker(doc, s, speakers, &counting, &mut quoting)
+                })
+                .or(chosen),
+            _ => chosen,
+        };
         // The line of a list speaks with its lead's speaker, or the body
         // that acts in it.
         let led = |leads: &mut Once<Option<Claim>>| {
