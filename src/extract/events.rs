@@ -5,7 +5,7 @@
 use super::candidate::{Cand, Found, Partitive, Via};
 use super::chunks;
 use super::doc::Doc;
-use super::lexicon::{Care, EventEntry, LEXICON, Place, Speaker, Speech, class};
+use super::lexicon::{Care, EventEntry, LEXICON, Place, Speaker, Speech, Wound, class};
 use super::nouns::{among, counts_places_at, head, included_in, places_after};
 use super::numbers;
 use super::text::{Kind, Token};
@@ -65,6 +65,7 @@ pub(super) fn events(doc: &Doc<'_>, cands: &mut [Cand], first: usize) {
         // toll's own words say what it counts, past an attack's noun.
         let found = toll(doc, c, range.start)
             .or(near)
+            .or_else(|| wounded(doc, c, range.end))
             .or_else(|| verb_after(doc, c, range.end))
             .or_else(|| relative_verb(doc, c, range.end))
             .or_else(|| added_to(doc, c, floor))
@@ -91,6 +92,29 @@ pub(super) fn events(doc: &Doc<'_>, cands: &mut [Cand], first: usize) {
         }
     }
 }
+
+/// `Five more suffered various injuries`, `троє отримали осколкові
+/// поранення`: people a verb of suffering right after follows to a wound
+/// a few words on were hurt, whatever words tell the wound.
+fn wounded(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
+    if c.item.is_some_and(|i| i.class() != ItemClass::Person) {
+        return None;
+    }
+    let t = &doc.tokens;
+    let k = c.np_end.max(c.n.after);
+    let (e, Wound::Verb) = LEXICON.wounds.match_at(t, k, end)? else {
+        return None;
+    };
+    let j = (e..(e + WOUND_REACH).min(end))
+        .take_while(|&j| t[j].kind == Kind::Word || t[j].is_punct('-'))
+        .find(|&j| matches!(LEXICON.wounds.match_at(t, j, end), Some((_, Wound::Wound))))?;
+    let item = c.item.is_none().then_some((Item::Person, None));
+    Some((LEXICON.injuries(), Via::Right, k, j + 1, item))
+}
+
+/// The most words between a verb of suffering and its wound: `a blind
+/// shrapnel wound`, `осколкові поранення`.
+const WOUND_REACH: usize = 5;
 
 /// `Понад 80 дронів були типу Shahed`: weapons whose clause only says
 /// what kind they were, with a verb to be, were among those sent.

@@ -395,6 +395,15 @@ pub enum Care {
     Into,
 }
 
+/// A word of the wounds table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Wound {
+    /// A verb of suffering: `suffered`, `отримали`.
+    Verb,
+    /// A wound: `injuries`, `поранення`.
+    Wound,
+}
+
 /// Who a speaker phrase names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Speaker {
@@ -615,6 +624,9 @@ pub struct Lexicon {
     pub recaps: Table<()>,
     /// Words that put a claim at a remove: `нібито`, `allegedly`.
     pub hearsay: Table<()>,
+    /// Verbs of suffering and the wounds they take: `suffered various
+    /// injuries`, `отримали осколкові поранення`.
+    pub wounds: Table<Wound>,
     /// Words that tell of a time before the day of writing: `вночі`,
     /// `вчера`, `за добу`.
     pub earlier: Table<()>,
@@ -846,6 +858,11 @@ fn read_tables() -> Lexicon {
         recaps: Table::parse("recaps", table!("recaps"), |_| Some(())),
         hearsay: Table::parse("hearsay", table!("hearsay"), |_| Some(())),
         earlier: Table::parse("earlier", table!("earlier"), |_| Some(())),
+        wounds: Table::parse("wounds", table!("wounds"), |c| match *c.first()? {
+            "verb" => Some(Wound::Verb),
+            "wound" => Some(Wound::Wound),
+            _ => None,
+        }),
         channels: Table::parse("channels", table!("channels"), |_| Some(())),
         sources: Table::parse("sources", table!("sources"), |_| Some(())),
         agents: Table::parse("agents", table!("agents"), |_| Some(())),
@@ -921,7 +938,7 @@ pub static NAMES: LazyLock<Vec<(String, bool)>> = LazyLock::new(|| {
 });
 
 impl Lexicon {
-    fn tables(&mut self) -> [&mut dyn AnyTable; 34] {
+    fn tables(&mut self) -> [&mut dyn AnyTable; 35] {
         [
             &mut self.items,
             &mut self.events,
@@ -952,6 +969,7 @@ impl Lexicon {
             &mut self.recaps,
             &mut self.hearsay,
             &mut self.earlier,
+            &mut self.wounds,
             &mut self.channels,
             &mut self.sources,
             &mut self.agents,
