@@ -49,16 +49,22 @@ pub(super) fn events(doc: &Doc<'_>, cands: &mut [Cand], first: usize) {
                 .is_some_and(|(_, en)| en.person.is_some() && en.place != Place::Pre);
         let near = near.filter(|(entry, ..)| !people_word || entry.person.is_some());
         // `That total included three drones shot down over Lipetsk`: a
-        // verb that only says a count was among others says nothing of
-        // what befell it where the count's own participle follows it.
+        // verb that only says a count was among others or sent says
+        // nothing of what else befell it where the count's own participle
+        // follows it; a verb of another fate does (`the downing of 40
+        // drones launched by Russia`).
         let near = match near {
-            Some((entry, ..)) if entry.place == Place::Pre => verb_after(doc, c, range.end)
-                .filter(|&(after, _, k, ..)| {
-                    k == c.np_end
-                        && (after.weapon, after.person, after.thing)
-                            != (entry.weapon, entry.person, entry.thing)
-                })
-                .or(near),
+            Some((entry, ..))
+                if entry.place == Place::Pre && entry.weapon == Some(Event::Launched) =>
+            {
+                verb_after(doc, c, range.end)
+                    .filter(|&(after, _, k, ..)| {
+                        k == c.np_end
+                            && (after.weapon, after.person, after.thing)
+                                != (entry.weapon, entry.person, entry.thing)
+                    })
+                    .or(near)
+            }
             _ => near,
         };
         // `Кількість постраждалих від масованої атаки зросла до 10`: a
@@ -105,15 +111,18 @@ fn wounded(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
     let (e, Wound::Verb) = LEXICON.wounds.match_at(t, k, end)? else {
         return None;
     };
+    // `sustained no injuries`: denied, no wound.
     let j = (e..(e + WOUND_REACH).min(end))
         .take_while(|&j| t[j].kind == Kind::Word || t[j].is_punct('-'))
-        .find(|&j| matches!(LEXICON.wounds.match_at(t, j, end), Some((_, Wound::Wound))))?;
+        .map(|j| (j, LEXICON.wounds.match_at(t, j, end).map(|(_, &w)| w)))
+        .take_while(|&(_, w)| w != Some(Wound::No))
+        .find_map(|(j, w)| (w == Some(Wound::Wound)).then_some(j))?;
     let item = c.item.is_none().then_some((Item::Person, None));
     Some((LEXICON.injuries(), Via::Right, k, j + 1, item))
 }
 
-/// The most words between a verb of suffering and its wound: `a blind
-/// shrapnel wound`, `осколкові поранення`.
+/// The most words from a verb of suffering to its wound, the wound
+/// included: `a blind shrapnel wound`, `осколкові поранення`.
 const WOUND_REACH: usize = 5;
 
 /// `Понад 80 дронів були типу Shahed`: weapons whose clause only says

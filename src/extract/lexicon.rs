@@ -402,6 +402,8 @@ pub enum Wound {
     Verb,
     /// A wound: `injuries`, `поранення`.
     Wound,
+    /// A word that denies the wound: `no`, `без`.
+    No,
 }
 
 /// Who a speaker phrase names.
@@ -861,6 +863,7 @@ fn read_tables() -> Lexicon {
         wounds: Table::parse("wounds", table!("wounds"), |c| match *c.first()? {
             "verb" => Some(Wound::Verb),
             "wound" => Some(Wound::Wound),
+            "no" => Some(Wound::No),
             _ => None,
         }),
         channels: Table::parse("channels", table!("channels"), |_| Some(())),
