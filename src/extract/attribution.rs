@@ -2466,6 +2466,9 @@ fn attackers(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking], signals: 
     // The places of the sentence, outside its speakers' words.
     let mut placed: Once<Rc<[(usize, Side)]>> = Once(None);
     let mut struck: Once<Rc<Struck>> = Once(None);
+    // The side an agent word of the sentence names, read once a sentence:
+    // a list of a thousand counts asks a thousand times.
+    let mut agent: Once<Option<Side>> = Once(None);
     let mut same = Same::default();
     for i in 0..cands.len() {
         let s = cands[i].sentence;
@@ -2487,7 +2490,9 @@ fn attackers(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking], signals: 
                 .map(|side| (side, "same-sentence"));
         }
         if found.is_none() {
-            found = agent_side(doc, s).map(|side| (side, "agent"));
+            found = agent
+                .get(s, || agent_side(doc, s))
+                .map(|side| (side, "agent"));
         }
         if found.is_none() && class.is_some_and(|c| c != ItemClass::Weapon) {
             let struck = struck.get(s, || Rc::new(Struck::of(doc, s)));
