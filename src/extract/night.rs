@@ -26,7 +26,8 @@ pub(super) struct Dater<'d, 'a> {
     report: Option<Option<NaiveDate>>,
     /// Whether the article tells of today past its opening, once read.
     today: Option<bool>,
-    /// Whether no sentence of the article names a night, once read.
+    /// Whether no sentence of the article tells of a time before the day
+    /// of writing, once read ([`Dater::nightless`]).
     nightless: Option<bool>,
     /// Where the opening ends: the title and lead, and the first sentence
     /// after the title that counts, when a caption or a byline comes first.

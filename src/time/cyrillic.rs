@@ -612,16 +612,31 @@ fn hours_until(after: &str, published: NaiveDate) -> Option<(NaiveDate, u32)> {
     }
     let (hour, minutes) = words.next()?.split_once([':', '.'])?;
     let hour = hour.parse().ok().filter(|_| minutes.len() >= 2)?;
-    let rest: Vec<&str> = words.take(3).collect();
-    let day = match date_next(&mut rest.iter().copied()) {
+    let day = match date_next(&mut words.clone()) {
         Some((d, m)) => super::phrases::month_day(published, m, d, None)?,
         None => {
-            let name = rest.iter().find(|w| !matches!(**w, "мск" | "(мск)"))?;
+            let name = words.find(|w| !matches!(*w, "мск" | "(мск)"))?;
             let wd = weekday(name.trim_end_matches([',', '.']))?;
             super::phrases::weekday_date(published, wd, None)?
         }
     };
     Some((day, hour))
+}
+
+/// What hours from one day's hour to another's are: the night of the
+/// first when they run over midnight to the next morning, the first's
+/// day when both are of it, else no one night or day.
+fn hours_between(
+    (first, from): (NaiveDate, u32),
+    (last, to): (NaiveDate, u32),
+) -> Option<(NaiveDate, Span)> {
+    if from > to && super::phrases::back(last, 1)? == first {
+        Some((first, Span::Night))
+    } else if first == last {
+        Some((first, Span::Day))
+    } else {
+        None
+    }
 }
 
 /// The day and month of the date the next words name (`5 июля`), past
@@ -770,13 +785,10 @@ fn interpret(rule: Rule, c: &Found<'_>, published: NaiveDate) -> Option<When> {
             // `с 20:00 пятницы до 7:00 субботы` is a night; `с 18:00 1 июля
             // до 18:00 5 июля` and `с 8:00 пятницы до 18:00 воскресенья`
             // span days, and are no one night or day.
-            let over = match hours_until(&c.text[whole.end()..], published) {
-                Some((until, _)) if until == day => false,
-                Some((until, to)) if to < from && super::phrases::back(until, 1)? == day => true,
-                Some(_) => return None,
-                None => false,
+            let (date, span) = match hours_until(&c.text[whole.end()..], published) {
+                Some(until) => hours_between((day, from), until)?,
+                None => hours_on(day, from, false, false)?,
             };
-            let (date, span) = hours_on(day, from, over, false)?;
             (date, span, false)
         }
         Rule::HoursOfDates => {
@@ -787,13 +799,8 @@ fn interpret(rule: Rule, c: &Found<'_>, published: NaiveDate) -> Option<When> {
             }
             let first = c.day(published, "d", "m")?;
             let last = c.day(published, "d2", "m2")?;
-            if from > to && super::phrases::back(last, 1)? == first {
-                (first, Span::Night, false)
-            } else if first == last {
-                (first, Span::Day, false)
-            } else {
-                return None;
-            }
+            let (date, span) = hours_between((first, from), (last, to))?;
+            (date, span, false)
         }
         Rule::PlainNight => (super::phrases::back(published, 1)?, Span::Night, true),
         Rule::Today => (published, Span::Day, true),
