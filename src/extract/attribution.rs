@@ -10,7 +10,7 @@ use super::doc::{Doc, nearest};
 use super::lexicon::{EventEntry, LEXICON, Place, Speaker, Speech, class};
 use super::quotes::Quoting;
 use super::text::{self, Kind};
-use crate::model::{Claimant, Event, Item, ItemClass, Side};
+use crate::model::{Claimant, Event, Item, ItemClass, Language, Side};
 
 /// Someone the article names as giving figures.
 #[derive(Debug, Clone)]
@@ -869,6 +869,25 @@ fn phrase_before(doc: &Doc<'_>, verb: usize, start: usize) -> Option<(usize, usi
         (first + 1..(first + 5).min(last)).find(|&k| matches!(t[k].key, "the" | "a" | "an"))
     {
         first = d;
+    }
+    // `Действия Украины в Минобороны РФ назвали ...`: a speaker after a
+    // preposition of place is where it was said, and so who said it; the
+    // words before it are what was spoken of. (English puts no speaker
+    // there: `officials in Ukraine said`.)
+    if doc.article.language != Language::En
+        && LEXICON.topics.match_at(t, first, last).is_none()
+        && let Some(k) = (first + 1..last).find(|&k| {
+            LEXICON.is(&t[k], class::PLACE_PREP)
+                && LEXICON.speakers.match_at(t, k + 1, last).is_some()
+        })
+        && !(first..k).any(|j| {
+            LEXICON
+                .speakers
+                .match_at(t, j, k)
+                .is_some_and(|(_, sp)| !matches!(sp, Speaker::Side(_)))
+        })
+    {
+        first = k + 1;
     }
     Some((first, last))
 }
@@ -1789,6 +1808,29 @@ impl<T: Clone> Once<T> {
     }
 }
 
+/// Whether the speaker `p`, after the figure at token `at`, speaks inside
+/// a clause set against the figure's (`killed one person in Voronezh,
+/// while Ukrainian officials reported six injuries`), and so not for it.
+/// A speaker past the contrast's clause speaks for all before it (`...,
+/// while six were hurt, the governor said`).
+fn contrasted(doc: &Doc<'_>, at: usize, p: &Speaking) -> bool {
+    let t = &doc.tokens;
+    let to = p.first.min(p.verb);
+    // `Вначале он писал, что сбили 11 дронов, а позднее заявил о ...`:
+    // a verb with no speaker of its own goes on with the same one.
+    let named =
+        !p.pronoun && !matches!(classify(doc, p.first, p.last), (Claimant::Unknown, None, _));
+    named
+        && (at + 1..to).rev().any(|k| {
+            // `а также сообщили`: a joint that adds goes on with the clause.
+            LEXICON.joints.match_at(t, k, to).is_none()
+                && LEXICON
+                    .contrast
+                    .match_at(t, k, to)
+                    .is_some_and(|(e, _)| (e..to).all(|j| !doc.boundary(j)))
+        })
+}
+
 fn claimants(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking], signals: &Signals<'_, '_>) {
     let mut last_by_sentence: Vec<Option<(Claimant, Option<Arc<str>>)>> =
         vec![None; doc.sentences.len()];
@@ -1834,7 +1876,10 @@ fn claimants(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking], signals: 
             .iter()
             .rev()
             .find(|p| p.verb < at && p.last <= at && at < p.scope_end);
-        let chosen = before.or_else(|| here.iter().find(|p| p.first > at || p.verb > at));
+        let chosen = before.or_else(|| {
+            here.iter()
+                .find(|p| (p.first > at || p.verb > at) && !contrasted(doc, at, p))
+        });
         // `По предварительным данным, погиб один человек. Об этом
         // рассказал глава ОВА`: data with no author are the report of the
         // one a later sentence names as its source.

@@ -373,11 +373,12 @@ static RULES: LazyLock<Vec<(Pattern, Rule)>> = LazyLock::new(|| {
         ),
         (r"\b(?:позавчора|позавчера)\b".to_string(), Rule::DayBeforeYesterday),
         // `Накануне`, `напередодні`, `днем ранее`: the day before the
-        // day of writing, as news uses them; so is the past day (`за
+        // day of writing, as news uses them, and what was yesterday's
+        // (`вчерашний удар`); so is the past day (`за
         // минулу добу`, `за прошедшие сутки`). A bare `за сутки` may be
         // the day so far, and dates nothing.
         (
-            r"\b(?:вчора|учора|вчера|накануне|напередодні|дн[её]м\s+ранее|минулої\s+доби|минулу\s+добу|(?:минувшие|прошедшие)\s+сутки)\b"
+            r"\b(?:вчора|учора|вчера|(?:вчорашн|учорашн|вчерашн)[а-яёіїєґ]*|накануне|напередодні|дн[её]м\s+ранее|минулої\s+доби|минулу\s+добу|(?:минувшие|прошедшие)\s+сутки)\b"
                 .to_string(),
             Rule::Yesterday,
         ),
