@@ -1457,8 +1457,11 @@ fn holds(name: &str, word: &str) -> bool {
             .split(|b| !b.is_ascii_alphanumeric())
             .any(|w| w.eq_ignore_ascii_case(word.as_bytes()))
     } else {
+        // `в командовании` after `командования Воздушных сил`: one word
+        // in another case.
+        let word = word.to_lowercase();
         name.split(|c: char| !c.is_alphanumeric())
-            .any(|w| w.eq_ignore_ascii_case(word))
+            .any(|w| w.to_lowercase() == word || LEXICON.same_word(&w.to_lowercase(), &word))
     }
 }
 
@@ -1666,7 +1669,8 @@ fn launch_site(doc: &Doc<'_>, (k, e): (usize, usize), range: std::ops::Range<usi
         while q < range.end
             && (LEXICON.joins(&t[q])
                 || t[q].is_punct(',')
-                || LEXICON.is(&t[q], class::REGION)
+                || t[q].is_punct(')')
+                || LEXICON.is(&t[q], class::REGION | class::AUX)
                 || LEXICON.places.match_at(t, q, range.end).is_some())
         {
             q += 1;
@@ -1699,7 +1703,15 @@ fn launch_site(doc: &Doc<'_>, (k, e): (usize, usize), range: std::ops::Range<usi
         }
         None
     };
-    let Some(p) = origin_before(k, false) else {
+    // `из района Волгодонска (Ростовская область)`: a place in brackets
+    // glosses the phrase before it, whose origin it shares.
+    let glossed = k > start + 1 && t[k - 1].is_punct('(');
+    let origin = if glossed {
+        origin_before(k - 1, true)
+    } else {
+        origin_before(k, false)
+    };
+    let Some(p) = origin else {
         return false;
     };
     // `зі східного берега Азовського моря та з ... Криму`: the origin of a
@@ -2701,6 +2713,12 @@ fn signal(doc: &Doc<'_>, s: usize) -> Option<Side> {
             return Some(side);
         }
         if let Some(side) = LEXICON.side_word(&t[k]) {
+            // `российские оккупанты нанесли несколько волн ракетных
+            // ударов`: the side the enemy's word names is the one that
+            // attacks, however far its attack's noun.
+            if k + 1 < range.end && LEXICON.is(&t[k + 1], class::ENEMY) && !doc.oblique(k) {
+                return Some(side);
+            }
             // `Russia attacked`, `Russia had fired`, `Russia hit Kyiv`.
             let mut j = k + 1;
             while j < range.end
