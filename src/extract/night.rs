@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 use chrono::{Days, NaiveDate};
 use regex::Regex;
 
+use super::chunks;
 use super::doc::Doc;
 use super::lexicon::{LEXICON, Speaker, Speech, class};
 use super::text::{Kind, Token};
@@ -371,8 +372,20 @@ fn found_in(doc: &Doc<'_>, s: usize, published: NaiveDate) -> Read {
                 || LEXICON.is(&doc.tokens[k], class::TIME)
                 || crate::time::cyrillic::day_part(doc.tokens[k].key)
         };
-        let opens =
-            first.is_some_and(|k| (range.start..k).all(timed)) && w.span == phrases::Span::Day;
+        // `KYIV (Reuters) – On Thursday ...`: a dateline before is none
+        // of the sentence; nor is a word of when next to the day (`Later
+        // on Monday, the air force said`).
+        let lead = |k: usize| {
+            (range.start..k)
+                .rev()
+                .find(|&x| {
+                    x > range.start && chunks::dash(doc, x) && doc.tokens[x - 1].is_punct(')')
+                })
+                .map_or(range.start, |x| x + 1)
+        };
+        let opens = first.is_some_and(|k| {
+            (lead(k)..k).all(|x| timed(x) || LEXICON.is(&doc.tokens[x], class::AUX))
+        }) && w.span == phrases::Span::Day;
         // An hour on the clock is when news came in (`О 14:54 ...
         // повідомили`), unless it stamps a count (`Оновлено о 9:20`).
         let said = first.is_some_and(|k| reported_at(doc, range.clone(), k))

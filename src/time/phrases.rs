@@ -366,7 +366,7 @@ static RULES: LazyLock<Vec<(Regex, Rule)>> = LazyLock::new(|| {
             Rule::ThisMorning,
         ),
         (
-            r"\b(?:overnight|last\s+night|before\s+dawn|(?:during|through|throughout)\s+the\s+night|(?:in\s+)?the\s+(?:early|small|wee)\s+hours|in\s+(?:one|a\s+single)\s+night|(?:over\s+)?the\s+past\s+night)\b"
+            r"\b(?:overnight|last\s+night|before\s+dawn|(?:during|through|throughout|(?:over\s+)?the\s+course\s+of)\s+the\s+night|(?:in\s+)?the\s+(?:early|small|wee)\s+hours|in\s+(?:one|a\s+single)\s+night|(?:over\s+)?the\s+past\s+night)\b"
                 .to_owned(),
             Rule::PlainNight,
         ),
@@ -548,6 +548,10 @@ fn interpret(rule: Rule, c: &Captures, text: &str, published: NaiveDate) -> Opti
             let modifier = c.name("mod").map(|m| m.as_str());
             (weekday_date(published, wd, modifier)?, Span::Night)
         }
+        // `"Tonight, our air defences shot down ..."`: in a quote of the
+        // morning's report, the night just past; said by the paper, the
+        // night to come.
+        Rule::Tonight if quoted(&text[..whole.start()]) => (back(published, 1)?, Span::Night),
         Rule::Tonight => (published, Span::Night),
         Rule::ThisMorning | Rule::PlainNight => (back(published, 1)?, Span::Night),
         Rule::NightBeforeLast => (back(published, 2)?, Span::Night),
@@ -749,6 +753,18 @@ fn date_of(c: &Captures, published: NaiveDate) -> Option<(NaiveDate, Option<Rang
 
 /// "Russia Today", "USA Today": a capitalised word right before "Today"
 /// makes it a name.
+/// Whether the end of `before` is inside a quotation: an odd number of
+/// straight quotation marks, or a curly or angled one opened and not
+/// closed.
+fn quoted(before: &str) -> bool {
+    let open = |o: char, c: char| {
+        before
+            .rfind(o)
+            .is_some_and(|i| before.rfind(c).is_none_or(|j| j < i))
+    };
+    before.matches('"').count() % 2 == 1 || open('“', '”') || open('«', '»')
+}
+
 fn names_a_medium(text: &str, start: usize, phrase: &str) -> bool {
     if !phrase.starts_with('T') {
         return false;
@@ -1195,6 +1211,21 @@ mod tests {
             day(THU),
             Span::Night,
             "tonight",
+        );
+        // Quoted from the morning's report, the night just past.
+        check(
+            day(THU),
+            "\"Tonight, our air defences shot down 30 drones,\" it said.",
+            d(2025, 6, 4),
+            Span::Night,
+            "Tonight",
+        );
+        check(
+            day(THU),
+            "It shot down 35 drones over the course of the night.",
+            d(2025, 6, 4),
+            Span::Night,
+            "over the course of the night",
         );
     }
 
