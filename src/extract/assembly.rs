@@ -147,7 +147,7 @@ pub(super) fn extract(article: &Article) -> Vec<Figure> {
             // by place.
             let counts_one = !c.n.is_one
                 || c.has_head()
-                || c.verb_follows()
+                || c.verb_follows(&doc)
                 || part_with_verb
                 || named
                 || of_the_hurt

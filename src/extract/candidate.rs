@@ -3,7 +3,8 @@
 
 use std::sync::Arc;
 
-use super::lexicon::EventEntry;
+use super::doc::Doc;
+use super::lexicon::{EventEntry, LEXICON, Wound, class};
 use super::numbers::Number;
 use crate::model::{Claimant, Event, Item, Side};
 
@@ -102,10 +103,23 @@ impl Cand {
         self.item.is_some() && self.item_rule == "noun"
     }
 
-    /// `one killed`, `kill one`: a verb about people right next to the number.
-    pub fn verb_follows(&self) -> bool {
+    /// `one killed`, `kill one`: a verb about people right next to the
+    /// number, or past an auxiliary (`один был ранен`).
+    pub fn verb_follows(&self, doc: &Doc<'_>) -> bool {
+        let t = &doc.tokens;
+        // `No one was hurt`: a denial, no count.
+        let denied = self.n.first > 0
+            && LEXICON
+                .wounds
+                .match_at(t, self.n.first - 1, self.n.first)
+                .is_some_and(|(_, &w)| w == Wound::No);
+        if denied {
+            return false;
+        }
         let after = self.entry.is_some_and(|(_, v)| v == Via::Right)
-            && self.event_at.is_some_and(|(k, _)| k == self.np_end);
+            && self.event_at.is_some_and(|(k, _)| {
+                k >= self.np_end && (self.np_end..k).all(|x| LEXICON.is(&t[x], class::AUX))
+            });
         let before = self
             .entry
             .is_some_and(|(e, v)| v == Via::Left && e.person.is_some() && e.weapon.is_none())

@@ -111,9 +111,16 @@ fn wounded(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
     let (e, Wound::Verb) = LEXICON.wounds.match_at(t, k, end)? else {
         return None;
     };
-    // `sustained no injuries`: denied, no wound.
+    // `sustained no injuries`: denied, no wound; `несумісні з життям
+    // травми`: a wound that killed.
+    let killed = |j: usize| {
+        LEXICON
+            .events
+            .match_at(t, j, end)
+            .is_some_and(|(_, e)| e.person == Some(Event::Killed))
+    };
     let j = (e..(e + WOUND_REACH).min(end))
-        .take_while(|&j| t[j].kind == Kind::Word || t[j].is_punct('-'))
+        .take_while(|&j| (t[j].kind == Kind::Word || t[j].is_punct('-')) && !killed(j))
         .map(|j| (j, LEXICON.wounds.match_at(t, j, end).map(|(_, &w)| w)))
         .take_while(|&(_, w)| w != Some(Wound::No))
         .find_map(|(j, w)| (w == Some(Wound::Wound)).then_some(j))?;

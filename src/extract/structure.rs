@@ -1264,7 +1264,7 @@ pub(super) fn ellipsis(doc: &Doc<'_>, cands: &mut [Cand]) {
         }
         // A bare `one` counts only as a part (`including one headed for
         // Moscow`) or with its verb beside it.
-        if c.n.is_one && !c.verb_follows() && !c.subset_marked && !line_by_place(doc, c) {
+        if c.n.is_one && !c.verb_follows(doc) && !c.subset_marked && !line_by_place(doc, c) {
             continue;
         }
         if counts_places(doc, c) || counts_attacks(doc, c) {
