@@ -1666,11 +1666,11 @@ fn launch_site(doc: &Doc<'_>, (k, e): (usize, usize), range: std::ops::Range<usi
     // the other places of its list and their region's word.
     let sent_after = || {
         let mut q = e;
+        // `з районів Орла, Курська, Міллерова та Приморсько-Ахтарська
+        // атакували`: names the tables do not know are of the list too.
         while q < range.end
-            && (LEXICON.joins(&t[q])
-                || t[q].is_punct(',')
-                || t[q].is_punct(')')
-                || LEXICON.is(&t[q], class::REGION | class::AUX)
+            && (in_place_list(doc, q, (start, range.end))
+                || LEXICON.is(&t[q], class::AUX)
                 || LEXICON.places.match_at(t, q, range.end).is_some())
         {
             q += 1;
