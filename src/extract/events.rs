@@ -969,6 +969,13 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
             // a child, were injured`.
             // `всі 24 безпілотники, які ворог застосував для атаки, збила`.
             let relative = k + 1 < end && LEXICON.is(&t[k + 1], class::RELATIVE);
+            // `троє людей, серед яких дитина, загинули`: a part's word
+            // before the relative.
+            let among = !relative
+                && k + 2 < end
+                && LEXICON.is(&t[k + 1], class::SUBSET)
+                && LEXICON.is(&t[k + 2], class::RELATIVE);
+            let opening = if among { 2 } else { usize::from(relative) };
             // The verb after it is the noun's, unless it governs a count
             // of its own (`Зі 101 дрона, якого запустили окупанти, збито 90`).
             let verb = |j: usize| {
@@ -980,7 +987,7 @@ fn verb_after(doc: &Doc<'_>, c: &Cand, end: usize) -> Option<Found> {
             // One that says who speaks stands between them only as an
             // aside of attribution (`12 людей, за словами Федорова, були
             // поранені`).
-            let close = (k + 1 + usize::from(relative)..(k + ASIDE).min(end))
+            let close = (k + 1 + opening..(k + ASIDE).min(end))
                 .take_while(|&j| t[j].is_punct(',') || !doc.boundary(j))
                 .filter(|&j| {
                     t[j].is_punct(',')
