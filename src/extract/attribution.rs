@@ -871,14 +871,23 @@ fn phrase_before(doc: &Doc<'_>, verb: usize, start: usize) -> Option<(usize, usi
         first = d;
     }
     // `Действия Украины в Минобороны РФ назвали ...`: a speaker after a
-    // preposition of place is where it was said, and so who said it; the
-    // words before it are what was spoken of. (English puts no speaker
-    // there: `officials in Ukraine said`.)
+    // preposition of place, right before the verb, is where it was said,
+    // and so who said it; the words before it are what was spoken of.
+    // Not where a speaker opens the phrase (`Зеленський у США заявив`) or
+    // a name follows the body (`Посол России в США Анатолий Антонов
+    // заявил`). English puts no speaker there: `officials in Ukraine said`.
+    let ends_phrase = |e: usize| {
+        (e..last).all(|j| LEXICON.side_word(&t[j]).is_some() || t[j].kind == Kind::Punct)
+    };
     if doc.article.language != Language::En
         && LEXICON.topics.match_at(t, first, last).is_none()
+        && LEXICON.speakers.match_at(t, first, last).is_none()
         && let Some(k) = (first + 1..last).find(|&k| {
             LEXICON.is(&t[k], class::PLACE_PREP)
-                && LEXICON.speakers.match_at(t, k + 1, last).is_some()
+                && LEXICON
+                    .speakers
+                    .match_at(t, k + 1, last)
+                    .is_some_and(|(e, _)| ends_phrase(e))
         })
         && !(first..k).any(|j| {
             LEXICON
@@ -1664,15 +1673,22 @@ fn launch_site(doc: &Doc<'_>, (k, e): (usize, usize), range: std::ops::Range<usi
     // `росія з курської області випустила`, `из Курской и Брянской
     // областей выпустила`: the verb of sending right after the place, past
     // the other places of its list and their region's word.
-    let sent_after = || {
+    let glossed = k > start + 1 && t[k - 1].is_punct('(');
+    let sent_after = |listed: bool| {
         let mut q = e;
         // `з районів Орла, Курська, Міллерова та Приморсько-Ахтарська
         // атакували`: names the tables do not know are of the list too.
+        // An auxiliary after the place alone (`з Криму було випущено`)
+        // or its gloss in brackets (`(Ростовская область) было
+        // выпущено`), not after a list: `Apart from Kharkiv, Sumy and
+        // Poltava were attacked` names the attacked.
+        let mut listed = listed;
         while q < range.end
             && (in_place_list(doc, q, (start, range.end))
-                || LEXICON.is(&t[q], class::AUX)
+                || LEXICON.is(&t[q], class::AUX) && (glossed || !listed)
                 || LEXICON.places.match_at(t, q, range.end).is_some())
         {
+            listed |= t[q].is_punct(',') || LEXICON.joins(&t[q]);
             q += 1;
         }
         q < range.end
@@ -1704,10 +1720,28 @@ fn launch_site(doc: &Doc<'_>, (k, e): (usize, usize), range: std::ops::Range<usi
         None
     };
     // `из района Волгодонска (Ростовская область)`: a place in brackets
-    // glosses the phrase before it, whose origin it shares.
-    let glossed = k > start + 1 && t[k - 1].is_punct('(');
+    // glosses the phrase before it, whose origin it shares, where the
+    // phrase runs back to its origin past no other preposition (not `с
+    // моря на Новороссийск (Краснодарский край)`).
+    let gloss_origin = || {
+        let mut p = k - 1;
+        while p > start && k - p < ORIGIN_REACH {
+            p -= 1;
+            if LEXICON.origins.match_at(t, p, k).is_some() {
+                return Some(p);
+            }
+            let word = t[p].kind == Kind::Word
+                && !doc.boundary(p)
+                && !LEXICON.is(&t[p], class::PLACE_PREP)
+                && LEXICON.events.match_at(t, p, k).is_none();
+            if !word {
+                return None;
+            }
+        }
+        None
+    };
     let origin = if glossed {
-        origin_before(k - 1, true)
+        gloss_origin()
     } else {
         origin_before(k, false)
     };
@@ -1754,7 +1788,8 @@ fn launch_site(doc: &Doc<'_>, (k, e): (usize, usize), range: std::ops::Range<usi
                     .is_some_and(|(_, i)| i.item.class() == ItemClass::Weapon)
             })
     });
-    sent_before || sent_after()
+    let listed = (p + 1..k).any(|j| t[j].is_punct(',') || LEXICON.joins(&t[j]));
+    sent_before || sent_after(listed)
 }
 
 /// Whether token `p` is a word a list of places ending before token `k`
@@ -1820,29 +1855,6 @@ impl<T: Clone> Once<T> {
     }
 }
 
-/// Whether the speaker `p`, after the figure at token `at`, speaks inside
-/// a clause set against the figure's (`killed one person in Voronezh,
-/// while Ukrainian officials reported six injuries`), and so not for it.
-/// A speaker past the contrast's clause speaks for all before it (`...,
-/// while six were hurt, the governor said`).
-fn contrasted(doc: &Doc<'_>, at: usize, p: &Speaking) -> bool {
-    let t = &doc.tokens;
-    let to = p.first.min(p.verb);
-    // `Вначале он писал, что сбили 11 дронов, а позднее заявил о ...`:
-    // a verb with no speaker of its own goes on with the same one.
-    let named =
-        !p.pronoun && !matches!(classify(doc, p.first, p.last), (Claimant::Unknown, None, _));
-    named
-        && (at + 1..to).rev().any(|k| {
-            // `а также сообщили`: a joint that adds goes on with the clause.
-            LEXICON.joints.match_at(t, k, to).is_none()
-                && LEXICON
-                    .contrast
-                    .match_at(t, k, to)
-                    .is_some_and(|(e, _)| (e..to).all(|j| !doc.boundary(j)))
-        })
-}
-
 fn claimants(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking], signals: &Signals<'_, '_>) {
     let mut last_by_sentence: Vec<Option<(Claimant, Option<Arc<str>>)>> =
         vec![None; doc.sentences.len()];
@@ -1888,10 +1900,7 @@ fn claimants(doc: &Doc<'_>, cands: &mut [Cand], speakers: &[Speaking], signals: 
             .iter()
             .rev()
             .find(|p| p.verb < at && p.last <= at && at < p.scope_end);
-        let chosen = before.or_else(|| {
-            here.iter()
-                .find(|p| (p.first > at || p.verb > at) && !contrasted(doc, at, p))
-        });
+        let chosen = before.or_else(|| here.iter().find(|p| p.first > at || p.verb > at));
         // `По предварительным данным, погиб один человек. Об этом
         // рассказал глава ОВА`: data with no author are the report of the
         // one a later sentence names as its source.

@@ -6,6 +6,7 @@ use std::sync::Arc;
 use super::doc::Doc;
 use super::lexicon::{EventEntry, LEXICON, Wound, class};
 use super::numbers::Number;
+use super::text::Kind;
 use crate::model::{Claimant, Event, Item, Side};
 
 /// How a number's noun phrase ends: `of the 137 drones`, `of them`.
@@ -107,12 +108,17 @@ impl Cand {
     /// number, or past an auxiliary (`один был ранен`).
     pub fn verb_follows(&self, doc: &Doc<'_>) -> bool {
         let t = &doc.tokens;
-        // `No one was hurt`: a denial, no count.
-        let denied = self.n.first > 0
-            && LEXICON
-                .wounds
-                .match_at(t, self.n.first - 1, self.n.first)
-                .is_some_and(|(_, &w)| w == Wound::No);
+        // `No one was hurt`, `Not a single one was killed`: a denial, a
+        // few words at most before the number, no count.
+        let denied = (self.n.first.saturating_sub(DENIAL_REACH)..self.n.first)
+            .rev()
+            .take_while(|&x| t[x].kind == Kind::Word)
+            .any(|x| {
+                LEXICON
+                    .wounds
+                    .match_at(t, x, self.n.first)
+                    .is_some_and(|(_, &w)| w == Wound::No)
+            });
         if denied {
             return false;
         }
@@ -127,6 +133,9 @@ impl Cand {
         after || before
     }
 }
+
+/// The most words a denial stands before its `one`: `not a single one`.
+const DENIAL_REACH: usize = 3;
 
 /// Where the run of candidates from `first` that share its sentence ends:
 /// candidates come in text order, so a sentence's are one range.

@@ -626,9 +626,6 @@ pub struct Lexicon {
     pub recaps: Table<()>,
     /// Words that put a claim at a remove: `нібито`, `allegedly`.
     pub hearsay: Table<()>,
-    /// Words that open a clause set against the one before (`while`,
-    /// `тогда как`): a speaker inside it speaks for its own clause only.
-    pub contrast: Table<()>,
     /// Verbs of suffering and the wounds they take: `suffered various
     /// injuries`, `отримали осколкові поранення`.
     pub wounds: Table<Wound>,
@@ -862,7 +859,6 @@ fn read_tables() -> Lexicon {
         impersonal: Table::parse("impersonal", table!("impersonal"), |_| Some(())),
         recaps: Table::parse("recaps", table!("recaps"), |_| Some(())),
         hearsay: Table::parse("hearsay", table!("hearsay"), |_| Some(())),
-        contrast: Table::parse("contrast", table!("contrast"), |_| Some(())),
         earlier: Table::parse("earlier", table!("earlier"), |_| Some(())),
         wounds: Table::parse("wounds", table!("wounds"), |c| match *c.first()? {
             "verb" => Some(Wound::Verb),
@@ -945,7 +941,7 @@ pub static NAMES: LazyLock<Vec<(String, bool)>> = LazyLock::new(|| {
 });
 
 impl Lexicon {
-    fn tables(&mut self) -> [&mut dyn AnyTable; 36] {
+    fn tables(&mut self) -> [&mut dyn AnyTable; 35] {
         [
             &mut self.items,
             &mut self.events,
@@ -975,7 +971,6 @@ impl Lexicon {
             &mut self.impersonal,
             &mut self.recaps,
             &mut self.hearsay,
-            &mut self.contrast,
             &mut self.earlier,
             &mut self.wounds,
             &mut self.channels,
