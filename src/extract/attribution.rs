@@ -1740,11 +1740,7 @@ fn launch_site(doc: &Doc<'_>, (k, e): (usize, usize), range: std::ops::Range<usi
         }
         None
     };
-    let origin = if glossed {
-        gloss_origin()
-    } else {
-        origin_before(k, false)
-    };
+    let origin = origin_before(k, false).or_else(|| glossed.then(gloss_origin).flatten());
     let Some(p) = origin else {
         return false;
     };
