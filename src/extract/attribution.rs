@@ -1468,9 +1468,19 @@ fn holds(name: &str, word: &str) -> bool {
     } else {
         // `в командовании` after `командования Воздушных сил`: one word
         // in another case.
+        // Words that share no first three letters share no stem: most
+        // are ruled out before one is lowered.
         let word = word.to_lowercase();
-        name.split(|c: char| !c.is_alphanumeric())
-            .any(|w| w.to_lowercase() == word || LEXICON.same_word(&w.to_lowercase(), &word))
+        name.split(|c: char| !c.is_alphanumeric()).any(|w| {
+            w.chars()
+                .flat_map(char::to_lowercase)
+                .take(3)
+                .eq(word.chars().take(3))
+                && {
+                    let w = w.to_lowercase();
+                    w == word || LEXICON.same_word(&w, &word)
+                }
+        })
     }
 }
 
