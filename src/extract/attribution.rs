@@ -1472,14 +1472,8 @@ fn holds(name: &str, word: &str) -> bool {
         // are ruled out before one is lowered.
         let word = word.to_lowercase();
         name.split(|c: char| !c.is_alphanumeric()).any(|w| {
-            w.chars()
-                .flat_map(char::to_lowercase)
-                .take(3)
-                .eq(word.chars().take(3))
-                && {
-                    let w = w.to_lowercase();
-                    w == word || LEXICON.same_word(&w, &word)
-                }
+            let lead = w.chars().flat_map(char::to_lowercase).take(3);
+            lead.eq(word.chars().take(3)) && LEXICON.same_word(&w.to_lowercase(), &word)
         })
     }
 }
@@ -1710,47 +1704,33 @@ fn launch_site(doc: &Doc<'_>, (k, e): (usize, usize), range: std::ops::Range<usi
     // The word of origin that opens the list of places `at` is in, read
     // back over the words a list of places is made of, and, where `words`,
     // over any word of a place's phrase.
-    let origin_before = |at: usize, words: bool| {
+    let origin_before = |at: usize, walk: Walk| {
         let mut p = at;
         while p > start && at - p < ORIGIN_REACH {
             p -= 1;
             if LEXICON.origins.match_at(t, p, at).is_some() {
                 return Some(p);
             }
-            // A word of a place's phrase, which names no act.
-            let word = words
+            // A word of a place's phrase, which names no act; a gloss's
+            // phrase runs past no other preposition (not `с моря на
+            // Новороссийск (Краснодарский край)`).
+            let word = walk != Walk::List
                 && t[p].kind == Kind::Word
                 && !doc.boundary(p)
+                && !(walk == Walk::Gloss && LEXICON.is(&t[p], class::PLACE_PREP))
                 && LEXICON.events.match_at(t, p, at).is_none()
                 && LEXICON.speech.match_at(t, p, at).is_none();
-            if !word && !in_place_list(doc, p, (start, at)) {
+            if !word && (walk == Walk::Gloss || !in_place_list(doc, p, (start, at))) {
                 return None;
             }
         }
         None
     };
     // `из района Волгодонска (Ростовская область)`: a place in brackets
-    // glosses the phrase before it, whose origin it shares, where the
-    // phrase runs back to its origin past no other preposition (not `с
-    // моря на Новороссийск (Краснодарский край)`).
-    let gloss_origin = || {
-        let mut p = k - 1;
-        while p > start && k - p < ORIGIN_REACH {
-            p -= 1;
-            if LEXICON.origins.match_at(t, p, k).is_some() {
-                return Some(p);
-            }
-            let word = t[p].kind == Kind::Word
-                && !doc.boundary(p)
-                && !LEXICON.is(&t[p], class::PLACE_PREP)
-                && LEXICON.events.match_at(t, p, k).is_none();
-            if !word {
-                return None;
-            }
-        }
-        None
-    };
-    let origin = origin_before(k, false).or_else(|| glossed.then(gloss_origin).flatten());
+    // glosses the phrase before it, whose origin it shares, where its list
+    // names none.
+    let origin = origin_before(k, Walk::List)
+        .or_else(|| glossed.then(|| origin_before(k - 1, Walk::Gloss)).flatten());
     let Some(p) = origin else {
         return false;
     };
@@ -1760,7 +1740,7 @@ fn launch_site(doc: &Doc<'_>, (k, e): (usize, usize), range: std::ops::Range<usi
         .checked_sub(1)
         .filter(|&b| b > start && LEXICON.joins(&t[b]))
     {
-        Some(joint) => origin_before(joint, true).unwrap_or(p),
+        Some(joint) => origin_before(joint, Walk::Phrase).unwrap_or(p),
         None => p,
     };
     // `728 drones – from the directions of Kursk`: past a dash.
@@ -1796,6 +1776,17 @@ fn launch_site(doc: &Doc<'_>, (k, e): (usize, usize), range: std::ops::Range<usi
     });
     let listed = (p + 1..k).any(|j| t[j].is_punct(',') || LEXICON.joins(&t[j]));
     sent_before || sent_after(listed)
+}
+
+/// How far back [`launch_site`] reads for the word of origin a place's
+/// list opens with: over the list's words only; over any word of a place's
+/// phrase too; or, for a gloss in brackets, over the plain words of the
+/// phrase it glosses.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Walk {
+    List,
+    Phrase,
+    Gloss,
 }
 
 /// Whether token `p` is a word a list of places ending before token `k`
